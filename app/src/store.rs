@@ -1,0 +1,116 @@
+//! The storage seam: what the pages and server functions need from a
+//! database, and nothing about how it is kept.
+//!
+//! `server/` implements [`Store`] once per backend (SQLite, PostgreSQL).
+//! This module is compiled only with the `ssr` feature, so none of it
+//! reaches the browser bundle.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::model::{CadreSummary, Cadre, CourseCard, CourseOutline, LessonPage, ServiceStage, TocEntry};
+
+/// A storage failure. Its text is for logs, never for users.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Database(String),
+    #[error("{0}")]
+    Conflict(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// The shared handle that pages and server functions find in their context.
+pub type SharedStore = Arc<dyn Store>;
+
+#[async_trait::async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Answers only when the database does; `/healthz` uses it.
+    async fn ping(&self) -> StoreResult<()>;
+
+    /// Active cadres in name order, with how many courses each has.
+    async fn cadre_summaries(&self) -> StoreResult<Vec<CadreSummary>>;
+
+    /// Slugs of every cadre, retired or not, for validating imports.
+    async fn cadre_slugs(&self) -> StoreResult<Vec<String>>;
+
+    async fn cadre(&self, slug: &str) -> StoreResult<Option<Cadre>>;
+
+    /// Published courses whose audience includes the cadre.
+    async fn courses_for_cadre(&self, cadre_slug: &str) -> StoreResult<Vec<CourseCard>>;
+
+    /// Every published course.
+    async fn courses(&self) -> StoreResult<Vec<CourseCard>>;
+
+    /// The published version of a course.
+    async fn course(&self, slug: &str) -> StoreResult<Option<CourseOutline>>;
+
+    /// A lesson of the published version (`version_no` = None) or of a
+    /// given version, which stays readable after newer ones are published.
+    async fn lesson(
+        &self,
+        course_slug: &str,
+        version_no: Option<i64>,
+        lesson_slug: &str,
+    ) -> StoreResult<Option<LessonPage>>;
+
+    /// Content hash of each course's published version, by course slug.
+    async fn published_hashes(&self) -> StoreResult<BTreeMap<String, String>>;
+
+    /// Publishes the given course versions in one transaction: all or none.
+    async fn publish(&self, versions: &[NewCourseVersion]) -> StoreResult<()>;
+
+    /// A number that grows whenever published content changes; page caches
+    /// compare it to know when to drop what they hold.
+    async fn content_generation(&self) -> StoreResult<i64>;
+
+    /// Creates the demo institution and its units if absent.
+    async fn ensure_demo(&self, demo: &DemoInstitution) -> StoreResult<DemoOutcome>;
+}
+
+/// A course version ready to publish: parsed, rendered and sanitised.
+#[derive(Clone, Debug)]
+pub struct NewCourseVersion {
+    pub slug: String,
+    pub content_hash: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub stage: ServiceStage,
+    pub estimated_hours: f64,
+    pub audience: Vec<String>,
+    pub modules: Vec<NewModule>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewModule {
+    pub slug: String,
+    pub title: String,
+    pub lessons: Vec<NewLesson>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewLesson {
+    pub slug: String,
+    pub title: String,
+    pub body_html: String,
+    pub toc: Vec<TocEntry>,
+    pub word_count: i64,
+}
+
+/// The demo institution that `tutela demo` creates.
+#[derive(Clone, Debug)]
+pub struct DemoInstitution {
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    /// Units as (code, name, parent code); parents come before children.
+    pub units: Vec<(String, String, Option<String>)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DemoOutcome {
+    Created,
+    AlreadyPresent,
+}

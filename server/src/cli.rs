@@ -1,0 +1,110 @@
+//! The `tutela` command line. Every option can also come from an
+//! environment variable (`TUTELA_DATABASE`, `TUTELA_LISTEN`, ...).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use tutela_app::store::DemoOutcome;
+
+#[derive(Debug, Parser)]
+#[command(name = "tutela", version, about = "Tutela: training and certification for the people who protect children.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web application (migrates the database first).
+    Serve(ServeArgs),
+    /// Import the curriculum from a content folder; prints what was added, changed and unchanged.
+    Import(ImportArgs),
+    /// Create the demo institution and its units (does nothing if present).
+    Demo(DatabaseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DatabaseArgs {
+    /// The database: `sqlite://FILE` (created if absent) or `postgres://USER@HOST/DB`.
+    #[arg(long, env = "TUTELA_DATABASE", default_value = "sqlite://tutela.db")]
+    pub database: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// Address and port to listen on.
+    #[arg(long, env = "TUTELA_LISTEN", default_value = "127.0.0.1:3000")]
+    pub listen: String,
+    /// Folder that holds `pkg/`, the browser bundle built by `cargo xtask`.
+    #[arg(long, env = "TUTELA_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+    /// Seconds between checks for newly published content.
+    #[arg(long, env = "TUTELA_CONTENT_POLL", default_value_t = 2)]
+    pub content_poll: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The content folder: one sub-folder per course, each with a course.toml.
+    pub dir: PathBuf,
+}
+
+pub async fn execute(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => {
+            let listener = tokio::net::TcpListener::bind(&args.listen)
+                .await
+                .with_context(|| format!("cannot listen on {}", args.listen))?;
+            println!("Tutela is serving at http://{}/", listener.local_addr()?);
+            let config = crate::Config {
+                database: args.db.database,
+                site_root: args.site_root,
+                content_poll: Duration::from_secs(args.content_poll.max(1)),
+            };
+            crate::run(config, listener, shutdown_signal()).await
+        }
+        Command::Import(args) => {
+            let store = crate::db::open(&args.db.database).await?;
+            let report = crate::content::import(store.as_ref(), &args.dir).await?;
+            print!("{report}");
+            Ok(())
+        }
+        Command::Demo(args) => {
+            let store = crate::db::open(&args.database).await?;
+            match crate::demo::ensure(store.as_ref()).await? {
+                DemoOutcome::Created => println!("demo institution created"),
+                DemoOutcome::AlreadyPresent => println!("demo institution already present"),
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

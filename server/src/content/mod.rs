@@ -1,0 +1,390 @@
+//! The curriculum as files: loading `content/` into course versions.
+//!
+//! A course is a folder with `course.toml` and lessons in Markdown, either
+//! directly in the folder or in numbered module folders (see
+//! `content/README.md`). Loading is pure: it reads files and returns either
+//! every course ready to publish or every problem found, each naming its
+//! file and line. [`import`] then publishes what changed in one transaction.
+
+pub mod markdown;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use tutela_app::model::ServiceStage;
+use tutela_app::store::{NewCourseVersion, NewLesson, NewModule, Store, StoreError};
+
+/// One problem in the content, located for the person who must fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentProblem {
+    pub file: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ContentProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+    }
+}
+
+/// Why an import wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the content has {} problem(s); nothing was imported:\n{}", .0.len(), list(.0))]
+    Invalid(Vec<ContentProblem>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn list(problems: &[ContentProblem]) -> String {
+    problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
+}
+
+/// What an import did, course by course.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub unchanged: Vec<String>,
+}
+
+impl fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (label, slugs) in [("added", &self.added), ("changed", &self.changed), ("unchanged", &self.unchanged)] {
+            writeln!(f, "{label:>9}: {}", if slugs.is_empty() { "-".to_string() } else { slugs.join(", ") })?;
+        }
+        Ok(())
+    }
+}
+
+/// Loads `dir` and publishes every course that is new or changed, all in one
+/// transaction. Courses missing from `dir` stay published as they were.
+pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, ImportError> {
+    let cadres: BTreeSet<String> = store.cadre_slugs().await?.into_iter().collect();
+    let courses = load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
+    let published = store.published_hashes().await?;
+    let mut report = ImportReport::default();
+    let mut to_publish = Vec::new();
+    for course in courses {
+        match published.get(&course.slug) {
+            Some(hash) if *hash == course.content_hash => report.unchanged.push(course.slug.clone()),
+            Some(_) => {
+                report.changed.push(course.slug.clone());
+                to_publish.push(course);
+            }
+            None => {
+                report.added.push(course.slug.clone());
+                to_publish.push(course);
+            }
+        }
+    }
+    if !to_publish.is_empty() {
+        store.publish(&to_publish).await?;
+    }
+    Ok(report)
+}
+
+/// `course.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseFile {
+    slug: Option<String>,
+    title: String,
+    summary: String,
+    audience: Vec<String>,
+    #[serde(default = "default_language")]
+    language: String,
+    stage: String,
+    estimated_hours: f64,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+
+/// `module.toml`, optional in a module folder.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleFile {
+    title: String,
+}
+
+/// Every course under `dir` (each sub-folder holding a `course.toml`), or
+/// every problem found in any of them.
+pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Vec<NewCourseVersion>, Vec<ContentProblem>> {
+    let mut problems = Vec::new();
+    let mut courses: Vec<NewCourseVersion> = Vec::new();
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let folders = match sorted_entries(dir) {
+        Ok(entries) => entries,
+        Err(problem) => return Err(vec![problem]),
+    };
+    for folder in folders.into_iter().filter(|path| path.join("course.toml").is_file()) {
+        match load_course(&folder, known_cadres) {
+            Ok(course) => {
+                if let Some(first) = seen.get(&course.slug) {
+                    let file = folder.join("course.toml");
+                    let line = std::fs::read_to_string(&file).map(|text| line_of_key(&text, "slug")).unwrap_or(1);
+                    problems.push(ContentProblem {
+                        file,
+                        line,
+                        message: format!("the slug `{}` is already used by {}", course.slug, first.display()),
+                    });
+                } else {
+                    seen.insert(course.slug.clone(), folder.clone());
+                    courses.push(course);
+                }
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    if problems.is_empty() { Ok(courses) } else { Err(problems) }
+}
+
+fn load_course(folder: &Path, known_cadres: &BTreeSet<String>) -> Result<NewCourseVersion, Vec<ContentProblem>> {
+    let toml_path = folder.join("course.toml");
+    let problem = |file: &Path, line: usize, message: String| ContentProblem { file: file.to_path_buf(), line, message };
+    let text = std::fs::read_to_string(&toml_path).map_err(|err| vec![problem(&toml_path, 1, format!("cannot read: {err}"))])?;
+    let meta: CourseFile = toml::from_str(&text).map_err(|err| {
+        let line = err.span().map(|span| line_at(&text, span.start)).unwrap_or(1);
+        vec![problem(&toml_path, line, err.message().to_string())]
+    })?;
+
+    let mut problems = Vec::new();
+    let folder_name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let slug = meta.slug.clone().unwrap_or_else(|| strip_order_prefix(folder_name).to_string());
+    if !is_slug(&slug) {
+        problems.push(problem(&toml_path, line_of_key(&text, "slug"), format!("`{slug}` is not a valid slug: use lower-case letters, digits and hyphens")));
+    }
+    for (key, value) in [("title", &meta.title), ("summary", &meta.summary)] {
+        if value.trim().is_empty() {
+            problems.push(problem(&toml_path, line_of_key(&text, key), format!("`{key}` must not be empty")));
+        }
+    }
+    if meta.audience.is_empty() {
+        problems.push(problem(&toml_path, line_of_key(&text, "audience"), "`audience` must name at least one cadre".into()));
+    }
+    for cadre in &meta.audience {
+        if !known_cadres.contains(cadre) {
+            let line = text.find(&format!("\"{cadre}\"")).map(|at| line_at(&text, at)).unwrap_or_else(|| line_of_key(&text, "audience"));
+            let known = known_cadres.iter().cloned().collect::<Vec<_>>().join(", ");
+            problems.push(problem(&toml_path, line, format!("unknown cadre `{cadre}`; known cadres are: {known}")));
+        }
+    }
+    let stage = ServiceStage::parse(&meta.stage);
+    if stage.is_none() {
+        problems.push(problem(&toml_path, line_of_key(&text, "stage"), format!("`stage` must be \"pre-service\" or \"in-service\", not \"{}\"", meta.stage)));
+    }
+    if !(meta.estimated_hours > 0.0 && meta.estimated_hours <= 500.0) {
+        problems.push(problem(&toml_path, line_of_key(&text, "estimated_hours"), "`estimated_hours` must be a number of hours above 0".into()));
+    }
+
+    let mut hasher = Sha256::new();
+    hash_file(&mut hasher, "course.toml", text.as_bytes());
+    let modules = match collect_modules(folder, &meta.title, &mut hasher) {
+        Ok(modules) => modules,
+        Err(mut found) => {
+            problems.append(&mut found);
+            Vec::new()
+        }
+    };
+    if modules.iter().all(|(_, _, lessons)| lessons.is_empty()) && problems.is_empty() {
+        problems.push(problem(&toml_path, 1, "the course has no lessons: add `NN-name.md` files".into()));
+    }
+
+    // Lesson slugs must be unique within the course; links may name any of them.
+    let mut slugs = BTreeSet::new();
+    for (_, _, lessons) in &modules {
+        for (path, _) in lessons {
+            let slug = lesson_slug(path);
+            if !is_slug(&slug) {
+                problems.push(problem(path, 1, format!("the file name gives the lesson slug `{slug}`, which is not valid: use lower-case letters, digits and hyphens")));
+            } else if !slugs.insert(slug.clone()) {
+                problems.push(problem(path, 1, format!("another lesson of this course is also named `{slug}`")));
+            }
+        }
+    }
+
+    let mut new_modules = Vec::new();
+    for (module_slug, module_title, lessons) in modules {
+        let mut new_lessons = Vec::new();
+        for (path, source) in lessons {
+            match markdown::render_lesson(&source, &slugs) {
+                Ok(rendered) => new_lessons.push(NewLesson {
+                    slug: lesson_slug(&path),
+                    title: rendered.title,
+                    body_html: rendered.body_html,
+                    toc: rendered.toc,
+                    word_count: rendered.word_count,
+                }),
+                Err(found) => problems.push(problem(&path, found.line, found.message)),
+            }
+        }
+        new_modules.push(NewModule { slug: module_slug, title: module_title, lessons: new_lessons });
+    }
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(NewCourseVersion {
+        slug,
+        content_hash: hex::encode(hasher.finalize()),
+        title: meta.title.trim().to_string(),
+        summary: meta.summary.trim().to_string(),
+        language: meta.language,
+        stage: stage.unwrap_or(ServiceStage::PreService),
+        estimated_hours: meta.estimated_hours,
+        audience: meta.audience,
+        modules: new_modules,
+    })
+}
+
+type LoadedModule = (String, String, Vec<(PathBuf, String)>);
+
+/// The modules of a course: numbered sub-folders, or the course folder
+/// itself when its lessons sit directly in it.
+fn collect_modules(folder: &Path, course_title: &str, hasher: &mut Sha256) -> Result<Vec<LoadedModule>, Vec<ContentProblem>> {
+    let entries = sorted_entries(folder).map_err(|p| vec![p])?;
+    let mut problems = Vec::new();
+    let mut modules = Vec::new();
+    let direct = lesson_files(&entries);
+    if !direct.is_empty() {
+        modules.push(("lessons".to_string(), course_title.to_string(), read_lessons(folder, &direct, hasher, &mut problems)));
+    }
+    for sub in entries.iter().filter(|path| path.is_dir()) {
+        let name = sub.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if !has_order_prefix(name) {
+            continue;
+        }
+        let sub_entries = sorted_entries(sub).map_err(|p| vec![p])?;
+        let module_toml = sub.join("module.toml");
+        let title = if module_toml.is_file() {
+            let text = std::fs::read_to_string(&module_toml).unwrap_or_default();
+            hash_file(hasher, &relative(folder, &module_toml), text.as_bytes());
+            match toml::from_str::<ModuleFile>(&text) {
+                Ok(meta) if !meta.title.trim().is_empty() => meta.title.trim().to_string(),
+                Ok(_) => {
+                    problems.push(ContentProblem { file: module_toml.clone(), line: line_of_key(&text, "title"), message: "`title` must not be empty".into() });
+                    String::new()
+                }
+                Err(err) => {
+                    let line = err.span().map(|span| line_at(&text, span.start)).unwrap_or(1);
+                    problems.push(ContentProblem { file: module_toml.clone(), line, message: err.message().to_string() });
+                    String::new()
+                }
+            }
+        } else {
+            title_from_name(strip_order_prefix(name))
+        };
+        let lessons = read_lessons(folder, &lesson_files(&sub_entries), hasher, &mut problems);
+        modules.push((strip_order_prefix(name).to_string(), title, lessons));
+    }
+    if problems.is_empty() { Ok(modules) } else { Err(problems) }
+}
+
+fn read_lessons(course_dir: &Path, files: &[PathBuf], hasher: &mut Sha256, problems: &mut Vec<ContentProblem>) -> Vec<(PathBuf, String)> {
+    let mut lessons = Vec::new();
+    for path in files {
+        match std::fs::read(path).map(String::from_utf8) {
+            Ok(Ok(text)) => {
+                hash_file(hasher, &relative(course_dir, path), text.as_bytes());
+                lessons.push((path.clone(), text));
+            }
+            Ok(Err(err)) => {
+                let line = line_at(&String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]), usize::MAX);
+                problems.push(ContentProblem { file: path.clone(), line, message: "the file is not UTF-8 text; save it as UTF-8".into() });
+            }
+            Err(err) => problems.push(ContentProblem { file: path.clone(), line: 1, message: format!("cannot read: {err}") }),
+        }
+    }
+    lessons
+}
+
+fn lesson_files(entries: &[PathBuf]) -> Vec<PathBuf> {
+    entries
+        .iter()
+        .filter(|path| path.is_file() && path.extension().is_some_and(|e| e == "md"))
+        .filter(|path| path.file_name().and_then(|n| n.to_str()).is_some_and(has_order_prefix))
+        .cloned()
+        .collect()
+}
+
+/// Directory entries sorted by their numeric prefix, then by name.
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, ContentProblem> {
+    let read = std::fs::read_dir(dir).map_err(|err| ContentProblem { file: dir.to_path_buf(), line: 1, message: format!("cannot read the folder: {err}") })?;
+    let mut entries: Vec<PathBuf> = read.filter_map(|entry| entry.ok().map(|e| e.path())).collect();
+    entries.sort_by_key(|path| {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        (order_number(&name), name)
+    });
+    Ok(entries)
+}
+
+fn order_number(name: &str) -> u64 {
+    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or(u64::MAX)
+}
+
+fn has_order_prefix(name: &str) -> bool {
+    let digits = name.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && name[digits..].starts_with(['-', '_'])
+}
+
+/// `03-first-contact` → `first-contact`.
+pub fn strip_order_prefix(name: &str) -> &str {
+    if has_order_prefix(name) {
+        let digits = name.chars().take_while(char::is_ascii_digit).count();
+        &name[digits + 1..]
+    } else {
+        name
+    }
+}
+
+fn lesson_slug(path: &Path) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    strip_order_prefix(stem).to_string()
+}
+
+fn title_from_name(name: &str) -> String {
+    let words = name.replace(['-', '_'], " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn is_slug(slug: &str) -> bool {
+    !slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !slug.starts_with('-') && !slug.ends_with('-')
+}
+
+fn hash_file(hasher: &mut Sha256, name: &str, bytes: &[u8]) {
+    hasher.update(name.as_bytes());
+    hasher.update([0]);
+    hasher.update((bytes.len() as u64).to_le_bytes());
+    hasher.update(bytes);
+}
+
+fn relative(base: &Path, path: &Path) -> String {
+    path.strip_prefix(base).unwrap_or(path).to_string_lossy().replace('\\', "/")
+}
+
+/// The 1-based line of a byte offset.
+fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The line where `key =` is set, or 1 if it is absent.
+fn line_of_key(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start();
+            line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|index| index + 1)
+        .unwrap_or(1)
+}

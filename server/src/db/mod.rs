@@ -1,0 +1,41 @@
+//! The storage backends: [`Store`] for SQLite and for PostgreSQL.
+//!
+//! The two share their query text (`queries.rs`, expanded once per backend
+//! by a macro, because both dialects accept `$1` placeholders and the
+//! schema keeps to types both have). What differs lives in `sqlite.rs` and
+//! `postgres.rs`: connecting, pragmas and migrations.
+
+mod postgres;
+mod queries;
+mod sqlite;
+
+use std::sync::Arc;
+
+use tutela_app::store::{SharedStore, StoreError};
+
+pub use postgres::PgStore;
+pub use sqlite::SqliteStore;
+
+/// Opens the database a URL names (`sqlite://path` or `postgres://...`) and
+/// brings its schema up to date.
+pub async fn open(url: &str) -> anyhow::Result<SharedStore> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(PgStore::open(url).await?))
+    } else if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::open(url).await?))
+    } else {
+        anyhow::bail!("the database URL must start with sqlite:// or postgres:// (got `{url}`)")
+    }
+}
+
+pub(crate) fn db_error(err: sqlx::Error) -> StoreError {
+    StoreError::Database(err.to_string())
+}
+
+/// The clock's "now" in Unix seconds.
+pub(crate) fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}

@@ -1,0 +1,114 @@
+//! The HTTP surface: Leptos pages and server functions, the page cache,
+//! static files, `/healthz`, compression and security headers.
+
+pub mod assets;
+pub mod cache;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{FromRef, Request, State};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tutela_app::store::SharedStore;
+use tutela_app::{App, shell};
+
+use self::assets::Assets;
+use self::cache::PageCache;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub store: SharedStore,
+    pub assets: Arc<Assets>,
+    pub cache: Arc<PageCache>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// Only the app's own scripts run; WebAssembly may be compiled (the
+/// islands); nothing may frame the pages.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
+     base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let context = {
+        let store = state.store.clone();
+        let urls = state.assets.urls();
+        move || {
+            provide_context(store.clone());
+            provide_context(urls.clone());
+        }
+    };
+    let pkg_dir = std::path::Path::new(&*state.leptos_options.site_root).join("pkg");
+    let pkg = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+        .service(ServeDir::new(pkg_dir).precompressed_gzip());
+    let not_found = leptos_axum::render_app_async_with_context(context.clone(), {
+        let options = state.leptos_options.clone();
+        move || shell(options.clone())
+    });
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/assets/{file}", get(asset))
+        .leptos_routes_with_context(&state, routes, context, {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .nest_service("/pkg", pkg)
+        .fallback(move |request: Request| not_found(request))
+        .layer(axum::middleware::from_fn_with_state(state.cache.clone(), cache::serve_cached))
+        .layer(CompressionLayer::new())
+        .layer(security_headers())
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+fn security_headers() -> tower::layer::util::Stack<
+    SetResponseHeaderLayer<HeaderValue>,
+    tower::layer::util::Stack<
+        SetResponseHeaderLayer<HeaderValue>,
+        tower::layer::util::Stack<SetResponseHeaderLayer<HeaderValue>, SetResponseHeaderLayer<HeaderValue>>,
+    >,
+> {
+    let set = |name: HeaderName, value: &'static str| SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value));
+    tower::layer::util::Stack::new(
+        set(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        tower::layer::util::Stack::new(
+            set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            tower::layer::util::Stack::new(
+                set(header::REFERRER_POLICY, "same-origin"),
+                set(header::X_FRAME_OPTIONS, "DENY"),
+            ),
+        ),
+    )
+}
+
+/// 200 when the database answers, 503 when it does not.
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
+        Err(err) => {
+            tracing::warn!(%err, "health check: database did not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+        }
+    }
+}
+
+async fn asset(State(state): State<AppState>, request: Request) -> Response {
+    state.assets.serve(request.uri().path(), request.headers())
+}

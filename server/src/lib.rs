@@ -1,0 +1,67 @@
+//! The Tutela server: configuration, storage backends, the content loader
+//! and the HTTP surface around the Leptos app.
+//!
+//! `main.rs` only parses the command line; everything it does is a
+//! function here, so tests start the real server with [`run`] on port 0.
+
+pub mod cli;
+pub mod content;
+pub mod db;
+pub mod demo;
+pub mod http;
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::LeptosOptions;
+use tokio::net::TcpListener;
+
+use crate::http::AppState;
+use crate::http::assets::Assets;
+use crate::http::cache::PageCache;
+
+/// What a running server needs to know.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `sqlite://path` or `postgres://...`.
+    pub database: String,
+    /// The folder that holds `pkg/` (the browser bundle).
+    pub site_root: PathBuf,
+    /// How often to look for newly published content.
+    pub content_poll: Duration,
+}
+
+/// Serves Tutela on `listener` until `shutdown` completes, then finishes the
+/// requests under way. Opens (and migrates) the database first.
+pub async fn run(config: Config, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    // 1. The database, brought up to the current schema.
+    let store = db::open(&config.database).await?;
+
+    // 2. The page cache, and the task that empties it when content changes.
+    let cache = Arc::new(PageCache::default());
+    cache.observe_generation(store.content_generation().await?);
+    http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
+
+    // 3. The routes. The browser bundle's file names are fixed by the build
+    //    (`cargo xtask`), so they are set here, not read from the environment.
+    let leptos_options = LeptosOptions::builder()
+        .output_name("tutela")
+        .site_root(config.site_root.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .build();
+    let state = AppState {
+        leptos_options,
+        store,
+        assets: Arc::new(Assets::new()),
+        cache,
+    };
+    let app = http::router(state);
+
+    // 4. Serve until asked to stop.
+    tracing::info!(address = %listener.local_addr()?, "serving");
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
