@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::model::CourseCard;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -38,25 +37,9 @@ pub fn hours_label(hours: f64) -> String {
     }
 }
 
-/// One course in a list.
-#[component]
-pub fn CourseCardView(course: CourseCard) -> impl IntoView {
-    let href = format!("/courses/{}", course.slug);
-    let facts = format!(
-        "{} · {} · {} lessons",
-        course.stage.label(),
-        hours_label(course.estimated_hours),
-        course.lesson_count
-    );
-    view! {
-        <li class="card">
-            <h3>
-                <a href=href>{course.title}</a>
-            </h3>
-            <p class="facts">{facts}</p>
-            <p>{course.summary}</p>
-        </li>
-    }
+/// "1 course", "3 courses".
+pub fn count_label(count: usize, one: &str, many: &str) -> String {
+    if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
 }
 
 /// A message for a page whose data could not be read.

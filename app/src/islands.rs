@@ -5,12 +5,41 @@
 
 use leptos::prelude::*;
 
-use crate::components::CourseCardView;
+use serde::{Deserialize, Serialize};
+
+use crate::components::hours_label;
 use crate::model::CourseCard;
+
+/// A course as the filter island shows it: text only, formatted on the
+/// server, so the browser bundle carries no number formatting or parsing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilterItem {
+    pub href: String,
+    pub title: String,
+    pub facts: String,
+    pub summary: String,
+}
+
+impl From<CourseCard> for FilterItem {
+    fn from(course: CourseCard) -> Self {
+        let facts = format!(
+            "{} · {} · {} lessons",
+            course.stage.label(),
+            hours_label(course.estimated_hours),
+            course.lesson_count
+        );
+        FilterItem {
+            href: format!("/courses/{}", course.slug),
+            title: course.title,
+            facts,
+            summary: course.summary,
+        }
+    }
+}
 
 /// Does `course` match what the reader typed? Case-insensitive, every word
 /// must appear in the title or summary.
-pub fn course_matches(course: &CourseCard, query: &str) -> bool {
+pub fn course_matches(course: &FilterItem, query: &str) -> bool {
     let haystack = format!("{} {}", course.title, course.summary).to_lowercase();
     query
         .split_whitespace()
@@ -21,8 +50,8 @@ pub fn course_matches(course: &CourseCard, query: &str) -> bool {
 /// form that the server answers with the filtered list; with JavaScript the
 /// list narrows as the reader types.
 #[island]
-pub fn CourseFilter(courses: Vec<CourseCard>, query: String) -> impl IntoView {
-    let (text, set_text) = signal(query);
+pub fn CourseFilter(courses: Vec<FilterItem>, query: String) -> impl IntoView {
+    let (text, set_text) = signal(query.clone());
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let courses = StoredValue::new(courses);
@@ -48,6 +77,7 @@ pub fn CourseFilter(courses: Vec<CourseCard>, query: String) -> impl IntoView {
                 id="course-filter"
                 name="q"
                 type="search"
+                value=query
                 prop:value=move || text.get()
                 on:input=move |ev| set_text.set(event_target_value(&ev))
             />
@@ -62,7 +92,17 @@ pub fn CourseFilter(courses: Vec<CourseCard>, query: String) -> impl IntoView {
                     <ul class="cards">
                         {list
                             .into_iter()
-                            .map(|course| view! { <CourseCardView course /> })
+                            .map(|course| {
+                                view! {
+                                    <li class="card">
+                                        <h3>
+                                            <a href=course.href>{course.title}</a>
+                                        </h3>
+                                        <p class="facts">{course.facts}</p>
+                                        <p>{course.summary}</p>
+                                    </li>
+                                }
+                            })
                             .collect_view()}
                     </ul>
                 }

@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api;
-use crate::components::{LoadError, hours_label, set_status};
-use crate::islands::CourseFilter;
+use crate::components::{LoadError, count_label, hours_label, set_status};
+use crate::islands::{CourseFilter, FilterItem};
 use crate::model::{CourseOutline, LessonPage, ServiceStage};
 
 /// The page for any address that names nothing.
@@ -50,10 +50,7 @@ pub fn HomePage() -> impl IntoView {
                                         .into_iter()
                                         .map(|summary| {
                                             let href = format!("/cadres/{}", summary.cadre.slug);
-                                            let count = match summary.course_count {
-                                                1 => "1 course".to_string(),
-                                                n => format!("{n} courses"),
-                                            };
+                                            let count = count_label(summary.course_count as usize, "course", "courses");
                                             view! {
                                                 <li class="card">
                                                     <h3>
@@ -100,9 +97,16 @@ pub fn CadrePage() -> impl IntoView {
                             <h1>{cadre.name}</h1>
                             <p>{cadre.description}</p>
                             <p class="facts">
-                                {format!("{total} courses: {pre} pre-service, {} in-service", total - pre)}
+                                {format!(
+                                    "{}: {pre} pre-service, {} in-service",
+                                    count_label(total, "course", "courses"),
+                                    total - pre,
+                                )}
                             </p>
-                            <CourseFilter courses=courses query=filter />
+                            <CourseFilter
+                                courses=courses.into_iter().map(FilterItem::from).collect()
+                                query=filter
+                            />
                         }
                             .into_any()
                     }
@@ -269,7 +273,7 @@ fn LessonArticle(page: LessonPage) -> impl IntoView {
                         .iter()
                         .map(|entry| {
                             let href = format!("#{}", entry.anchor);
-                            let class = if entry.level > 2 { "sub" } else { "" };
+                            let class = (entry.level > 2).then_some("sub");
                             view! {
                                 <li class=class>
                                     <a href=href>{entry.text.clone()}</a>

@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod cache;
+pub mod html;
 
 use std::sync::Arc;
 
@@ -71,6 +72,7 @@ pub fn router(state: AppState) -> Router {
         })
         .nest_service("/pkg", pkg)
         .fallback(move |request: Request| not_found(request))
+        .layer(axum::middleware::from_fn(html::strip_inline_scripts))
         .layer(axum::middleware::from_fn_with_state(state.cache.clone(), cache::serve_cached))
         .layer(CompressionLayer::new())
         .layer(security_headers())
