@@ -28,6 +28,7 @@ use leptos_router::{
 pub struct AssetUrls {
     pub stylesheet: String,
     pub boot_script: String,
+    pub icon: String,
 }
 
 /// The whole HTML document around [`App`], rendered on the server only.
@@ -42,6 +43,7 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let assets = use_context::<AssetUrls>().unwrap_or(AssetUrls {
         stylesheet: "/assets/tutela.css".into(),
         boot_script: "/assets/boot.js".into(),
+        icon: "/assets/icon.svg".into(),
     });
     view! {
         <!DOCTYPE html>
@@ -50,6 +52,7 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="stylesheet" href=assets.stylesheet />
+                <link rel="icon" type="image/svg+xml" href=assets.icon />
                 <script type="module" src=assets.boot_script></script>
                 <MetaTags />
             </head>

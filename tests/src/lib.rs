@@ -1,1 +1,227 @@
+//! The test harness: a real Tutela server on port 0 over a real database.
+//!
+//! Every scenario runs against SQLite (a temporary file) and PostgreSQL (a
+//! schema of its own in the `test` database, so tests run in parallel).
+//! Where PostgreSQL does not answer, its tests say so and pass as skipped;
+//! with `CI=true` they fail instead.
+
+use std::path::{Path, PathBuf};
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use tokio::sync::oneshot;
+use tutela_app::store::SharedStore;
+
+pub const POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each named `async fn(Backend)` as two tests, `sqlite::name` and
+/// `postgres::name`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::Backend::Sqlite).await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::Backend::Postgres).await
+                }
+            )*
+        }
+    };
+}
+
+/// True when a missing dependency must fail the run instead of skipping.
+pub fn strict() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// A database of the test's own, removed when dropped.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    schema: Option<String>,
+}
+
+impl TestDb {
+    /// `None` (after saying why) when the backend is unavailable here.
+    pub async fn create(backend: Backend) -> Option<Self> {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temporary folder");
+                let url = format!("sqlite://{}", dir.path().join("tutela.db").display());
+                Some(Self { url, _dir: Some(dir), schema: None })
+            }
+            Backend::Postgres => {
+                let pool = match sqlx::PgPool::connect(POSTGRES_URL).await {
+                    Ok(pool) => pool,
+                    Err(err) => {
+                        if strict() {
+                            panic!("CI=true and PostgreSQL does not answer at {POSTGRES_URL}: {err}");
+                        }
+                        eprintln!("SKIPPED: PostgreSQL does not answer at {POSTGRES_URL} ({err}); set it up to run the PostgreSQL tests");
+                        return None;
+                    }
+                };
+                static COUNTER: AtomicU64 = AtomicU64::new(0);
+                let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+                let schema = format!("t_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos);
+                sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&pool).await.expect("create a test schema");
+                pool.close().await;
+                let url = format!("{POSTGRES_URL}?options=-c%20search_path%3D{schema}");
+                Some(Self { url, _dir: None, schema: Some(schema) })
+            }
+        }
+    }
+
+    pub async fn store(&self) -> SharedStore {
+        tutela_server::db::open(&self.url).await.expect("open the test database")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(schema) = self.schema.take() else { return };
+        // Drop runs outside async code, so the clean-up gets a runtime of its own.
+        let _ = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            runtime.block_on(async move {
+                if let Ok(pool) = sqlx::PgPool::connect(POSTGRES_URL).await {
+                    let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(&pool).await;
+                    pool.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// The repository's `content/` folder: the curriculum Tutela ships.
+pub fn shipped_content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+}
+
+/// The browser bundle folder, when `cargo xtask` has built one.
+pub fn site_root() -> PathBuf {
+    std::env::var_os("TUTELA_SITE_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site"))
+}
+
+/// A running server and the database under it.
+pub struct TestServer {
+    pub base: String,
+    pub store: SharedStore,
+    pub client: reqwest::Client,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+    pub db: TestDb,
+}
+
+impl TestServer {
+    /// Starts Tutela on 127.0.0.1:0 over a new database into which the
+    /// shipped curriculum has been imported.
+    pub async fn start(backend: Backend) -> Option<Self> {
+        let db = TestDb::create(backend).await?;
+        let store = db.store().await;
+        tutela_server::demo::ensure(store.as_ref()).await.expect("demo data");
+        tutela_server::content::import(store.as_ref(), &shipped_content()).await.expect("the shipped content imports");
+        Some(Self::serve(db, store).await)
+    }
+
+    /// Starts Tutela over an existing database.
+    pub async fn serve(db: TestDb, store: SharedStore) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let config = tutela_server::Config {
+            database: db.url.clone(),
+            site_root: site_root(),
+            content_poll: Duration::from_millis(100),
+        };
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(tutela_server::run(config, listener, async move {
+            let _ = stopped.await;
+        }));
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("http client");
+        let server = Self { base, store, client, shutdown: Some(shutdown), task: Some(task), db };
+        server.wait_until_healthy().await;
+        server
+    }
+
+    async fn wait_until_healthy(&self) {
+        for _ in 0..100 {
+            if let Ok(response) = self.client.get(self.url("/healthz")).send().await {
+                if response.status() == 200 {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the server did not become healthy at {}", self.base);
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// GET a page: its status and its text.
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let response = self.client.get(self.url(path)).send().await.expect("request");
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    /// Stops the server and waits for it to finish.
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.await.expect("server task").expect("server ended cleanly");
+        }
+    }
+}
+
+/// A scratch copy of a content folder that a test may change.
+pub fn scratch_copy(source: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    copy_dir(source, dir.path());
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy file");
+        }
+    }
+}
+
+/// Writes `text` to `dir/relative`, creating folders.
+pub fn write(dir: &Path, relative: &str, text: &str) {
+    let path = dir.join(relative);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create folder");
+    }
+    std::fs::write(path, text).expect("write file");
+}
 

@@ -13,6 +13,7 @@ use super::cache::{accepts_gzip, gzip};
 
 const STYLESHEET: &str = include_str!("../../assets/tutela.css");
 const BOOT_SCRIPT: &str = include_str!("../../assets/boot.js");
+const ICON: &str = include_str!("../../assets/icon.svg");
 
 /// One embedded file, ready to serve plain or gzip-compressed.
 pub struct Asset {
@@ -54,6 +55,7 @@ impl Asset {
 pub struct Assets {
     pub stylesheet: Asset,
     pub boot_script: Asset,
+    pub icon: Asset,
 }
 
 impl Assets {
@@ -61,6 +63,7 @@ impl Assets {
         Self {
             stylesheet: Asset::new("tutela", "css", "text/css; charset=utf-8", STYLESHEET),
             boot_script: Asset::new("boot", "js", "text/javascript; charset=utf-8", BOOT_SCRIPT),
+            icon: Asset::new("icon", "svg", "image/svg+xml", ICON),
         }
     }
 
@@ -68,11 +71,12 @@ impl Assets {
         AssetUrls {
             stylesheet: self.stylesheet.url.clone(),
             boot_script: self.boot_script.url.clone(),
+            icon: self.icon.url.clone(),
         }
     }
 
     pub fn serve(&self, path: &str, headers: &HeaderMap) -> Response {
-        [&self.stylesheet, &self.boot_script]
+        [&self.stylesheet, &self.boot_script, &self.icon]
             .into_iter()
             .find(|asset| asset.url == path)
             .map(|asset| asset.respond(headers))

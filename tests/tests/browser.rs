@@ -1,0 +1,207 @@
+//! A real headless Chromium reads the curriculum, once with JavaScript on
+//! (the islands' WebAssembly loads and hydrates, and the console stays
+//! clean) and once with it off (every page still works).
+//!
+//! Needs Chromium, ChromeDriver and the browser bundle, which `cargo xtask
+//! test` provides. Without them these tests say so and pass as skipped,
+//! unless `TUTELA_REQUIRE_BROWSER` or `CI=true` is set.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use tutela_tests::{Backend, TestServer, site_root, strict};
+
+fn required() -> bool {
+    strict() || std::env::var_os("TUTELA_REQUIRE_BROWSER").is_some()
+}
+
+/// ChromeDriver on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+async fn start_driver() -> Option<Driver> {
+    let ready = site_root().join("pkg/tutela_bg.wasm").exists();
+    let port = free_port();
+    let child = Command::new("chromedriver").arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+    let problem = match (&child, ready) {
+        (Err(err), _) => Some(format!("chromedriver could not start ({err})")),
+        (_, false) => Some(format!("no browser bundle in {} (run `cargo xtask test`)", site_root().display())),
+        _ => None,
+    };
+    if let Some(problem) = problem {
+        if let Ok(mut child) = child {
+            let _ = child.kill();
+        }
+        if required() {
+            panic!("browser tests required but {problem}");
+        }
+        eprintln!("SKIPPED: {problem}");
+        return None;
+    }
+    let driver = Driver { child: child.ok()?, url: format!("http://127.0.0.1:{port}") };
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Some(driver);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("chromedriver did not start listening");
+}
+
+async fn browser(driver: &Driver, javascript: bool) -> Client {
+    let mut capabilities = serde_json::Map::new();
+    let mut prefs = json!({});
+    if !javascript {
+        prefs = json!({ "profile.managed_default_content_settings.javascript": 2 });
+    }
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900"
+            ],
+            "prefs": prefs,
+        }),
+    );
+    capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&driver.url)
+        .await
+        .expect("a Chromium session")
+}
+
+/// ChromeDriver's log endpoint: the browser console since the last call.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "type": "browser" }).to_string()))
+    }
+}
+
+async fn console_problems(client: &Client) -> Vec<String> {
+    let entries = client.issue_cmd(BrowserLog).await.expect("browser log");
+    entries
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE") | Some("WARNING")))
+        .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+async fn wait_for_url(client: &Client, ends_with: &str) {
+    for _ in 0..100 {
+        if client.current_url().await.expect("url").as_str().ends_with(ends_with) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the browser never reached …{ends_with} (at {})", client.current_url().await.unwrap());
+}
+
+async fn text_of(client: &Client, css: &str) -> String {
+    client.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("no {css}")).text().await.expect("text")
+}
+
+async fn visible_course_links(client: &Client) -> Vec<String> {
+    let mut hrefs = Vec::new();
+    for link in client.find_all(Locator::Css(".cards .card h3 a")).await.expect("cards") {
+        hrefs.push(link.attr("href").await.expect("href").unwrap_or_default());
+    }
+    hrefs
+}
+
+/// Home → prosecutors → filter → course → first lesson → next lesson.
+async fn read_a_course(client: &Client, server: &TestServer, javascript: bool) {
+    client.goto(&server.url("/")).await.expect("open the home page");
+    assert_eq!(text_of(client, "h1").await, "Training for the people who protect children");
+    client.find(Locator::Css("a[href='/cadres/prosecutor']")).await.expect("prosecutors link").click().await.unwrap();
+    wait_for_url(client, "/cadres/prosecutor").await;
+    assert_eq!(text_of(client, "main h1").await, "Prosecutors");
+    let all = visible_course_links(client).await;
+    assert!(all.contains(&"/courses/foundations".to_string()) && all.contains(&"/courses/prosecuting-online-abuse".to_string()), "{all:?}");
+
+    let filter = client.find(Locator::Id("course-filter")).await.expect("filter box");
+    filter.send_keys("mutual legal").await.unwrap();
+    if javascript {
+        // The island is live: the list narrows as the reader types, without a request.
+        let form = client.find(Locator::Css("form.filter")).await.unwrap();
+        for _ in 0..100 {
+            if form.attr("data-live").await.unwrap().as_deref() == Some("yes") && visible_course_links(client).await.len() == 1 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(form.attr("data-live").await.unwrap().as_deref(), Some("yes"), "the filter island hydrated");
+        assert!(client.current_url().await.unwrap().query().is_none(), "filtering did not reload the page");
+    } else {
+        let form = client.find(Locator::Css("form.filter")).await.unwrap();
+        assert_eq!(form.attr("data-live").await.unwrap().as_deref(), Some("no"), "no script ran");
+        client.find(Locator::Css("form.filter button")).await.unwrap().click().await.unwrap();
+        wait_for_url(client, "/cadres/prosecutor?q=mutual+legal").await;
+    }
+    assert_eq!(visible_course_links(client).await, vec!["/courses/prosecuting-online-abuse".to_string()]);
+
+    client.find(Locator::Css("a[href='/courses/prosecuting-online-abuse']")).await.unwrap().click().await.unwrap();
+    wait_for_url(client, "/courses/prosecuting-online-abuse").await;
+    client.find(Locator::LinkText("Start the course")).await.expect("start link").click().await.unwrap();
+    let first_title = text_of(client, "article.lesson h1").await;
+    assert!(!first_title.is_empty());
+    let first_url = client.current_url().await.unwrap();
+    client.find(Locator::Css("a[rel='next']")).await.expect("next link").click().await.unwrap();
+    for _ in 0..100 {
+        if client.current_url().await.unwrap() != first_url {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_ne!(client.current_url().await.unwrap(), first_url, "Next went to another lesson");
+    assert_ne!(text_of(client, "article.lesson h1").await, first_title);
+    client.find(Locator::Css("a[rel='prev']")).await.expect("previous link");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_learner_reads_a_course_with_javascript_on() {
+    let Some(driver) = start_driver().await else { return };
+    let Some(server) = TestServer::start(Backend::Sqlite).await else { return };
+    let client = browser(&driver, true).await;
+    read_a_course(&client, &server, true).await;
+    let problems = console_problems(&client).await;
+    client.close().await.unwrap();
+    server.stop().await;
+    assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_learner_reads_a_course_with_javascript_off() {
+    let Some(driver) = start_driver().await else { return };
+    let Some(server) = TestServer::start(Backend::Sqlite).await else { return };
+    let client = browser(&driver, false).await;
+    read_a_course(&client, &server, false).await;
+    client.close().await.unwrap();
+    server.stop().await;
+}
