@@ -10,8 +10,7 @@ use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, LessonPage};
 
 #[cfg(feature = "ssr")]
 fn store() -> Result<crate::store::SharedStore, ServerFnError> {
-    use_context::<crate::store::SharedStore>()
-        .ok_or_else(|| ServerFnError::new("storage is not configured"))
+    use_context::<crate::store::SharedStore>().ok_or_else(|| ServerFnError::new("storage is not configured"))
 }
 
 /// Logs a storage failure and gives the caller a message with no internals.

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
@@ -57,10 +56,9 @@ pub fn LoadError(message: String) -> impl IntoView {
 /// Sets the HTTP status of the page being rendered on the server.
 pub fn set_status(code: u16) {
     #[cfg(feature = "ssr")]
-    if let (Some(response), Ok(status)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        http::StatusCode::from_u16(code),
-    ) {
+    if let (Some(response), Ok(status)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(code))
+    {
         response.set_status(status);
     }
     #[cfg(not(feature = "ssr"))]

@@ -28,12 +28,7 @@ impl From<CourseCard> for FilterItem {
             hours_label(course.estimated_hours),
             course.lesson_count
         );
-        FilterItem {
-            href: format!("/courses/{}", course.slug),
-            title: course.title,
-            facts,
-            summary: course.summary,
-        }
+        FilterItem { href: format!("/courses/{}", course.slug), title: course.title, facts, summary: course.summary }
     }
 }
 
@@ -41,9 +36,7 @@ impl From<CourseCard> for FilterItem {
 /// must appear in the title or summary.
 pub fn course_matches(course: &FilterItem, query: &str) -> bool {
     let haystack = format!("{} {}", course.title, course.summary).to_lowercase();
-    query
-        .split_whitespace()
-        .all(|word| haystack.contains(&word.to_lowercase()))
+    query.split_whitespace().all(|word| haystack.contains(&word.to_lowercase()))
 }
 
 /// A course list with a filter box. Without JavaScript the box is a GET
@@ -57,12 +50,7 @@ pub fn CourseFilter(courses: Vec<FilterItem>, query: String) -> impl IntoView {
     let courses = StoredValue::new(courses);
     let shown = move || {
         let text = text.get();
-        courses.with_value(|all| {
-            all.iter()
-                .filter(|course| course_matches(course, &text))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        courses.with_value(|all| all.iter().filter(|course| course_matches(course, &text)).cloned().collect::<Vec<_>>())
     };
     view! {
         <form

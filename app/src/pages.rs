@@ -139,12 +139,7 @@ pub fn CoursePage() -> impl IntoView {
 #[component]
 fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
     let title = format!("{} · Tutela", course.title);
-    let audience = course
-        .audience
-        .iter()
-        .map(|cadre| cadre.name.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let audience = course.audience.iter().map(|cadre| cadre.name.clone()).collect::<Vec<_>>().join(", ");
     let first = course
         .modules
         .iter()
@@ -209,11 +204,7 @@ pub fn LessonView() -> impl IntoView {
     let params = use_params_map();
     let key = move || {
         let params = params.read();
-        (
-            params.get("course").unwrap_or_default(),
-            params.get("version"),
-            params.get("lesson").unwrap_or_default(),
-        )
+        (params.get("course").unwrap_or_default(), params.get("version"), params.get("lesson").unwrap_or_default())
     };
     let lesson = Resource::new(key, |(course, version, lesson)| async move {
         // A version segment that is not a number names no version.

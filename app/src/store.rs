@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::model::{CadreSummary, Cadre, CourseCard, CourseOutline, LessonPage, ServiceStage, TocEntry};
+use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, LessonPage, ServiceStage, TocEntry};
 
 /// A storage failure. Its text is for logs, never for users.
 #[derive(Debug, thiserror::Error)]

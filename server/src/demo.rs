@@ -4,7 +4,8 @@
 use tutela_app::store::{DemoInstitution, DemoOutcome, Store, StoreResult};
 
 pub fn institution() -> DemoInstitution {
-    let unit = |code: &str, name: &str, parent: Option<&str>| (code.to_string(), name.to_string(), parent.map(str::to_string));
+    let unit =
+        |code: &str, name: &str, parent: Option<&str>| (code.to_string(), name.to_string(), parent.map(str::to_string));
     DemoInstitution {
         slug: "demo-academy".into(),
         name: "National Child Protection Training Institute (demo)".into(),

@@ -35,7 +35,11 @@ pub struct Config {
 
 /// Serves Tutela on `listener` until `shutdown` completes, then finishes the
 /// requests under way. Opens (and migrates) the database first.
-pub async fn run(config: Config, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+pub async fn run(
+    config: Config,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     // 1. The database, brought up to the current schema.
     let store = db::open(&config.database).await?;
 
@@ -51,12 +55,7 @@ pub async fn run(config: Config, listener: TcpListener, shutdown: impl Future<Ou
         .site_root(config.site_root.to_string_lossy().to_string())
         .site_pkg_dir("pkg")
         .build();
-    let state = AppState {
-        leptos_options,
-        store,
-        assets: Arc::new(Assets::new()),
-        cache,
-    };
+    let state = AppState { leptos_options, store, assets: Arc::new(Assets::new()), cache };
     let app = http::router(state);
 
     // 4. Serve until asked to stop.

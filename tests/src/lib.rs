@@ -73,12 +73,17 @@ impl TestDb {
                         if strict() {
                             panic!("CI=true and PostgreSQL does not answer at {POSTGRES_URL}: {err}");
                         }
-                        eprintln!("SKIPPED: PostgreSQL does not answer at {POSTGRES_URL} ({err}); set it up to run the PostgreSQL tests");
+                        eprintln!(
+                            "SKIPPED: PostgreSQL does not answer at {POSTGRES_URL} ({err}); set it up to run the PostgreSQL tests"
+                        );
                         return None;
                     }
                 };
                 static COUNTER: AtomicU64 = AtomicU64::new(0);
-                let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+                let nanos = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.subsec_nanos())
+                    .unwrap_or(0);
                 let schema = format!("t_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos);
                 sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&pool).await.expect("create a test schema");
                 pool.close().await;
@@ -156,7 +161,8 @@ impl TestServer {
         let task = tokio::spawn(tutela_server::run(config, listener, async move {
             let _ = stopped.await;
         }));
-        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("http client");
+        let client =
+            reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("http client");
         let server = Self { base, store, client, shutdown: Some(shutdown), task: Some(task), db };
         server.wait_until_healthy().await;
         server
@@ -164,10 +170,10 @@ impl TestServer {
 
     async fn wait_until_healthy(&self) {
         for _ in 0..100 {
-            if let Ok(response) = self.client.get(self.url("/healthz")).send().await {
-                if response.status() == 200 {
-                    return;
-                }
+            if let Ok(response) = self.client.get(self.url("/healthz")).send().await
+                && response.status() == 200
+            {
+                return;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -224,4 +230,3 @@ pub fn write(dir: &Path, relative: &str, text: &str) {
     }
     std::fs::write(path, text).expect("write file");
 }
-

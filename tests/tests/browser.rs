@@ -37,7 +37,8 @@ fn free_port() -> u16 {
 async fn start_driver() -> Option<Driver> {
     let ready = site_root().join("pkg/tutela_bg.wasm").exists();
     let port = free_port();
-    let child = Command::new("chromedriver").arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+    let child =
+        Command::new("chromedriver").arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
     let problem = match (&child, ready) {
         (Err(err), _) => Some(format!("chromedriver could not start ({err})")),
         (_, false) => Some(format!("no browser bundle in {} (run `cargo xtask test`)", site_root().display())),
@@ -143,7 +144,11 @@ async fn read_a_course(client: &Client, server: &TestServer, javascript: bool) {
     wait_for_url(client, "/cadres/prosecutor").await;
     assert_eq!(text_of(client, "main h1").await, "Prosecutors");
     let all = visible_course_links(client).await;
-    assert!(all.contains(&"/courses/foundations".to_string()) && all.contains(&"/courses/prosecuting-online-abuse".to_string()), "{all:?}");
+    assert!(
+        all.contains(&"/courses/foundations".to_string())
+            && all.contains(&"/courses/prosecuting-online-abuse".to_string()),
+        "{all:?}"
+    );
 
     let filter = client.find(Locator::Id("course-filter")).await.expect("filter box");
     filter.send_keys("mutual legal").await.unwrap();
@@ -151,7 +156,9 @@ async fn read_a_course(client: &Client, server: &TestServer, javascript: bool) {
         // The island is live: the list narrows as the reader types, without a request.
         let form = client.find(Locator::Css("form.filter")).await.unwrap();
         for _ in 0..100 {
-            if form.attr("data-live").await.unwrap().as_deref() == Some("yes") && visible_course_links(client).await.len() == 1 {
+            if form.attr("data-live").await.unwrap().as_deref() == Some("yes")
+                && visible_course_links(client).await.len() == 1
+            {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;

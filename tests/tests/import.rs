@@ -77,7 +77,13 @@ async fn a_changed_course_becomes_a_new_version_and_the_old_one_stays_readable(b
 fn broken_variants() -> Vec<(&'static str, &'static str, &'static str, usize, &'static str)> {
     vec![
         // (file to overwrite, new text, file named in the error, line, words)
-        ("test-course/course.toml", "title = \"T\"\nsummary = \"S\"\naudience = [\"judge\"\nstage = \"in-service\"\n", "course.toml", 4, "comma"),
+        (
+            "test-course/course.toml",
+            "title = \"T\"\nsummary = \"S\"\naudience = [\"judge\"\nstage = \"in-service\"\n",
+            "course.toml",
+            4,
+            "comma",
+        ),
         (
             "test-course/course.toml",
             "title = \"T\"\nsummary = \"S\"\naudience = [\"judge\",\n  \"astronaut\"]\nstage = \"in-service\"\nestimated_hours = 1\n",
@@ -85,9 +91,21 @@ fn broken_variants() -> Vec<(&'static str, &'static str, &'static str, usize, &'
             4,
             "unknown cadre `astronaut`",
         ),
-        ("test-course/course.toml", "summary = \"S\"\naudience = [\"judge\"]\nstage = \"in-service\"\nestimated_hours = 1\n", "course.toml", 1, "title"),
+        (
+            "test-course/course.toml",
+            "summary = \"S\"\naudience = [\"judge\"]\nstage = \"in-service\"\nestimated_hours = 1\n",
+            "course.toml",
+            1,
+            "title",
+        ),
         ("test-course/01-basics/01-first.md", "Some words but no title.\n", "01-first.md", 1, "title"),
-        ("test-course/01-basics/02-second.md", "# Second\n\nText.\n\nSee [this](03-missing.md).\n", "02-second.md", 5, "missing"),
+        (
+            "test-course/01-basics/02-second.md",
+            "# Second\n\nText.\n\nSee [this](03-missing.md).\n",
+            "02-second.md",
+            5,
+            "missing",
+        ),
         (
             "wrong-course/course.toml",
             "slug = \"test-course\"\ntitle = \"T\"\nsummary = \"S\"\naudience = [\"judge\"]\nstage = \"in-service\"\nestimated_hours = 1\n",
@@ -151,7 +169,19 @@ async fn hostile_markdown_comes_out_inert(backend: Backend) {
     assert_eq!(status, 200);
     let body = &page[page.find("<div class=\"body\">").expect("lesson body")..];
     let body = &body[..body.find("</article>").unwrap()];
-    for banned in ["<script", "javascript:", "onclick", "onerror", "onmouseover", "<iframe", "style=", "<form", "<input", "<svg", "alert("] {
+    for banned in [
+        "<script",
+        "javascript:",
+        "onclick",
+        "onerror",
+        "onmouseover",
+        "<iframe",
+        "style=",
+        "<form",
+        "<input",
+        "<svg",
+        "alert(",
+    ] {
         assert!(!body.contains(banned), "`{banned}` survived sanitising:\n{body}");
     }
     assert!(body.contains("<strong>bold</strong>"), "ordinary Markdown still renders");

@@ -40,7 +40,9 @@ async fn pages_answer_with_the_right_status(backend: Backend) {
 async fn each_cadre_sees_the_courses_written_for_it(backend: Backend) {
     let Some(server) = TestServer::start(backend).await else { return };
     let (_, home) = server.get("/").await;
-    for cadre in ["police-first-responder", "police-investigator", "prosecutor", "judge", "social-worker", "helpline-counsellor"] {
+    for cadre in
+        ["police-first-responder", "police-investigator", "prosecutor", "judge", "social-worker", "helpline-counsellor"]
+    {
         assert!(home.contains(&format!("href=\"/cadres/{cadre}\"")), "the home page links to {cadre}");
     }
     let (_, prosecutors) = server.get("/cadres/prosecutor").await;
@@ -48,7 +50,10 @@ async fn each_cadre_sees_the_courses_written_for_it(backend: Backend) {
     assert!(prosecutors.contains("href=\"/courses/prosecuting-online-abuse\""));
     let (_, judges) = server.get("/cadres/judge").await;
     assert!(judges.contains("href=\"/courses/foundations\""));
-    assert!(!judges.contains("href=\"/courses/prosecuting-online-abuse\""), "judges do not see the prosecutors' course");
+    assert!(
+        !judges.contains("href=\"/courses/prosecuting-online-abuse\""),
+        "judges do not see the prosecutors' course"
+    );
     let (_, course) = server.get("/courses/prosecuting-online-abuse").await;
     assert!(course.contains("Prosecutors"), "the course page names its audience");
     assert!(course.contains("Pre-service"));
@@ -107,7 +112,8 @@ async fn responses_carry_security_headers_and_compress(backend: Backend) {
         .send()
         .await
         .unwrap();
-    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let header =
+        |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
     let csp = header("content-security-policy");
     assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), "{csp}");
     assert!(!csp.contains("unsafe-inline"));
@@ -128,9 +134,13 @@ async fn responses_carry_security_headers_and_compress(backend: Backend) {
 
     // No inline script anywhere in the page: the CSP would block it.
     let (_, page) = server.get("/cadres/prosecutor").await;
-    let inline = page.match_indices("<script").filter(|(at, _)| !page[*at..].starts_with("<script type=\"module\" src=")).count();
+    let inline = page
+        .match_indices("<script")
+        .filter(|(at, _)| !page[*at..].starts_with("<script type=\"module\" src="))
+        .count();
     assert_eq!(inline, 0, "a page carries an inline script:\n{page}");
-    let stylesheet = page.split("rel=\"stylesheet\" href=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
+    let stylesheet =
+        page.split("rel=\"stylesheet\" href=\"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
     let css = server.client.get(server.url(&stylesheet)).send().await.unwrap();
     assert_eq!(css.status(), 200);
     assert!(css.headers()["cache-control"].to_str().unwrap().contains("immutable"));

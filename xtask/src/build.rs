@@ -32,7 +32,10 @@ pub fn bundle(root: &Path) -> Result<PathBuf> {
     let wasm = root.join("target/wasm32-unknown-unknown/wasm-release/tutela_app.wasm");
     let stamp = pkg.join(".built-from");
     let input_time = modified(&wasm);
-    if input_time.is_some() && input_time == std::fs::read_to_string(&stamp).ok().map(|s| s.trim().to_string()) && pkg.join("tutela_bg.wasm.gz").exists() {
+    if input_time.is_some()
+        && input_time == std::fs::read_to_string(&stamp).ok().map(|s| s.trim().to_string())
+        && pkg.join("tutela_bg.wasm.gz").exists()
+    {
         eprintln!("    bundle is up to date");
         return Ok(site);
     }
@@ -47,7 +50,15 @@ pub fn bundle(root: &Path) -> Result<PathBuf> {
         let optimised = pkg.join("tutela_bg.opt.wasm");
         sh(Command::new(wasm_opt)
             .arg(&module)
-            .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-reference-types", "--enable-sign-ext", "--enable-mutable-globals", "-o"])
+            .args([
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-reference-types",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "-o",
+            ])
             .arg(&optimised))?;
         std::fs::rename(&optimised, &module).map_err(|e| e.to_string())?;
     }

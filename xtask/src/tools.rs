@@ -7,20 +7,24 @@ use crate::{Result, sh, step};
 
 /// The version of `wasm-bindgen` that Cargo.lock pins; the CLI must match it.
 pub fn locked_wasm_bindgen_version(root: &Path) -> Result<String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|err| format!("cannot read Cargo.lock: {err}"))?;
+    let lock =
+        std::fs::read_to_string(root.join("Cargo.lock")).map_err(|err| format!("cannot read Cargo.lock: {err}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(version.trim_end_matches('"').to_string());
-            }
+        if line == "name = \"wasm-bindgen\""
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_string());
         }
     }
     Err("Cargo.lock has no wasm-bindgen entry".into())
 }
 
 pub fn ensure_wasm_target() -> Result {
-    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output().map_err(|err| format!("rustup is needed: {err}"))?;
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map_err(|err| format!("rustup is needed: {err}"))?;
     if String::from_utf8_lossy(&installed.stdout).lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
@@ -45,7 +49,8 @@ fn cargo_bin(name: &str) -> PathBuf {
 pub fn ensure_wasm_bindgen(root: &Path) -> Result<PathBuf> {
     let version = locked_wasm_bindgen_version(root)?;
     let binary = cargo_bin("wasm-bindgen");
-    let current = Command::new(&binary).arg("--version").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).to_string());
+    let current =
+        Command::new(&binary).arg("--version").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).to_string());
     if current.as_deref().is_some_and(|v| v.split_whitespace().nth(1) == Some(version.as_str())) {
         return Ok(binary);
     }
@@ -75,12 +80,22 @@ pub fn ensure_wasm_bindgen(root: &Path) -> Result<PathBuf> {
     let copy = work.join(format!("wasm-bindgen-cli-{version}"));
     let _ = std::fs::remove_dir_all(&copy);
     sh(Command::new("cp").arg("-r").arg(source).arg(&copy))?;
-    sh(Command::new("cargo").current_dir(&copy).args(["update", "--package", "webpki-roots", "--precise", "1.0.10"]))
-        .or_else(|_| Ok::<(), String>(()))?;
-    sh(Command::new("cargo")
-        .current_dir(&copy)
-        .env("CARGO_TARGET_DIR", work.join("target"))
-        .args(["install", "--path", ".", "--locked", "--bin", "wasm-bindgen"]))?;
+    // Harmless when a later release no longer pins webpki-roots 1.0.11.
+    let _ = sh(Command::new("cargo").current_dir(&copy).args([
+        "update",
+        "--package",
+        "webpki-roots",
+        "--precise",
+        "1.0.10",
+    ]));
+    sh(Command::new("cargo").current_dir(&copy).env("CARGO_TARGET_DIR", work.join("target")).args([
+        "install",
+        "--path",
+        ".",
+        "--locked",
+        "--bin",
+        "wasm-bindgen",
+    ]))?;
     Ok(binary)
 }
 
@@ -95,7 +110,9 @@ pub fn ensure_wasm_opt(root: &Path) -> Option<PathBuf> {
         return Some(binary);
     }
     if Command::new("npm").arg("--version").output().is_err() {
-        eprintln!("note: npm not found, so the WebAssembly bundle is not size-optimised (install Node.js and npm for a smaller one)");
+        eprintln!(
+            "note: npm not found, so the WebAssembly bundle is not size-optimised (install Node.js and npm for a smaller one)"
+        );
         return None;
     }
     step(&format!("Installing wasm-opt ({BINARYEN} from npm, once)"));
@@ -131,5 +148,11 @@ pub fn ensure_browser() -> Result {
     }
     step("Installing Chromium and ChromeDriver (apt-get, once)");
     sh(Command::new("apt-get").args(["update", "-qq"]))?;
-    sh(Command::new("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(["install", "-y", "-qq", "chromium", "chromium-driver"]))
+    sh(Command::new("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args([
+        "install",
+        "-y",
+        "-qq",
+        "chromium",
+        "chromium-driver",
+    ]))
 }

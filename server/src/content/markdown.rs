@@ -32,7 +32,8 @@ pub struct MarkdownProblem {
 /// or `next`).
 pub fn render_lesson(source: &str, lesson_slugs: &BTreeSet<String>) -> Result<RenderedLesson, MarkdownProblem> {
     let line_of = |offset: usize| source[..offset.min(source.len())].matches('\n').count() + 1;
-    let mut events: Vec<(Event, usize)> = Parser::new_ext(source, options()).into_offset_iter().map(|(e, r)| (e, r.start)).collect();
+    let mut events: Vec<(Event, usize)> =
+        Parser::new_ext(source, options()).into_offset_iter().map(|(e, r)| (e, r.start)).collect();
 
     let title = take_title(&mut events).ok_or_else(|| MarkdownProblem {
         line: 1,
@@ -58,13 +59,12 @@ pub fn render_lesson(source: &str, lesson_slugs: &BTreeSet<String>) -> Result<Re
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
-                if let Some(rewritten) = internal_link(dest_url, lesson_slugs).map_err(|message| MarkdownProblem {
-                    line: line_of(offset),
-                    message,
-                })? {
-                    if let Event::Start(Tag::Link { dest_url, .. }) = &mut events[index].0 {
-                        *dest_url = CowStr::from(rewritten);
-                    }
+                let rewritten = internal_link(dest_url, lesson_slugs)
+                    .map_err(|message| MarkdownProblem { line: line_of(offset), message })?;
+                if let Some(rewritten) = rewritten
+                    && let Event::Start(Tag::Link { dest_url, .. }) = &mut events[index].0
+                {
+                    *dest_url = CowStr::from(rewritten);
                 }
             }
             Event::Text(text) | Event::Code(text) => {
@@ -77,16 +77,14 @@ pub fn render_lesson(source: &str, lesson_slugs: &BTreeSet<String>) -> Result<Re
 
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(event, _)| event));
-    Ok(RenderedLesson {
-        title,
-        body_html: sanitise(&html),
-        toc,
-        word_count,
-    })
+    Ok(RenderedLesson { title, body_html: sanitise(&html), toc, word_count })
 }
 
 fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
 /// Removes the leading `# Title` heading and returns its text.
@@ -142,7 +140,11 @@ fn unique_anchor(base: &str, used: &mut HashSet<String>) -> String {
 /// should have (so links inside an old version stay inside it); `None`
 /// for links that leave the course or point within the page.
 fn internal_link(dest: &str, lesson_slugs: &BTreeSet<String>) -> Result<Option<String>, String> {
-    let is_external = dest.is_empty() || dest.starts_with('#') || dest.starts_with('/') || dest.starts_with("//") || dest.contains(':');
+    let is_external = dest.is_empty()
+        || dest.starts_with('#')
+        || dest.starts_with('/')
+        || dest.starts_with("//")
+        || dest.contains(':');
     if is_external {
         return Ok(None);
     }

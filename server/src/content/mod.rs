@@ -147,8 +147,10 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Vec<NewCo
 
 fn load_course(folder: &Path, known_cadres: &BTreeSet<String>) -> Result<NewCourseVersion, Vec<ContentProblem>> {
     let toml_path = folder.join("course.toml");
-    let problem = |file: &Path, line: usize, message: String| ContentProblem { file: file.to_path_buf(), line, message };
-    let text = std::fs::read_to_string(&toml_path).map_err(|err| vec![problem(&toml_path, 1, format!("cannot read: {err}"))])?;
+    let problem =
+        |file: &Path, line: usize, message: String| ContentProblem { file: file.to_path_buf(), line, message };
+    let text = std::fs::read_to_string(&toml_path)
+        .map_err(|err| vec![problem(&toml_path, 1, format!("cannot read: {err}"))])?;
     let meta: CourseFile = toml::from_str(&text).map_err(|err| {
         let line = err.span().map(|span| line_at(&text, span.start)).unwrap_or(1);
         vec![problem(&toml_path, line, err.message().to_string())]
@@ -158,7 +160,11 @@ fn load_course(folder: &Path, known_cadres: &BTreeSet<String>) -> Result<NewCour
     let folder_name = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let slug = meta.slug.clone().unwrap_or_else(|| strip_order_prefix(folder_name).to_string());
     if !is_slug(&slug) {
-        problems.push(problem(&toml_path, line_of_key(&text, "slug"), format!("`{slug}` is not a valid slug: use lower-case letters, digits and hyphens")));
+        problems.push(problem(
+            &toml_path,
+            line_of_key(&text, "slug"),
+            format!("`{slug}` is not a valid slug: use lower-case letters, digits and hyphens"),
+        ));
     }
     for (key, value) in [("title", &meta.title), ("summary", &meta.summary)] {
         if value.trim().is_empty() {
@@ -166,21 +172,36 @@ fn load_course(folder: &Path, known_cadres: &BTreeSet<String>) -> Result<NewCour
         }
     }
     if meta.audience.is_empty() {
-        problems.push(problem(&toml_path, line_of_key(&text, "audience"), "`audience` must name at least one cadre".into()));
+        problems.push(problem(
+            &toml_path,
+            line_of_key(&text, "audience"),
+            "`audience` must name at least one cadre".into(),
+        ));
     }
     for cadre in &meta.audience {
         if !known_cadres.contains(cadre) {
-            let line = text.find(&format!("\"{cadre}\"")).map(|at| line_at(&text, at)).unwrap_or_else(|| line_of_key(&text, "audience"));
+            let line = text
+                .find(&format!("\"{cadre}\""))
+                .map(|at| line_at(&text, at))
+                .unwrap_or_else(|| line_of_key(&text, "audience"));
             let known = known_cadres.iter().cloned().collect::<Vec<_>>().join(", ");
             problems.push(problem(&toml_path, line, format!("unknown cadre `{cadre}`; known cadres are: {known}")));
         }
     }
     let stage = ServiceStage::parse(&meta.stage);
     if stage.is_none() {
-        problems.push(problem(&toml_path, line_of_key(&text, "stage"), format!("`stage` must be \"pre-service\" or \"in-service\", not \"{}\"", meta.stage)));
+        problems.push(problem(
+            &toml_path,
+            line_of_key(&text, "stage"),
+            format!("`stage` must be \"pre-service\" or \"in-service\", not \"{}\"", meta.stage),
+        ));
     }
     if !(meta.estimated_hours > 0.0 && meta.estimated_hours <= 500.0) {
-        problems.push(problem(&toml_path, line_of_key(&text, "estimated_hours"), "`estimated_hours` must be a number of hours above 0".into()));
+        problems.push(problem(
+            &toml_path,
+            line_of_key(&text, "estimated_hours"),
+            "`estimated_hours` must be a number of hours above 0".into(),
+        ));
     }
 
     let mut hasher = Sha256::new();
@@ -247,13 +268,21 @@ type LoadedModule = (String, String, Vec<(PathBuf, String)>);
 
 /// The modules of a course: numbered sub-folders, or the course folder
 /// itself when its lessons sit directly in it.
-fn collect_modules(folder: &Path, course_title: &str, hasher: &mut Sha256) -> Result<Vec<LoadedModule>, Vec<ContentProblem>> {
+fn collect_modules(
+    folder: &Path,
+    course_title: &str,
+    hasher: &mut Sha256,
+) -> Result<Vec<LoadedModule>, Vec<ContentProblem>> {
     let entries = sorted_entries(folder).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
     let mut modules = Vec::new();
     let direct = lesson_files(&entries);
     if !direct.is_empty() {
-        modules.push(("lessons".to_string(), course_title.to_string(), read_lessons(folder, &direct, hasher, &mut problems)));
+        modules.push((
+            "lessons".to_string(),
+            course_title.to_string(),
+            read_lessons(folder, &direct, hasher, &mut problems),
+        ));
     }
     for sub in entries.iter().filter(|path| path.is_dir()) {
         let name = sub.file_name().and_then(|n| n.to_str()).unwrap_or_default();
@@ -268,12 +297,20 @@ fn collect_modules(folder: &Path, course_title: &str, hasher: &mut Sha256) -> Re
             match toml::from_str::<ModuleFile>(&text) {
                 Ok(meta) if !meta.title.trim().is_empty() => meta.title.trim().to_string(),
                 Ok(_) => {
-                    problems.push(ContentProblem { file: module_toml.clone(), line: line_of_key(&text, "title"), message: "`title` must not be empty".into() });
+                    problems.push(ContentProblem {
+                        file: module_toml.clone(),
+                        line: line_of_key(&text, "title"),
+                        message: "`title` must not be empty".into(),
+                    });
                     String::new()
                 }
                 Err(err) => {
                     let line = err.span().map(|span| line_at(&text, span.start)).unwrap_or(1);
-                    problems.push(ContentProblem { file: module_toml.clone(), line, message: err.message().to_string() });
+                    problems.push(ContentProblem {
+                        file: module_toml.clone(),
+                        line,
+                        message: err.message().to_string(),
+                    });
                     String::new()
                 }
             }
@@ -286,7 +323,12 @@ fn collect_modules(folder: &Path, course_title: &str, hasher: &mut Sha256) -> Re
     if problems.is_empty() { Ok(modules) } else { Err(problems) }
 }
 
-fn read_lessons(course_dir: &Path, files: &[PathBuf], hasher: &mut Sha256, problems: &mut Vec<ContentProblem>) -> Vec<(PathBuf, String)> {
+fn read_lessons(
+    course_dir: &Path,
+    files: &[PathBuf],
+    hasher: &mut Sha256,
+    problems: &mut Vec<ContentProblem>,
+) -> Vec<(PathBuf, String)> {
     let mut lessons = Vec::new();
     for path in files {
         match std::fs::read(path).map(String::from_utf8) {
@@ -295,10 +337,17 @@ fn read_lessons(course_dir: &Path, files: &[PathBuf], hasher: &mut Sha256, probl
                 lessons.push((path.clone(), text));
             }
             Ok(Err(err)) => {
-                let line = line_at(&String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]), usize::MAX);
-                problems.push(ContentProblem { file: path.clone(), line, message: "the file is not UTF-8 text; save it as UTF-8".into() });
+                let line =
+                    line_at(&String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]), usize::MAX);
+                problems.push(ContentProblem {
+                    file: path.clone(),
+                    line,
+                    message: "the file is not UTF-8 text; save it as UTF-8".into(),
+                });
             }
-            Err(err) => problems.push(ContentProblem { file: path.clone(), line: 1, message: format!("cannot read: {err}") }),
+            Err(err) => {
+                problems.push(ContentProblem { file: path.clone(), line: 1, message: format!("cannot read: {err}") })
+            }
         }
     }
     lessons
@@ -315,7 +364,11 @@ fn lesson_files(entries: &[PathBuf]) -> Vec<PathBuf> {
 
 /// Directory entries sorted by their numeric prefix, then by name.
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, ContentProblem> {
-    let read = std::fs::read_dir(dir).map_err(|err| ContentProblem { file: dir.to_path_buf(), line: 1, message: format!("cannot read the folder: {err}") })?;
+    let read = std::fs::read_dir(dir).map_err(|err| ContentProblem {
+        file: dir.to_path_buf(),
+        line: 1,
+        message: format!("cannot read the folder: {err}"),
+    })?;
     let mut entries: Vec<PathBuf> = read.filter_map(|entry| entry.ok().map(|e| e.path())).collect();
     entries.sort_by_key(|path| {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
@@ -359,7 +412,10 @@ fn title_from_name(name: &str) -> String {
 }
 
 fn is_slug(slug: &str) -> bool {
-    !slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !slug.starts_with('-') && !slug.ends_with('-')
+    !slug.is_empty()
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
 }
 
 fn hash_file(hasher: &mut Sha256, name: &str, bytes: &[u8]) {

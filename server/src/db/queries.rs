@@ -335,14 +335,7 @@ use tutela_app::model::{CourseCard, LessonLink, LessonPage, ModuleOutline, Servi
 pub(crate) type CardRow = (String, String, String, String, f64, i64);
 
 pub(crate) fn card((slug, title, summary, stage_word, estimated_hours, lesson_count): CardRow) -> CourseCard {
-    CourseCard {
-        slug,
-        title,
-        summary,
-        stage: stage(&stage_word),
-        estimated_hours,
-        lesson_count,
-    }
+    CourseCard { slug, title, summary, stage: stage(&stage_word), estimated_hours, lesson_count }
 }
 
 /// The schema's CHECK constraint allows only the two words.
@@ -368,7 +361,20 @@ pub(crate) fn group_modules(rows: Vec<(i64, String, Option<String>, Option<Strin
 pub(crate) type LessonRow = (i64, String, String, i64, i64, String, String, String, String, String, i64, i64);
 
 pub(crate) fn lesson_page(course_slug: &str, row: LessonRow, neighbours: Vec<(i64, String, String)>) -> LessonPage {
-    let (_, course_title, language, version_no, current_version_no, module_title, slug, title, body_html, toc_json, word_count, position) = row;
+    let (
+        _,
+        course_title,
+        language,
+        version_no,
+        current_version_no,
+        module_title,
+        slug,
+        title,
+        body_html,
+        toc_json,
+        word_count,
+        position,
+    ) = row;
     let link = |wanted: i64| {
         neighbours
             .iter()

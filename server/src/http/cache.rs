@@ -64,10 +64,10 @@ impl PageCache {
 
     /// Records the database's content generation; drops every page if it moved.
     pub fn observe_generation(&self, generation: i64) {
-        if self.generation.swap(generation, Ordering::AcqRel) != generation {
-            if let Ok(mut pages) = self.pages.write() {
-                pages.clear();
-            }
+        if self.generation.swap(generation, Ordering::AcqRel) != generation
+            && let Ok(mut pages) = self.pages.write()
+        {
+            pages.clear();
         }
     }
 
@@ -97,7 +97,8 @@ pub fn spawn_generation_watch(cache: Arc<PageCache>, store: SharedStore, every: 
 
 /// The middleware: serve from memory, or render, keep and serve.
 pub async fn serve_cached(State(cache): State<Arc<PageCache>>, request: Request, next: Next) -> Response {
-    let cacheable = request.method() == Method::GET && request.uri().query().is_none() && is_page_path(request.uri().path());
+    let cacheable =
+        request.method() == Method::GET && request.uri().query().is_none() && is_page_path(request.uri().path());
     if !cacheable {
         return next.run(request).await;
     }
@@ -113,7 +114,9 @@ pub async fn serve_cached(State(cache): State<Arc<PageCache>>, request: Request,
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    let keep = is_html && matches!(response.status(), StatusCode::OK | StatusCode::NOT_FOUND) && !response.headers().contains_key(header::CONTENT_ENCODING);
+    let keep = is_html
+        && matches!(response.status(), StatusCode::OK | StatusCode::NOT_FOUND)
+        && !response.headers().contains_key(header::CONTENT_ENCODING);
     if !keep {
         return response;
     }
@@ -122,18 +125,17 @@ pub async fn serve_cached(State(cache): State<Arc<PageCache>>, request: Request,
         Ok(collected) => collected.to_bytes(),
         Err(err) => {
             tracing::error!(%err, "page body failed while rendering");
-            return Response::builder().status(StatusCode::INTERNAL_SERVER_ERROR).body(Body::empty()).unwrap_or_default();
+            return Response::builder()
+                .status(StatusCode::INTERNAL_SERVER_ERROR)
+                .body(Body::empty())
+                .unwrap_or_default();
         }
     };
     if bytes.len() > MAX_PAGE_BYTES {
         return Response::from_parts(parts, Body::from(bytes));
     }
-    let page = CachedPage {
-        status: parts.status,
-        etag: etag_of(&bytes),
-        compressed: Bytes::from(gzip(&bytes)),
-        plain: bytes,
-    };
+    let page =
+        CachedPage { status: parts.status, etag: etag_of(&bytes), compressed: Bytes::from(gzip(&bytes)), plain: bytes };
     let response = respond(&page, &headers);
     cache.insert(path, page, generation);
     response
@@ -146,9 +148,8 @@ fn is_page_path(path: &str) -> bool {
 }
 
 fn respond(page: &CachedPage, request_headers: &HeaderMap) -> Response {
-    let not_modified = request_headers
-        .get(header::IF_NONE_MATCH)
-        .is_some_and(|tag| tag.as_bytes() == page.etag.as_bytes());
+    let not_modified =
+        request_headers.get(header::IF_NONE_MATCH).is_some_and(|tag| tag.as_bytes() == page.etag.as_bytes());
     let mut builder = Response::builder()
         .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
         .header(header::ETAG, page.etag.clone())
@@ -175,17 +176,14 @@ fn etag_of(bytes: &[u8]) -> HeaderValue {
 
 /// Does the client take gzip? (A `q=0` opt-out counts as no.)
 pub fn accepts_gzip(headers: &HeaderMap) -> bool {
-    headers
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|item| {
+    headers.get_all(header::ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(
+        |item| {
             let mut parts = item.split(';').map(str::trim);
             let coding = parts.next().unwrap_or_default();
             let refused = parts.any(|p| p.replace(' ', "") == "q=0" || p.replace(' ', "") == "q=0.0");
             (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !refused
-        })
+        },
+    )
 }
 
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {

@@ -75,29 +75,17 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(html::strip_inline_scripts))
         .layer(axum::middleware::from_fn_with_state(state.cache.clone(), cache::serve_cached))
         .layer(CompressionLayer::new())
-        .layer(security_headers())
+        .layer(header_layer(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+        .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header_layer(header::REFERRER_POLICY, "same-origin"))
+        .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }
 
-fn security_headers() -> tower::layer::util::Stack<
-    SetResponseHeaderLayer<HeaderValue>,
-    tower::layer::util::Stack<
-        SetResponseHeaderLayer<HeaderValue>,
-        tower::layer::util::Stack<SetResponseHeaderLayer<HeaderValue>, SetResponseHeaderLayer<HeaderValue>>,
-    >,
-> {
-    let set = |name: HeaderName, value: &'static str| SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value));
-    tower::layer::util::Stack::new(
-        set(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
-        tower::layer::util::Stack::new(
-            set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-            tower::layer::util::Stack::new(
-                set(header::REFERRER_POLICY, "same-origin"),
-                set(header::X_FRAME_OPTIONS, "DENY"),
-            ),
-        ),
-    )
+/// Sets a security header on every response that does not set its own.
+fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
 }
 
 /// 200 when the database answers, 503 when it does not.
