@@ -103,6 +103,7 @@ pub fn CadrePage() -> impl IntoView {
                                     total - pre,
                                 )}
                             </p>
+                            <h2>"Courses"</h2>
                             <CourseFilter
                                 courses=courses.into_iter().map(FilterItem::from).collect()
                                 query=filter

@@ -13,7 +13,17 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 use tutela_app::store::SharedStore;
 
-pub const POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+/// The PostgreSQL the tests use; `TUTELA_TEST_POSTGRES` overrides it.
+pub fn postgres_url() -> String {
+    std::env::var("TUTELA_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+/// `host:port` of [`postgres_url`].
+pub fn postgres_address() -> String {
+    let url = postgres_url();
+    let after_at = url.split('@').nth(1).unwrap_or("127.0.0.1:5432/test");
+    after_at.split('/').next().unwrap_or("127.0.0.1:5432").to_string()
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -50,6 +60,13 @@ pub fn strict() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
 }
 
+/// Tells the person running the tests that one was skipped, past libtest's
+/// output capture (which holds `eprintln!` of passing tests back).
+pub fn say_skipped(why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "SKIPPED: {why}");
+}
+
 /// A database of the test's own, removed when dropped.
 pub struct TestDb {
     pub url: String,
@@ -67,15 +84,18 @@ impl TestDb {
                 Some(Self { url, _dir: Some(dir), schema: None })
             }
             Backend::Postgres => {
-                let pool = match sqlx::PgPool::connect(POSTGRES_URL).await {
+                let base = postgres_url();
+                let pool =
+                    sqlx::postgres::PgPoolOptions::new().acquire_timeout(Duration::from_secs(3)).connect(&base).await;
+                let pool = match pool {
                     Ok(pool) => pool,
                     Err(err) => {
                         if strict() {
-                            panic!("CI=true and PostgreSQL does not answer at {POSTGRES_URL}: {err}");
+                            panic!("CI=true and PostgreSQL does not answer at {base}: {err}");
                         }
-                        eprintln!(
-                            "SKIPPED: PostgreSQL does not answer at {POSTGRES_URL} ({err}); set it up to run the PostgreSQL tests"
-                        );
+                        say_skipped(&format!(
+                            "PostgreSQL does not answer at {base} ({err}); set it up to run the PostgreSQL tests"
+                        ));
                         return None;
                     }
                 };
@@ -87,10 +107,16 @@ impl TestDb {
                 let schema = format!("t_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos);
                 sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&pool).await.expect("create a test schema");
                 pool.close().await;
-                let url = format!("{POSTGRES_URL}?options=-c%20search_path%3D{schema}");
+                let url = format!("{base}?options=-c%20search_path%3D{schema}");
                 Some(Self { url, _dir: None, schema: Some(schema) })
             }
         }
+    }
+
+    /// The same database, reached through another address (a proxy).
+    pub fn reached_through(mut self, address: &str) -> Self {
+        self.url = self.url.replace(&postgres_address(), address);
+        self
     }
 
     pub async fn store(&self) -> SharedStore {
@@ -105,7 +131,7 @@ impl Drop for TestDb {
         let _ = std::thread::spawn(move || {
             let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
             runtime.block_on(async move {
-                if let Ok(pool) = sqlx::PgPool::connect(POSTGRES_URL).await {
+                if let Ok(pool) = sqlx::PgPool::connect(&postgres_url()).await {
                     let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(&pool).await;
                     pool.close().await;
                 }
@@ -229,4 +255,45 @@ pub fn write(dir: &Path, relative: &str, text: &str) {
         std::fs::create_dir_all(parent).expect("create folder");
     }
     std::fs::write(path, text).expect("write file");
+}
+
+/// A TCP proxy to a database that a test can cut, as if the database had
+/// stopped answering: open connections break and new ones are refused.
+pub struct CuttableProxy {
+    address: String,
+    task: tokio::task::JoinHandle<()>,
+    connections: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl CuttableProxy {
+    pub async fn start(upstream: String) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
+        let address = listener.local_addr().expect("address").to_string();
+        let connections: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>> = Default::default();
+        let tracked = connections.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((mut client, _)) = listener.accept().await {
+                let upstream = upstream.clone();
+                let handle = tokio::spawn(async move {
+                    if let Ok(mut server) = tokio::net::TcpStream::connect(upstream).await {
+                        let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                    }
+                });
+                tracked.lock().expect("proxy connections").push(handle);
+            }
+        });
+        Self { address, task, connections }
+    }
+
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    /// Stops accepting and drops every open connection.
+    pub fn cut(&self) {
+        self.task.abort();
+        for connection in self.connections.lock().expect("proxy connections").drain(..) {
+            connection.abort();
+        }
+    }
 }

@@ -51,7 +51,7 @@ async fn start_driver() -> Option<Driver> {
         if required() {
             panic!("browser tests required but {problem}");
         }
-        eprintln!("SKIPPED: {problem}");
+        tutela_tests::say_skipped(&problem);
         return None;
     }
     let driver = Driver { child: child.ok()?, url: format!("http://127.0.0.1:{port}") };

@@ -1,0 +1,96 @@
+//! The storage seam itself, on both backends: the demo data, the seeded
+//! cadres, and the database's own guard on published versions.
+
+use tutela_app::store::DemoOutcome;
+use tutela_tests::{Backend, TestDb, on_both_backends, shipped_content};
+
+on_both_backends!(
+    demo_data_is_created_once,
+    the_six_cadres_are_seeded_in_a_new_database,
+    the_database_refuses_to_change_a_published_version,
+);
+
+async fn demo_data_is_created_once(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    assert_eq!(tutela_server::demo::ensure(store.as_ref()).await.unwrap(), DemoOutcome::Created);
+    assert_eq!(tutela_server::demo::ensure(store.as_ref()).await.unwrap(), DemoOutcome::AlreadyPresent);
+    let paths: Vec<(String, String)> = match backend {
+        Backend::Sqlite => {
+            let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+            sqlx::query_as("SELECT code, path FROM units ORDER BY id").fetch_all(&pool).await.unwrap()
+        }
+        Backend::Postgres => {
+            let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+            sqlx::query_as("SELECT code, path FROM units ORDER BY id").fetch_all(&pool).await.unwrap()
+        }
+    };
+    assert_eq!(paths.len(), 7, "the demo institution has seven units, created once");
+    let path_of = |code: &str| paths.iter().find(|(c, _)| c == code).map(|(_, p)| p.clone()).unwrap();
+    // A unit's path extends its parent's, so a subtree is one prefix query.
+    assert!(path_of("north-court").starts_with(&path_of("north")));
+    assert!(path_of("north").starts_with(&path_of("hq")));
+    assert!(!path_of("south-port").starts_with(&path_of("north")));
+}
+
+async fn the_six_cadres_are_seeded_in_a_new_database(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    let cadres: Vec<String> = store.cadre_summaries().await.unwrap().into_iter().map(|s| s.cadre.slug).collect();
+    assert_eq!(
+        cadres,
+        [
+            "police-first-responder",
+            "police-investigator",
+            "prosecutor",
+            "judge",
+            "social-worker",
+            "helpline-counsellor"
+        ]
+    );
+    assert!(store.cadre("astronaut").await.unwrap().is_none());
+}
+
+async fn the_database_refuses_to_change_a_published_version(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    tutela_server::content::import(store.as_ref(), &shipped_content()).await.unwrap();
+    for statement in [
+        "UPDATE lessons SET body_html = 'changed'",
+        "UPDATE modules SET title = 'changed'",
+        "UPDATE course_versions SET title = 'changed'",
+    ] {
+        let result = match backend {
+            Backend::Sqlite => {
+                let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+                sqlx::query(statement).execute(&pool).await.map(|_| ())
+            }
+            Backend::Postgres => {
+                let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+                sqlx::query(statement).execute(&pool).await.map(|_| ())
+            }
+        };
+        let err = result.expect_err(statement).to_string();
+        assert!(err.contains("course versions are immutable"), "{statement}: {err}");
+    }
+    let lesson = store.lesson("foundations", None, "what-is-csea").await.unwrap().unwrap();
+    assert_ne!(lesson.body_html, "changed");
+}
+
+/// `/healthz` turns to 503 when PostgreSQL stops answering: the server
+/// reaches PostgreSQL through a proxy that the test then cuts. (SQLite is a
+/// file inside the process; it has no connection to lose.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_answers_only_while_the_database_does() {
+    let Some(db) = TestDb::create(Backend::Postgres).await else { return };
+    let proxy = tutela_tests::CuttableProxy::start(tutela_tests::postgres_address()).await;
+    let db = db.reached_through(proxy.address());
+    let store = db.store().await;
+    let server = tutela_tests::TestServer::serve(db, store).await;
+    assert_eq!(server.get("/healthz").await.0, 200);
+    proxy.cut();
+    let (status, body) = server.get("/healthz").await;
+    assert_eq!(status, 503, "healthz answered {status} with no database: {body}");
+    assert!(!body.contains("5432"), "the answer shows no internals: {body}");
+    server.stop().await;
+}
