@@ -132,6 +132,11 @@ async fn responses_carry_security_headers_and_compress(backend: Backend) {
         .unwrap();
     assert_eq!(again.status(), 304, "a reader with the page gets 304");
 
+    // Pages rendered per request (a query string is never cached) carry them too.
+    let uncached = server.client.get(server.url("/cadres/prosecutor?q=evidence")).send().await.unwrap();
+    assert!(uncached.headers().contains_key("content-security-policy"));
+    assert_eq!(uncached.headers()["x-frame-options"], "DENY");
+
     // No inline script anywhere in the page: the CSP would block it.
     let (_, page) = server.get("/cadres/prosecutor").await;
     let inline = page

@@ -17,13 +17,18 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use std::convert::Infallible;
+use std::future::{Ready, ready};
+use std::task::{Context, Poll};
+
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::Response;
 use bytes::Bytes;
+use futures_util::future::{BoxFuture, Either};
 use http_body_util::BodyExt;
+use tower::{Layer, Service};
 use tutela_app::store::SharedStore;
 
 /// Pages kept at most; past it the cache starts again from empty, which is
@@ -95,20 +100,97 @@ pub fn spawn_generation_watch(cache: Arc<PageCache>, store: SharedStore, every: 
     });
 }
 
-/// The middleware: serve from memory, or render, keep and serve.
-pub async fn serve_cached(State(cache): State<Arc<PageCache>>, request: Request, next: Next) -> Response {
-    let cacheable =
-        request.method() == Method::GET && request.uri().query().is_none() && is_page_path(request.uri().path());
-    if !cacheable {
-        return next.run(request).await;
+/// The cache as a tower layer, outermost in the router: a hit is answered
+/// here, before routing and the other layers, which is what lets a lesson
+/// page be served at a large fraction of a static file server's rate.
+/// Hits therefore carry the security headers themselves (see `respond`).
+#[derive(Clone)]
+pub struct PageCacheLayer {
+    cache: Arc<PageCache>,
+}
+
+impl PageCacheLayer {
+    pub fn new(cache: Arc<PageCache>) -> Self {
+        Self { cache }
     }
-    let path = request.uri().path().to_string();
-    let headers = request.headers().clone();
-    if let Some(page) = cache.get(&path) {
-        return respond(&page, &headers);
+}
+
+impl<S> Layer<S> for PageCacheLayer {
+    type Service = PageCacheService<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        PageCacheService { cache: self.cache.clone(), inner }
     }
-    let generation = cache.generation.load(Ordering::Acquire);
-    let response = next.run(request).await;
+}
+
+#[derive(Clone)]
+pub struct PageCacheService<S> {
+    cache: Arc<PageCache>,
+    inner: S,
+}
+
+type Answer = Result<Response, Infallible>;
+
+impl<S> Service<Request> for PageCacheService<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Either<Ready<Answer>, BoxFuture<'static, Answer>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let cacheable =
+            request.method() == Method::GET && request.uri().query().is_none() && is_page_path(request.uri().path());
+        if cacheable && let Some(page) = self.cache.get(request.uri().path()) {
+            return Either::Left(ready(Ok(respond(&page, request.headers()))));
+        }
+        // The usual tower hand-over: keep a fresh clone, use the one that is ready.
+        let fresh = self.inner.clone();
+        let mut inner = std::mem::replace(&mut self.inner, fresh);
+        if !cacheable {
+            return Either::Right(Box::pin(inner.call(request)));
+        }
+        let cache = self.cache.clone();
+        Either::Right(Box::pin(async move {
+            let mut request = request;
+            let path = request.uri().path().to_string();
+            let wants = Wants::of(request.headers());
+            // Render plain, whatever this client takes: the cache keeps both
+            // encodings and answers with the one asked for.
+            request.headers_mut().remove(header::ACCEPT_ENCODING);
+            request.headers_mut().remove(header::IF_NONE_MATCH);
+            let generation = cache.generation.load(Ordering::Acquire);
+            let response = inner.call(request).await?;
+            Ok(keep_and_answer(&cache, path, wants, generation, response).await)
+        }))
+    }
+}
+
+/// What the client's request headers ask of a cached page.
+struct Wants {
+    gzip: bool,
+    if_none_match: Option<HeaderValue>,
+}
+
+impl Wants {
+    fn of(headers: &HeaderMap) -> Self {
+        Self { gzip: accepts_gzip(headers), if_none_match: headers.get(header::IF_NONE_MATCH).cloned() }
+    }
+}
+
+async fn keep_and_answer(
+    cache: &PageCache,
+    path: String,
+    wants: Wants,
+    generation: i64,
+    response: Response,
+) -> Response {
     let is_html = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -125,10 +207,9 @@ pub async fn serve_cached(State(cache): State<Arc<PageCache>>, request: Request,
         Ok(collected) => collected.to_bytes(),
         Err(err) => {
             tracing::error!(%err, "page body failed while rendering");
-            return Response::builder()
-                .status(StatusCode::INTERNAL_SERVER_ERROR)
-                .body(Body::empty())
-                .unwrap_or_default();
+            let mut failed = Response::new(Body::empty());
+            *failed.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            return failed;
         }
     };
     if bytes.len() > MAX_PAGE_BYTES {
@@ -136,7 +217,7 @@ pub async fn serve_cached(State(cache): State<Arc<PageCache>>, request: Request,
     }
     let page =
         CachedPage { status: parts.status, etag: etag_of(&bytes), compressed: Bytes::from(gzip(&bytes)), plain: bytes };
-    let response = respond(&page, &headers);
+    let response = answer(&page, &wants);
     cache.insert(path, page, generation);
     response
 }
@@ -148,24 +229,40 @@ fn is_page_path(path: &str) -> bool {
 }
 
 fn respond(page: &CachedPage, request_headers: &HeaderMap) -> Response {
-    let not_modified =
-        request_headers.get(header::IF_NONE_MATCH).is_some_and(|tag| tag.as_bytes() == page.etag.as_bytes());
-    let mut builder = Response::builder()
-        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
-        .header(header::ETAG, page.etag.clone())
-        .header(header::VARY, "accept-encoding")
-        .header(header::CACHE_CONTROL, "no-cache");
-    let body = if not_modified {
-        builder = builder.status(StatusCode::NOT_MODIFIED);
-        Body::empty()
-    } else if accepts_gzip(request_headers) {
-        builder = builder.status(page.status).header(header::CONTENT_ENCODING, "gzip");
-        Body::from(page.compressed.clone())
-    } else {
-        builder = builder.status(page.status);
-        Body::from(page.plain.clone())
+    let wants = Wants {
+        gzip: accepts_gzip(request_headers),
+        if_none_match: request_headers.get(header::IF_NONE_MATCH).cloned(),
     };
-    builder.body(body).unwrap_or_default()
+    answer(page, &wants)
+}
+
+const TEXT_HTML: HeaderValue = HeaderValue::from_static("text/html; charset=utf-8");
+const ACCEPT_ENCODING: HeaderValue = HeaderValue::from_static("accept-encoding");
+const NO_CACHE: HeaderValue = HeaderValue::from_static("no-cache");
+const GZIP: HeaderValue = HeaderValue::from_static("gzip");
+
+fn answer(page: &CachedPage, wants: &Wants) -> Response {
+    let not_modified = wants.if_none_match.as_ref().is_some_and(|tag| tag.as_bytes() == page.etag.as_bytes());
+    let (status, body, gzipped) = if not_modified {
+        (StatusCode::NOT_MODIFIED, Body::empty(), false)
+    } else if wants.gzip {
+        (page.status, Body::from(page.compressed.clone()), true)
+    } else {
+        (page.status, Body::from(page.plain.clone()), false)
+    };
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.reserve(10);
+    headers.insert(header::CONTENT_TYPE, TEXT_HTML);
+    headers.insert(header::ETAG, page.etag.clone());
+    headers.insert(header::VARY, ACCEPT_ENCODING);
+    headers.insert(header::CACHE_CONTROL, NO_CACHE);
+    if gzipped {
+        headers.insert(header::CONTENT_ENCODING, GZIP);
+    }
+    super::security::add_headers(headers);
+    response
 }
 
 fn etag_of(bytes: &[u8]) -> HeaderValue {

@@ -4,12 +4,13 @@
 pub mod assets;
 pub mod cache;
 pub mod html;
+pub mod security;
 
 use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{FromRef, Request, State};
-use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use leptos::prelude::*;
@@ -37,12 +38,6 @@ impl FromRef<AppState> for LeptosOptions {
         state.leptos_options.clone()
     }
 }
-
-/// Only the app's own scripts run; WebAssembly may be compiled (the
-/// islands); nothing may frame the pages.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
-     base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -73,19 +68,11 @@ pub fn router(state: AppState) -> Router {
         .nest_service("/pkg", pkg)
         .fallback(move |request: Request| not_found(request))
         .layer(axum::middleware::from_fn(html::strip_inline_scripts))
-        .layer(axum::middleware::from_fn_with_state(state.cache.clone(), cache::serve_cached))
         .layer(CompressionLayer::new())
-        .layer(header_layer(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
-        .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(header_layer(header::REFERRER_POLICY, "same-origin"))
-        .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(axum::middleware::map_response(security::with_headers))
         .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(cache::PageCacheLayer::new(state.cache.clone()))
         .with_state(state)
-}
-
-/// Sets a security header on every response that does not set its own.
-fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
-    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
 }
 
 /// 200 when the database answers within two seconds, 503 otherwise.
