@@ -40,27 +40,3 @@ pub fn hours_label(hours: f64) -> String {
 pub fn count_label(count: usize, one: &str, many: &str) -> String {
     if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
 }
-
-/// A message for a page whose data could not be read.
-#[component]
-pub fn LoadError(message: String) -> impl IntoView {
-    set_status(503);
-    view! {
-        <section class="notice" role="alert">
-            <h1>"Something went wrong"</h1>
-            <p>{message}</p>
-        </section>
-    }
-}
-
-/// Sets the HTTP status of the page being rendered on the server.
-pub fn set_status(code: u16) {
-    #[cfg(feature = "ssr")]
-    if let (Some(response), Ok(status)) =
-        (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(code))
-    {
-        response.set_status(status);
-    }
-    #[cfg(not(feature = "ssr"))]
-    let _ = code;
-}

@@ -1,29 +1,29 @@
-//! Tutela's pages, components, server functions and the types they share
-//! with the browser.
+//! Tutela's pages, components, islands and the types they share with the
+//! browser.
 //!
-//! The app renders on the server (`ssr` feature) as plain HTML that works
-//! without JavaScript. A few interactive parts are Leptos *islands*, the
-//! only code hydrated in the browser (`hydrate` feature). The storage seam
-//! ([`store::Store`]) lives here under `ssr`; its SQL lives in `server/`.
+//! Pages are rendered on the server (`ssr` feature) as complete HTML that
+//! works without JavaScript. Each request is first *loaded* ([`routes::load`]
+//! reads everything the page shows from the [`store::Store`]) and then
+//! *rendered* synchronously ([`render::document`]), so rendering never waits
+//! on data. A few interactive parts are Leptos *islands*, the only code
+//! hydrated in the browser (`hydrate` feature). The storage seam lives here
+//! under `ssr`; its SQL lives in `server/`.
 
-pub mod api;
 pub mod components;
 pub mod islands;
 pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod render;
+#[cfg(feature = "ssr")]
+pub mod routes;
+#[cfg(feature = "ssr")]
 pub mod store;
 
-use leptos::prelude::*;
-use leptos_meta::{MetaTags, provide_meta_context};
-use leptos_router::{
-    SsrMode,
-    components::{Route, Router, Routes},
-    path,
-};
+use model::{Cadre, CadreSummary, CourseCard, CourseOutline, LessonPage};
 
-/// Where the server put the stylesheet and the island loader; the server
-/// names them by content hash so browsers may cache them for a year.
+/// Where the server put the stylesheet, the island loader and the icon; the
+/// server names them by content hash so browsers may cache them for a year.
 #[derive(Clone, Debug)]
 pub struct AssetUrls {
     pub stylesheet: String,
@@ -31,65 +31,45 @@ pub struct AssetUrls {
     pub icon: String,
 }
 
-/// The whole HTML document around [`App`], rendered on the server only.
-pub fn shell(_options: LeptosOptions) -> impl IntoView {
-    // Islands mode: only `#[island]` components are hydrated, so nothing
-    // outside them is serialised into the page. (Leptos' own
-    // `HydrationScripts` would do this too, but it writes an inline script
-    // that a strict Content-Security-Policy forbids; see ARCHITECTURE.md.)
-    if let Some(context) = Owner::current_shared_context() {
-        context.set_is_hydrating(false);
-    }
-    let assets = use_context::<AssetUrls>().unwrap_or(AssetUrls {
-        stylesheet: "/assets/tutela.css".into(),
-        boot_script: "/assets/boot.js".into(),
-        icon: "/assets/icon.svg".into(),
-    });
-    view! {
-        <!DOCTYPE html>
-        <html lang="en">
-            <head>
-                <meta charset="utf-8" />
-                <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <link rel="stylesheet" href=assets.stylesheet />
-                <link rel="icon" type="image/svg+xml" href=assets.icon />
-                <script type="module" src=assets.boot_script></script>
-                <MetaTags />
-            </head>
-            <body>
-                <App />
-            </body>
-        </html>
-    }
+/// A page and everything it shows, loaded before rendering.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Page {
+    Home {
+        cadres: Vec<CadreSummary>,
+    },
+    Cadre {
+        cadre: Cadre,
+        courses: Vec<CourseCard>,
+        query: String,
+    },
+    Course(CourseOutline),
+    Lesson(LessonPage),
+    NotFound,
+    /// The database could not be read; the details are in the log.
+    Unavailable,
 }
 
-/// The routes. Every page waits for its data before sending (`SsrMode::Async`)
-/// so the HTML is complete without JavaScript and carries no streaming scripts.
-#[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    view! {
-        <Router>
-            <components::SiteHeader />
-            <main id="main">
-                <Routes fallback=pages::NotFound>
-                    <Route path=path!("/") view=pages::HomePage ssr=SsrMode::Async />
-                    <Route path=path!("/cadres/:cadre") view=pages::CadrePage ssr=SsrMode::Async />
-                    <Route path=path!("/courses/:course") view=pages::CoursePage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/courses/:course/:lesson")
-                        view=pages::LessonView
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/courses/:course/versions/:version/:lesson")
-                        view=pages::LessonView
-                        ssr=SsrMode::Async
-                    />
-                </Routes>
-            </main>
-            <components::SiteFooter />
-        </Router>
+impl Page {
+    /// The HTTP status the page is sent with.
+    pub fn status(&self) -> u16 {
+        match self {
+            Page::NotFound => 404,
+            Page::Unavailable => 503,
+            _ => 200,
+        }
+    }
+
+    /// The document title.
+    pub fn title(&self) -> String {
+        let title = match self {
+            Page::Home { .. } => return "Tutela · Training for the people who protect children".into(),
+            Page::Cadre { cadre, .. } => cadre.name.clone(),
+            Page::Course(course) => course.title.clone(),
+            Page::Lesson(lesson) => format!("{} · {}", lesson.title, lesson.course_title),
+            Page::NotFound => "Page not found".into(),
+            Page::Unavailable => "Service unavailable".into(),
+        };
+        format!("{title} · Tutela")
     }
 }
 

@@ -1,22 +1,31 @@
-//! One component per route. Each waits for its data on the server and
-//! renders complete HTML; a missing record renders the not-found page with
-//! status 404.
+//! What each page shows, given its loaded data ([`Page`]).
+//!
+//! Components here are plain functions of their data: no resources, no
+//! waiting. They run on the server only; the browser gets their HTML.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api;
-use crate::components::{LoadError, count_label, hours_label, set_status};
+use crate::Page;
+use crate::components::{count_label, hours_label};
 use crate::islands::{CourseFilter, FilterItem};
-use crate::model::{CourseOutline, LessonPage, ServiceStage};
+use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, LessonPage, ServiceStage};
 
-/// The page for any address that names nothing.
+/// The `<main>` content of a page.
 #[component]
-pub fn NotFound() -> impl IntoView {
-    set_status(404);
+pub fn PageBody(page: Page) -> impl IntoView {
+    match page {
+        Page::Home { cadres } => view! { <HomePage cadres /> }.into_any(),
+        Page::Cadre { cadre, courses, query } => view! { <CadrePage cadre courses query /> }.into_any(),
+        Page::Course(course) => view! { <CourseOutlineView course /> }.into_any(),
+        Page::Lesson(page) => view! { <LessonArticle page /> }.into_any(),
+        Page::NotFound => view! { <NotFound /> }.into_any(),
+        Page::Unavailable => view! { <Unavailable /> }.into_any(),
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
     view! {
-        <Title text="Page not found · Tutela" />
         <section class="notice">
             <h1>"Page not found"</h1>
             <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
@@ -28,10 +37,18 @@ pub fn NotFound() -> impl IntoView {
 }
 
 #[component]
-pub fn HomePage() -> impl IntoView {
-    let cadres = Resource::new(|| (), |_| api::load_cadre_summaries());
+fn Unavailable() -> impl IntoView {
     view! {
-        <Title text="Tutela · Training for the people who protect children" />
+        <section class="notice" role="alert">
+            <h1>"The service is unavailable"</h1>
+            <p>"Tutela could not read its records just now. Please try again in a few minutes."</p>
+        </section>
+    }
+}
+
+#[component]
+fn HomePage(cadres: Vec<CadreSummary>) -> impl IntoView {
+    view! {
         <section class="intro">
             <h1>"Training for the people who protect children"</h1>
             <p>
@@ -40,106 +57,47 @@ pub fn HomePage() -> impl IntoView {
         </section>
         <section aria-labelledby="cadres-heading">
             <h2 id="cadres-heading">"Choose your cadre"</h2>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match cadres.await {
-                        Ok(list) => {
-                            view! {
-                                <ul class="cadres">
-                                    {list
-                                        .into_iter()
-                                        .map(|summary| {
-                                            let href = format!("/cadres/{}", summary.cadre.slug);
-                                            let count = count_label(summary.course_count as usize, "course", "courses");
-                                            view! {
-                                                <li class="card">
-                                                    <h3>
-                                                        <a href=href>{summary.cadre.name}</a>
-                                                    </h3>
-                                                    <p class="facts">{count}</p>
-                                                    <p>{summary.cadre.description}</p>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            }
-                                .into_any()
+            <ul class="cadres">
+                {cadres
+                    .into_iter()
+                    .map(|summary| {
+                        let href = format!("/cadres/{}", summary.cadre.slug);
+                        let count = count_label(summary.course_count as usize, "course", "courses");
+                        view! {
+                            <li class="card">
+                                <h3>
+                                    <a href=href>{summary.cadre.name}</a>
+                                </h3>
+                                <p class="facts">{count}</p>
+                                <p>{summary.cadre.description}</p>
+                            </li>
                         }
-                        Err(err) => view! { <LoadError message=err.to_string() /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+                    })
+                    .collect_view()}
+            </ul>
         </section>
     }
 }
 
 #[component]
-pub fn CadrePage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let slug = move || params.read().get("cadre").unwrap_or_default();
-    let catalogue = Resource::new(slug, api::load_cadre_catalogue);
+fn CadrePage(cadre: Cadre, courses: Vec<CourseCard>, query: String) -> impl IntoView {
+    let total = courses.len();
+    let pre = courses.iter().filter(|c| c.stage == ServiceStage::PreService).count();
+    let facts = format!("{}: {pre} pre-service, {} in-service", count_label(total, "course", "courses"), total - pre);
     view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let filter = query.read_untracked().get("q").unwrap_or_default();
-                match catalogue.await {
-                    Ok(Some((cadre, courses))) => {
-                        let title = format!("{} · Tutela", cadre.name);
-                        let total = courses.len();
-                        let pre = courses.iter().filter(|c| c.stage == ServiceStage::PreService).count();
-                        view! {
-                            <Title text=title />
-                            <nav class="crumbs" aria-label="Breadcrumb">
-                                <a href="/">"Cadres"</a>
-                            </nav>
-                            <h1>{cadre.name}</h1>
-                            <p>{cadre.description}</p>
-                            <p class="facts">
-                                {format!(
-                                    "{}: {pre} pre-service, {} in-service",
-                                    count_label(total, "course", "courses"),
-                                    total - pre,
-                                )}
-                            </p>
-                            <h2>"Courses"</h2>
-                            <CourseFilter
-                                courses=courses.into_iter().map(FilterItem::from).collect()
-                                query=filter
-                            />
-                        }
-                            .into_any()
-                    }
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(err) => view! { <LoadError message=err.to_string() /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-pub fn CoursePage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = move || params.read().get("course").unwrap_or_default();
-    let outline = Resource::new(slug, api::load_course_outline);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match outline.await {
-                    Ok(Some(course)) => view! { <CourseOutlineView course /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(err) => view! { <LoadError message=err.to_string() /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <nav class="crumbs" aria-label="Breadcrumb">
+            <a href="/">"Cadres"</a>
+        </nav>
+        <h1>{cadre.name}</h1>
+        <p>{cadre.description}</p>
+        <p class="facts">{facts}</p>
+        <h2>"Courses"</h2>
+        <CourseFilter courses=courses.into_iter().map(FilterItem::from).collect() query />
     }
 }
 
 #[component]
 fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
-    let title = format!("{} · Tutela", course.title);
     let audience = course.audience.iter().map(|cadre| cadre.name.clone()).collect::<Vec<_>>().join(", ");
     let first = course
         .modules
@@ -149,7 +107,6 @@ fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
         .map(|lesson| format!("/courses/{}/{}", course.slug, lesson.slug));
     let slug = course.slug.clone();
     view! {
-        <Title text=title />
         <nav class="crumbs" aria-label="Breadcrumb">
             <a href="/">"Cadres"</a>
         </nav>
@@ -201,39 +158,7 @@ fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
 }
 
 #[component]
-pub fn LessonView() -> impl IntoView {
-    let params = use_params_map();
-    let key = move || {
-        let params = params.read();
-        (params.get("course").unwrap_or_default(), params.get("version"), params.get("lesson").unwrap_or_default())
-    };
-    let lesson = Resource::new(key, |(course, version, lesson)| async move {
-        // A version segment that is not a number names no version.
-        let version = match version {
-            None => None,
-            Some(text) => match text.parse::<i64>() {
-                Ok(number) => Some(number),
-                Err(_) => return Ok(None),
-            },
-        };
-        api::load_lesson_page(course, version, lesson).await
-    });
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match lesson.await {
-                    Ok(Some(page)) => view! { <LessonArticle page /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
-                    Err(err) => view! { <LoadError message=err.to_string() /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
 fn LessonArticle(page: LessonPage) -> impl IntoView {
-    let title = format!("{} · {} · Tutela", page.title, page.course_title);
     let course_href = format!("/courses/{}", page.course_slug);
     let old_version = (page.version_no != page.current_version_no).then(|| {
         let current = format!("/courses/{}/{}", page.course_slug, page.slug);
@@ -297,7 +222,6 @@ fn LessonArticle(page: LessonPage) -> impl IntoView {
     });
     let minutes = format!("About {} min read", page.reading_minutes());
     view! {
-        <Title text=title />
         <nav class="crumbs" aria-label="Breadcrumb">
             <a href="/">"Cadres"</a>
             " › "

@@ -15,7 +15,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use leptos::prelude::LeptosOptions;
 use tokio::net::TcpListener;
 
 use crate::http::AppState;
@@ -48,14 +47,8 @@ pub async fn run(
     cache.observe_generation(store.content_generation().await?);
     http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
 
-    // 3. The routes. The browser bundle's file names are fixed by the build
-    //    (`cargo xtask`), so they are set here, not read from the environment.
-    let leptos_options = LeptosOptions::builder()
-        .output_name("tutela")
-        .site_root(config.site_root.to_string_lossy().to_string())
-        .site_pkg_dir("pkg")
-        .build();
-    let state = AppState { leptos_options, store, assets: Arc::new(Assets::new()), cache };
+    // 3. The routes: pages, the embedded assets, the browser bundle.
+    let state = AppState { store, assets: Arc::new(Assets::new()), cache, site_root: config.site_root };
     let app = http::router(state);
 
     // 4. Serve until asked to stop.

@@ -176,6 +176,12 @@ impl TestServer {
 
     /// Starts Tutela over an existing database.
     pub async fn serve(db: TestDb, store: SharedStore) -> Self {
+        if std::env::var_os("TUTELA_TEST_LOG").is_some() {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(tracing_subscriber::EnvFilter::from_env("TUTELA_TEST_LOG"))
+                .with_writer(std::io::stderr)
+                .try_init();
+        }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
         let base = format!("http://{}", listener.local_addr().expect("address"));
         let config = tutela_server::Config {
@@ -212,7 +218,7 @@ impl TestServer {
 
     /// GET a page: its status and its text.
     pub async fn get(&self, path: &str) -> (u16, String) {
-        let response = self.client.get(self.url(path)).send().await.expect("request");
+        let response = self.client.get(self.url(path)).send().await.unwrap_or_else(|err| panic!("GET {path}: {err}"));
         let status = response.status().as_u16();
         (status, response.text().await.expect("body"))
     }

@@ -77,7 +77,7 @@ async fn the_database_refuses_to_change_a_published_version(backend: Backend) {
     assert_ne!(lesson.body_html, "changed");
 }
 
-/// `/healthz` turns to 503 when PostgreSQL stops answering: the server
+/// `/healthz` and the pages turn to 503 when PostgreSQL stops answering: the server
 /// reaches PostgreSQL through a proxy that the test then cuts. (SQLite is a
 /// file inside the process; it has no connection to lose.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -92,5 +92,10 @@ async fn healthz_answers_only_while_the_database_does() {
     let (status, body) = server.get("/healthz").await;
     assert_eq!(status, 503, "healthz answered {status} with no database: {body}");
     assert!(!body.contains("5432"), "the answer shows no internals: {body}");
+    // A page that needs the database says so plainly, with no internals.
+    let (status, page) = server.get("/cadres/judge").await;
+    assert_eq!(status, 503);
+    assert!(page.contains("The service is unavailable"), "{page}");
+    assert!(!page.contains("5432") && !page.to_lowercase().contains("sqlx"), "{page}");
     server.stop().await;
 }

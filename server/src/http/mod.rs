@@ -3,23 +3,21 @@
 
 pub mod assets;
 pub mod cache;
-pub mod html;
 pub mod security;
 
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{FromRef, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Query, Request, State};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tutela_app::store::SharedStore;
-use tutela_app::{App, shell};
 
 use self::assets::Assets;
 use self::cache::PageCache;
@@ -27,52 +25,45 @@ use self::cache::PageCache;
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
-    pub leptos_options: LeptosOptions,
     pub store: SharedStore,
     pub assets: Arc<Assets>,
     pub cache: Arc<PageCache>,
-}
-
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
-        state.leptos_options.clone()
-    }
+    /// The folder holding `pkg/`, the browser bundle.
+    pub site_root: PathBuf,
 }
 
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
-    let context = {
-        let store = state.store.clone();
-        let urls = state.assets.urls();
-        move || {
-            provide_context(store.clone());
-            provide_context(urls.clone());
-        }
-    };
-    let pkg_dir = std::path::Path::new(&*state.leptos_options.site_root).join("pkg");
     let pkg = tower::ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
-        .service(ServeDir::new(pkg_dir).precompressed_gzip());
-    let not_found = leptos_axum::render_app_async_with_context(context.clone(), {
-        let options = state.leptos_options.clone();
-        move || shell(options.clone())
-    });
+        .service(ServeDir::new(state.site_root.join("pkg")).precompressed_gzip());
 
     Router::new()
         .route("/healthz", get(healthz))
         .route("/assets/{file}", get(asset))
-        .leptos_routes_with_context(&state, routes, context, {
-            let options = state.leptos_options.clone();
-            move || shell(options.clone())
-        })
         .nest_service("/pkg", pkg)
-        .fallback(move |request: Request| not_found(request))
-        .layer(axum::middleware::from_fn(html::strip_inline_scripts))
+        // Every other GET is a page: the route table is `tutela_app::routes`.
+        .fallback(page)
         .layer(CompressionLayer::new())
         .layer(axum::middleware::map_response(security::with_headers))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(cache::PageCacheLayer::new(state.cache.clone()))
         .with_state(state)
+}
+
+/// Loads the page an address names, then renders it.
+async fn page(
+    State(state): State<AppState>,
+    uri: Uri,
+    Query(query): Query<HashMap<String, String>>,
+    request: Request,
+) -> Response {
+    if request.method() != axum::http::Method::GET && request.method() != axum::http::Method::HEAD {
+        return StatusCode::METHOD_NOT_ALLOWED.into_response();
+    }
+    let page = tutela_app::routes::load(state.store.as_ref(), uri.path(), query.get("q").map(String::as_str)).await;
+    let status = StatusCode::from_u16(page.status()).unwrap_or(StatusCode::OK);
+    let html = tutela_app::render::document(page, &state.assets.urls());
+    (status, Html(html)).into_response()
 }
 
 /// 200 when the database answers within two seconds, 503 otherwise.
