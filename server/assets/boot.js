@@ -2,8 +2,9 @@
 // interactive islands (<leptos-island> elements) when a page has any, so a
 // lesson page downloads no WebAssembly at all. It is an external file, not
 // an inline script, so the Content-Security-Policy can forbid inline code.
-// The server strips Leptos' empty hydration-data scripts (inline code that
-// the CSP forbids); the bundle still expects the globals they declared.
+// Leptos' hydration code reads globals that its own server integration
+// writes in inline scripts. Tutela's pages carry no inline script (the CSP
+// forbids them), so the globals are declared here, empty.
 for (const name of ["__RESOLVED_RESOURCES", "__SERIALIZED_ERRORS", "__PENDING_RESOURCES", "__RESOURCE_RESOLVERS", "__INCOMPLETE_CHUNKS"]) {
   if (!(name in window)) window[name] = [];
 }
