@@ -191,24 +191,26 @@ async fn read_a_course(client: &Client, server: &TestServer, javascript: bool) {
     client.find(Locator::Css("a[rel='prev']")).await.expect("previous link");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_learner_reads_a_course_with_javascript_on() {
-    let Some(driver) = start_driver().await else { return };
-    let Some(server) = TestServer::start(Backend::Sqlite).await else { return };
-    let client = browser(&driver, true).await;
-    read_a_course(&client, &server, true).await;
+/// One reading session in a fresh Chromium; returns the console's problems.
+async fn reading_session(javascript: bool) -> Option<Vec<String>> {
+    let driver = start_driver().await?;
+    let server = TestServer::start(Backend::Sqlite).await?;
+    let client = browser(&driver, javascript).await;
+    read_a_course(&client, &server, javascript).await;
     let problems = console_problems(&client).await;
     client.close().await.unwrap();
     server.stop().await;
+    Some(problems)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_learner_reads_a_course_with_javascript_on() {
+    let Some(problems) = reading_session(true).await else { return };
     assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_learner_reads_a_course_with_javascript_off() {
-    let Some(driver) = start_driver().await else { return };
-    let Some(server) = TestServer::start(Backend::Sqlite).await else { return };
-    let client = browser(&driver, false).await;
-    read_a_course(&client, &server, false).await;
-    client.close().await.unwrap();
-    server.stop().await;
+    let Some(problems) = reading_session(false).await else { return };
+    assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
 }

@@ -180,3 +180,32 @@ pub fn sanitise(html: &str) -> String {
     });
     CLEANER.clean(html).to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::{render_lesson, slugify};
+
+    #[test]
+    fn anchors_are_readable_and_unique() {
+        assert_eq!(slugify("Why words matter"), "why-words-matter");
+        assert_eq!(slugify("Cross-border requests (MLA)"), "cross-border-requests-mla");
+        assert_eq!(slugify("¿Qué es?"), "qué-es");
+        assert_eq!(slugify("!!!"), "section");
+        let lesson = render_lesson("# T\n\n## Same\n\n## Same\n", &BTreeSet::new()).unwrap();
+        let anchors: Vec<_> = lesson.toc.iter().map(|entry| entry.anchor.as_str()).collect();
+        assert_eq!(anchors, ["same", "same-2"]);
+    }
+
+    #[test]
+    fn links_to_lessons_become_relative_and_others_stay() {
+        let slugs: BTreeSet<String> = ["first".to_string(), "second".to_string()].into();
+        let source = "# T\n\n[a](02-second.md) [b](../01-m/01-first.md#part) [c](https://example.org) [d](#here)\n";
+        let html = render_lesson(source, &slugs).unwrap().body_html;
+        assert!(html.contains(r#"href="second""#), "{html}");
+        assert!(html.contains(r#"href="first#part""#), "{html}");
+        assert!(html.contains(r#"href="https://example.org""#), "{html}");
+        assert!(html.contains(r##"href="#here""##), "{html}");
+    }
+}

@@ -135,9 +135,10 @@ macro_rules! store_impl {
                 lesson_slug: &str,
             ) -> tutela_app::store::StoreResult<Option<tutela_app::model::LessonPage>> {
                 let row: Option<$crate::db::queries::LessonRow> = sqlx::query_as(
-                    "SELECT v.id, v.title, v.language, v.version_no, \
-                       (SELECT MAX(w.version_no) FROM course_versions w WHERE w.course_id = c.id), \
-                       m.title, l.slug, l.title, l.body_html, l.toc_json, l.word_count, l.position \
+                    "SELECT v.id AS version_id, v.title AS course_title, v.language, v.version_no, \
+                       (SELECT MAX(w.version_no) FROM course_versions w WHERE w.course_id = c.id) \
+                         AS current_version_no, \
+                       m.title AS module_title, l.slug, l.title, l.body_html, l.toc_json, l.word_count, l.position \
                      FROM courses c \
                      JOIN course_versions v ON v.course_id = c.id \
                      JOIN lessons l ON l.course_version_id = v.id \
@@ -156,13 +157,13 @@ macro_rules! store_impl {
                     "SELECT position, slug, title FROM lessons \
                      WHERE course_version_id = $1 AND (position = $2 OR position = $3)",
                 )
-                .bind(row.0)
-                .bind(row.11 - 1)
-                .bind(row.11 + 1)
+                .bind(row.version_id())
+                .bind(row.position() - 1)
+                .bind(row.position() + 1)
                 .fetch_all(&self.pool)
                 .await
                 .map_err($crate::db::db_error)?;
-                Ok(Some($crate::db::queries::lesson_page(course_slug, row, neighbours)))
+                Ok(Some(row.into_page(course_slug, neighbours)))
             }
 
             async fn published_hashes(&self) -> tutela_app::store::StoreResult<std::collections::BTreeMap<String, String>> {
@@ -356,44 +357,54 @@ pub(crate) fn group_modules(rows: Vec<(i64, String, Option<String>, Option<Strin
     modules.into_iter().map(|(_, module)| module).collect()
 }
 
-/// (version id, course title, language, version_no, published version_no,
-/// module title, slug, title, body, toc json, word count, position)
-pub(crate) type LessonRow = (i64, String, String, i64, i64, String, String, String, String, String, i64, i64);
+/// A lesson and the facts of its version, as `lesson` selects them.
+#[derive(sqlx::FromRow)]
+pub(crate) struct LessonRow {
+    version_id: i64,
+    course_title: String,
+    language: String,
+    version_no: i64,
+    current_version_no: i64,
+    module_title: String,
+    slug: String,
+    title: String,
+    body_html: String,
+    toc_json: String,
+    word_count: i64,
+    position: i64,
+}
 
-pub(crate) fn lesson_page(course_slug: &str, row: LessonRow, neighbours: Vec<(i64, String, String)>) -> LessonPage {
-    let (
-        _,
-        course_title,
-        language,
-        version_no,
-        current_version_no,
-        module_title,
-        slug,
-        title,
-        body_html,
-        toc_json,
-        word_count,
-        position,
-    ) = row;
-    let link = |wanted: i64| {
-        neighbours
-            .iter()
-            .find(|(p, _, _)| *p == wanted)
-            .map(|(_, slug, title)| LessonLink { slug: slug.clone(), title: title.clone() })
-    };
-    LessonPage {
-        course_slug: course_slug.to_string(),
-        course_title,
-        language,
-        version_no,
-        current_version_no,
-        module_title,
-        slug,
-        title,
-        body_html,
-        toc: serde_json::from_str::<Vec<TocEntry>>(&toc_json).unwrap_or_default(),
-        word_count,
-        previous: link(position - 1),
-        next: link(position + 1),
+impl LessonRow {
+    pub(crate) fn version_id(&self) -> i64 {
+        self.version_id
+    }
+
+    pub(crate) fn position(&self) -> i64 {
+        self.position
+    }
+
+    /// The page, given the lessons just before and after it (position, slug, title).
+    pub(crate) fn into_page(self, course_slug: &str, neighbours: Vec<(i64, String, String)>) -> LessonPage {
+        let link = |wanted: i64| {
+            neighbours
+                .iter()
+                .find(|(p, _, _)| *p == wanted)
+                .map(|(_, slug, title)| LessonLink { slug: slug.clone(), title: title.clone() })
+        };
+        LessonPage {
+            course_slug: course_slug.to_string(),
+            previous: link(self.position - 1),
+            next: link(self.position + 1),
+            course_title: self.course_title,
+            language: self.language,
+            version_no: self.version_no,
+            current_version_no: self.current_version_no,
+            module_title: self.module_title,
+            slug: self.slug,
+            title: self.title,
+            body_html: self.body_html,
+            toc: serde_json::from_str::<Vec<TocEntry>>(&self.toc_json).unwrap_or_default(),
+            word_count: self.word_count,
+        }
     }
 }
