@@ -61,7 +61,6 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
             let listener = tokio::net::TcpListener::bind(&args.listen)
                 .await
                 .with_context(|| format!("cannot listen on {}", args.listen))?;
-            println!("Tutela is serving at http://{}/", listener.local_addr()?);
             let config = crate::Config {
                 database: args.db.database,
                 site_root: args.site_root,

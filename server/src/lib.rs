@@ -52,7 +52,9 @@ pub async fn run(
     let app = http::router(state);
 
     // 4. Serve until asked to stop.
-    tracing::info!(address = %listener.local_addr()?, "serving");
+    let address = listener.local_addr()?;
+    println!("Tutela is serving at http://{address}/");
+    tracing::info!(%address, "serving");
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     tracing::info!("stopped");
     Ok(())

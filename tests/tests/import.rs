@@ -11,6 +11,7 @@ on_both_backends!(
     a_changed_course_becomes_a_new_version_and_the_old_one_stays_readable,
     a_malformed_file_is_rejected_with_its_file_and_line_and_nothing_is_written,
     hostile_markdown_comes_out_inert,
+    a_folder_without_courses_is_refused,
 );
 
 /// A one-course content folder with two lessons.
@@ -187,4 +188,16 @@ async fn hostile_markdown_comes_out_inert(backend: Backend) {
     assert!(body.contains("<strong>bold</strong>"), "ordinary Markdown still renders");
     assert!(body.contains("raw link"), "the text of a stripped link stays");
     server.stop().await;
+}
+
+async fn a_folder_without_courses_is_refused(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    let empty = tempfile::tempdir().unwrap();
+    write(empty.path(), "notes/readme.md", "# Not a course\n");
+    let err = import(store.as_ref(), empty.path()).await.expect_err("no course");
+    assert!(err.to_string().contains("no course found here"), "{err}");
+    let missing = import(store.as_ref(), &empty.path().join("absent")).await.expect_err("no folder");
+    assert!(missing.to_string().contains("cannot read the folder"), "{missing}");
+    assert_eq!(store.content_generation().await.unwrap(), 0);
 }

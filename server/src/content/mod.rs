@@ -142,6 +142,14 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Vec<NewCo
             Err(mut found) => problems.append(&mut found),
         }
     }
+    if courses.is_empty() && problems.is_empty() {
+        problems.push(ContentProblem {
+            file: dir.to_path_buf(),
+            line: 1,
+            message: "no course found here: each course is a sub-folder holding a course.toml (see content/README.md)"
+                .into(),
+        });
+    }
     if problems.is_empty() { Ok(courses) } else { Err(problems) }
 }
 
