@@ -55,7 +55,9 @@ pub fn ensure_wasm_bindgen(root: &Path) -> Result<PathBuf> {
         return Ok(binary);
     }
     step(&format!("Installing wasm-bindgen-cli {version} (once; takes a few minutes)"));
-    let work = root.join("target/xtask/wasm-bindgen-cli");
+    // Outside the repository: cargo would take a package under it for a
+    // member of Tutela's workspace.
+    let work = tools_dir(root).join("wasm-bindgen-cli");
     let fetcher = work.join("fetch");
     std::fs::create_dir_all(fetcher.join("src")).map_err(|e| e.to_string())?;
     std::fs::write(
