@@ -40,9 +40,6 @@ pub trait Store: Send + Sync + 'static {
     /// Published courses whose audience includes the cadre.
     async fn courses_for_cadre(&self, cadre_slug: &str) -> StoreResult<Vec<CourseCard>>;
 
-    /// Every published course.
-    async fn courses(&self) -> StoreResult<Vec<CourseCard>>;
-
     /// The published version of a course.
     async fn course(&self, slug: &str) -> StoreResult<Option<CourseOutline>>;
 

@@ -72,17 +72,6 @@ macro_rules! store_impl {
                 Ok(rows.into_iter().map($crate::db::queries::card).collect())
             }
 
-            async fn courses(&self) -> tutela_app::store::StoreResult<Vec<tutela_app::model::CourseCard>> {
-                let rows: Vec<$crate::db::queries::CardRow> = sqlx::query_as(concat!(
-                    "SELECT ", $crate::db::queries::card_columns!(),
-                    " FROM courses c JOIN published_versions v ON v.course_id = c.id ORDER BY v.stage DESC, v.title"
-                ))
-                .fetch_all(&self.pool)
-                .await
-                .map_err($crate::db::db_error)?;
-                Ok(rows.into_iter().map($crate::db::queries::card).collect())
-            }
-
             async fn course(&self, slug: &str) -> tutela_app::store::StoreResult<Option<tutela_app::model::CourseOutline>> {
                 let head: Option<(i64, i64, String, String, String, String, f64)> = sqlx::query_as(
                     "SELECT v.id, v.version_no, v.title, v.summary, v.stage, v.language, v.estimated_hours \

@@ -75,14 +75,6 @@ impl PageCache {
             pages.clear();
         }
     }
-
-    pub fn len(&self) -> usize {
-        self.pages.read().map(|pages| pages.len()).unwrap_or(0)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 /// Polls the content generation until the server stops.
@@ -229,11 +221,7 @@ fn is_page_path(path: &str) -> bool {
 }
 
 fn respond(page: &CachedPage, request_headers: &HeaderMap) -> Response {
-    let wants = Wants {
-        gzip: accepts_gzip(request_headers),
-        if_none_match: request_headers.get(header::IF_NONE_MATCH).cloned(),
-    };
-    answer(page, &wants)
+    answer(page, &Wants::of(request_headers))
 }
 
 const TEXT_HTML: HeaderValue = HeaderValue::from_static("text/html; charset=utf-8");
