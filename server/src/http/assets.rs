@@ -56,23 +56,21 @@ pub struct Assets {
     pub stylesheet: Asset,
     pub boot_script: Asset,
     pub icon: Asset,
+    /// The three addresses, as every rendered page links them.
+    pub urls: AssetUrls,
 }
 
 impl Assets {
     pub fn new() -> Self {
-        Self {
-            stylesheet: Asset::new("tutela", "css", "text/css; charset=utf-8", STYLESHEET),
-            boot_script: Asset::new("boot", "js", "text/javascript; charset=utf-8", BOOT_SCRIPT),
-            icon: Asset::new("icon", "svg", "image/svg+xml", ICON),
-        }
-    }
-
-    pub fn urls(&self) -> AssetUrls {
-        AssetUrls {
-            stylesheet: self.stylesheet.url.clone(),
-            boot_script: self.boot_script.url.clone(),
-            icon: self.icon.url.clone(),
-        }
+        let stylesheet = Asset::new("tutela", "css", "text/css; charset=utf-8", STYLESHEET);
+        let boot_script = Asset::new("boot", "js", "text/javascript; charset=utf-8", BOOT_SCRIPT);
+        let icon = Asset::new("icon", "svg", "image/svg+xml", ICON);
+        let urls = AssetUrls {
+            stylesheet: stylesheet.url.clone(),
+            boot_script: boot_script.url.clone(),
+            icon: icon.url.clone(),
+        };
+        Self { stylesheet, boot_script, icon, urls }
     }
 
     pub fn serve(&self, path: &str, headers: &HeaderMap) -> Response {

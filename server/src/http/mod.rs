@@ -1,5 +1,5 @@
-//! The HTTP surface: Leptos pages and server functions, the page cache,
-//! static files, `/healthz`, compression and security headers.
+//! The HTTP surface: pages (load, then render the Leptos components), the
+//! page cache, static files, `/healthz`, compression and security headers.
 
 pub mod assets;
 pub mod cache;
@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Query, Request, State};
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use tower_http::compression::CompressionLayer;
@@ -53,32 +53,28 @@ pub fn router(state: AppState) -> Router {
 /// Loads the page an address names, then renders it.
 async fn page(
     State(state): State<AppState>,
+    method: Method,
     uri: Uri,
     Query(query): Query<HashMap<String, String>>,
-    request: Request,
 ) -> Response {
-    if request.method() != axum::http::Method::GET && request.method() != axum::http::Method::HEAD {
+    if method != Method::GET && method != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
     let page = tutela_app::routes::load(state.store.as_ref(), uri.path(), query.get("q").map(String::as_str)).await;
     let status = StatusCode::from_u16(page.status()).unwrap_or(StatusCode::OK);
-    let html = tutela_app::render::document(page, &state.assets.urls());
+    let html = tutela_app::render::document(page, &state.assets.urls);
     (status, Html(html)).into_response()
 }
 
 /// 200 when the database answers within two seconds, 503 otherwise.
 async fn healthz(State(state): State<AppState>) -> Response {
-    match tokio::time::timeout(std::time::Duration::from_secs(2), state.store.ping()).await {
-        Ok(Ok(())) => (StatusCode::OK, "ok\n").into_response(),
-        Ok(Err(err)) => {
-            tracing::warn!(%err, "health check: the database did not answer");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-        }
-        Err(_) => {
-            tracing::warn!("health check: the database did not answer within 2 s");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
-        }
-    }
+    let problem = match tokio::time::timeout(std::time::Duration::from_secs(2), state.store.ping()).await {
+        Ok(Ok(())) => return (StatusCode::OK, "ok\n").into_response(),
+        Ok(Err(err)) => err.to_string(),
+        Err(_) => "no answer within 2 s".to_string(),
+    };
+    tracing::warn!(%problem, "health check: the database did not answer");
+    (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
 }
 
 async fn asset(State(state): State<AppState>, request: Request) -> Response {
