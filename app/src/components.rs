@@ -10,6 +10,7 @@ pub fn SiteHeader() -> impl IntoView {
             <a class="brand" href="/">"Tutela"</a>
             <nav aria-label="Site">
                 <a href="/">"Cadres"</a>
+                <a href="/glossary">"Glossary"</a>
             </nav>
         </header>
     }

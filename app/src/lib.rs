@@ -20,7 +20,7 @@ pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use model::{Cadre, CadreSummary, CourseCard, CourseOutline, LessonPage};
+use model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage};
 
 /// Where the server put the stylesheet, the island loader and the icon; the
 /// server names them by content hash so browsers may cache them for a year.
@@ -44,6 +44,7 @@ pub enum Page {
     },
     Course(CourseOutline),
     Lesson(LessonPage),
+    Glossary(Vec<GlossaryTerm>),
     NotFound,
     /// The database could not be read; the details are in the log.
     Unavailable,
@@ -66,6 +67,7 @@ impl Page {
             Page::Cadre { cadre, .. } => cadre.name.clone(),
             Page::Course(course) => course.title.clone(),
             Page::Lesson(lesson) => format!("{} · {}", lesson.title, lesson.course_title),
+            Page::Glossary(_) => "Glossary of terms".into(),
             Page::NotFound => "Page not found".into(),
             Page::Unavailable => "Service unavailable".into(),
         };

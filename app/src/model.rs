@@ -139,3 +139,15 @@ impl LessonPage {
         (self.word_count / 180).max(1)
     }
 }
+
+/// One entry of the terminology glossary: the term to use, what it means,
+/// and the words to avoid in its place, with the reason.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GlossaryTerm {
+    pub term: String,
+    pub meaning: String,
+    pub avoid: Vec<String>,
+    pub reason: String,
+    /// Guidance on using the term with care, if any.
+    pub note: String,
+}

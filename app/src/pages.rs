@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::Page;
 use crate::components::{count_label, hours_label};
 use crate::islands::{CourseFilter, FilterItem};
-use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, LessonPage, ServiceStage};
+use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
 
 /// The `<main>` content of a page.
 #[component]
@@ -18,8 +18,68 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Cadre { cadre, courses, query } => view! { <CadrePage cadre courses query /> }.into_any(),
         Page::Course(course) => view! { <CourseOutlineView course /> }.into_any(),
         Page::Lesson(page) => view! { <LessonArticle page /> }.into_any(),
+        Page::Glossary(terms) => view! { <GlossaryPage terms /> }.into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
         Page::Unavailable => view! { <Unavailable /> }.into_any(),
+    }
+}
+
+/// The terminology glossary: the terms to use, and the words to avoid.
+#[component]
+fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
+    let intro = if terms.is_empty() {
+        "No glossary has been published yet."
+    } else {
+        "The words Tutela's courses use, after the Luxembourg Terminology Guidelines (2016): what each term means, which words to avoid in its place, and why. Quote a law by its title even where the title uses an older term."
+    };
+    view! {
+        <section class="intro">
+            <h1>"Glossary of terms"</h1>
+            <p>{intro}</p>
+        </section>
+        <dl class="glossary">
+            {terms
+                .into_iter()
+                .map(|entry| {
+                    let avoid = (!entry.avoid.is_empty())
+                        .then(|| {
+                            let words = entry
+                                .avoid
+                                .iter()
+                                .map(|word| format!("“{word}”"))
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            view! {
+                                <p class="avoid">
+                                    <strong>"Avoid: "</strong>
+                                    {words}
+                                    ". "
+                                    {entry.reason}
+                                </p>
+                            }
+                        });
+                    let note = (!entry.note.is_empty())
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <strong>"Use with care: "</strong>
+                                    {entry.note}
+                                </p>
+                            }
+                        });
+                    view! {
+                        <div class="card">
+                            <dt>{entry.term}</dt>
+                            <dd>
+                                <p>{entry.meaning}</p>
+                                {avoid}
+                                {note}
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </dl>
     }
 }
 

@@ -30,6 +30,7 @@ async fn load_or_fail(store: &dyn Store, path: &str, query: Option<&str>) -> Res
             },
             None => Page::NotFound,
         },
+        ["glossary"] => Page::Glossary(store.glossary().await?),
         ["courses", slug] => store.course(slug).await?.map(Page::Course).unwrap_or(Page::NotFound),
         ["courses", course, lesson] => lesson_page(store, course, None, lesson).await?,
         ["courses", course, "versions", version, lesson] => match version.parse::<i64>() {

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, LessonPage, ServiceStage, TocEntry};
+use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage, TocEntry};
 
 /// A storage failure. Its text is for logs, never for users.
 #[derive(Debug, thiserror::Error)]
@@ -55,8 +55,15 @@ pub trait Store: Send + Sync + 'static {
     /// Content hash of each course's published version, by course slug.
     async fn published_hashes(&self) -> StoreResult<BTreeMap<String, String>>;
 
-    /// Publishes the given course versions in one transaction: all or none.
-    async fn publish(&self, versions: &[NewCourseVersion]) -> StoreResult<()>;
+    /// Publishes the given course versions, and the glossary if given, in
+    /// one transaction: all or none.
+    async fn publish(&self, versions: &[NewCourseVersion], glossary: Option<&NewGlossary>) -> StoreResult<()>;
+
+    /// Content hash of the published glossary; empty if there is none.
+    async fn glossary_hash(&self) -> StoreResult<String>;
+
+    /// The published glossary, in its file's order.
+    async fn glossary(&self) -> StoreResult<Vec<GlossaryTerm>>;
 
     /// A number that grows whenever published content changes; page caches
     /// compare it to know when to drop what they hold.
@@ -94,6 +101,13 @@ pub struct NewLesson {
     pub body_html: String,
     pub toc: Vec<TocEntry>,
     pub word_count: i64,
+}
+
+/// A glossary ready to publish; it replaces the published one as a whole.
+#[derive(Clone, Debug)]
+pub struct NewGlossary {
+    pub content_hash: String,
+    pub terms: Vec<GlossaryTerm>,
 }
 
 /// The demo institution that `tutela demo` creates.

@@ -114,6 +114,14 @@ fn broken_variants() -> Vec<(&'static str, &'static str, &'static str, usize, &'
             1,
             "already used",
         ),
+        (
+            "glossary.toml",
+            "[[term]]\nterm = \"a term\"\nmeaning = \"M.\"\navoid = [\"bad words\"]\n",
+            "glossary.toml",
+            2,
+            "no `reason`",
+        ),
+        ("glossary.toml", "[[term]]\nterm = \"a term\"\nmeening = \"M.\"\n", "glossary.toml", 3, "unknown field"),
     ]
 }
 

@@ -4,8 +4,11 @@
 //! directly in the folder or in numbered module folders (see
 //! `content/README.md`). Loading is pure: it reads files and returns either
 //! every course ready to publish or every problem found, each naming its
-//! file and line. [`import`] then publishes what changed in one transaction.
+//! file and line, with warnings where a lesson departs from the house style
+//! or uses a term the glossary marks "avoid". [`import`] then publishes what
+//! changed, glossary included, in one transaction.
 
+pub mod glossary;
 pub mod markdown;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,7 +18,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use tutela_app::model::ServiceStage;
-use tutela_app::store::{NewCourseVersion, NewLesson, NewModule, Store, StoreError};
+use tutela_app::store::{NewCourseVersion, NewGlossary, NewLesson, NewModule, Store, StoreError};
+
+use glossary::Glossary;
 
 /// One problem in the content, located for the person who must fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,12 +49,17 @@ fn list(problems: &[ContentProblem]) -> String {
     problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
 }
 
-/// What an import did, course by course.
+/// What an import did, course by course, and what it warned about.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ImportReport {
     pub added: Vec<String>,
     pub changed: Vec<String>,
     pub unchanged: Vec<String>,
+    /// Whether the glossary was published (new or changed).
+    pub glossary_published: bool,
+    /// Departures from the house style and uses of terms to avoid. They do
+    /// not stop the import.
+    pub warnings: Vec<ContentProblem>,
 }
 
 impl fmt::Display for ImportReport {
@@ -57,17 +67,38 @@ impl fmt::Display for ImportReport {
         for (label, slugs) in [("added", &self.added), ("changed", &self.changed), ("unchanged", &self.unchanged)] {
             writeln!(f, "{label:>9}: {}", if slugs.is_empty() { "-".to_string() } else { slugs.join(", ") })?;
         }
+        if self.glossary_published {
+            writeln!(f, " glossary: published")?;
+        }
+        for warning in &self.warnings {
+            writeln!(f, "  warning: {warning}")?;
+        }
         Ok(())
     }
+}
+
+/// Everything read from a content folder.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub courses: Vec<NewCourseVersion>,
+    pub glossary: Option<Glossary>,
+    pub warnings: Vec<ContentProblem>,
 }
 
 /// Loads `dir` and publishes every course that is new or changed, all in one
 /// transaction. Courses missing from `dir` stay published as they were.
 pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, ImportError> {
     let cadres: BTreeSet<String> = store.cadre_slugs().await?.into_iter().collect();
-    let courses = load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
+    let Loaded { courses, glossary, warnings } = load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
     let published = store.published_hashes().await?;
-    let mut report = ImportReport::default();
+    let mut report = ImportReport { warnings, ..ImportReport::default() };
+    let glossary = match glossary {
+        Some(glossary) if store.glossary_hash().await? != glossary.content_hash => {
+            report.glossary_published = true;
+            Some(NewGlossary { content_hash: glossary.content_hash, terms: glossary.terms })
+        }
+        _ => None,
+    };
     let mut to_publish = Vec::new();
     for course in courses {
         match published.get(&course.slug) {
@@ -82,8 +113,8 @@ pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, Impor
             }
         }
     }
-    if !to_publish.is_empty() {
-        store.publish(&to_publish).await?;
+    if !to_publish.is_empty() || glossary.is_some() {
+        store.publish(&to_publish, glossary.as_ref()).await?;
     }
     Ok(report)
 }
@@ -113,18 +144,34 @@ struct ModuleFile {
     title: String,
 }
 
-/// Every course under `dir` (each sub-folder holding a `course.toml`), or
-/// every problem found in any of them.
-pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Vec<NewCourseVersion>, Vec<ContentProblem>> {
+/// The glossary's file name in a content folder; the file is optional.
+pub const GLOSSARY_FILE: &str = "glossary.toml";
+
+/// Every course under `dir` (each sub-folder holding a `course.toml`) and
+/// the glossary, or every problem found in any of them.
+pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, Vec<ContentProblem>> {
     let mut problems = Vec::new();
+    let mut warnings = Vec::new();
     let mut courses: Vec<NewCourseVersion> = Vec::new();
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     let folders = match sorted_entries(dir) {
         Ok(entries) => entries,
         Err(problem) => return Err(vec![problem]),
     };
+    let glossary_path = dir.join(GLOSSARY_FILE);
+    let glossary = if glossary_path.is_file() {
+        match glossary::load(&glossary_path) {
+            Ok(glossary) => Some(glossary),
+            Err(mut found) => {
+                problems.append(&mut found);
+                None
+            }
+        }
+    } else {
+        None
+    };
     for folder in folders.into_iter().filter(|path| path.join("course.toml").is_file()) {
-        match load_course(&folder, known_cadres) {
+        match load_course(&folder, known_cadres, glossary.as_ref(), &mut warnings) {
             Ok(course) => {
                 if let Some(first) = seen.get(&course.slug) {
                     let file = folder.join("course.toml");
@@ -150,10 +197,18 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Vec<NewCo
                 .into(),
         });
     }
-    if problems.is_empty() { Ok(courses) } else { Err(problems) }
+    if problems.is_empty() { Ok(Loaded { courses, glossary, warnings }) } else { Err(problems) }
 }
 
-fn load_course(folder: &Path, known_cadres: &BTreeSet<String>) -> Result<NewCourseVersion, Vec<ContentProblem>> {
+/// The sections every lesson has in the house style (`content/README.md`).
+const REQUIRED_SECTIONS: [&str; 2] = ["Learning objectives", "Sources"];
+
+fn load_course(
+    folder: &Path,
+    known_cadres: &BTreeSet<String>,
+    glossary: Option<&Glossary>,
+    warnings: &mut Vec<ContentProblem>,
+) -> Result<NewCourseVersion, Vec<ContentProblem>> {
     let toml_path = folder.join("course.toml");
     let problem =
         |file: &Path, line: usize, message: String| ContentProblem { file: file.to_path_buf(), line, message };
@@ -243,13 +298,27 @@ fn load_course(folder: &Path, known_cadres: &BTreeSet<String>) -> Result<NewCour
         let mut new_lessons = Vec::new();
         for (path, source) in lessons {
             match markdown::render_lesson(&source, &slugs) {
-                Ok(rendered) => new_lessons.push(NewLesson {
-                    slug: lesson_slug(&path),
-                    title: rendered.title,
-                    body_html: rendered.body_html,
-                    toc: rendered.toc,
-                    word_count: rendered.word_count,
-                }),
+                Ok(rendered) => {
+                    for section in REQUIRED_SECTIONS {
+                        if !rendered.toc.iter().any(|h| h.level == 2 && h.text.eq_ignore_ascii_case(section)) {
+                            warnings.push(problem(
+                                &path,
+                                1,
+                                format!("the lesson has no `## {section}` section (house style, content/README.md)"),
+                            ));
+                        }
+                    }
+                    if let Some(glossary) = glossary {
+                        warnings.append(&mut glossary.check(&path, &source));
+                    }
+                    new_lessons.push(NewLesson {
+                        slug: lesson_slug(&path),
+                        title: rendered.title,
+                        body_html: rendered.body_html,
+                        toc: rendered.toc,
+                        word_count: rendered.word_count,
+                    });
+                }
                 Err(found) => problems.push(problem(&path, found.line, found.message)),
             }
         }

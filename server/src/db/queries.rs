@@ -165,7 +165,11 @@ macro_rules! store_impl {
                 Ok(rows.into_iter().collect())
             }
 
-            async fn publish(&self, versions: &[tutela_app::store::NewCourseVersion]) -> tutela_app::store::StoreResult<()> {
+            async fn publish(
+                &self,
+                versions: &[tutela_app::store::NewCourseVersion],
+                glossary: Option<&tutela_app::store::NewGlossary>,
+            ) -> tutela_app::store::StoreResult<()> {
                 use $crate::db::db_error as e;
                 let now = $crate::db::now();
                 let mut tx = self.pool.begin().await.map_err(e)?;
@@ -248,11 +252,60 @@ macro_rules! store_impl {
                         }
                     }
                 }
+                if let Some(glossary) = glossary {
+                    sqlx::query("DELETE FROM glossary_terms").execute(&mut *tx).await.map_err(e)?;
+                    for (position, term) in glossary.terms.iter().enumerate() {
+                        sqlx::query(
+                            "INSERT INTO glossary_terms (position, term, meaning, avoid_json, reason, note) \
+                             VALUES ($1, $2, $3, $4, $5, $6)",
+                        )
+                        .bind(position as i64)
+                        .bind(&term.term)
+                        .bind(&term.meaning)
+                        .bind(serde_json::to_string(&term.avoid).unwrap_or_else(|_| "[]".into()))
+                        .bind(&term.reason)
+                        .bind(&term.note)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                    }
+                    sqlx::query("UPDATE content_state SET glossary_hash = $1 WHERE id = 1")
+                        .bind(&glossary.content_hash)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                }
                 sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
                     .execute(&mut *tx)
                     .await
                     .map_err(e)?;
                 tx.commit().await.map_err(e)
+            }
+
+            async fn glossary_hash(&self) -> tutela_app::store::StoreResult<String> {
+                sqlx::query_scalar("SELECT glossary_hash FROM content_state WHERE id = 1")
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
+
+            async fn glossary(&self) -> tutela_app::store::StoreResult<Vec<tutela_app::model::GlossaryTerm>> {
+                let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
+                    "SELECT term, meaning, avoid_json, reason, note FROM glossary_terms ORDER BY position",
+                )
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(term, meaning, avoid, reason, note)| tutela_app::model::GlossaryTerm {
+                        term,
+                        meaning,
+                        avoid: serde_json::from_str(&avoid).unwrap_or_default(),
+                        reason,
+                        note,
+                    })
+                    .collect())
             }
 
             async fn content_generation(&self) -> tutela_app::store::StoreResult<i64> {

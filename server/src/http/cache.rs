@@ -216,7 +216,7 @@ async fn keep_and_answer(
 /// Pages worth keeping: the catalogue and the curriculum. Not `/api`,
 /// `/pkg`, `/assets` or `/healthz`.
 fn is_page_path(path: &str) -> bool {
-    path == "/" || path.starts_with("/cadres/") || path.starts_with("/courses/")
+    path == "/" || path == "/glossary" || path.starts_with("/cadres/") || path.starts_with("/courses/")
 }
 
 fn respond(page: &CachedPage, request_headers: &HeaderMap) -> Response {
