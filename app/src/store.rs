@@ -69,8 +69,16 @@ pub trait Store: Send + Sync + 'static {
     /// compare it to know when to drop what they hold.
     async fn content_generation(&self) -> StoreResult<i64>;
 
-    /// Creates the demo institution and its units if absent.
-    async fn ensure_demo(&self, demo: &DemoInstitution) -> StoreResult<DemoOutcome>;
+    /// Creates the demo institution and its units if absent, recording each
+    /// in the audit log as the work of `actor`.
+    async fn ensure_demo(&self, demo: &DemoInstitution, actor: &str) -> StoreResult<DemoOutcome>;
+
+    /// Up to `limit` audit entries after entry number `after_seq`, oldest first.
+    async fn audit_entries(&self, after_seq: i64, limit: i64) -> StoreResult<Vec<AuditRecord>>;
+
+    /// The number and hash of the last audit entry (0 and the genesis hash
+    /// when the log is empty).
+    async fn audit_head(&self) -> StoreResult<(i64, String)>;
 }
 
 /// A course version ready to publish: parsed, rendered and sanitised.
@@ -124,4 +132,27 @@ pub struct DemoInstitution {
 pub enum DemoOutcome {
     Created,
     AlreadyPresent,
+}
+
+/// A change to record in the audit log: who made it, to which record, and
+/// what changed (`changes` is a JSON object of field → new value, or
+/// field → `[old, new]` for an update).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewAuditEntry {
+    pub actor: String,
+    pub institution_id: Option<i64>,
+    pub action: String,
+    pub record_type: String,
+    pub record_id: String,
+    pub changes: String,
+}
+
+/// An entry of the audit log as stored, with its place in the hash chain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditRecord {
+    pub seq: i64,
+    pub at: i64,
+    pub entry: NewAuditEntry,
+    pub prev_hash: String,
+    pub hash: String,
 }

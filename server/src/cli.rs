@@ -23,6 +23,16 @@ pub enum Command {
     Import(ImportArgs),
     /// Create the demo institution and its units (does nothing if present).
     Demo(DatabaseArgs),
+    /// Work with the audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check that no audit entry was altered or removed; exits with status 1
+    /// and names the first broken entry if one was.
+    Verify(DatabaseArgs),
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +91,16 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                 DemoOutcome::AlreadyPresent => println!("demo institution already present"),
             }
             Ok(())
+        }
+        Command::Audit(AuditCommand::Verify(args)) => {
+            let store = crate::db::open(&args.database).await?;
+            match crate::audit::verify(store.as_ref()).await? {
+                verdict @ crate::audit::Verdict::Intact { .. } => {
+                    println!("{verdict}");
+                    Ok(())
+                }
+                verdict => anyhow::bail!("{verdict}"),
+            }
         }
     }
 }

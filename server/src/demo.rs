@@ -22,6 +22,9 @@ pub fn institution() -> DemoInstitution {
     }
 }
 
+/// Who the audit log names for the demo data.
+pub const DEMO_ACTOR: &str = "system: tutela demo";
+
 pub async fn ensure(store: &dyn Store) -> StoreResult<DemoOutcome> {
-    store.ensure_demo(&institution()).await
+    store.ensure_demo(&institution(), DEMO_ACTOR).await
 }

@@ -4,6 +4,7 @@
 //! `main.rs` only parses the command line; everything it does is a
 //! function here, so tests start the real server with [`run`] on port 0.
 
+pub mod audit;
 pub mod cli;
 pub mod content;
 pub mod db;

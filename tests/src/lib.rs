@@ -119,6 +119,23 @@ impl TestDb {
         self
     }
 
+    /// Runs one SQL statement directly, as someone with database access
+    /// could, bypassing Tutela.
+    pub async fn execute(&self, statement: &str) -> Result<(), String> {
+        let result = if self.schema.is_some() {
+            let pool = sqlx::PgPool::connect(&self.url).await.map_err(|e| e.to_string())?;
+            let result = sqlx::query(statement).execute(&pool).await.map(|_| ());
+            pool.close().await;
+            result
+        } else {
+            let pool = sqlx::SqlitePool::connect(&self.url).await.map_err(|e| e.to_string())?;
+            let result = sqlx::query(statement).execute(&pool).await.map(|_| ());
+            pool.close().await;
+            result
+        };
+        result.map_err(|e| e.to_string())
+    }
+
     pub async fn store(&self) -> SharedStore {
         tutela_server::db::open(&self.url).await.expect("open the test database")
     }

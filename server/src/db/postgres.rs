@@ -11,6 +11,10 @@ pub struct PgStore {
 }
 
 impl PgStore {
+    /// Write transactions start plainly; appends to the audit log serialise
+    /// on the `audit_state` row they update.
+    pub(crate) const BEGIN_WRITE: &str = "BEGIN";
+
     pub async fn open(url: &str) -> anyhow::Result<Self> {
         let options = PgConnectOptions::from_str(url)?;
         let pool = PgPoolOptions::new()

@@ -11,6 +11,51 @@ macro_rules! card_columns {
     };
 }
 
+/// Appends `$entry` (a `NewAuditEntry`) to the audit log inside the open
+/// transaction `$tx`, chained to the entry before it. Taking the next number
+/// with `UPDATE ... RETURNING` locks `audit_state` (PostgreSQL) or takes the
+/// write lock (SQLite) first, so concurrent appends queue instead of forking
+/// the chain. Evaluates to `StoreResult<i64>`, the entry's number.
+macro_rules! append_audit {
+    ($tx:expr, $entry:expr) => {
+        async {
+            use $crate::db::db_error as e;
+            let entry: &tutela_app::store::NewAuditEntry = $entry;
+            let (seq, prev_hash): (i64, String) = sqlx::query_as(
+                "UPDATE audit_state SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq, last_hash",
+            )
+            .fetch_one(&mut *$tx)
+            .await
+            .map_err(e)?;
+            let at = $crate::db::now();
+            let hash = $crate::audit::entry_hash(seq, at, entry, &prev_hash);
+            sqlx::query(
+                "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            )
+            .bind(seq)
+            .bind(at)
+            .bind(&entry.actor)
+            .bind(entry.institution_id)
+            .bind(&entry.action)
+            .bind(&entry.record_type)
+            .bind(&entry.record_id)
+            .bind(&entry.changes)
+            .bind(&prev_hash)
+            .bind(&hash)
+            .execute(&mut *$tx)
+            .await
+            .map_err(e)?;
+            sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1")
+                .bind(&hash)
+                .execute(&mut *$tx)
+                .await
+                .map_err(e)?;
+            tutela_app::store::StoreResult::Ok(seq)
+        }
+    };
+}
+
 macro_rules! store_impl {
     ($store:ty, $db:ty) => {
         #[async_trait::async_trait]
@@ -172,7 +217,7 @@ macro_rules! store_impl {
             ) -> tutela_app::store::StoreResult<()> {
                 use $crate::db::db_error as e;
                 let now = $crate::db::now();
-                let mut tx = self.pool.begin().await.map_err(e)?;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
                 for version in versions {
                     sqlx::query("INSERT INTO courses (slug, created_at) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING")
                         .bind(&version.slug)
@@ -318,9 +363,10 @@ macro_rules! store_impl {
             async fn ensure_demo(
                 &self,
                 demo: &tutela_app::store::DemoInstitution,
+                actor: &str,
             ) -> tutela_app::store::StoreResult<tutela_app::store::DemoOutcome> {
                 use $crate::db::db_error as e;
-                let mut tx = self.pool.begin().await.map_err(e)?;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
                 let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
                     .bind(&demo.slug)
                     .fetch_optional(&mut *tx)
@@ -340,6 +386,15 @@ macro_rules! store_impl {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(e)?;
+                let created = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "institution.create".into(),
+                    record_type: "institution".into(),
+                    record_id: institution_id.to_string(),
+                    changes: serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &created).await?;
                 let mut ids: std::collections::HashMap<String, (i64, String)> = Default::default();
                 for (code, name, parent) in &demo.units {
                     let parent = parent.as_ref().and_then(|code| ids.get(code)).cloned();
@@ -362,16 +417,68 @@ macro_rules! store_impl {
                         .execute(&mut *tx)
                         .await
                         .map_err(e)?;
+                    let created = tutela_app::store::NewAuditEntry {
+                        actor: actor.to_string(),
+                        institution_id: Some(institution_id),
+                        action: "unit.create".into(),
+                        record_type: "unit".into(),
+                        record_id: unit_id.to_string(),
+                        changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
+                    };
+                    $crate::db::queries::append_audit!(tx, &created).await?;
                     ids.insert(code.clone(), (unit_id, path));
                 }
                 tx.commit().await.map_err(e)?;
                 Ok(tutela_app::store::DemoOutcome::Created)
             }
+
+            async fn audit_entries(
+                &self,
+                after_seq: i64,
+                limit: i64,
+            ) -> tutela_app::store::StoreResult<Vec<tutela_app::store::AuditRecord>> {
+                type Row = (i64, i64, String, Option<i64>, String, String, String, String, String, String);
+                let rows: Vec<Row> = sqlx::query_as(
+                    "SELECT seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash \
+                     FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+                )
+                .bind(after_seq)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash)| {
+                        tutela_app::store::AuditRecord {
+                            seq,
+                            at,
+                            entry: tutela_app::store::NewAuditEntry {
+                                actor,
+                                institution_id,
+                                action,
+                                record_type,
+                                record_id,
+                                changes,
+                            },
+                            prev_hash,
+                            hash,
+                        }
+                    })
+                    .collect())
+            }
+
+            async fn audit_head(&self) -> tutela_app::store::StoreResult<(i64, String)> {
+                sqlx::query_as("SELECT last_seq, last_hash FROM audit_state WHERE id = 1")
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
         }
     };
 }
 
-pub(crate) use {card_columns, store_impl};
+pub(crate) use {append_audit, card_columns, store_impl};
 
 use tutela_app::model::{CourseCard, LessonLink, LessonPage, ModuleOutline, ServiceStage, TocEntry};
 

@@ -11,6 +11,11 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// Write transactions take the write lock at once: a deferred one that
+    /// reads first cannot upgrade while another writer has committed since
+    /// (SQLite answers "database is locked" without waiting).
+    pub(crate) const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+
     pub async fn open(url: &str) -> anyhow::Result<Self> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
