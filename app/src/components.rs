@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::RequestContext;
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
@@ -11,9 +13,35 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label="Site">
                 <a href="/">"Cadres"</a>
                 <a href="/glossary">"Glossary"</a>
+                <ViewerLinks />
             </nav>
         </header>
     }
+}
+
+/// "Sign in", or the signed-in person's name and a sign-out button (a form,
+/// so that it works without JavaScript and carries the CSRF token).
+#[component]
+fn ViewerLinks() -> impl IntoView {
+    let request = use_context::<RequestContext>().unwrap_or_default();
+    match request.viewer {
+        Some(viewer) => view! {
+            <a href="/account">{viewer.name}</a>
+            <form class="inline" method="post" action="/sign-out">
+                <input type="hidden" name="csrf" value=request.csrf />
+                <button type="submit" class="link">"Sign out"</button>
+            </form>
+        }
+        .into_any(),
+        None => view! { <a href="/sign-in">"Sign in"</a> }.into_any(),
+    }
+}
+
+/// The hidden field that carries the request's CSRF token in a form.
+#[component]
+pub fn CsrfField() -> impl IntoView {
+    let csrf = use_context::<RequestContext>().unwrap_or_default().csrf;
+    view! { <input type="hidden" name="csrf" value=csrf /> }
 }
 
 #[component]

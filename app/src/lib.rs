@@ -9,6 +9,7 @@
 //! hydrated in the browser (`hydrate` feature). The storage seam lives here
 //! under `ssr`; its SQL lives in `server/`.
 
+pub mod access;
 pub mod components;
 pub mod islands;
 pub mod model;
@@ -20,7 +21,7 @@ pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage};
+use model::{AccountPage, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, SignInForm};
 
 /// Where the server put the stylesheet, the island loader and the icon; the
 /// server names them by content hash so browsers may cache them for a year.
@@ -45,6 +46,12 @@ pub enum Page {
     Course(CourseOutline),
     Lesson(LessonPage),
     Glossary(Vec<GlossaryTerm>),
+    SignIn(SignInForm),
+    Account(Box<AccountPage>),
+    /// Answered with `303 See Other` to this local path instead of a page.
+    Redirect(String),
+    /// The request was refused; the text says why and what to do.
+    Forbidden(String),
     NotFound,
     /// The database could not be read; the details are in the log.
     Unavailable,
@@ -54,6 +61,8 @@ impl Page {
     /// The HTTP status the page is sent with.
     pub fn status(&self) -> u16 {
         match self {
+            Page::Redirect(_) => 303,
+            Page::Forbidden(_) => 403,
             Page::NotFound => 404,
             Page::Unavailable => 503,
             _ => 200,
@@ -68,6 +77,10 @@ impl Page {
             Page::Course(course) => course.title.clone(),
             Page::Lesson(lesson) => format!("{} · {}", lesson.title, lesson.course_title),
             Page::Glossary(_) => "Glossary of terms".into(),
+            Page::SignIn(_) => "Sign in".into(),
+            Page::Account(_) => "Your account".into(),
+            Page::Redirect(_) => "Redirecting".into(),
+            Page::Forbidden(_) => "Not allowed".into(),
             Page::NotFound => "Page not found".into(),
             Page::Unavailable => "Service unavailable".into(),
         };

@@ -151,3 +151,57 @@ pub struct GlossaryTerm {
     /// Guidance on using the term with care, if any.
     pub note: String,
 }
+
+/// Who is asking, on a page rendered for a signed-in person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Viewer {
+    pub account_id: i64,
+    pub person_id: i64,
+    pub institution_id: i64,
+    pub name: String,
+}
+
+/// What a page needs to know about the request it answers: the viewer, if
+/// signed in, and the token every form must send back (the session's CSRF
+/// token, or the anonymous one from the `tutela_csrf` cookie).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RequestContext {
+    pub viewer: Option<Viewer>,
+    pub csrf: String,
+}
+
+/// Errors of a submitted form, by field name; shown next to the field.
+pub type FieldErrors = std::collections::BTreeMap<String, String>;
+
+/// The sign-in form, as shown again after a failed attempt.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInForm {
+    /// What the person typed as staff number or email (kept).
+    pub login: String,
+    /// The one message for any failure, so that it reveals nothing.
+    pub error: Option<String>,
+    /// Where to go after signing in (a local path).
+    pub next: String,
+}
+
+/// A person's own account page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountPage {
+    pub summary: AccountSummary,
+    pub password_errors: FieldErrors,
+    /// Set after the password was changed.
+    pub password_changed: bool,
+}
+
+/// The facts about a person that their account page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountSummary {
+    pub name: String,
+    pub staff_number: String,
+    pub email: Option<String>,
+    pub institution: String,
+    pub unit: String,
+    pub cadre: String,
+    /// "Learner" first, then each role with its scope, such as "HR, Northern Region".
+    pub roles: Vec<String>,
+}

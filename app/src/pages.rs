@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::Page;
+use crate::access::{AccountView, SignInPage};
 use crate::components::{count_label, hours_label};
 use crate::islands::{CourseFilter, FilterItem};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
@@ -19,6 +20,16 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Course(course) => view! { <CourseOutlineView course /> }.into_any(),
         Page::Lesson(page) => view! { <LessonArticle page /> }.into_any(),
         Page::Glossary(terms) => view! { <GlossaryPage terms /> }.into_any(),
+        Page::SignIn(form) => view! { <SignInPage form /> }.into_any(),
+        Page::Account(page) => view! { <AccountView page=*page /> }.into_any(),
+        Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
+        Page::Forbidden(why) => view! {
+            <section class="notice" role="alert">
+                <h1>"Not allowed"</h1>
+                <p>{why}</p>
+            </section>
+        }
+        .into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
         Page::Unavailable => view! { <Unavailable /> }.into_any(),
     }

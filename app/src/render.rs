@@ -11,16 +11,18 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use crate::components::{SiteFooter, SiteHeader};
+use crate::model::RequestContext;
 use crate::pages::PageBody;
 use crate::{AssetUrls, Page};
 
-/// The whole HTML document for `page`.
-pub fn document(page: Page, assets: &AssetUrls) -> String {
+/// The whole HTML document for `page`, as seen by the request in `request`.
+pub fn document(page: Page, request: &RequestContext, assets: &AssetUrls) -> String {
     // Islands mode: nothing is marked for hydration except inside
     // `#[island]` components, which switch it on for themselves.
     let context: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new_islands());
     let owner = Owner::new_root(Some(context));
     let html = owner.with(|| {
+        provide_context(request.clone());
         let title = page.title();
         let assets = assets.clone();
         view! {

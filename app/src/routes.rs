@@ -4,12 +4,16 @@
 //! [`Store`]; a storage failure is logged here and becomes
 //! [`Page::Unavailable`], which tells the reader nothing internal.
 
+use std::collections::HashMap;
+
 use crate::Page;
+use crate::model::{AccountPage, SignInForm, Viewer};
 use crate::store::{Store, StoreError};
 
-/// The page for `path` (without query string) and the `q` filter, if any.
-pub async fn load(store: &dyn Store, path: &str, query: Option<&str>) -> Page {
-    match load_or_fail(store, path, query).await {
+/// The page for `path` (without query string), given the query parameters
+/// and who is asking.
+pub async fn load(store: &dyn Store, path: &str, query: &HashMap<String, String>, viewer: Option<&Viewer>) -> Page {
+    match load_or_fail(store, path, query, viewer).await {
         Ok(page) => page,
         Err(err) => {
             tracing::error!(%err, path, "a page could not be loaded");
@@ -18,7 +22,12 @@ pub async fn load(store: &dyn Store, path: &str, query: Option<&str>) -> Page {
     }
 }
 
-async fn load_or_fail(store: &dyn Store, path: &str, query: Option<&str>) -> Result<Page, StoreError> {
+async fn load_or_fail(
+    store: &dyn Store,
+    path: &str,
+    query: &HashMap<String, String>,
+    viewer: Option<&Viewer>,
+) -> Result<Page, StoreError> {
     let segments: Vec<&str> = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
     let page = match segments.as_slice() {
         [] => Page::Home { cadres: store.cadre_summaries().await? },
@@ -26,11 +35,26 @@ async fn load_or_fail(store: &dyn Store, path: &str, query: Option<&str>) -> Res
             Some(cadre) => Page::Cadre {
                 courses: store.courses_for_cadre(slug).await?,
                 cadre,
-                query: query.unwrap_or_default().trim().to_string(),
+                query: query.get("q").map(|q| q.trim().to_string()).unwrap_or_default(),
             },
             None => Page::NotFound,
         },
         ["glossary"] => Page::Glossary(store.glossary().await?),
+        ["sign-in"] => match viewer {
+            Some(_) => Page::Redirect("/account".into()),
+            None => Page::SignIn(SignInForm { next: local_path(query.get("next")), ..SignInForm::default() }),
+        },
+        ["account"] => match viewer {
+            None => Page::Redirect("/sign-in?next=/account".into()),
+            Some(viewer) => match store.account_summary(viewer.account_id).await? {
+                Some(summary) => Page::Account(Box::new(AccountPage {
+                    summary,
+                    password_errors: Default::default(),
+                    password_changed: query.get("password").is_some_and(|v| v == "changed"),
+                })),
+                None => Page::NotFound,
+            },
+        },
         ["courses", slug] => store.course(slug).await?.map(Page::Course).unwrap_or(Page::NotFound),
         ["courses", course, lesson] => lesson_page(store, course, None, lesson).await?,
         ["courses", course, "versions", version, lesson] => match version.parse::<i64>() {
@@ -44,4 +68,12 @@ async fn load_or_fail(store: &dyn Store, path: &str, query: Option<&str>) -> Res
 
 async fn lesson_page(store: &dyn Store, course: &str, version: Option<i64>, lesson: &str) -> Result<Page, StoreError> {
     Ok(store.lesson(course, version, lesson).await?.map(Page::Lesson).unwrap_or(Page::NotFound))
+}
+
+/// `next` if it is a path on this site, else "" (no open redirects).
+pub fn local_path(next: Option<&String>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.clone(),
+        _ => String::new(),
+    }
 }

@@ -55,6 +55,12 @@ pub struct ServeArgs {
     /// Seconds between checks for newly published content.
     #[arg(long, env = "TUTELA_CONTENT_POLL", default_value_t = 2)]
     pub content_poll: u64,
+    /// Minutes without a request after which a session ends.
+    #[arg(long, env = "TUTELA_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: u64,
+    /// Hours after sign-in at which a session ends in any case.
+    #[arg(long, env = "TUTELA_SESSION_HOURS", default_value_t = 12)]
+    pub session_hours: u64,
 }
 
 #[derive(Debug, Args)]
@@ -75,6 +81,11 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                 database: args.db.database,
                 site_root: args.site_root,
                 content_poll: Duration::from_secs(args.content_poll.max(1)),
+                auth: crate::auth::AuthConfig {
+                    idle_timeout: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
+                    absolute_timeout: Duration::from_secs(args.session_hours.max(1) * 3600),
+                    ..crate::auth::AuthConfig::default()
+                },
             };
             crate::run(config, listener, shutdown_signal()).await
         }

@@ -5,6 +5,7 @@
 //! function here, so tests start the real server with [`run`] on port 0.
 
 pub mod audit;
+pub mod auth;
 pub mod cli;
 pub mod content;
 pub mod db;
@@ -31,6 +32,8 @@ pub struct Config {
     pub site_root: PathBuf,
     /// How often to look for newly published content.
     pub content_poll: Duration,
+    /// Session time-outs and sign-in limits.
+    pub auth: auth::AuthConfig,
 }
 
 /// Serves Tutela on `listener` until `shutdown` completes, then finishes the
@@ -49,13 +52,21 @@ pub async fn run(
     http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
 
     // 3. The routes: pages, the embedded assets, the browser bundle.
-    let state = AppState { store, assets: Arc::new(Assets::new()), cache, site_root: config.site_root };
+    let state = AppState {
+        store,
+        assets: Arc::new(Assets::new()),
+        cache,
+        site_root: config.site_root,
+        auth: Arc::new(auth::Auth::new(config.auth)),
+    };
     let app = http::router(state);
 
     // 4. Serve until asked to stop.
     let address = listener.local_addr()?;
     println!("Tutela is serving at http://{address}/");
     tracing::info!(%address, "serving");
+    // The client address feeds the per-address sign-in limit.
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
     tracing::info!("stopped");
     Ok(())

@@ -193,6 +193,12 @@ impl TestServer {
 
     /// Starts Tutela over an existing database.
     pub async fn serve(db: TestDb, store: SharedStore) -> Self {
+        Self::serve_with(db, store, tutela_server::auth::AuthConfig::default()).await
+    }
+
+    /// Starts Tutela over an existing database with the given session and
+    /// sign-in limits.
+    pub async fn serve_with(db: TestDb, store: SharedStore, auth: tutela_server::auth::AuthConfig) -> Self {
         if std::env::var_os("TUTELA_TEST_LOG").is_some() {
             let _ = tracing_subscriber::fmt()
                 .with_env_filter(tracing_subscriber::EnvFilter::from_env("TUTELA_TEST_LOG"))
@@ -205,6 +211,7 @@ impl TestServer {
             database: db.url.clone(),
             site_root: site_root(),
             content_poll: Duration::from_millis(100),
+            auth,
         };
         let (shutdown, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(tutela_server::run(config, listener, async move {
@@ -319,4 +326,141 @@ impl CuttableProxy {
             connection.abort();
         }
     }
+}
+
+/// One browser's worth of HTTP: keeps the cookies the server sets and sends
+/// them back, follows no redirects (tests look at them).
+pub struct Visitor {
+    base: String,
+    client: reqwest::Client,
+    cookies: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
+}
+
+/// An answer: status, headers and text.
+pub struct Reply {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Every `Set-Cookie` line that sets cookie `name`.
+    pub fn set_cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|line| line.starts_with(&format!("{name}=")))
+            .map(str::to_string)
+    }
+
+    /// The value of the form's hidden `csrf` field.
+    pub fn csrf(&self) -> String {
+        let marker = r#"name="csrf" value=""#;
+        let start = self.body.find(marker).unwrap_or_else(|| panic!("no csrf field in:\n{}", self.body)) + marker.len();
+        self.body[start..].split('"').next().unwrap_or_default().to_string()
+    }
+}
+
+impl Visitor {
+    pub fn new(server: &TestServer) -> Self {
+        Self {
+            base: server.base.clone(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(Duration::from_secs(15))
+                .build()
+                .expect("http client"),
+            cookies: Default::default(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.lock().unwrap().iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    /// Sets (or with `None`, forgets) a cookie by hand, as an attacker could.
+    pub fn set_cookie(&self, name: &str, value: Option<&str>) {
+        let mut cookies = self.cookies.lock().unwrap();
+        match value {
+            Some(value) => cookies.insert(name.to_string(), value.to_string()),
+            None => cookies.remove(name),
+        };
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.lock().unwrap().get(name).cloned()
+    }
+
+    async fn send(&self, request: reqwest::RequestBuilder) -> Reply {
+        let cookies = self.cookie_header();
+        let request = if cookies.is_empty() { request } else { request.header("cookie", cookies) };
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        for line in headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()) {
+            let Some((name, rest)) = line.split_once('=') else { continue };
+            let value = rest.split(';').next().unwrap_or_default();
+            let expired = line.to_ascii_lowercase().contains("max-age=0");
+            let mut cookies = self.cookies.lock().unwrap();
+            if expired || value.is_empty() {
+                cookies.remove(name);
+            } else {
+                cookies.insert(name.to_string(), value.to_string());
+            }
+        }
+        Reply { status, headers, body: response.text().await.expect("body") }
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        self.send(self.client.get(format!("{}{path}", self.base))).await
+    }
+
+    /// POST a form, as a browser on this site would (with `Origin`).
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> Reply {
+        self.post_from(path, form, Some(&self.base.clone())).await
+    }
+
+    /// POST a form with the given `Origin` header (or none).
+    pub async fn post_from(&self, path: &str, form: &[(&str, &str)], origin: Option<&str>) -> Reply {
+        let mut request = self.client.post(format!("{}{path}", self.base)).form(form);
+        if let Some(origin) = origin {
+            request = request.header("origin", origin);
+        }
+        self.send(request).await
+    }
+
+    /// Opens the sign-in page and signs in; returns the answer to the POST.
+    pub async fn sign_in(&self, login: &str, password: &str) -> Reply {
+        let page = self.get("/sign-in").await;
+        let csrf = page.csrf();
+        self.post("/sign-in", &[("csrf", &csrf), ("login", login), ("password", password), ("next", "")]).await
+    }
+}
+
+/// Adds a person to the demo institution (which must exist), with an
+/// account whose password is `password` (hashed as Tutela hashes it) or
+/// none. Returns the account id.
+pub async fn add_person(store: &SharedStore, staff_number: &str, email: Option<&str>, password: Option<&str>) -> i64 {
+    use tutela_app::store::access::NewPerson;
+    let person = NewPerson {
+        institution_slug: "demo-academy".into(),
+        staff_number: staff_number.into(),
+        given_name: "Amina".into(),
+        family_name: format!("Okafor {staff_number}"),
+        email: email.map(str::to_string),
+        cadre_slug: "prosecutor".into(),
+        unit_code: "north".into(),
+        hire_date: "2024-03-01".into(),
+    };
+    let person_id = store.create_person(&person, "test").await.expect("create a person");
+    let hash = match password {
+        Some(password) => Some(tutela_server::auth::password::hash(password.into()).await.expect("hash")),
+        None => None,
+    };
+    store.create_account(person_id, hash.as_deref(), "test").await.expect("create an account")
 }

@@ -5,6 +5,7 @@
 //! schema keeps to types both have). What differs lives in `sqlite.rs` and
 //! `postgres.rs`: connecting, pragmas and migrations.
 
+mod access;
 mod postgres;
 mod queries;
 mod sqlite;

@@ -136,8 +136,10 @@ where
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
-        let cacheable =
-            request.method() == Method::GET && request.uri().query().is_none() && is_page_path(request.uri().path());
+        let cacheable = request.method() == Method::GET
+            && request.uri().query().is_none()
+            && is_page_path(request.uri().path())
+            && crate::auth::cookie_value(request.headers(), crate::auth::SESSION_COOKIE).is_none();
         if cacheable && let Some(page) = self.cache.get(request.uri().path()) {
             return Either::Left(ready(Ok(respond(&page, request.headers()))));
         }

@@ -3,24 +3,28 @@
 
 pub mod assets;
 pub mod cache;
+pub mod forms;
 pub mod security;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use axum::Router;
 use axum::extract::{Query, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use cookie::SameSite;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tutela_app::Page;
 use tutela_app::store::SharedStore;
 
 use self::assets::Assets;
 use self::cache::PageCache;
+use crate::auth::{Auth, CSRF_COOKIE, Caller, IdentifyState};
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -30,6 +34,7 @@ pub struct AppState {
     pub cache: Arc<PageCache>,
     /// The folder holding `pkg/`, the browser bundle.
     pub site_root: PathBuf,
+    pub auth: Arc<Auth>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -37,12 +42,17 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
         .service(ServeDir::new(state.site_root.join("pkg")).precompressed_gzip());
 
+    let identify = IdentifyState { store: state.store.clone(), auth: state.auth.clone() };
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/sign-in", get(page).post(forms::sign_in))
+        .route("/sign-out", post(forms::sign_out))
+        .route("/account/password", post(forms::change_password))
         .route("/assets/{file}", get(asset))
         .nest_service("/pkg", pkg)
         // Every other GET is a page: the route table is `tutela_app::routes`.
         .fallback(page)
+        .layer(axum::middleware::from_fn_with_state(identify, crate::auth::identify))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::map_response(security::with_headers))
         .layer(tower_http::trace::TraceLayer::new_for_http())
@@ -53,6 +63,7 @@ pub fn router(state: AppState) -> Router {
 /// Loads the page an address names, then renders it.
 async fn page(
     State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
     method: Method,
     uri: Uri,
     Query(query): Query<HashMap<String, String>>,
@@ -60,10 +71,46 @@ async fn page(
     if method != Method::GET && method != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
-    let page = tutela_app::routes::load(state.store.as_ref(), uri.path(), query.get("q").map(String::as_str)).await;
-    let status = StatusCode::from_u16(page.status()).unwrap_or(StatusCode::OK);
-    let html = tutela_app::render::document(page, &state.assets.urls);
-    (status, Html(html)).into_response()
+    let viewer = caller.viewer();
+    let page = tutela_app::routes::load(state.store.as_ref(), uri.path(), &query, viewer.as_ref()).await;
+    render(&state, &caller, page, None)
+}
+
+/// Renders `page` for `caller` with the page's own status or `status`.
+/// A signed-in page is private (`no-store`); a page with a form gets the
+/// anonymous CSRF cookie if the caller has none yet.
+pub fn render(state: &AppState, caller: &Caller, page: Page, status: Option<StatusCode>) -> Response {
+    if let Page::Redirect(to) = &page {
+        return see_other(to);
+    }
+    let mut new_csrf = None;
+    let anonymous_csrf = match &caller.anonymous_csrf {
+        Some(token) => token.clone(),
+        None if caller.session.is_none() && matches!(page, Page::SignIn(_)) => {
+            let token = crate::auth::new_token();
+            new_csrf = Some(token.clone());
+            token
+        }
+        None => String::new(),
+    };
+    let status = status.unwrap_or_else(|| StatusCode::from_u16(page.status()).unwrap_or(StatusCode::OK));
+    let private = caller.session.is_some() || matches!(page, Page::SignIn(_));
+    let html = tutela_app::render::document(page, &caller.request_context(&anonymous_csrf), &state.assets.urls);
+    let mut response = (status, Html(html)).into_response();
+    if private {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if let Some(token) = new_csrf {
+        let cookie = crate::auth::set_cookie(CSRF_COOKIE, &token, SameSite::Strict, None, caller.https);
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// `303 See Other` to a local path.
+pub fn see_other(to: &str) -> Response {
+    let location = HeaderValue::from_str(to).unwrap_or_else(|_| HeaderValue::from_static("/"));
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
 }
 
 /// 200 when the database answers within two seconds, 503 otherwise.

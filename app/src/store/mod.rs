@@ -5,8 +5,12 @@
 //! This module is compiled only with the `ssr` feature, so none of it
 //! reaches the browser bundle.
 
+pub mod access;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
+
+pub use access::AccessStore;
 
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage, TocEntry};
 
@@ -25,7 +29,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 pub type SharedStore = Arc<dyn Store>;
 
 #[async_trait::async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: AccessStore + Send + Sync + 'static {
     /// Answers only when the database does; `/healthz` uses it.
     async fn ping(&self) -> StoreResult<()>;
 

@@ -1,0 +1,143 @@
+//! Signing in and a person's own account: the forms, shown again with the
+//! error next to the field and the values kept when a submission fails.
+//! Every form posts to the server and works without JavaScript.
+
+use leptos::prelude::*;
+
+use crate::components::CsrfField;
+use crate::model::{AccountPage, FieldErrors, SignInForm};
+
+/// One labelled input with its error, if any, tied to it for screen readers.
+#[component]
+pub fn Field(
+    name: &'static str,
+    label: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "")] autocomplete: &'static str,
+    #[prop(optional)] value: String,
+    #[prop(optional)] hint: &'static str,
+    errors: FieldErrors,
+) -> impl IntoView {
+    let error = errors.get(name).cloned();
+    let error_id = format!("{name}-error");
+    let hint_id = format!("{name}-hint");
+    let described = match (error.is_some(), !hint.is_empty()) {
+        (true, true) => Some(format!("{error_id} {hint_id}")),
+        (true, false) => Some(error_id.clone()),
+        (false, true) => Some(hint_id.clone()),
+        (false, false) => None,
+    };
+    let invalid = error.is_some().then_some("true");
+    let has_error = error.is_some();
+    // Passwords are never sent back to the browser.
+    let value = (kind != "password").then_some(value);
+    view! {
+        <div class="field" class:has-error=has_error>
+            <label for=name>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            {error.map(|message| view! { <p class="error" id=error_id.clone()>{message}</p> })}
+            <input
+                id=name
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                value=value
+                aria-invalid=invalid
+                aria-describedby=described
+            />
+        </div>
+    }
+}
+
+#[component]
+pub fn SignInPage(form: SignInForm) -> impl IntoView {
+    let SignInForm { login, error, next } = form;
+    view! {
+        <section class="form-page">
+            <h1>"Sign in"</h1>
+            {error.map(|message| view! { <p class="notice error-summary" role="alert">{message}</p> })}
+            <form method="post" action="/sign-in">
+                <CsrfField />
+                <input type="hidden" name="next" value=next />
+                <Field
+                    name="login"
+                    label="Staff number or email"
+                    autocomplete="username"
+                    value=login
+                    errors=FieldErrors::new()
+                />
+                <Field
+                    name="password"
+                    label="Password"
+                    kind="password"
+                    autocomplete="current-password"
+                    errors=FieldErrors::new()
+                />
+                <button type="submit" class="button">"Sign in"</button>
+            </form>
+            <p class="facts">
+                "New here, or forgotten your password? Ask your HR officer or administrator for a link to set it."
+            </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn AccountView(page: AccountPage) -> impl IntoView {
+    let AccountPage { summary, password_errors, password_changed } = page;
+    let email = summary.email.unwrap_or_else(|| "none recorded".into());
+    view! {
+        <section class="form-page">
+            <h1>{summary.name}</h1>
+            <dl class="facts-list">
+                <dt>"Staff number"</dt>
+                <dd>{summary.staff_number}</dd>
+                <dt>"Email"</dt>
+                <dd>{email}</dd>
+                <dt>"Institution"</dt>
+                <dd>{summary.institution}</dd>
+                <dt>"Unit"</dt>
+                <dd>{summary.unit}</dd>
+                <dt>"Cadre"</dt>
+                <dd>{summary.cadre}</dd>
+                <dt>"Roles"</dt>
+                <dd>{summary.roles.join("; ")}</dd>
+            </dl>
+            <h2 id="password">"Change your password"</h2>
+            {password_changed
+                .then(|| {
+                    view! {
+                        <p class="notice success" role="status">
+                            "Your password was changed. Other browsers signed in to your account were signed out."
+                        </p>
+                    }
+                })}
+            <form method="post" action="/account/password">
+                <CsrfField />
+                <Field
+                    name="current_password"
+                    label="Current password"
+                    kind="password"
+                    autocomplete="current-password"
+                    errors=password_errors.clone()
+                />
+                <Field
+                    name="new_password"
+                    label="New password"
+                    kind="password"
+                    autocomplete="new-password"
+                    hint="At least 12 characters. A few unrelated words make a password that is long and easy to remember."
+                    errors=password_errors.clone()
+                />
+                <Field
+                    name="confirm_password"
+                    label="New password again"
+                    kind="password"
+                    autocomplete="new-password"
+                    errors=password_errors
+                />
+                <button type="submit" class="button">"Change password"</button>
+            </form>
+        </section>
+    }
+}

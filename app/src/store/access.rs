@@ -1,0 +1,145 @@
+//! The storage seam for people and access: persons, accounts, roles and
+//! sessions. Every change here writes its audit entry in the same
+//! transaction.
+
+use super::StoreResult;
+use crate::model::AccountSummary;
+
+/// Roles granted on a unit subtree (learner is implicit: every account).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Author,
+    Reviewer,
+    Hr,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Author => "author",
+            Role::Reviewer => "reviewer",
+            Role::Hr => "hr",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        [Role::Author, Role::Reviewer, Role::Hr, Role::Admin].into_iter().find(|role| role.as_str() == word)
+    }
+
+    /// The label a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Author => "Author",
+            Role::Reviewer => "Reviewer",
+            Role::Hr => "HR",
+            Role::Admin => "Administrator",
+        }
+    }
+}
+
+/// A person to create, named by slugs and codes that the store resolves.
+#[derive(Clone, Debug)]
+pub struct NewPerson {
+    pub institution_slug: String,
+    pub staff_number: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub email: Option<String>,
+    pub cadre_slug: String,
+    pub unit_code: String,
+    /// `YYYY-MM-DD`.
+    pub hire_date: String,
+}
+
+/// An account that a sign-in attempt may be for.
+#[derive(Clone, Debug)]
+pub struct SignInCandidate {
+    pub account_id: i64,
+    pub person_id: i64,
+    pub institution_id: i64,
+    pub password_hash: Option<String>,
+    pub locked_until: Option<i64>,
+    /// Disabled by an administrator, or the person has left.
+    pub barred: bool,
+}
+
+/// A session to open.
+#[derive(Clone, Debug)]
+pub struct NewSession {
+    pub id_hash: String,
+    pub account_id: i64,
+    pub csrf_token: String,
+    pub now: i64,
+    pub expires_at: i64,
+}
+
+/// A stored session, with who it belongs to.
+#[derive(Clone, Debug)]
+pub struct SessionInfo {
+    pub account_id: i64,
+    pub person_id: i64,
+    pub institution_id: i64,
+    pub name: String,
+    pub csrf_token: String,
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+    /// Disabled by an administrator, or the person has left.
+    pub barred: bool,
+}
+
+/// When repeated failures lock an account.
+#[derive(Clone, Copy, Debug)]
+pub struct LockoutPolicy {
+    pub max_failures: i64,
+    pub lock_seconds: i64,
+}
+
+#[async_trait::async_trait]
+pub trait AccessStore: Send + Sync + 'static {
+    /// Creates a person with the first entry of their placement history.
+    async fn create_person(&self, person: &NewPerson, actor: &str) -> StoreResult<i64>;
+
+    /// Opens an account for a person, with a password hash or none (then the
+    /// person activates it with an invitation).
+    async fn create_account(&self, person_id: i64, password_hash: Option<&str>, actor: &str) -> StoreResult<i64>;
+
+    /// Grants a role on a unit's subtree (`unit_code` within the account's
+    /// institution), or on the whole deployment when `unit_code` is None.
+    async fn grant_role(&self, account_id: i64, role: Role, unit_code: Option<&str>, actor: &str) -> StoreResult<()>;
+
+    /// Accounts whose person has this staff number (in any institution) or
+    /// this email.
+    async fn sign_in_candidates(&self, login: &str) -> StoreResult<Vec<SignInCandidate>>;
+
+    /// Counts a failed attempt; locks the account when the policy says so.
+    /// Returns whether the account is now locked.
+    async fn record_failed_sign_in(&self, account_id: i64, now: i64, policy: LockoutPolicy) -> StoreResult<bool>;
+
+    /// Opens a session and clears the account's failed attempts.
+    async fn start_session(&self, session: &NewSession) -> StoreResult<()>;
+
+    async fn session(&self, id_hash: &str) -> StoreResult<Option<SessionInfo>>;
+
+    async fn touch_session(&self, id_hash: &str, now: i64) -> StoreResult<()>;
+
+    async fn end_session(&self, id_hash: &str) -> StoreResult<()>;
+
+    async fn account_summary(&self, account_id: i64) -> StoreResult<Option<AccountSummary>>;
+
+    async fn password_hash(&self, account_id: i64) -> StoreResult<Option<String>>;
+
+    /// Sets the password, ends every session of the account except
+    /// `keep_session` (the one that changed it, if any), unlocks it.
+    async fn set_password(
+        &self,
+        account_id: i64,
+        password_hash: &str,
+        keep_session: Option<&str>,
+        actor: &str,
+    ) -> StoreResult<()>;
+
+    /// Lifts a lock before its time.
+    async fn unlock_account(&self, account_id: i64, actor: &str) -> StoreResult<()>;
+}

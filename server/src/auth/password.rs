@@ -1,0 +1,119 @@
+//! Passwords: the policy for new ones, and argon2id hashing on a blocking
+//! thread (it takes tens of milliseconds of CPU by design).
+//!
+//! Parameters are OWASP's argon2id recommendation: m = 19 MiB, t = 2, p = 1.
+//! The policy is NIST SP 800-63B's: at least 12 characters, not a common
+//! password, nothing else (no composition rules).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+
+pub const MIN_LENGTH: usize = 12;
+/// Long enough for any passphrase; bounds the work one request can cause.
+pub const MAX_LENGTH: usize = 256;
+
+static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../assets/common-passwords.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+fn argon2() -> Argon2<'static> {
+    // The values are constants within argon2's limits, so `new` cannot fail.
+    let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Why a new password is refused, in words for the person choosing it;
+/// `None` if it is acceptable. `personal` holds words the password must not
+/// be (the staff number, the email, the name).
+pub fn refuse(password: &str, personal: &[&str]) -> Option<String> {
+    let length = password.chars().count();
+    if length < MIN_LENGTH {
+        return Some(format!("Use at least {MIN_LENGTH} characters; this has {length}."));
+    }
+    if length > MAX_LENGTH {
+        return Some(format!("Use at most {MAX_LENGTH} characters."));
+    }
+    let lower = password.to_lowercase();
+    if COMMON.contains(&lower) {
+        return Some("This password is on a list of common passwords. Choose one that is harder to guess.".into());
+    }
+    if personal.iter().any(|word| !word.is_empty() && lower == word.to_lowercase()) {
+        return Some("Do not use your staff number, email or name as your password.".into());
+    }
+    None
+}
+
+/// A random salt from the operating system.
+fn salt() -> SaltString {
+    let mut bytes = [0u8; 16];
+    crate::auth::random_bytes(&mut bytes);
+    // 16 bytes is within the encoder's limits.
+    SaltString::encode_b64(&bytes).unwrap_or_else(|_| SaltString::from_b64("c29tZXNhbHR2YWx1ZQ").unwrap())
+}
+
+/// The PHC string (`$argon2id$v=19$m=19456,t=2,p=1$...`) for `password`.
+pub async fn hash(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || {
+        argon2()
+            .hash_password(password.as_bytes(), &salt())
+            .map(|hash| hash.to_string())
+            .map_err(|err| anyhow::anyhow!("hashing a password: {err}"))
+    })
+    .await?
+}
+
+/// Whether `password` matches the stored PHC string.
+pub async fn verify(stored: String, password: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&stored).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// Spends the same time as a verification, for attempts on accounts that
+/// do not exist or cannot sign in, so that timing does not tell them apart.
+pub async fn verify_nothing(password: String) {
+    static DUMMY: LazyLock<String> = LazyLock::new(|| {
+        argon2()
+            .hash_password(b"no account has this password", &salt())
+            .map(|hash| hash.to_string())
+            .unwrap_or_default()
+    });
+    let stored = tokio::task::spawn_blocking(|| DUMMY.clone()).await.unwrap_or_default();
+    verify(stored, password).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_policy_is_length_and_not_common_and_nothing_else() {
+        assert!(refuse("short", &[]).unwrap().contains("at least 12"));
+        assert!(refuse("Password1234", &[]).unwrap().contains("common"));
+        assert!(refuse("QWERTYUIOP12", &[]).unwrap().contains("common"), "compared without regard to case");
+        assert!(refuse("amina.okafor@example.org", &["AMINA.OKAFOR@example.org"]).unwrap().contains("staff number"));
+        assert_eq!(refuse("river lantern mango", &[]), None, "no composition rules");
+        assert_eq!(refuse("ÅÄÖåäöÅÄÖåäö", &[]), None, "characters, not bytes");
+        assert!(refuse(&"x".repeat(MAX_LENGTH + 1), &[]).is_some());
+    }
+
+    #[tokio::test]
+    async fn a_hash_uses_owasp_parameters_and_verifies_only_its_password() {
+        let stored = hash("river lantern mango".into()).await.unwrap();
+        assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
+        assert!(verify(stored.clone(), "river lantern mango".into()).await);
+        assert!(!verify(stored.clone(), "river lantern mangO".into()).await);
+        assert!(!verify("not a hash".into(), "river lantern mango".into()).await);
+        assert_ne!(stored, hash("river lantern mango".into()).await.unwrap(), "each hash has its own salt");
+    }
+}

@@ -1,0 +1,458 @@
+//! The queries of [`AccessStore`](tutela_app::store::AccessStore), written
+//! once for both backends like `queries.rs`. Every change appends its audit
+//! entry inside its own transaction.
+
+macro_rules! access_impl {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl tutela_app::store::AccessStore for $store {
+            async fn create_person(
+                &self,
+                person: &tutela_app::store::access::NewPerson,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<i64> {
+                use tutela_app::store::StoreError;
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let institution_id: i64 = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+                    .bind(&person.institution_slug)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?
+                    .ok_or_else(|| StoreError::Conflict(format!("there is no institution `{}`", person.institution_slug)))?;
+                let unit_id: i64 = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
+                    .bind(institution_id)
+                    .bind(&person.unit_code)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?
+                    .ok_or_else(|| StoreError::Conflict(format!("there is no unit `{}` in this institution", person.unit_code)))?;
+                let cadre_id: i64 = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1 AND retired_at IS NULL")
+                    .bind(&person.cadre_slug)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?
+                    .ok_or_else(|| StoreError::Conflict(format!("there is no cadre `{}`", person.cadre_slug)))?;
+                let taken: Option<i64> =
+                    sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND staff_number = $2")
+                        .bind(institution_id)
+                        .bind(&person.staff_number)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                if taken.is_some() {
+                    return Err(StoreError::Conflict(format!("staff number `{}` is already in use", person.staff_number)));
+                }
+                let email = person.email.as_ref().map(|email| email.trim().to_lowercase());
+                if let Some(email) = &email {
+                    let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM persons WHERE email = $1")
+                        .bind(email)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                    if taken.is_some() {
+                        return Err(StoreError::Conflict(format!("email `{email}` is already in use")));
+                    }
+                }
+                let now = $crate::db::now();
+                let person_id: i64 = sqlx::query_scalar(
+                    "INSERT INTO persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
+                     hire_date, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $9) RETURNING id",
+                )
+                .bind(institution_id)
+                .bind(&person.staff_number)
+                .bind(&person.given_name)
+                .bind(&person.family_name)
+                .bind(&email)
+                .bind(cadre_id)
+                .bind(unit_id)
+                .bind(&person.hire_date)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                sqlx::query(
+                    "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
+                     VALUES ($1, $2, $3, 'active', $4, $5)",
+                )
+                .bind(person_id)
+                .bind(unit_id)
+                .bind(cadre_id)
+                .bind(&person.hire_date)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "person.create".into(),
+                    record_type: "person".into(),
+                    record_id: person_id.to_string(),
+                    changes: serde_json::json!({
+                        "staff_number": person.staff_number,
+                        "given_name": person.given_name,
+                        "family_name": person.family_name,
+                        "email": email,
+                        "cadre": person.cadre_slug,
+                        "unit": person.unit_code,
+                        "hire_date": person.hire_date,
+                        "status": "active",
+                    })
+                    .to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)?;
+                Ok(person_id)
+            }
+
+            async fn create_account(
+                &self,
+                person_id: i64,
+                password_hash: Option<&str>,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<i64> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let institution_id: i64 = sqlx::query_scalar("SELECT institution_id FROM persons WHERE id = $1")
+                    .bind(person_id)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let now = $crate::db::now();
+                let account_id: i64 = sqlx::query_scalar(
+                    "INSERT INTO accounts (person_id, password_hash, password_changed_at, created_at) \
+                     VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(person_id)
+                .bind(password_hash)
+                .bind(password_hash.map(|_| now))
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "account.create".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() })
+                        .to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)?;
+                Ok(account_id)
+            }
+
+            async fn grant_role(
+                &self,
+                account_id: i64,
+                role: tutela_app::store::access::Role,
+                unit_code: Option<&str>,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<()> {
+                use tutela_app::store::StoreError;
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let institution_id: i64 = sqlx::query_scalar(
+                    "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
+                )
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let unit_id: Option<i64> = match unit_code {
+                    Some(code) => Some(
+                        sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
+                            .bind(institution_id)
+                            .bind(code)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(e)?
+                            .ok_or_else(|| StoreError::Conflict(format!("there is no unit `{code}` in this institution")))?,
+                    ),
+                    None if role == tutela_app::store::access::Role::Admin => None,
+                    None => return Err(StoreError::Conflict("only the administrator role can cover the whole deployment".into())),
+                };
+                let now = $crate::db::now();
+                sqlx::query(
+                    "INSERT INTO role_grants (account_id, role, unit_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(account_id)
+                .bind(role.as_str())
+                .bind(unit_id)
+                .bind(actor)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "role.grant".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "role": role.as_str(), "unit": unit_code.unwrap_or("(whole deployment)") })
+                        .to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn sign_in_candidates(
+                &self,
+                login: &str,
+            ) -> tutela_app::store::StoreResult<Vec<tutela_app::store::access::SignInCandidate>> {
+                let rows: Vec<(i64, i64, i64, Option<String>, Option<i64>, i64)> = sqlx::query_as(
+                    "SELECT a.id, p.id, p.institution_id, a.password_hash, a.locked_until, \
+                     CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' THEN 1 ELSE 0 END AS BIGINT) \
+                     FROM accounts a JOIN persons p ON p.id = a.person_id \
+                     WHERE p.staff_number = $1 OR p.email = $2",
+                )
+                .bind(login.trim())
+                .bind(login.trim().to_lowercase())
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(account_id, person_id, institution_id, password_hash, locked_until, barred)| {
+                        tutela_app::store::access::SignInCandidate {
+                            account_id,
+                            person_id,
+                            institution_id,
+                            password_hash,
+                            locked_until,
+                            barred: barred != 0,
+                        }
+                    })
+                    .collect())
+            }
+
+            async fn record_failed_sign_in(
+                &self,
+                account_id: i64,
+                now: i64,
+                policy: tutela_app::store::access::LockoutPolicy,
+            ) -> tutela_app::store::StoreResult<bool> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let failures: i64 = sqlx::query_scalar(
+                    "UPDATE accounts SET failed_attempts = failed_attempts + 1 WHERE id = $1 RETURNING failed_attempts",
+                )
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let locked = failures >= policy.max_failures;
+                if locked {
+                    let until = now + policy.lock_seconds;
+                    sqlx::query("UPDATE accounts SET failed_attempts = 0, locked_until = $1 WHERE id = $2")
+                        .bind(until)
+                        .bind(account_id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                    let institution_id: i64 = sqlx::query_scalar(
+                        "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
+                    )
+                    .bind(account_id)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                    let entry = tutela_app::store::NewAuditEntry {
+                        actor: "system: sign-in limit".into(),
+                        institution_id: Some(institution_id),
+                        action: "account.lock".into(),
+                        record_type: "account".into(),
+                        record_id: account_id.to_string(),
+                        changes: serde_json::json!({ "failed_attempts": failures, "locked_until": until }).to_string(),
+                    };
+                    $crate::db::queries::append_audit!(tx, &entry).await?;
+                }
+                tx.commit().await.map_err(e)?;
+                Ok(locked)
+            }
+
+            async fn start_session(
+                &self,
+                session: &tutela_app::store::access::NewSession,
+            ) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                sqlx::query(
+                    "INSERT INTO sessions (id_hash, account_id, csrf_token, created_at, last_seen_at, expires_at) \
+                     VALUES ($1, $2, $3, $4, $4, $5)",
+                )
+                .bind(&session.id_hash)
+                .bind(session.account_id)
+                .bind(&session.csrf_token)
+                .bind(session.now)
+                .bind(session.expires_at)
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+                sqlx::query("UPDATE accounts SET failed_attempts = 0 WHERE id = $1")
+                    .bind(session.account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn session(
+                &self,
+                id_hash: &str,
+            ) -> tutela_app::store::StoreResult<Option<tutela_app::store::access::SessionInfo>> {
+                let row: Option<(i64, i64, i64, String, String, i64, i64, i64)> = sqlx::query_as(
+                    "SELECT a.id, p.id, p.institution_id, p.given_name || ' ' || p.family_name, s.csrf_token, \
+                     s.last_seen_at, s.expires_at, \
+                     CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' THEN 1 ELSE 0 END AS BIGINT) \
+                     FROM sessions s JOIN accounts a ON a.id = s.account_id JOIN persons p ON p.id = a.person_id \
+                     WHERE s.id_hash = $1",
+                )
+                .bind(id_hash)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(row.map(
+                    |(account_id, person_id, institution_id, name, csrf_token, last_seen_at, expires_at, barred)| {
+                        tutela_app::store::access::SessionInfo {
+                            account_id,
+                            person_id,
+                            institution_id,
+                            name,
+                            csrf_token,
+                            last_seen_at,
+                            expires_at,
+                            barred: barred != 0,
+                        }
+                    },
+                ))
+            }
+
+            async fn touch_session(&self, id_hash: &str, now: i64) -> tutela_app::store::StoreResult<()> {
+                sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+                    .bind(now)
+                    .bind(id_hash)
+                    .execute(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)?;
+                Ok(())
+            }
+
+            async fn end_session(&self, id_hash: &str) -> tutela_app::store::StoreResult<()> {
+                sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+                    .bind(id_hash)
+                    .execute(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)?;
+                Ok(())
+            }
+
+            async fn account_summary(
+                &self,
+                account_id: i64,
+            ) -> tutela_app::store::StoreResult<Option<tutela_app::model::AccountSummary>> {
+                use $crate::db::db_error as e;
+                let row: Option<(String, String, Option<String>, String, String, String)> = sqlx::query_as(
+                    "SELECT p.given_name || ' ' || p.family_name, p.staff_number, p.email, i.name, u.name, c.name \
+                     FROM accounts a JOIN persons p ON p.id = a.person_id JOIN institutions i ON i.id = p.institution_id \
+                     JOIN units u ON u.id = p.unit_id JOIN cadres c ON c.id = p.cadre_id WHERE a.id = $1",
+                )
+                .bind(account_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(e)?;
+                let Some((name, staff_number, email, institution, unit, cadre)) = row else { return Ok(None) };
+                let grants: Vec<(String, Option<String>)> = sqlx::query_as(
+                    "SELECT g.role, u.name FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
+                     WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
+                )
+                .bind(account_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(e)?;
+                let mut roles = vec!["Learner".to_string()];
+                for (role, unit) in grants {
+                    let label = tutela_app::store::access::Role::parse(&role).map(|r| r.label()).unwrap_or("Unknown role");
+                    roles.push(format!("{label}, {}", unit.unwrap_or_else(|| "whole deployment".into())));
+                }
+                Ok(Some(tutela_app::model::AccountSummary { name, staff_number, email, institution, unit, cadre, roles }))
+            }
+
+            async fn password_hash(&self, account_id: i64) -> tutela_app::store::StoreResult<Option<String>> {
+                let hash: Option<Option<String>> = sqlx::query_scalar("SELECT password_hash FROM accounts WHERE id = $1")
+                    .bind(account_id)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)?;
+                Ok(hash.flatten())
+            }
+
+            async fn set_password(
+                &self,
+                account_id: i64,
+                password_hash: &str,
+                keep_session: Option<&str>,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let now = $crate::db::now();
+                let institution_id: i64 = sqlx::query_scalar(
+                    "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0, locked_until = NULL \
+                     WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
+                )
+                .bind(password_hash)
+                .bind(now)
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
+                    .bind(account_id)
+                    .bind(keep_session.unwrap_or(""))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "account.password".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "password": "changed", "other_sessions": "ended" }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn unlock_account(&self, account_id: i64, actor: &str) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let institution_id: i64 = sqlx::query_scalar(
+                    "UPDATE accounts SET locked_until = NULL, failed_attempts = 0 WHERE id = $1 \
+                     RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
+                )
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "account.unlock".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "locked_until": null }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)
+            }
+        }
+    };
+}
+
+pub(crate) use access_impl;

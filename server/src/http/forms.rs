@@ -1,0 +1,203 @@
+//! The forms of signing in: each handler checks the CSRF token, validates,
+//! and either redirects (303) or renders the form again with the error next
+//! to the field and the values kept. No JavaScript is needed.
+
+use axum::Extension;
+use axum::extract::{Form, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::Response;
+use cookie::SameSite;
+use serde::Deserialize;
+use tutela_app::Page;
+use tutela_app::model::{AccountPage, FieldErrors, SignInForm};
+use tutela_app::routes::local_path;
+use tutela_app::store::access::NewSession;
+
+use super::{AppState, render, see_other};
+use crate::auth::{self, Caller, SESSION_COOKIE, password};
+
+/// The one message for every failed sign-in: it must not tell an unknown
+/// account from a wrong password or a locked account.
+pub const SIGN_IN_FAILED: &str = "The staff number or email and password do not match an account that can sign in. \
+     After 5 failed attempts an account is locked for 15 minutes; your administrator can unlock it sooner.";
+
+pub const TOO_MANY_ATTEMPTS: &str = "Too many sign-in attempts from your network. Wait a minute, then try again.";
+
+pub const FORM_EXPIRED: &str =
+    "This form has expired or did not come from Tutela. Please try again; if it happens again, reload the page.";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignInFields {
+    csrf: String,
+    login: String,
+    password: String,
+    next: String,
+}
+
+/// `POST /sign-in`.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<SignInFields>,
+) -> Response {
+    let again = |error: &str| {
+        Page::SignIn(SignInForm {
+            login: fields.login.clone(),
+            error: Some(error.to_string()),
+            next: local_path(Some(&fields.next)),
+        })
+    };
+    if caller.session.is_some() {
+        return see_other("/account");
+    }
+    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+        return render(&state, &caller, again(FORM_EXPIRED), Some(StatusCode::FORBIDDEN));
+    }
+    if !state.auth.allow_attempt(caller.address) {
+        return render(&state, &caller, again(TOO_MANY_ATTEMPTS), Some(StatusCode::TOO_MANY_REQUESTS));
+    }
+    let candidates = match state.store.sign_in_candidates(&fields.login).await {
+        Ok(found) => found,
+        Err(err) => {
+            tracing::error!(%err, "sign-in candidates could not be read");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
+    };
+    let now = auth::now();
+    // A staff number shared by two institutions names no one: sign in by email.
+    let candidate = match candidates.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
+    let usable = candidate.as_ref().filter(|c| !c.barred && c.locked_until.is_none_or(|until| until <= now));
+    let verified = match usable.and_then(|c| c.password_hash.clone()) {
+        Some(stored) => password::verify(stored, fields.password.clone()).await,
+        None => {
+            password::verify_nothing(fields.password.clone()).await;
+            false
+        }
+    };
+    let Some(account) = usable.filter(|_| verified) else {
+        if let Some(account) = usable
+            && let Err(err) =
+                state.store.record_failed_sign_in(account.account_id, now, state.auth.config.lockout).await
+        {
+            tracing::error!(%err, "a failed sign-in could not be recorded");
+        }
+        return render(&state, &caller, again(SIGN_IN_FAILED), Some(StatusCode::UNAUTHORIZED));
+    };
+
+    // A new session, with a new id: nothing from before sign-in carries over.
+    let token = auth::new_token();
+    let absolute = state.auth.config.absolute_timeout;
+    let session = NewSession {
+        id_hash: auth::token_hash(&token),
+        account_id: account.account_id,
+        csrf_token: auth::new_token(),
+        now,
+        expires_at: now + absolute.as_secs() as i64,
+    };
+    if let Err(err) = state.store.start_session(&session).await {
+        tracing::error!(%err, "a session could not be started");
+        return render(&state, &caller, Page::Unavailable, None);
+    }
+    let next = local_path(Some(&fields.next));
+    let mut response = see_other(if next.is_empty() { "/account" } else { &next });
+    let cookie = auth::set_cookie(SESSION_COOKIE, &token, SameSite::Lax, Some(absolute), caller.https);
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    response
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CsrfOnly {
+    csrf: String,
+}
+
+/// `POST /sign-out`: ends the session on the server and clears the cookie.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<CsrfOnly>,
+) -> Response {
+    let Some(session) = &caller.session else { return see_other("/") };
+    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+        return forbidden(&state, &caller);
+    }
+    if let Err(err) = state.store.end_session(&session.id_hash).await {
+        tracing::error!(%err, "a session could not be ended");
+        return render(&state, &caller, Page::Unavailable, None);
+    }
+    let mut response = see_other("/");
+    response.headers_mut().append(header::SET_COOKIE, auth::clear_cookie(SESSION_COOKIE, caller.https));
+    response
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasswordFields {
+    csrf: String,
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+}
+
+/// `POST /account/password`.
+pub async fn change_password(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<PasswordFields>,
+) -> Response {
+    let Some(session) = &caller.session else { return see_other("/sign-in?next=/account") };
+    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+        return forbidden(&state, &caller);
+    }
+    let account_id = session.info.account_id;
+    let (summary, stored) =
+        match (state.store.account_summary(account_id).await, state.store.password_hash(account_id).await) {
+            (Ok(Some(summary)), Ok(stored)) => (summary, stored),
+            _ => return render(&state, &caller, Page::Unavailable, None),
+        };
+    let mut errors = FieldErrors::new();
+    let current_ok = match stored {
+        Some(stored) => password::verify(stored, fields.current_password.clone()).await,
+        None => false,
+    };
+    if !current_ok {
+        errors.insert("current_password".into(), "This is not your current password.".into());
+    }
+    let personal = [summary.staff_number.as_str(), summary.email.as_deref().unwrap_or(""), summary.name.as_str()];
+    if let Some(reason) = password::refuse(&fields.new_password, &personal) {
+        errors.insert("new_password".into(), reason);
+    } else if fields.new_password == fields.current_password {
+        errors.insert("new_password".into(), "Choose a password different from your current one.".into());
+    }
+    if fields.confirm_password != fields.new_password {
+        errors.insert("confirm_password".into(), "The two new passwords are not the same.".into());
+    }
+    if !errors.is_empty() {
+        let page = Page::Account(Box::new(AccountPage { summary, password_errors: errors, password_changed: false }));
+        return render(&state, &caller, page, Some(StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let hash = match password::hash(fields.new_password).await {
+        Ok(hash) => hash,
+        Err(err) => {
+            tracing::error!(%err, "a password could not be hashed");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
+    };
+    let actor = format!("account:{account_id}");
+    if let Err(err) = state.store.set_password(account_id, &hash, Some(&session.id_hash), &actor).await {
+        tracing::error!(%err, "a password could not be stored");
+        return render(&state, &caller, Page::Unavailable, None);
+    }
+    see_other("/account?password=changed#password")
+}
+
+fn forbidden(state: &AppState, caller: &Caller) -> Response {
+    render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN))
+}

@@ -1,0 +1,241 @@
+//! Signing in: sessions, sign-out, lockout and unlock, time-outs, CSRF,
+//! the per-address limit and changing a password, through the real HTTP
+//! server. Each scenario runs on SQLite and PostgreSQL.
+
+use std::time::Duration;
+
+use tutela_server::auth::AuthConfig;
+use tutela_server::http::forms::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
+use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
+
+on_both_backends!(
+    a_person_signs_in_sees_their_account_and_signs_out,
+    an_unknown_account_and_a_wrong_password_get_the_same_answer,
+    five_failures_lock_the_account_until_the_delay_passes_or_an_admin_unlocks_it,
+    forms_without_the_right_csrf_token_or_from_another_site_are_refused,
+    sessions_end_after_the_idle_and_the_absolute_time_outs,
+    changing_the_password_checks_every_field_and_ends_other_sessions,
+    sign_in_attempts_are_limited_per_address,
+);
+
+const PASSWORD: &str = "river lantern mango";
+
+async fn server_with_person(backend: Backend, auth: AuthConfig) -> Option<(TestServer, i64)> {
+    let db = TestDb::create(backend).await?;
+    let store = db.store().await;
+    tutela_server::demo::ensure(store.as_ref()).await.unwrap();
+    let account = add_person(&store, "P-100", Some("amina@example.org"), Some(PASSWORD)).await;
+    Some((TestServer::serve_with(db, store, auth).await, account))
+}
+
+async fn a_person_signs_in_sees_their_account_and_signs_out(backend: Backend) {
+    let Some((server, _)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let visitor = Visitor::new(&server);
+
+    let page = visitor.get("/sign-in").await;
+    assert_eq!(page.status, 200);
+    let csrf_cookie = page.set_cookie("tutela_csrf").expect("the sign-in page sets the anonymous CSRF cookie");
+    assert!(csrf_cookie.contains("HttpOnly") && csrf_cookie.contains("SameSite=Strict"), "{csrf_cookie}");
+    assert_eq!(page.header("cache-control"), Some("no-store"));
+    assert!(page.body.contains(r#"autocomplete="current-password""#));
+
+    let signed_in = visitor
+        .post(
+            "/sign-in",
+            &[("csrf", &page.csrf()), ("login", "P-100"), ("password", PASSWORD), ("next", "/cadres/prosecutor")],
+        )
+        .await;
+    assert_eq!(signed_in.status, 303, "{}", signed_in.body);
+    assert_eq!(signed_in.header("location"), Some("/cadres/prosecutor"), "back to where the person was going");
+    let cookie = signed_in.set_cookie("tutela_session").expect("a session cookie");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain HTTP: the cookie cannot be Secure");
+    let token = visitor.cookie("tutela_session").unwrap();
+
+    let account = visitor.get("/account").await;
+    assert_eq!(account.status, 200);
+    assert!(account.body.contains("Amina Okafor P-100") && account.body.contains("P-100"), "{}", account.body);
+    assert!(account.body.contains("Northern Region") && account.body.contains("Prosecutors"));
+    assert!(account.body.contains("Sign out"));
+    assert_eq!(account.header("cache-control"), Some("no-store"), "a signed-in page is private");
+    // Cached pages are not served to a signed-in person: the header names them.
+    let home = visitor.get("/").await;
+    assert!(home.body.contains("Amina Okafor P-100"), "the page cache is bypassed for a session");
+    assert!(server.get("/").await.1.contains(">Sign in</a>"), "anonymous visitors still get the cached page");
+
+    // Signing in by email works too, and opens another, different session.
+    let other = Visitor::new(&server);
+    assert_eq!(other.sign_in("AMINA@example.org", PASSWORD).await.status, 303);
+    assert_ne!(other.cookie("tutela_session").unwrap(), token, "every sign-in has a new session id");
+
+    let out = visitor.post("/sign-out", &[("csrf", &account.csrf())]).await;
+    assert_eq!(out.status, 303);
+    assert!(out.set_cookie("tutela_session").unwrap().contains("Max-Age=0"), "the cookie is cleared");
+    // The session is over on the server: the old token opens nothing.
+    visitor.set_cookie("tutela_session", Some(&token));
+    let after = visitor.get("/account").await;
+    assert_eq!((after.status, after.header("location")), (303, Some("/sign-in?next=/account")));
+    assert_eq!(other.get("/account").await.status, 200, "signing out ends only that session");
+    server.stop().await;
+}
+
+async fn an_unknown_account_and_a_wrong_password_get_the_same_answer(backend: Backend) {
+    let Some((server, _)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let visitor = Visitor::new(&server);
+    let wrong = visitor.sign_in("P-100", "not the password at all").await;
+    let unknown = visitor.sign_in("P-999", "not the password at all").await;
+    for reply in [&wrong, &unknown] {
+        assert_eq!(reply.status, 401);
+        assert!(reply.body.contains(SIGN_IN_FAILED), "{}", reply.body);
+        assert!(reply.set_cookie("tutela_session").is_none());
+    }
+    assert!(wrong.body.contains(r#"value="P-100""#), "the login typed is kept");
+    assert!(!wrong.body.contains("not the password at all"), "a password is never sent back");
+    server.stop().await;
+}
+
+async fn five_failures_lock_the_account_until_the_delay_passes_or_an_admin_unlocks_it(backend: Backend) {
+    // The per-address limit is raised so that only the per-account lock acts.
+    let auth = AuthConfig { attempts_per_minute: 1000, ..AuthConfig::default() };
+    let Some((server, account)) = server_with_person(backend, auth).await else { return };
+    let visitor = Visitor::new(&server);
+    for _ in 0..5 {
+        assert_eq!(visitor.sign_in("P-100", "wrong wrong wrong").await.status, 401);
+    }
+    let locked = visitor.sign_in("P-100", PASSWORD).await;
+    assert_eq!(locked.status, 401, "the right password does not open a locked account");
+    assert!(locked.body.contains(SIGN_IN_FAILED), "and the answer is the same as for a wrong password");
+    let audit = server.store.audit_entries(0, 100).await.unwrap();
+    assert!(audit.iter().any(|e| e.entry.action == "account.lock" && e.entry.record_id == account.to_string()));
+
+    server.store.unlock_account(account, "account:1").await.unwrap();
+    assert_eq!(visitor.sign_in("P-100", PASSWORD).await.status, 303, "an administrator unlocked it");
+    let audit = server.store.audit_entries(0, 100).await.unwrap();
+    assert!(audit.iter().any(|e| e.entry.action == "account.unlock" && e.entry.actor == "account:1"));
+
+    // Locked again, then the delay passes (moved into the past in the database).
+    let other = Visitor::new(&server);
+    for _ in 0..5 {
+        other.sign_in("P-100", "wrong wrong wrong").await;
+    }
+    assert_eq!(other.sign_in("P-100", PASSWORD).await.status, 401);
+    server.db.execute(&format!("UPDATE accounts SET locked_until = 1 WHERE id = {account}")).await.unwrap();
+    assert_eq!(other.sign_in("P-100", PASSWORD).await.status, 303, "the lock ends by itself");
+    assert!(matches!(
+        tutela_server::audit::verify(server.store.as_ref()).await.unwrap(),
+        tutela_server::audit::Verdict::Intact { .. }
+    ));
+    server.stop().await;
+}
+
+async fn forms_without_the_right_csrf_token_or_from_another_site_are_refused(backend: Backend) {
+    let Some((server, _)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let visitor = Visitor::new(&server);
+    let page = visitor.get("/sign-in").await;
+    let csrf = page.csrf();
+    let form = |token: &'static str| [("csrf", token), ("login", "P-100"), ("password", PASSWORD)];
+
+    let missing = visitor.post("/sign-in", &form("")).await;
+    assert_eq!(missing.status, 403);
+    assert!(missing.body.contains(FORM_EXPIRED));
+    let forged =
+        visitor.post("/sign-in", &form("0000000000000000000000000000000000000000000000000000000000000000")).await;
+    assert_eq!(forged.status, 403);
+    let leaked: &'static str = Box::leak(csrf.clone().into_boxed_str());
+    let cross = visitor.post_from("/sign-in", &form(leaked), Some("https://elsewhere.example")).await;
+    assert_eq!(cross.status, 403, "a form posted from another site is refused even with the token");
+    // Without the cookie (another browser), the token alone is not enough.
+    let stranger = Visitor::new(&server);
+    assert_eq!(stranger.post("/sign-in", &form(leaked)).await.status, 403);
+    assert_eq!(visitor.post("/sign-in", &form(leaked)).await.status, 303, "the real form works");
+
+    let account = visitor.get("/account").await;
+    for (token, origin) in [("", None), ("wrong", None), (leaked, None), (leaked, Some("https://elsewhere.example"))] {
+        let out = visitor.post_from("/sign-out", &[("csrf", token)], origin).await;
+        assert_eq!(out.status, 403, "sign-out with token {token:?} from {origin:?}");
+    }
+    assert_eq!(visitor.get("/account").await.status, 200, "still signed in");
+    assert_eq!(visitor.post("/sign-out", &[("csrf", &account.csrf())]).await.status, 303);
+    server.stop().await;
+}
+
+async fn sessions_end_after_the_idle_and_the_absolute_time_outs(backend: Backend) {
+    let auth = AuthConfig { idle_timeout: Duration::from_secs(2), ..AuthConfig::default() };
+    let Some((server, _)) = server_with_person(backend, auth).await else { return };
+    let visitor = Visitor::new(&server);
+    assert_eq!(visitor.sign_in("P-100", PASSWORD).await.status, 303);
+    assert_eq!(visitor.get("/account").await.status, 200);
+    tokio::time::sleep(Duration::from_millis(3100)).await;
+    let idle = visitor.get("/account").await;
+    assert_eq!(idle.status, 303, "idle too long");
+    assert!(idle.set_cookie("tutela_session").is_some_and(|c| c.contains("Max-Age=0")), "the dead cookie is cleared");
+
+    assert_eq!(visitor.sign_in("P-100", PASSWORD).await.status, 303);
+    assert_eq!(visitor.get("/account").await.status, 200);
+    server.db.execute("UPDATE sessions SET expires_at = 1").await.unwrap();
+    assert_eq!(visitor.get("/account").await.status, 303, "past the absolute time-out");
+    server.stop().await;
+}
+
+async fn changing_the_password_checks_every_field_and_ends_other_sessions(backend: Backend) {
+    let Some((server, account)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let (me, elsewhere) = (Visitor::new(&server), Visitor::new(&server));
+    assert_eq!(me.sign_in("P-100", PASSWORD).await.status, 303);
+    assert_eq!(elsewhere.sign_in("P-100", PASSWORD).await.status, 303);
+    let page = me.get("/account").await;
+    let csrf = page.csrf();
+    let change = |current: &'static str, new: &'static str, confirm: &'static str| {
+        let csrf = csrf.clone();
+        let me = &me;
+        async move {
+            me.post(
+                "/account/password",
+                &[("csrf", &csrf), ("current_password", current), ("new_password", new), ("confirm_password", confirm)],
+            )
+            .await
+        }
+    };
+
+    let bad = change("wrong", "short", "different").await;
+    assert_eq!(bad.status, 422);
+    for (field, words) in [
+        ("current_password", "not your current password"),
+        ("new_password", "at least 12 characters"),
+        ("confirm_password", "not the same"),
+    ] {
+        let error = format!(r#"id="{field}-error""#);
+        let at = bad.body.find(&error).unwrap_or_else(|| panic!("no error for {field}:\n{}", bad.body));
+        assert!(bad.body[at..].contains(words), "{field}");
+        assert!(bad.body.contains(&format!(r#"aria-describedby="{field}-error"#)), "{field} is tied to its error");
+    }
+    let common = change(PASSWORD, "Password1234", "Password1234").await;
+    assert!(common.body.contains("common passwords"), "{}", common.body);
+    let own = change(PASSWORD, "amina@example.org", "amina@example.org").await;
+    assert!(own.body.contains("staff number, email or name"));
+    assert_eq!(elsewhere.get("/account").await.status, 200, "nothing changed yet");
+
+    let done = change(PASSWORD, "harbour violet seventeen", "harbour violet seventeen").await;
+    assert_eq!((done.status, done.header("location")), (303, Some("/account?password=changed#password")));
+    assert!(me.get("/account?password=changed").await.body.contains("Your password was changed"));
+    assert_eq!(elsewhere.get("/account").await.status, 303, "the other session was ended");
+    assert_eq!(Visitor::new(&server).sign_in("P-100", PASSWORD).await.status, 401, "the old password is gone");
+    assert_eq!(Visitor::new(&server).sign_in("P-100", "harbour violet seventeen").await.status, 303);
+    let audit = server.store.audit_entries(0, 100).await.unwrap();
+    let entry = audit.iter().find(|e| e.entry.action == "account.password").expect("an audit entry");
+    assert_eq!(entry.entry.actor, format!("account:{account}"));
+    assert!(!entry.entry.changes.contains("argon2"), "the audit log never holds a hash");
+    server.stop().await;
+}
+
+async fn sign_in_attempts_are_limited_per_address(backend: Backend) {
+    let auth = AuthConfig { attempts_per_minute: 3, ..AuthConfig::default() };
+    let Some((server, _)) = server_with_person(backend, auth).await else { return };
+    let visitor = Visitor::new(&server);
+    for _ in 0..3 {
+        assert_eq!(visitor.sign_in("P-404", "wrong wrong wrong").await.status, 401);
+    }
+    let limited = visitor.sign_in("P-100", PASSWORD).await;
+    assert_eq!(limited.status, 429);
+    assert!(limited.body.contains(TOO_MANY_ATTEMPTS));
+    server.stop().await;
+}
