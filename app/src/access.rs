@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::CsrfField;
-use crate::model::{AccountPage, FieldErrors, SignInForm};
+use crate::model::{AccountPage, ActivateForm, FieldErrors, SignInForm};
 
 /// One labelled input with its error, if any, tied to it for screen readers.
 #[component]
@@ -51,10 +51,11 @@ pub fn Field(
 
 #[component]
 pub fn SignInPage(form: SignInForm) -> impl IntoView {
-    let SignInForm { login, error, next } = form;
+    let SignInForm { login, error, next, notice } = form;
     view! {
         <section class="form-page">
             <h1>"Sign in"</h1>
+            {notice.map(|message| view! { <p class="notice success" role="status">{message}</p> })}
             {error.map(|message| view! { <p class="notice error-summary" role="alert">{message}</p> })}
             <form method="post" action="/sign-in">
                 <CsrfField />
@@ -138,6 +139,43 @@ pub fn AccountView(page: AccountPage) -> impl IntoView {
                 />
                 <button type="submit" class="button">"Change password"</button>
             </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
+    let ActivateForm { token, name, staff_number, reset, errors } = form;
+    let (title, button) = if reset {
+        ("Choose a new password", "Set new password")
+    } else {
+        ("Activate your account", "Activate account")
+    };
+    let action = format!("/activate/{token}");
+    view! {
+        <section class="form-page">
+            <h1>{title}</h1>
+            <p>"For " <strong>{name}</strong> ", staff number " {staff_number} "."</p>
+            <form method="post" action=action>
+                <CsrfField />
+                <Field
+                    name="new_password"
+                    label="Password"
+                    kind="password"
+                    autocomplete="new-password"
+                    hint="At least 12 characters. A few unrelated words make a password that is long and easy to remember."
+                    errors=errors.clone()
+                />
+                <Field
+                    name="confirm_password"
+                    label="Password again"
+                    kind="password"
+                    autocomplete="new-password"
+                    errors=errors
+                />
+                <button type="submit" class="button">{button}</button>
+            </form>
+            <p class="facts">"This link works once. After you set your password, sign in with your staff number or email."</p>
         </section>
     }
 }

@@ -21,7 +21,9 @@ pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use model::{AccountPage, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, SignInForm};
+use model::{
+    AccountPage, ActivateForm, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, SignInForm,
+};
 
 /// Where the server put the stylesheet, the island loader and the icon; the
 /// server names them by content hash so browsers may cache them for a year.
@@ -47,6 +49,9 @@ pub enum Page {
     Lesson(LessonPage),
     Glossary(Vec<GlossaryTerm>),
     SignIn(SignInForm),
+    Activate(ActivateForm),
+    /// An invitation link that has expired, was used, or never existed.
+    InvitationUnusable,
     Account(Box<AccountPage>),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
@@ -63,10 +68,17 @@ impl Page {
         match self {
             Page::Redirect(_) => 303,
             Page::Forbidden(_) => 403,
+            Page::InvitationUnusable => 410,
             Page::NotFound => 404,
             Page::Unavailable => 503,
             _ => 200,
         }
+    }
+
+    /// Whether the page holds a form that an anonymous visitor submits
+    /// (it then needs the anonymous CSRF cookie).
+    pub fn has_anonymous_form(&self) -> bool {
+        matches!(self, Page::SignIn(_) | Page::Activate(_))
     }
 
     /// The document title.
@@ -78,6 +90,9 @@ impl Page {
             Page::Lesson(lesson) => format!("{} · {}", lesson.title, lesson.course_title),
             Page::Glossary(_) => "Glossary of terms".into(),
             Page::SignIn(_) => "Sign in".into(),
+            Page::Activate(form) if form.reset => "Choose a new password".into(),
+            Page::Activate(_) => "Activate your account".into(),
+            Page::InvitationUnusable => "Link no longer valid".into(),
             Page::Account(_) => "Your account".into(),
             Page::Redirect(_) => "Redirecting".into(),
             Page::Forbidden(_) => "Not allowed".into(),

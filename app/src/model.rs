@@ -182,6 +182,20 @@ pub struct SignInForm {
     pub error: Option<String>,
     /// Where to go after signing in (a local path).
     pub next: String,
+    /// A confirmation to show above the form, such as "your password is set".
+    pub notice: Option<String>,
+}
+
+/// The form that sets a password with an invitation link.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivateForm {
+    /// The token from the link; posted back to the same address.
+    pub token: String,
+    pub name: String,
+    pub staff_number: String,
+    /// A reset of a forgotten password rather than a first activation.
+    pub reset: bool,
+    pub errors: FieldErrors,
 }
 
 /// A person's own account page.

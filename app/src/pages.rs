@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::Page;
-use crate::access::{AccountView, SignInPage};
+use crate::access::{AccountView, ActivatePage, SignInPage};
 use crate::components::{count_label, hours_label};
 use crate::islands::{CourseFilter, FilterItem};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
@@ -21,6 +21,16 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Lesson(page) => view! { <LessonArticle page /> }.into_any(),
         Page::Glossary(terms) => view! { <GlossaryPage terms /> }.into_any(),
         Page::SignIn(form) => view! { <SignInPage form /> }.into_any(),
+        Page::Activate(form) => view! { <ActivatePage form /> }.into_any(),
+        Page::InvitationUnusable => view! {
+            <section class="notice" role="alert">
+                <h1>"This link is no longer valid"</h1>
+                <p>
+                    "The link has expired, has already been used, or was replaced by a newer one. Ask your HR officer or administrator for a new link."
+                </p>
+            </section>
+        }
+        .into_any(),
         Page::Account(page) => view! { <AccountView page=*page /> }.into_any(),
         Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
         Page::Forbidden(why) => view! {

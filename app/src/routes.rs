@@ -42,7 +42,13 @@ async fn load_or_fail(
         ["glossary"] => Page::Glossary(store.glossary().await?),
         ["sign-in"] => match viewer {
             Some(_) => Page::Redirect("/account".into()),
-            None => Page::SignIn(SignInForm { next: local_path(query.get("next")), ..SignInForm::default() }),
+            None => Page::SignIn(SignInForm {
+                next: local_path(query.get("next")),
+                notice: query.contains_key("activated").then(|| {
+                    "Your password is set. Sign in with your staff number or email and your new password.".into()
+                }),
+                ..SignInForm::default()
+            }),
         },
         ["account"] => match viewer {
             None => Page::Redirect("/sign-in?next=/account".into()),

@@ -26,6 +26,75 @@ pub enum Command {
     /// Work with the audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Administrators and accounts, from the command line.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a person with an administrator account for the whole
+    /// deployment, and print a one-time link that sets its password.
+    Create(AdminCreateArgs),
+    /// Print a new one-time link that sets (or resets) an account's password.
+    Invite(AccountArgs),
+    /// Unlock an account locked after failed sign-in attempts.
+    Unlock(AccountArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminCreateArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The institution the person belongs to (its slug).
+    #[arg(long)]
+    pub institution: String,
+    /// The unit the person works in (its code).
+    #[arg(long)]
+    pub unit: String,
+    /// The person's cadre (its slug).
+    #[arg(long)]
+    pub cadre: String,
+    #[arg(long)]
+    pub staff_number: String,
+    #[arg(long)]
+    pub given_name: String,
+    #[arg(long)]
+    pub family_name: String,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// The date the person was hired, YYYY-MM-DD.
+    #[arg(long)]
+    pub hire_date: String,
+    #[command(flatten)]
+    pub site: SiteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The institution of the account (its slug).
+    #[arg(long)]
+    pub institution: String,
+    /// The person's staff number or email.
+    #[arg(long)]
+    pub login: String,
+    #[command(flatten)]
+    pub site: SiteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The address people use to reach Tutela, for the links printed.
+    #[arg(long, env = "TUTELA_SITE_URL", default_value = "http://127.0.0.1:3000")]
+    pub site_url: String,
+}
+
+/// Who the audit log names for command-line changes.
+fn cli_actor() -> String {
+    let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "unknown".into());
+    format!("command line: {user}")
 }
 
 #[derive(Debug, Subcommand)]
@@ -101,8 +170,15 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                 DemoOutcome::Created => println!("demo institution created"),
                 DemoOutcome::AlreadyPresent => println!("demo institution already present"),
             }
+            if let Some(password) = crate::demo::ensure_people(store.as_ref()).await? {
+                println!("demo people created; the demo administrator signs in with");
+                println!("    staff number: {}", crate::demo::DEMO_ADMIN);
+                println!("    password:     {password}");
+                println!("(shown only this once; change it under Your account)");
+            }
             Ok(())
         }
+        Command::Admin(command) => admin(command).await,
         Command::Audit(AuditCommand::Verify(args)) => {
             let store = crate::db::open(&args.database).await?;
             match crate::audit::verify(store.as_ref()).await? {
@@ -114,6 +190,65 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
             }
         }
     }
+}
+
+async fn admin(command: AdminCommand) -> anyhow::Result<()> {
+    use tutela_app::store::access::{InvitationPurpose, NewPerson, Role};
+    let actor = cli_actor();
+    match command {
+        AdminCommand::Create(args) => {
+            let store = crate::db::open(&args.db.database).await?;
+            if !valid_date(&args.hire_date) {
+                anyhow::bail!("--hire-date must be a date written YYYY-MM-DD, such as 2024-03-01");
+            }
+            let person = NewPerson {
+                institution_slug: args.institution,
+                staff_number: args.staff_number.trim().to_string(),
+                given_name: args.given_name.trim().to_string(),
+                family_name: args.family_name.trim().to_string(),
+                email: args.email.filter(|e| !e.trim().is_empty()),
+                cadre_slug: args.cadre,
+                unit_code: args.unit,
+                hire_date: args.hire_date,
+            };
+            let person_id = store.create_person(&person, &actor).await?;
+            let account = store.create_account(person_id, None, &actor).await?;
+            store.grant_role(account, Role::Admin, None, &actor).await?;
+            let (token, _) = crate::auth::invite(store.as_ref(), account, InvitationPurpose::Activate, &actor).await?;
+            println!("administrator {} created; to set the password, open within 7 days:", person.staff_number);
+            println!("    {}", crate::auth::invitation_link(&args.site.site_url, &token));
+            Ok(())
+        }
+        AdminCommand::Invite(args) => {
+            let store = crate::db::open(&args.db.database).await?;
+            let Some(account) = store.account_by_login(&args.institution, &args.login).await? else {
+                anyhow::bail!("no account in `{}` has the staff number or email `{}`", args.institution, args.login);
+            };
+            let purpose = match store.password_hash(account).await? {
+                Some(_) => InvitationPurpose::Reset,
+                None => InvitationPurpose::Activate,
+            };
+            let (token, _) = crate::auth::invite(store.as_ref(), account, purpose, &actor).await?;
+            let days = if purpose == InvitationPurpose::Reset { 2 } else { 7 };
+            println!("to set the password, open within {days} days (earlier links no longer work):");
+            println!("    {}", crate::auth::invitation_link(&args.site.site_url, &token));
+            Ok(())
+        }
+        AdminCommand::Unlock(args) => {
+            let store = crate::db::open(&args.db.database).await?;
+            let Some(account) = store.account_by_login(&args.institution, &args.login).await? else {
+                anyhow::bail!("no account in `{}` has the staff number or email `{}`", args.institution, args.login);
+            };
+            store.unlock_account(account, &actor).await?;
+            println!("account unlocked");
+            Ok(())
+        }
+    }
+}
+
+/// Whether `text` is a real calendar date written YYYY-MM-DD.
+pub fn valid_date(text: &str) -> bool {
+    time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]")).is_ok()
 }
 
 /// Completes on Ctrl-C or SIGTERM.

@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use tutela_app::store::access::InvitationPurpose;
 use tutela_server::auth::AuthConfig;
 use tutela_server::http::forms::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
@@ -16,6 +17,8 @@ on_both_backends!(
     sessions_end_after_the_idle_and_the_absolute_time_outs,
     changing_the_password_checks_every_field_and_ends_other_sessions,
     sign_in_attempts_are_limited_per_address,
+    an_invitation_sets_the_password_once_and_expires,
+    a_reset_link_replaces_a_forgotten_password_and_ends_sessions,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -237,5 +240,106 @@ async fn sign_in_attempts_are_limited_per_address(backend: Backend) {
     let limited = visitor.sign_in("P-100", PASSWORD).await;
     assert_eq!(limited.status, 429);
     assert!(limited.body.contains(TOO_MANY_ATTEMPTS));
+    server.stop().await;
+}
+
+async fn an_invitation_sets_the_password_once_and_expires(backend: Backend) {
+    let Some((server, _)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let account = add_person(&server.store, "P-200", None, None).await;
+    let visitor = Visitor::new(&server);
+    assert_eq!(visitor.sign_in("P-200", "anything at all here").await.status, 401, "not active yet");
+
+    let (token, _) =
+        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Activate, "account:1")
+            .await
+            .unwrap();
+    let hash = tutela_server::auth::token_hash(&token);
+    assert!(server.store.invitation(&token).await.unwrap().is_none(), "the token itself is not stored");
+    assert!(server.store.invitation(&hash).await.unwrap().is_some(), "only its hash");
+
+    let page = visitor.get(&format!("/activate/{token}")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Activate your account") && page.body.contains("P-200"), "{}", page.body);
+    let path = format!("/activate/{token}");
+    let fresh = Visitor::new(&server).get(&path).await;
+    assert!(fresh.set_cookie("tutela_csrf").is_some(), "the form gives a new visitor its CSRF cookie");
+    let csrf = page.csrf();
+    let short = visitor.post(&path, &[("csrf", &csrf), ("new_password", "short"), ("confirm_password", "short")]).await;
+    assert_eq!(short.status, 422);
+    assert!(short.body.contains(r#"id="new_password-error""#) && short.body.contains("at least 12"));
+    let forged = visitor
+        .post(
+            &path,
+            &[
+                ("csrf", "forged"),
+                ("new_password", "copper kettle island"),
+                ("confirm_password", "copper kettle island"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, 403);
+    let done = visitor
+        .post(
+            &path,
+            &[("csrf", &csrf), ("new_password", "copper kettle island"), ("confirm_password", "copper kettle island")],
+        )
+        .await;
+    assert_eq!((done.status, done.header("location")), (303, Some("/sign-in?activated=1")));
+    assert!(visitor.get("/sign-in?activated=1").await.body.contains("Your password is set"));
+    assert_eq!(visitor.sign_in("P-200", "copper kettle island").await.status, 303);
+
+    // Single use.
+    assert_eq!(visitor.get(&path).await.status, 410);
+    let again = Visitor::new(&server);
+    let csrf = again.get("/sign-in").await.csrf();
+    let reuse = again
+        .post(
+            &path,
+            &[("csrf", &csrf), ("new_password", "another long phrase"), ("confirm_password", "another long phrase")],
+        )
+        .await;
+    assert_eq!(reuse.status, 410);
+    assert_eq!(Visitor::new(&server).sign_in("P-200", "another long phrase").await.status, 401);
+
+    // A newer link replaces an older one; an expired link does nothing.
+    let (older, _) =
+        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "t").await.unwrap();
+    let (newer, _) =
+        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "t").await.unwrap();
+    assert_eq!(visitor.get(&format!("/activate/{older}")).await.status, 410);
+    assert_eq!(visitor.get(&format!("/activate/{newer}")).await.status, 200);
+    server.db.execute("UPDATE invitations SET expires_at = 1").await.unwrap();
+    assert_eq!(visitor.get(&format!("/activate/{newer}")).await.status, 410);
+    assert_eq!(visitor.get("/activate/not-a-token").await.status, 410);
+    let audit = server.store.audit_entries(0, 200).await.unwrap();
+    assert_eq!(audit.iter().filter(|e| e.entry.action == "account.invite").count(), 3);
+    server.stop().await;
+}
+
+async fn a_reset_link_replaces_a_forgotten_password_and_ends_sessions(backend: Backend) {
+    let Some((server, account)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let signed_in = Visitor::new(&server);
+    assert_eq!(signed_in.sign_in("P-100", PASSWORD).await.status, 303);
+    let (token, _) = tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "account:9")
+        .await
+        .unwrap();
+    let visitor = Visitor::new(&server);
+    let page = visitor.get(&format!("/activate/{token}")).await;
+    assert!(page.body.contains("Choose a new password"));
+    let csrf = page.csrf();
+    let done = visitor
+        .post(
+            &format!("/activate/{token}"),
+            &[
+                ("csrf", &csrf),
+                ("new_password", "lighthouse pepper drum"),
+                ("confirm_password", "lighthouse pepper drum"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+    assert_eq!(signed_in.get("/account").await.status, 303, "sessions from before the reset are ended");
+    assert_eq!(Visitor::new(&server).sign_in("P-100", PASSWORD).await.status, 401);
+    assert_eq!(Visitor::new(&server).sign_in("P-100", "lighthouse pepper drum").await.status, 303);
     server.stop().await;
 }

@@ -89,6 +89,34 @@ pub struct SessionInfo {
     pub barred: bool,
 }
 
+/// Why an invitation is sent: a first password, or a forgotten one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InvitationPurpose {
+    Activate,
+    Reset,
+}
+
+impl InvitationPurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InvitationPurpose::Activate => "activate",
+            InvitationPurpose::Reset => "reset",
+        }
+    }
+}
+
+/// An invitation found by its token, with whom it is for.
+#[derive(Clone, Debug)]
+pub struct InvitationInfo {
+    pub account_id: i64,
+    pub purpose: InvitationPurpose,
+    pub expires_at: i64,
+    pub used: bool,
+    pub name: String,
+    pub staff_number: String,
+    pub email: Option<String>,
+}
+
 /// When repeated failures lock an account.
 #[derive(Clone, Copy, Debug)]
 pub struct LockoutPolicy {
@@ -142,4 +170,27 @@ pub trait AccessStore: Send + Sync + 'static {
 
     /// Lifts a lock before its time.
     async fn unlock_account(&self, account_id: i64, actor: &str) -> StoreResult<()>;
+
+    /// Stores a new invitation (its token's hash) and withdraws the
+    /// account's earlier unused ones.
+    async fn create_invitation(
+        &self,
+        account_id: i64,
+        purpose: InvitationPurpose,
+        token_hash: &str,
+        expires_at: i64,
+        actor: &str,
+    ) -> StoreResult<()>;
+
+    async fn invitation(&self, token_hash: &str) -> StoreResult<Option<InvitationInfo>>;
+
+    /// Uses the invitation to set the account's password, if it is unused
+    /// and unexpired at `now` (checked in the same statement that marks it
+    /// used, so it works once even when two requests race). Ends the
+    /// account's sessions. `Conflict` if the invitation cannot be used.
+    async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<i64>;
+
+    /// The account whose person has this staff number (in this institution)
+    /// or email.
+    async fn account_by_login(&self, institution_slug: &str, login: &str) -> StoreResult<Option<i64>>;
 }

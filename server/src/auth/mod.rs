@@ -234,3 +234,32 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
     }
     response
 }
+
+/// How long an activation link works.
+pub const ACTIVATION_LIFETIME: Duration = Duration::from_secs(7 * 24 * 60 * 60);
+/// How long a password-reset link works.
+pub const RESET_LIFETIME: Duration = Duration::from_secs(2 * 24 * 60 * 60);
+
+/// Creates a one-time link for `account_id` and returns its token (shown
+/// once; only its hash is stored) and expiry. Earlier unused links of the
+/// account stop working.
+pub async fn invite(
+    store: &dyn tutela_app::store::Store,
+    account_id: i64,
+    purpose: tutela_app::store::access::InvitationPurpose,
+    actor: &str,
+) -> tutela_app::store::StoreResult<(String, i64)> {
+    let lifetime = match purpose {
+        tutela_app::store::access::InvitationPurpose::Activate => ACTIVATION_LIFETIME,
+        tutela_app::store::access::InvitationPurpose::Reset => RESET_LIFETIME,
+    };
+    let token = new_token();
+    let expires_at = now() + lifetime.as_secs() as i64;
+    store.create_invitation(account_id, purpose, &token_hash(&token), expires_at, actor).await?;
+    Ok((token, expires_at))
+}
+
+/// The address a person opens to use an invitation.
+pub fn invitation_link(site_url: &str, token: &str) -> String {
+    format!("{}/activate/{token}", site_url.trim_end_matches('/'))
+}

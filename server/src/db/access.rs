@@ -451,6 +451,154 @@ macro_rules! access_impl {
                 $crate::db::queries::append_audit!(tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
+
+            async fn create_invitation(
+                &self,
+                account_id: i64,
+                purpose: tutela_app::store::access::InvitationPurpose,
+                token_hash: &str,
+                expires_at: i64,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let now = $crate::db::now();
+                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+                    .bind(now)
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                sqlx::query(
+                    "INSERT INTO invitations (token_hash, account_id, purpose, created_by, created_at, expires_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(token_hash)
+                .bind(account_id)
+                .bind(purpose.as_str())
+                .bind(actor)
+                .bind(now)
+                .bind(expires_at)
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+                let institution_id: i64 = sqlx::query_scalar(
+                    "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
+                )
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "account.invite".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn invitation(
+                &self,
+                token_hash: &str,
+            ) -> tutela_app::store::StoreResult<Option<tutela_app::store::access::InvitationInfo>> {
+                let row: Option<(i64, String, i64, Option<i64>, String, String, Option<String>)> = sqlx::query_as(
+                    "SELECT i.account_id, i.purpose, i.expires_at, i.used_at, p.given_name || ' ' || p.family_name, \
+                     p.staff_number, p.email FROM invitations i JOIN accounts a ON a.id = i.account_id \
+                     JOIN persons p ON p.id = a.person_id WHERE i.token_hash = $1",
+                )
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(row.map(|(account_id, purpose, expires_at, used_at, name, staff_number, email)| {
+                    tutela_app::store::access::InvitationInfo {
+                        account_id,
+                        purpose: if purpose == "reset" {
+                            tutela_app::store::access::InvitationPurpose::Reset
+                        } else {
+                            tutela_app::store::access::InvitationPurpose::Activate
+                        },
+                        expires_at,
+                        used: used_at.is_some(),
+                        name,
+                        staff_number,
+                        email,
+                    }
+                }))
+            }
+
+            async fn redeem_invitation(
+                &self,
+                token_hash: &str,
+                password_hash: &str,
+                now: i64,
+            ) -> tutela_app::store::StoreResult<i64> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let account_id: Option<i64> = sqlx::query_scalar(
+                    "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+                     RETURNING account_id",
+                )
+                .bind(now)
+                .bind(token_hash)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?;
+                let Some(account_id) = account_id else {
+                    return Err(tutela_app::store::StoreError::Conflict(
+                        "this link has expired or was already used".into(),
+                    ));
+                };
+                let institution_id: i64 = sqlx::query_scalar(
+                    "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0, locked_until = NULL \
+                     WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
+                )
+                .bind(password_hash)
+                .bind(now)
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: format!("account:{account_id}"),
+                    institution_id: Some(institution_id),
+                    action: "account.password".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" })
+                        .to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)?;
+                Ok(account_id)
+            }
+
+            async fn account_by_login(
+                &self,
+                institution_slug: &str,
+                login: &str,
+            ) -> tutela_app::store::StoreResult<Option<i64>> {
+                sqlx::query_scalar(
+                    "SELECT a.id FROM accounts a JOIN persons p ON p.id = a.person_id \
+                     JOIN institutions i ON i.id = p.institution_id \
+                     WHERE i.slug = $1 AND (p.staff_number = $2 OR p.email = $3)",
+                )
+                .bind(institution_slug)
+                .bind(login.trim())
+                .bind(login.trim().to_lowercase())
+                .fetch_optional(&self.pool)
+                .await
+                .map_err($crate::db::db_error)
+            }
         }
     };
 }

@@ -3,15 +3,15 @@
 //! to the field and the values kept. No JavaScript is needed.
 
 use axum::Extension;
-use axum::extract::{Form, State};
+use axum::extract::{Form, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use cookie::SameSite;
 use serde::Deserialize;
 use tutela_app::Page;
-use tutela_app::model::{AccountPage, FieldErrors, SignInForm};
+use tutela_app::model::{AccountPage, ActivateForm, FieldErrors, SignInForm};
 use tutela_app::routes::local_path;
-use tutela_app::store::access::NewSession;
+use tutela_app::store::access::{InvitationPurpose, NewSession};
 
 use super::{AppState, render, see_other};
 use crate::auth::{self, Caller, SESSION_COOKIE, password};
@@ -47,6 +47,7 @@ pub async fn sign_in(
             login: fields.login.clone(),
             error: Some(error.to_string()),
             next: local_path(Some(&fields.next)),
+            notice: None,
         })
     };
     if caller.session.is_some() {
@@ -200,4 +201,83 @@ pub async fn change_password(
 
 fn forbidden(state: &AppState, caller: &Caller) -> Response {
     render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN))
+}
+
+/// The activation form for an invitation, or why it cannot be used.
+async fn activation_form(state: &AppState, token: &str) -> Page {
+    match state.store.invitation(&auth::token_hash(token)).await {
+        Ok(Some(invitation)) if !invitation.used && invitation.expires_at > auth::now() => {
+            Page::Activate(ActivateForm {
+                token: token.to_string(),
+                name: invitation.name,
+                staff_number: invitation.staff_number,
+                reset: invitation.purpose == InvitationPurpose::Reset,
+                errors: FieldErrors::new(),
+            })
+        }
+        Ok(_) => Page::InvitationUnusable,
+        Err(err) => {
+            tracing::error!(%err, "an invitation could not be read");
+            Page::Unavailable
+        }
+    }
+}
+
+/// `GET /activate/{token}`.
+pub async fn activate_page(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(token): Path<String>,
+) -> Response {
+    let page = activation_form(&state, &token).await;
+    render(&state, &caller, page, None)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ActivateFields {
+    csrf: String,
+    new_password: String,
+    confirm_password: String,
+}
+
+/// `POST /activate/{token}`: sets the password; the link then stops working.
+pub async fn activate(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(fields): Form<ActivateFields>,
+) -> Response {
+    let page = activation_form(&state, &token).await;
+    let Page::Activate(mut form) = page else { return render(&state, &caller, page, None) };
+    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+        return render(&state, &caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN));
+    }
+    let personal = [form.staff_number.as_str(), form.name.as_str()];
+    if let Some(reason) = password::refuse(&fields.new_password, &personal) {
+        form.errors.insert("new_password".into(), reason);
+    }
+    if fields.confirm_password != fields.new_password {
+        form.errors.insert("confirm_password".into(), "The two passwords are not the same.".into());
+    }
+    if !form.errors.is_empty() {
+        return render(&state, &caller, Page::Activate(form), Some(StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let hash = match password::hash(fields.new_password).await {
+        Ok(hash) => hash,
+        Err(err) => {
+            tracing::error!(%err, "a password could not be hashed");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
+    };
+    match state.store.redeem_invitation(&auth::token_hash(&token), &hash, auth::now()).await {
+        Ok(_) => see_other("/sign-in?activated=1"),
+        // Used by a request that raced this one, or expired meanwhile.
+        Err(tutela_app::store::StoreError::Conflict(_)) => render(&state, &caller, Page::InvitationUnusable, None),
+        Err(err) => {
+            tracing::error!(%err, "an invitation could not be redeemed");
+            render(&state, &caller, Page::Unavailable, None)
+        }
+    }
 }

@@ -47,6 +47,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/sign-in", get(page).post(forms::sign_in))
         .route("/sign-out", post(forms::sign_out))
+        .route("/activate/{token}", get(forms::activate_page).post(forms::activate))
         .route("/account/password", post(forms::change_password))
         .route("/assets/{file}", get(asset))
         .nest_service("/pkg", pkg)
@@ -86,7 +87,7 @@ pub fn render(state: &AppState, caller: &Caller, page: Page, status: Option<Stat
     let mut new_csrf = None;
     let anonymous_csrf = match &caller.anonymous_csrf {
         Some(token) => token.clone(),
-        None if caller.session.is_none() && matches!(page, Page::SignIn(_)) => {
+        None if caller.session.is_none() && page.has_anonymous_form() => {
             let token = crate::auth::new_token();
             new_csrf = Some(token.clone());
             token
@@ -94,7 +95,7 @@ pub fn render(state: &AppState, caller: &Caller, page: Page, status: Option<Stat
         None => String::new(),
     };
     let status = status.unwrap_or_else(|| StatusCode::from_u16(page.status()).unwrap_or(StatusCode::OK));
-    let private = caller.session.is_some() || matches!(page, Page::SignIn(_));
+    let private = caller.session.is_some() || page.has_anonymous_form();
     let html = tutela_app::render::document(page, &caller.request_context(&anonymous_csrf), &state.assets.urls);
     let mut response = (status, Html(html)).into_response();
     if private {
