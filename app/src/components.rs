@@ -26,6 +26,7 @@ fn ViewerLinks() -> impl IntoView {
     let request = use_context::<RequestContext>().unwrap_or_default();
     match request.viewer {
         Some(viewer) => view! {
+            {viewer.manages_people().then(|| view! { <a href="/people">"People"</a> })}
             <a href="/account">{viewer.name}</a>
             <form class="inline" method="post" action="/sign-out">
                 <input type="hidden" name="csrf" value=request.csrf />

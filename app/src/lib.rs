@@ -14,6 +14,7 @@ pub mod components;
 pub mod islands;
 pub mod model;
 pub mod pages;
+pub mod people;
 #[cfg(feature = "ssr")]
 pub mod render;
 #[cfg(feature = "ssr")]
@@ -22,7 +23,8 @@ pub mod routes;
 pub mod store;
 
 use model::{
-    AccountPage, ActivateForm, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, SignInForm,
+    AccountPage, ActivateForm, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, PeoplePage,
+    PersonDetail, SignInForm,
 };
 
 /// Where the server put the stylesheet, the island loader and the icon; the
@@ -53,6 +55,8 @@ pub enum Page {
     /// An invitation link that has expired, was used, or never existed.
     InvitationUnusable,
     Account(Box<AccountPage>),
+    People(Box<PeoplePage>),
+    Person(Box<PersonDetail>),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the text says why and what to do.
@@ -94,6 +98,8 @@ impl Page {
             Page::Activate(_) => "Activate your account".into(),
             Page::InvitationUnusable => "Link no longer valid".into(),
             Page::Account(_) => "Your account".into(),
+            Page::People(_) => "People".into(),
+            Page::Person(person) => person.name.clone(),
             Page::Redirect(_) => "Redirecting".into(),
             Page::Forbidden(_) => "Not allowed".into(),
             Page::NotFound => "Page not found".into(),

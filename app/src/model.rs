@@ -152,6 +152,49 @@ pub struct GlossaryTerm {
     pub note: String,
 }
 
+/// Roles granted on a unit subtree (learner is implicit: every account).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Author,
+    Reviewer,
+    Hr,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Author => "author",
+            Role::Reviewer => "reviewer",
+            Role::Hr => "hr",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        [Role::Author, Role::Reviewer, Role::Hr, Role::Admin].into_iter().find(|role| role.as_str() == word)
+    }
+
+    /// The label a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Author => "Author",
+            Role::Reviewer => "Reviewer",
+            Role::Hr => "HR",
+            Role::Admin => "Administrator",
+        }
+    }
+}
+
+/// A role and where it applies: a unit's subtree (the unit's materialised
+/// path, such as `/1/4/`, which names its institution too) or, for
+/// deployment administrators only, everything (`unit_path` None).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grant {
+    pub role: Role,
+    pub unit_path: Option<String>,
+}
+
 /// Who is asking, on a page rendered for a signed-in person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Viewer {
@@ -159,6 +202,38 @@ pub struct Viewer {
     pub person_id: i64,
     pub institution_id: i64,
     pub name: String,
+    pub grants: Vec<Grant>,
+}
+
+impl Viewer {
+    /// The unit paths where the viewer manages people (HR or admin), or
+    /// `None` when the viewer is a deployment administrator (everywhere).
+    /// An empty list: nowhere.
+    pub fn people_scopes(&self) -> Option<Vec<String>> {
+        let managing = self.grants.iter().filter(|g| matches!(g.role, Role::Hr | Role::Admin));
+        let mut paths = Vec::new();
+        for grant in managing {
+            match &grant.unit_path {
+                None if grant.role == Role::Admin => return None,
+                None => {}
+                Some(path) => paths.push(path.clone()),
+            }
+        }
+        Some(paths)
+    }
+
+    /// Whether the viewer manages the person placed in the unit at `unit_path`.
+    pub fn manages(&self, unit_path: &str) -> bool {
+        match self.people_scopes() {
+            None => true,
+            Some(paths) => paths.iter().any(|scope| unit_path.starts_with(scope.as_str())),
+        }
+    }
+
+    /// Whether the viewer manages anyone at all.
+    pub fn manages_people(&self) -> bool {
+        self.people_scopes().is_none_or(|paths| !paths.is_empty())
+    }
 }
 
 /// What a page needs to know about the request it answers: the viewer, if
@@ -218,4 +293,100 @@ pub struct AccountSummary {
     pub cadre: String,
     /// "Learner" first, then each role with its scope, such as "HR, Northern Region".
     pub roles: Vec<String>,
+}
+
+/// The state of a person's account, as HR sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AccountState {
+    NoAccount,
+    NotActivated,
+    Active,
+    Locked,
+}
+
+impl AccountState {
+    pub fn label(self) -> &'static str {
+        match self {
+            AccountState::NoAccount => "No account",
+            AccountState::NotActivated => "Not activated",
+            AccountState::Active => "Active",
+            AccountState::Locked => "Locked",
+        }
+    }
+}
+
+/// The filters of the people list, as in its address.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeopleQuery {
+    /// Part of a name, staff number or email.
+    pub q: String,
+    /// A unit id (its subtree), or empty for all in scope.
+    pub unit: String,
+    /// A cadre slug, or empty.
+    pub cadre: String,
+    /// "active", "left", or empty for both.
+    pub status: String,
+    /// 1-based.
+    pub page: i64,
+}
+
+/// One line of the people list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRow {
+    pub id: i64,
+    pub staff_number: String,
+    pub name: String,
+    pub cadre: String,
+    pub unit: String,
+    pub status: String,
+    pub account: AccountState,
+}
+
+/// A value and its label, for a filter's choices.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// The people an HR officer or administrator manages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeoplePage {
+    pub query: PeopleQuery,
+    pub rows: Vec<PersonRow>,
+    pub total: i64,
+    pub page_size: i64,
+    pub units: Vec<Choice>,
+    pub cadres: Vec<Choice>,
+}
+
+/// One period of a person's placement history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Placement {
+    pub unit: String,
+    pub cadre: String,
+    pub status: String,
+    pub from: String,
+    pub to: Option<String>,
+}
+
+/// A person, as HR sees them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonDetail {
+    pub id: i64,
+    pub staff_number: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub institution: String,
+    pub unit: String,
+    /// The unit's materialised path, for the scope check (not shown).
+    pub unit_path: String,
+    pub cadre: String,
+    pub hire_date: String,
+    pub status: String,
+    pub left_on: Option<String>,
+    pub placements: Vec<Placement>,
+    pub account: AccountState,
+    /// A one-time link just created, shown once to be passed on.
+    pub new_link: Option<String>,
 }

@@ -10,6 +10,7 @@ use crate::access::{AccountView, ActivatePage, SignInPage};
 use crate::components::{count_label, hours_label};
 use crate::islands::{CourseFilter, FilterItem};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
+use crate::people::{PeopleView, PersonView};
 
 /// The `<main>` content of a page.
 #[component]
@@ -32,6 +33,8 @@ pub fn PageBody(page: Page) -> impl IntoView {
         }
         .into_any(),
         Page::Account(page) => view! { <AccountView page=*page /> }.into_any(),
+        Page::People(page) => view! { <PeopleView page=*page /> }.into_any(),
+        Page::Person(person) => view! { <PersonView person=*person /> }.into_any(),
         Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
         Page::Forbidden(why) => view! {
             <section class="notice" role="alert">

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::Page;
-use crate::model::{AccountPage, SignInForm, Viewer};
+use crate::model::{AccountPage, PeoplePage, PeopleQuery, SignInForm, Viewer};
 use crate::store::{Store, StoreError};
 
 /// The page for `path` (without query string), given the query parameters
@@ -50,6 +50,39 @@ async fn load_or_fail(
                 ..SignInForm::default()
             }),
         },
+        ["people"] => match viewer {
+            None => Page::Redirect("/sign-in?next=/people".into()),
+            Some(viewer) if !viewer.manages_people() => Page::Forbidden(NOT_A_MANAGER.into()),
+            Some(viewer) => {
+                let scopes = viewer.people_scopes();
+                let query = PeopleQuery {
+                    q: query.get("q").cloned().unwrap_or_default(),
+                    unit: query.get("unit").cloned().unwrap_or_default(),
+                    cadre: query.get("cadre").cloned().unwrap_or_default(),
+                    status: query.get("status").cloned().unwrap_or_else(|| "active".into()),
+                    page: query.get("page").and_then(|p| p.parse().ok()).unwrap_or(1).max(1),
+                };
+                let (rows, total) = store.people(scopes.as_deref(), &query, PEOPLE_PAGE_SIZE).await?;
+                Page::People(Box::new(PeoplePage {
+                    query,
+                    rows,
+                    total,
+                    page_size: PEOPLE_PAGE_SIZE,
+                    units: store.unit_choices(scopes.as_deref()).await?,
+                    cadres: store.cadre_choices().await?,
+                }))
+            }
+        },
+        ["people", id] => match viewer {
+            None => Page::Redirect(format!("/sign-in?next=/people/{id}")),
+            Some(viewer) => match id.parse::<i64>() {
+                Ok(id) => match store.person(id).await? {
+                    Some(person) if viewer.manages(&person.unit_path) => Page::Person(Box::new(person)),
+                    _ => Page::Forbidden(NOT_YOURS.into()),
+                },
+                Err(_) => Page::NotFound,
+            },
+        },
         ["account"] => match viewer {
             None => Page::Redirect("/sign-in?next=/account".into()),
             Some(viewer) => match store.account_summary(viewer.account_id).await? {
@@ -83,3 +116,12 @@ pub fn local_path(next: Option<&String>) -> String {
         _ => String::new(),
     }
 }
+
+/// People per page of the people list.
+pub const PEOPLE_PAGE_SIZE: i64 = 50;
+
+pub const NOT_A_MANAGER: &str = "Only HR officers and administrators can see people. If you need to, ask an administrator for the HR role for your unit.";
+
+/// The same answer for a person outside the viewer's units and for one who
+/// does not exist, so the answer reveals nothing.
+pub const NOT_YOURS: &str = "This person is not in a unit you manage.";

@@ -214,3 +214,102 @@ async fn a_learner_reads_a_course_with_javascript_off() {
     let Some(problems) = reading_session(false).await else { return };
     assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
 }
+
+/// Saves the page as PNG at 1280 and 360 pixels wide into the folder
+/// `TUTELA_SCREENSHOTS` names, if set (for looking at pages by eye).
+async fn snapshot(client: &Client, name: &str) {
+    let Some(dir) = std::env::var_os("TUTELA_SCREENSHOTS") else { return };
+    for width in [1280u32, 360] {
+        client.set_window_size(width, 1400).await.unwrap();
+        let png = client.screenshot().await.unwrap();
+        std::fs::write(std::path::Path::new(&dir).join(format!("{name}-{width}.png")), png).unwrap();
+    }
+    client.set_window_size(1280, 900).await.unwrap();
+}
+
+async fn fill(client: &Client, id: &str, text: &str) {
+    let field = client.find(Locator::Id(id)).await.unwrap_or_else(|_| panic!("no #{id}"));
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+async fn press(client: &Client, css: &str) {
+    client.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("no {css}")).click().await.unwrap();
+}
+
+/// An HR officer signs in, finds a person, creates an activation link and
+/// signs out; the person opens the link, sets a password and signs in.
+async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
+    let driver = start_driver().await?;
+    let server = TestServer::start(Backend::Sqlite).await?;
+    let hr =
+        tutela_tests::add_person(&server.store, "HR-7", Some("hr7@example.org"), Some("officer long phrase")).await;
+    server.store.grant_role(hr, tutela_app::store::access::Role::Hr, Some("north"), "test").await.unwrap();
+    tutela_tests::add_person(&server.store, "NEW-1", None, None).await;
+    let client = browser(&driver, javascript).await;
+
+    client.goto(&server.url("/sign-in")).await.unwrap();
+    snapshot(&client, "sign-in").await;
+    fill(&client, "login", "HR-7").await;
+    fill(&client, "password", "not the right one").await;
+    press(&client, "main form button[type=submit]").await;
+    assert!(text_of(&client, ".error-summary").await.contains("do not match"), "a wrong password is refused");
+    snapshot(&client, "sign-in-error").await;
+    assert_eq!(client.find(Locator::Id("login")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("HR-7"));
+    fill(&client, "password", "officer long phrase").await;
+    press(&client, "main form button[type=submit]").await;
+    wait_for_url(&client, "/account").await;
+
+    press(&client, "header a[href='/people']").await;
+    wait_for_url(&client, "/people").await;
+    fill(&client, "q", "NEW-1").await;
+    press(&client, "form.filters button").await;
+    wait_for_url(&client, "/people?q=NEW-1&unit=&cadre=&status=active").await;
+    snapshot(&client, "people").await;
+    press(&client, "table.people a").await;
+    assert_eq!(text_of(&client, "main h1").await, "Amina Okafor NEW-1");
+    press(&client, "form[action$='/invite'] button").await;
+    let link = client.find(Locator::Id("new-link")).await.expect("the link").prop("value").await.unwrap().unwrap();
+    snapshot(&client, "person-with-link").await;
+    press(&client, "header form[action='/sign-out'] button").await;
+    wait_for_url(&client, "/").await;
+
+    client.goto(&link).await.unwrap();
+    assert_eq!(text_of(&client, "main h1").await, "Activate your account");
+    fill(&client, "new_password", "short").await;
+    fill(&client, "confirm_password", "short").await;
+    press(&client, "main form button[type=submit]").await;
+    assert!(text_of(&client, "#new_password-error").await.contains("at least 12"));
+    snapshot(&client, "activate-error").await;
+    fill(&client, "new_password", "a garden of quiet words").await;
+    fill(&client, "confirm_password", "a garden of quiet words").await;
+    press(&client, "main form button[type=submit]").await;
+    wait_for_url(&client, "/sign-in?activated=1").await;
+    fill(&client, "login", "NEW-1").await;
+    fill(&client, "password", "a garden of quiet words").await;
+    press(&client, "main form button[type=submit]").await;
+    wait_for_url(&client, "/account").await;
+    assert_eq!(text_of(&client, "main h1").await, "Amina Okafor NEW-1");
+    snapshot(&client, "account").await;
+
+    // The two refused submissions above answer 401 and 422 on purpose; the
+    // console notes them, and nothing else may appear.
+    let expected = ["status of 401 (Unauthorized)", "status of 422 (Unprocessable Entity)"];
+    let problems = console_problems(&client).await;
+    let problems = problems.into_iter().filter(|p| !expected.iter().any(|e| p.contains(e))).collect();
+    client.close().await.unwrap();
+    server.stop().await;
+    Some(problems)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_hands_on_a_link_and_the_person_activates_and_signs_in_with_javascript_on() {
+    let Some(problems) = invitation_session(true).await else { return };
+    assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_hands_on_a_link_and_the_person_activates_and_signs_in_with_javascript_off() {
+    let Some(problems) = invitation_session(false).await else { return };
+    assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
+}

@@ -5,39 +5,7 @@
 use super::StoreResult;
 use crate::model::AccountSummary;
 
-/// Roles granted on a unit subtree (learner is implicit: every account).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Role {
-    Author,
-    Reviewer,
-    Hr,
-    Admin,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Author => "author",
-            Role::Reviewer => "reviewer",
-            Role::Hr => "hr",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(word: &str) -> Option<Self> {
-        [Role::Author, Role::Reviewer, Role::Hr, Role::Admin].into_iter().find(|role| role.as_str() == word)
-    }
-
-    /// The label a person reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Author => "Author",
-            Role::Reviewer => "Reviewer",
-            Role::Hr => "HR",
-            Role::Admin => "Administrator",
-        }
-    }
-}
+pub use crate::model::Role;
 
 /// A person to create, named by slugs and codes that the store resolves.
 #[derive(Clone, Debug)]
@@ -87,6 +55,8 @@ pub struct SessionInfo {
     pub expires_at: i64,
     /// Disabled by an administrator, or the person has left.
     pub barred: bool,
+    /// The account's roles in force.
+    pub grants: Vec<crate::model::Grant>,
 }
 
 /// Why an invitation is sent: a first password, or a forgotten one.
@@ -189,6 +159,27 @@ pub trait AccessStore: Send + Sync + 'static {
     /// used, so it works once even when two requests race). Ends the
     /// account's sessions. `Conflict` if the invitation cannot be used.
     async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<i64>;
+
+    /// People placed in the given unit subtrees (all when `scopes` is None),
+    /// filtered and paginated, with the total that match.
+    async fn people(
+        &self,
+        scopes: Option<&[String]>,
+        query: &crate::model::PeopleQuery,
+        limit: i64,
+    ) -> StoreResult<(Vec<crate::model::PersonRow>, i64)>;
+
+    /// The units in the given subtrees (all when None), as filter choices
+    /// (value = unit id), in tree order.
+    async fn unit_choices(&self, scopes: Option<&[String]>) -> StoreResult<Vec<crate::model::Choice>>;
+
+    /// Active cadres as filter choices (value = slug).
+    async fn cadre_choices(&self) -> StoreResult<Vec<crate::model::Choice>>;
+
+    async fn person(&self, person_id: i64) -> StoreResult<Option<crate::model::PersonDetail>>;
+
+    /// The account of a person, if they have one.
+    async fn account_of(&self, person_id: i64) -> StoreResult<Option<i64>>;
 
     /// The account whose person has this staff number (in this institution)
     /// or email.

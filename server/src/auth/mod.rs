@@ -104,6 +104,7 @@ impl Caller {
             person_id: session.info.person_id,
             institution_id: session.info.institution_id,
             name: session.info.name.clone(),
+            grants: session.info.grants.clone(),
         })
     }
 

@@ -3,7 +3,7 @@
 //! entry inside its own transaction.
 
 macro_rules! access_impl {
-    ($store:ty) => {
+    ($store:ty, $db:ty) => {
         #[async_trait::async_trait]
         impl tutela_app::store::AccessStore for $store {
             async fn create_person(
@@ -316,20 +316,35 @@ macro_rules! access_impl {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err($crate::db::db_error)?;
-                Ok(row.map(
-                    |(account_id, person_id, institution_id, name, csrf_token, last_seen_at, expires_at, barred)| {
-                        tutela_app::store::access::SessionInfo {
-                            account_id,
-                            person_id,
-                            institution_id,
-                            name,
-                            csrf_token,
-                            last_seen_at,
-                            expires_at,
-                            barred: barred != 0,
-                        }
-                    },
-                ))
+                let Some((account_id, person_id, institution_id, name, csrf_token, last_seen_at, expires_at, barred)) = row
+                else {
+                    return Ok(None);
+                };
+                let grants: Vec<(String, Option<String>)> = sqlx::query_as(
+                    "SELECT g.role, u.path FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
+                     WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
+                )
+                .bind(account_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                let grants = grants
+                    .into_iter()
+                    .filter_map(|(role, unit_path)| {
+                        tutela_app::model::Role::parse(&role).map(|role| tutela_app::model::Grant { role, unit_path })
+                    })
+                    .collect();
+                Ok(Some(tutela_app::store::access::SessionInfo {
+                    account_id,
+                    person_id,
+                    institution_id,
+                    name,
+                    csrf_token,
+                    last_seen_at,
+                    expires_at,
+                    barred: barred != 0,
+                    grants,
+                }))
             }
 
             async fn touch_session(&self, id_hash: &str, now: i64) -> tutela_app::store::StoreResult<()> {
@@ -599,8 +614,188 @@ macro_rules! access_impl {
                 .await
                 .map_err($crate::db::db_error)
             }
+            async fn people(
+                &self,
+                scopes: Option<&[String]>,
+                query: &tutela_app::model::PeopleQuery,
+                limit: i64,
+            ) -> tutela_app::store::StoreResult<(Vec<tutela_app::model::PersonRow>, i64)> {
+                use $crate::db::db_error as e;
+                // One WHERE clause, built with bound values only, for the count and the page.
+                let filter = |builder: &mut sqlx::QueryBuilder<'_, $db>| {
+                    builder.push(" WHERE 1 = 1");
+                    if let Some(scopes) = scopes {
+                        builder.push(" AND (1 = 0");
+                        for scope in scopes {
+                            builder.push(" OR u.path LIKE ").push_bind(format!("{scope}%"));
+                        }
+                        builder.push(")");
+                    }
+                    let q = query.q.trim().to_lowercase();
+                    if !q.is_empty() {
+                        let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                        builder
+                            .push(" AND (LOWER(p.given_name || ' ' || p.family_name) LIKE ")
+                            .push_bind(pattern.clone())
+                            .push(" ESCAPE '\\' OR LOWER(p.staff_number) LIKE ")
+                            .push_bind(pattern.clone())
+                            .push(" ESCAPE '\\' OR p.email LIKE ")
+                            .push_bind(pattern)
+                            .push(" ESCAPE '\\')");
+                    }
+                    if let Ok(unit) = query.unit.parse::<i64>() {
+                        builder.push(" AND u.path LIKE (SELECT path FROM units WHERE id = ").push_bind(unit).push(") || '%'");
+                    }
+                    if !query.cadre.is_empty() {
+                        builder.push(" AND c.slug = ").push_bind(query.cadre.clone());
+                    }
+                    if query.status == "active" || query.status == "left" {
+                        builder.push(" AND p.status = ").push_bind(query.status.clone());
+                    }
+                };
+                let from = " FROM persons p JOIN units u ON u.id = p.unit_id JOIN cadres c ON c.id = p.cadre_id \
+                            LEFT JOIN accounts a ON a.person_id = p.id";
+                let mut count = sqlx::QueryBuilder::<$db>::new("SELECT COUNT(*)");
+                count.push(from);
+                filter(&mut count);
+                let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await.map_err(e)?;
+
+                let mut select = sqlx::QueryBuilder::<$db>::new(
+                    "SELECT p.id, p.staff_number, p.given_name || ' ' || p.family_name, c.name, u.name, p.status, \
+                     a.id, a.password_hash IS NOT NULL, a.locked_until",
+                );
+                select.push(from);
+                filter(&mut select);
+                let offset = (query.page.max(1) - 1) * limit;
+                select.push(" ORDER BY p.family_name, p.given_name, p.id LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+                type Row = (i64, String, String, String, String, String, Option<i64>, Option<bool>, Option<i64>);
+                let rows: Vec<Row> = select.build_query_as().fetch_all(&self.pool).await.map_err(e)?;
+                let now = $crate::db::now();
+                let rows = rows
+                    .into_iter()
+                    .map(|(id, staff_number, name, cadre, unit, status, account, has_password, locked_until)| {
+                        tutela_app::model::PersonRow {
+                            id,
+                            staff_number,
+                            name,
+                            cadre,
+                            unit,
+                            status,
+                            account: $crate::db::access::account_state(account, has_password, locked_until, now),
+                        }
+                    })
+                    .collect();
+                Ok((rows, total))
+            }
+
+            async fn unit_choices(
+                &self,
+                scopes: Option<&[String]>,
+            ) -> tutela_app::store::StoreResult<Vec<tutela_app::model::Choice>> {
+                let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+                    "SELECT u.id, u.name, u.path, i.name FROM units u JOIN institutions i ON i.id = u.institution_id \
+                     ORDER BY i.name, u.path",
+                )
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .filter(|(_, _, path, _)| scopes.is_none_or(|scopes| scopes.iter().any(|s| path.starts_with(s.as_str()))))
+                    .map(|(id, name, path, institution)| {
+                        let depth = path.matches('/').count().saturating_sub(2);
+                        let label = if scopes.is_none() && depth == 0 { format!("{name} ({institution})") } else { name };
+                        tutela_app::model::Choice { value: id.to_string(), label: format!("{}{label}", "\u{2003}".repeat(depth)) }
+                    })
+                    .collect())
+            }
+
+            async fn cadre_choices(&self) -> tutela_app::store::StoreResult<Vec<tutela_app::model::Choice>> {
+                let rows: Vec<(String, String)> =
+                    sqlx::query_as("SELECT slug, name FROM cadres WHERE retired_at IS NULL ORDER BY name")
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err($crate::db::db_error)?;
+                Ok(rows.into_iter().map(|(value, label)| tutela_app::model::Choice { value, label }).collect())
+            }
+
+            async fn person(
+                &self,
+                person_id: i64,
+            ) -> tutela_app::store::StoreResult<Option<tutela_app::model::PersonDetail>> {
+                use $crate::db::db_error as e;
+                type Row = (
+                    String, String, Option<String>, String, String, String, String, String, String, Option<String>,
+                    Option<i64>, Option<bool>, Option<i64>,
+                );
+                let row: Option<Row> = sqlx::query_as(
+                    "SELECT p.staff_number, p.given_name || ' ' || p.family_name, p.email, i.name, u.name, u.path, c.name, \
+                     p.hire_date, p.status, p.left_on, a.id, a.password_hash IS NOT NULL, a.locked_until \
+                     FROM persons p JOIN institutions i ON i.id = p.institution_id JOIN units u ON u.id = p.unit_id \
+                     JOIN cadres c ON c.id = p.cadre_id LEFT JOIN accounts a ON a.person_id = p.id WHERE p.id = $1",
+                )
+                .bind(person_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(e)?;
+                let Some((staff_number, name, email, institution, unit, unit_path, cadre, hire_date, status, left_on, account, has_password, locked_until)) = row else {
+                    return Ok(None);
+                };
+                let placements: Vec<(String, String, String, String, Option<String>)> = sqlx::query_as(
+                    "SELECT u.name, c.name, pl.status, pl.valid_from, pl.valid_to FROM person_placements pl \
+                     JOIN units u ON u.id = pl.unit_id JOIN cadres c ON c.id = pl.cadre_id \
+                     WHERE pl.person_id = $1 ORDER BY pl.valid_from DESC, pl.id DESC",
+                )
+                .bind(person_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(e)?;
+                Ok(Some(tutela_app::model::PersonDetail {
+                    id: person_id,
+                    staff_number,
+                    name,
+                    email,
+                    institution,
+                    unit,
+                    unit_path,
+                    cadre,
+                    hire_date,
+                    status,
+                    left_on,
+                    placements: placements
+                        .into_iter()
+                        .map(|(unit, cadre, status, from, to)| tutela_app::model::Placement { unit, cadre, status, from, to })
+                        .collect(),
+                    account: $crate::db::access::account_state(account, has_password, locked_until, $crate::db::now()),
+                    new_link: None,
+                }))
+            }
+
+            async fn account_of(&self, person_id: i64) -> tutela_app::store::StoreResult<Option<i64>> {
+                sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
+                    .bind(person_id)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
         }
     };
 }
 
 pub(crate) use access_impl;
+
+/// How an account looks to HR, from its columns.
+pub(crate) fn account_state(
+    account: Option<i64>,
+    has_password: Option<bool>,
+    locked_until: Option<i64>,
+    now: i64,
+) -> tutela_app::model::AccountState {
+    use tutela_app::model::AccountState;
+    match (account, has_password) {
+        (None, _) => AccountState::NoAccount,
+        (Some(_), Some(true)) if locked_until.is_some_and(|until| until > now) => AccountState::Locked,
+        (Some(_), Some(true)) => AccountState::Active,
+        (Some(_), _) => AccountState::NotActivated,
+    }
+}

@@ -28,4 +28,4 @@ impl PgStore {
 }
 
 crate::db::queries::store_impl!(PgStore, sqlx::Postgres);
-crate::db::access::access_impl!(PgStore);
+crate::db::access::access_impl!(PgStore, sqlx::Postgres);

@@ -30,4 +30,4 @@ impl SqliteStore {
 }
 
 crate::db::queries::store_impl!(SqliteStore, sqlx::Sqlite);
-crate::db::access::access_impl!(SqliteStore);
+crate::db::access::access_impl!(SqliteStore, sqlx::Sqlite);

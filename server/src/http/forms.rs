@@ -281,3 +281,97 @@ pub async fn activate(
         }
     }
 }
+
+/// The person `id`, if the caller manages their unit; otherwise the
+/// response to send instead (sign in, or 403 for anyone else and for people
+/// who do not exist alike).
+async fn managed_person(
+    state: &AppState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    csrf: &str,
+    id: i64,
+) -> Result<(tutela_app::model::PersonDetail, i64), Response> {
+    let Some(viewer) = caller.viewer() else { return Err(see_other(&format!("/sign-in?next=/people/{id}"))) };
+    if auth::cross_site(headers) || !caller.csrf_matches(csrf) {
+        return Err(render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN)));
+    }
+    let person = match state.store.person(id).await {
+        Ok(Some(person)) if viewer.manages(&person.unit_path) => person,
+        Ok(_) => {
+            let page = Page::Forbidden(tutela_app::routes::NOT_YOURS.into());
+            return Err(render(state, caller, page, Some(StatusCode::FORBIDDEN)));
+        }
+        Err(err) => {
+            tracing::error!(%err, "a person could not be read");
+            return Err(render(state, caller, Page::Unavailable, None));
+        }
+    };
+    match state.store.account_of(id).await {
+        Ok(Some(account)) => Ok((person, account)),
+        Ok(None) => Err(render(
+            state,
+            caller,
+            Page::Forbidden("This person has no account.".into()),
+            Some(StatusCode::CONFLICT),
+        )),
+        Err(_) => Err(render(state, caller, Page::Unavailable, None)),
+    }
+}
+
+/// The address people use to reach this server, from the request.
+fn site_url(caller: &Caller, headers: &HeaderMap) -> String {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
+    format!("{}://{host}", if caller.https { "https" } else { "http" })
+}
+
+/// `POST /people/{id}/invite`: a new activation or reset link, shown once.
+pub async fn person_invite(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<CsrfOnly>,
+) -> Response {
+    let (mut person, account) = match managed_person(&state, &caller, &headers, &fields.csrf, id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let purpose = match person.account {
+        tutela_app::model::AccountState::Active | tutela_app::model::AccountState::Locked => InvitationPurpose::Reset,
+        _ => InvitationPurpose::Activate,
+    };
+    let actor = format!("account:{}", caller.viewer().map(|v| v.account_id).unwrap_or_default());
+    match auth::invite(state.store.as_ref(), account, purpose, &actor).await {
+        Ok((token, _)) => {
+            person.new_link = Some(auth::invitation_link(&site_url(&caller, &headers), &token));
+            render(&state, &caller, Page::Person(Box::new(person)), None)
+        }
+        Err(err) => {
+            tracing::error!(%err, "an invitation could not be created");
+            render(&state, &caller, Page::Unavailable, None)
+        }
+    }
+}
+
+/// `POST /people/{id}/unlock`.
+pub async fn person_unlock(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<CsrfOnly>,
+) -> Response {
+    let (_, account) = match managed_person(&state, &caller, &headers, &fields.csrf, id).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let actor = format!("account:{}", caller.viewer().map(|v| v.account_id).unwrap_or_default());
+    match state.store.unlock_account(account, &actor).await {
+        Ok(()) => see_other(&format!("/people/{id}#account")),
+        Err(err) => {
+            tracing::error!(%err, "an account could not be unlocked");
+            render(&state, &caller, Page::Unavailable, None)
+        }
+    }
+}

@@ -48,6 +48,8 @@ pub fn router(state: AppState) -> Router {
         .route("/sign-in", get(page).post(forms::sign_in))
         .route("/sign-out", post(forms::sign_out))
         .route("/activate/{token}", get(forms::activate_page).post(forms::activate))
+        .route("/people/{id}/invite", post(forms::person_invite))
+        .route("/people/{id}/unlock", post(forms::person_unlock))
         .route("/account/password", post(forms::change_password))
         .route("/assets/{file}", get(asset))
         .nest_service("/pkg", pkg)

@@ -1,0 +1,247 @@
+//! The people an HR officer or administrator manages: the list (search,
+//! filters, pages; a GET form, so it works without JavaScript) and one
+//! person with their history and account.
+
+use leptos::prelude::*;
+
+use crate::components::CsrfField;
+use crate::model::{AccountState, Choice, PeoplePage, PeopleQuery, PersonDetail};
+
+/// The address of a page of the list with the same filters.
+fn list_href(query: &PeopleQuery, page: i64) -> String {
+    let mut parts = vec![format!("page={page}")];
+    for (key, value) in [("q", &query.q), ("unit", &query.unit), ("cadre", &query.cadre), ("status", &query.status)] {
+        if !value.is_empty() {
+            parts.push(format!("{key}={}", encode(value)));
+        }
+    }
+    format!("/people?{}", parts.join("&"))
+}
+
+/// "active" → "Active", "left" → "Left".
+fn status_label(status: &str) -> String {
+    let mut chars = status.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Percent-encodes a query value.
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[component]
+fn Select(
+    name: &'static str,
+    label: &'static str,
+    choices: Vec<Choice>,
+    selected: String,
+    all: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            <select id=name name=name>
+                <option value="" selected=selected.is_empty()>{all}</option>
+                {choices
+                    .into_iter()
+                    .map(|choice| {
+                        let is = choice.value == selected;
+                        view! { <option value=choice.value selected=is>{choice.label}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+pub fn PeopleView(page: PeoplePage) -> impl IntoView {
+    let PeoplePage { query, rows, total, page_size, units, cadres } = page;
+    let pages = ((total + page_size - 1) / page_size).max(1);
+    let current = query.page.min(pages);
+    let statuses = vec![
+        Choice { value: "active".into(), label: "Active".into() },
+        Choice { value: "left".into(), label: "Left".into() },
+    ];
+    let count = match total {
+        0 => "No one matches these filters.".to_string(),
+        1 => "1 person".to_string(),
+        n => format!("{n} people"),
+    };
+    let previous = (current > 1).then(|| list_href(&query, current - 1));
+    let next = (current < pages).then(|| list_href(&query, current + 1));
+    view! {
+        <h1>"People"</h1>
+        <form class="filters" method="get" action="/people">
+            <div class="field">
+                <label for="q">"Name, staff number or email"</label>
+                <input id="q" name="q" type="search" value=query.q.clone() />
+            </div>
+            <Select name="unit" label="Unit" choices=units selected=query.unit.clone() all="All your units" />
+            <Select name="cadre" label="Cadre" choices=cadres selected=query.cadre.clone() all="All cadres" />
+            <Select name="status" label="Status" choices=statuses selected=query.status.clone() all="Active and left" />
+            <button type="submit" class="button">"Filter"</button>
+        </form>
+        <p class="facts" role="status">{count}</p>
+        <div class="table-wrap">
+            <table class="people">
+                <thead>
+                    <tr>
+                        <th scope="col">"Name"</th>
+                        <th scope="col">"Staff number"</th>
+                        <th scope="col">"Cadre"</th>
+                        <th scope="col">"Unit"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Account"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|row| {
+                            let href = format!("/people/{}", row.id);
+                            view! {
+                                <tr>
+                                    <td>
+                                        <a href=href>{row.name}</a>
+                                    </td>
+                                    <td>{row.staff_number}</td>
+                                    <td>{row.cadre}</td>
+                                    <td>{row.unit}</td>
+                                    <td>{status_label(&row.status)}</td>
+                                    <td>{row.account.label()}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <nav class="pager" aria-label="Pages">
+            {previous.map(|href| view! { <a href=href rel="prev">"Previous page"</a> })}
+            <span>{format!("Page {current} of {pages}")}</span>
+            {next.map(|href| view! { <a href=href rel="next">"Next page"</a> })}
+        </nav>
+    }
+}
+
+#[component]
+pub fn PersonView(person: PersonDetail) -> impl IntoView {
+    let PersonDetail {
+        id,
+        staff_number,
+        name,
+        email,
+        institution,
+        unit,
+        cadre,
+        hire_date,
+        status,
+        left_on,
+        placements,
+        account,
+        new_link,
+        ..
+    } = person;
+    let status = match left_on {
+        Some(date) => format!("{} (left {date})", status_label(&status)),
+        None => status_label(&status),
+    };
+    let invite_label = match account {
+        AccountState::Active | AccountState::Locked => "Create a password-reset link",
+        _ => "Create an activation link",
+    };
+    let has_account = account != AccountState::NoAccount;
+    let locked = account == AccountState::Locked;
+    let link_notice = new_link.map(|link| {
+        let for_whom = format!("Pass this link to {name}. It works once; an older link no longer works.");
+        view! {
+            <div class="notice success" role="status">
+                <p>{for_whom}</p>
+                <label for="new-link">"Link"</label>
+                <input id="new-link" class="link-box" type="text" readonly value=link />
+            </div>
+        }
+    });
+    view! {
+        <p class="crumbs">
+            <a href="/people">"People"</a>
+        </p>
+        <h1>{name.clone()}</h1>
+        <dl class="facts-list">
+            <dt>"Staff number"</dt>
+            <dd>{staff_number}</dd>
+            <dt>"Email"</dt>
+            <dd>{email.unwrap_or_else(|| "none recorded".into())}</dd>
+            <dt>"Institution"</dt>
+            <dd>{institution}</dd>
+            <dt>"Unit"</dt>
+            <dd>{unit}</dd>
+            <dt>"Cadre"</dt>
+            <dd>{cadre}</dd>
+            <dt>"Hired"</dt>
+            <dd>{hire_date}</dd>
+            <dt>"Status"</dt>
+            <dd>{status}</dd>
+        </dl>
+        <h2>"History"</h2>
+        <div class="table-wrap">
+            <table class="people">
+                <thead>
+                    <tr>
+                        <th scope="col">"From"</th>
+                        <th scope="col">"To"</th>
+                        <th scope="col">"Unit"</th>
+                        <th scope="col">"Cadre"</th>
+                        <th scope="col">"Status"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {placements
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <tr>
+                                    <td>{p.from}</td>
+                                    <td>{p.to.unwrap_or_else(|| "now".into())}</td>
+                                    <td>{p.unit}</td>
+                                    <td>{p.cadre}</td>
+                                    <td>{status_label(&p.status)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <h2 id="account">"Account"</h2>
+        <p>{account.label()}</p>
+        {link_notice}
+        {has_account
+            .then(|| {
+                let action = format!("/people/{id}/invite");
+                view! {
+                    <form method="post" action=action>
+                        <CsrfField />
+                        <button type="submit" class="button">{invite_label}</button>
+                    </form>
+                }
+            })}
+        {locked
+            .then(|| {
+                let action = format!("/people/{id}/unlock");
+                view! {
+                    <form method="post" action=action class="spaced">
+                        <CsrfField />
+                        <button type="submit" class="button">"Unlock the account"</button>
+                    </form>
+                }
+            })}
+    }
+}

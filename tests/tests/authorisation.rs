@@ -1,0 +1,180 @@
+//! The authorisation matrix: every route × every kind of caller, with the
+//! answer each must get, checked on the server through real HTTP. Later
+//! features add their rows to `routes()`.
+//!
+//! Answers: `Allowed` (the page or the action works: 200, 422 for an
+//! empty form, or a 303 that is not to sign-in), `Forbidden` (403) and
+//! `SignIn` (303 to the sign-in page).
+
+use tutela_app::store::access::{NewPerson, Role};
+use tutela_app::store::{DemoInstitution, SharedStore};
+use tutela_tests::{Backend, Reply, TestDb, TestServer, Visitor, on_both_backends, shipped_content};
+
+on_both_backends!(every_route_answers_every_caller_as_the_matrix_says);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Answer {
+    Allowed,
+    Forbidden,
+    SignIn,
+}
+use Answer::{Allowed as A, Forbidden as F, SignIn as S};
+
+/// The callers, in the order of each row's answers.
+const CALLERS: [&str; 8] = [
+    "anonymous",
+    "learner",
+    "author",
+    "reviewer",
+    "hr in scope",
+    "hr out of scope",
+    "admin of another institution",
+    "admin",
+];
+
+const PASSWORD: &str = "matrix test passphrase";
+
+/// (method, path, answers for each caller). `{target}` is a person in the
+/// Northern Region's central station.
+fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
+    vec![
+        ("GET", "/", [A, A, A, A, A, A, A, A]),
+        ("GET", "/glossary", [A, A, A, A, A, A, A, A]),
+        ("GET", "/cadres/judge", [A, A, A, A, A, A, A, A]),
+        ("GET", "/courses/foundations", [A, A, A, A, A, A, A, A]),
+        ("GET", "/courses/foundations/what-is-csea", [A, A, A, A, A, A, A, A]),
+        ("GET", "/sign-in", [A, A, A, A, A, A, A, A]),
+        ("GET", "/account", [S, A, A, A, A, A, A, A]),
+        ("POST", "/account/password", [S, A, A, A, A, A, A, A]),
+        ("GET", "/people", [S, F, F, F, A, A, A, A]),
+        ("GET", "/people/{target}", [S, F, F, F, A, F, F, A]),
+        ("POST", "/people/{target}/invite", [S, F, F, F, A, F, F, A]),
+        ("POST", "/people/{target}/unlock", [S, F, F, F, A, F, F, A]),
+        // Last: it ends the session.
+        ("POST", "/sign-out", [A, A, A, A, A, A, A, A]),
+    ]
+}
+
+fn person(institution: &str, staff: &str, unit: &str) -> NewPerson {
+    NewPerson {
+        institution_slug: institution.into(),
+        staff_number: staff.into(),
+        given_name: "Matrix".into(),
+        family_name: staff.into(),
+        email: None,
+        cadre_slug: "social-worker".into(),
+        unit_code: unit.into(),
+        hire_date: "2022-05-01".into(),
+    }
+}
+
+async fn account(
+    store: &SharedStore,
+    hash: &str,
+    institution: &str,
+    staff: &str,
+    unit: &str,
+    role: Option<(Role, Option<&str>)>,
+) {
+    let id = store.create_person(&person(institution, staff, unit), "test").await.unwrap();
+    let account = store.create_account(id, Some(hash), "test").await.unwrap();
+    if let Some((role, scope)) = role {
+        store.grant_role(account, role, scope, "test").await.unwrap();
+    }
+}
+
+fn answer_of(reply: &Reply) -> Option<Answer> {
+    match reply.status {
+        200 | 422 => Some(A),
+        403 => Some(F),
+        303 if reply.header("location").is_some_and(|l| l.starts_with("/sign-in")) => Some(S),
+        303 => Some(A),
+        _ => None,
+    }
+}
+
+async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    tutela_server::demo::ensure(store.as_ref()).await.unwrap();
+    let mut other = tutela_server::demo::institution();
+    other.slug = "other-institute".into();
+    other.name = "Another institute".into();
+    store.ensure_demo(&DemoInstitution { ..other }, "test").await.unwrap();
+    tutela_server::content::import(store.as_ref(), &shipped_content()).await.unwrap();
+
+    let hash = tutela_server::auth::password::hash(PASSWORD.into()).await.unwrap();
+    let demo = "demo-academy";
+    account(&store, &hash, demo, "LEARNER", "north-central", None).await;
+    account(&store, &hash, demo, "AUTHOR", "hq", Some((Role::Author, Some("hq")))).await;
+    account(&store, &hash, demo, "REVIEWER", "hq", Some((Role::Reviewer, Some("hq")))).await;
+    account(&store, &hash, demo, "HR-NORTH", "north", Some((Role::Hr, Some("north")))).await;
+    account(&store, &hash, demo, "HR-SOUTH", "south", Some((Role::Hr, Some("south")))).await;
+    account(&store, &hash, "other-institute", "OTHER-ADMIN", "hq", Some((Role::Admin, Some("hq")))).await;
+    account(&store, &hash, demo, "ADMIN", "hq", Some((Role::Admin, None))).await;
+    let target = store.create_person(&person(demo, "TARGET", "north-central"), "test").await.unwrap();
+    store.create_account(target, None, "test").await.unwrap();
+
+    // Every caller signs in from 127.0.0.1; the per-address limit is not under test here.
+    let auth = tutela_server::auth::AuthConfig { attempts_per_minute: 1000, ..Default::default() };
+    let server = TestServer::serve_with(db, store, auth).await;
+    let logins = [
+        None,
+        Some("LEARNER"),
+        Some("AUTHOR"),
+        Some("REVIEWER"),
+        Some("HR-NORTH"),
+        Some("HR-SOUTH"),
+        Some("OTHER-ADMIN"),
+        Some("ADMIN"),
+    ];
+    let mut visitors = Vec::new();
+    for login in logins {
+        let visitor = Visitor::new(&server);
+        match login {
+            Some(login) => assert_eq!(visitor.sign_in(login, PASSWORD).await.status, 303, "{login} signs in"),
+            None => assert_eq!(visitor.get("/sign-in").await.status, 200),
+        }
+        // A page's form token: the session's when signed in, the anonymous one otherwise.
+        let csrf = visitor.get("/sign-in").await;
+        let csrf = if login.is_some() { visitor.get("/account").await.csrf() } else { csrf.csrf() };
+        visitors.push((visitor, csrf));
+    }
+
+    let mut wrong = Vec::new();
+    for (method, path, answers) in routes() {
+        let path = path.replace("{target}", &target.to_string());
+        for (caller, ((visitor, csrf), expected)) in CALLERS.iter().zip(visitors.iter().zip(answers)) {
+            let reply = match method {
+                "GET" => visitor.get(&path).await,
+                _ => visitor.post(&path, &[("csrf", csrf.as_str())]).await,
+            };
+            let got = answer_of(&reply);
+            if got != Some(expected) {
+                wrong.push(format!(
+                    "{method} {path} as {caller}: expected {expected:?}, got {got:?} ({})",
+                    reply.status
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "the authorisation matrix does not hold:\n{}", wrong.join("\n"));
+
+    // Scope also decides what a list shows: each HR officer and the other
+    // institution's administrator see only their own people.
+    let lists = [(4, true), (5, false), (6, false), (7, true)];
+    for (index, sees_target) in lists {
+        let (visitor, _) = &visitors[index];
+        visitor.sign_in(logins[index].unwrap(), PASSWORD).await;
+        let page = visitor.get("/people?status=").await;
+        assert_eq!(page.status, 200);
+        assert_eq!(page.body.contains("Matrix TARGET"), sees_target, "{} and the target", CALLERS[index]);
+    }
+    let (other_admin, _) = &visitors[6];
+    let page = other_admin.get("/people?status=").await;
+    assert!(
+        page.body.contains("Matrix OTHER-ADMIN") && !page.body.contains("Matrix ADMIN<"),
+        "nothing of the other institution"
+    );
+    server.stop().await;
+}

@@ -1,0 +1,139 @@
+//! HR's people pages: the list in scope (search, filters, pages), a
+//! person's history and account, and the invitation an officer hands on,
+//! which the person then uses to activate their account and sign in.
+
+use tutela_app::store::access::{NewPerson, Role};
+use tutela_server::auth::AuthConfig;
+use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
+
+on_both_backends!(hr_finds_people_in_scope_and_hands_on_an_activation_link, hr_unlocks_a_locked_account);
+
+const PASSWORD: &str = "river lantern mango";
+
+async fn server_with_hr(backend: Backend) -> Option<TestServer> {
+    let db = TestDb::create(backend).await?;
+    let store = db.store().await;
+    tutela_server::demo::ensure(store.as_ref()).await.unwrap();
+    let hr = add_person(&store, "HR-1", Some("hr@example.org"), Some(PASSWORD)).await;
+    store.grant_role(hr, Role::Hr, Some("north"), "test").await.unwrap();
+    let auth = AuthConfig { attempts_per_minute: 1000, ..AuthConfig::default() };
+    Some(TestServer::serve_with(db, store, auth).await)
+}
+
+async fn hr_finds_people_in_scope_and_hands_on_an_activation_link(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let store = &server.store;
+    for n in 0..58 {
+        let unit = if n % 2 == 0 { "north-central" } else { "north-court" };
+        let cadre = if n % 2 == 0 { "police-first-responder" } else { "judge" };
+        let person = NewPerson {
+            institution_slug: "demo-academy".into(),
+            staff_number: format!("N-{n:03}"),
+            given_name: "Person".into(),
+            family_name: format!("North{n:03}"),
+            email: None,
+            cadre_slug: cadre.into(),
+            unit_code: unit.into(),
+            hire_date: "2021-07-01".into(),
+        };
+        let id = store.create_person(&person, "test").await.unwrap();
+        store.create_account(id, None, "test").await.unwrap();
+    }
+    let south = store
+        .create_person(
+            &NewPerson {
+                institution_slug: "demo-academy".into(),
+                staff_number: "S-001".into(),
+                given_name: "Person".into(),
+                family_name: "South".into(),
+                email: None,
+                cadre_slug: "judge".into(),
+                unit_code: "south-port".into(),
+                hire_date: "2021-07-01".into(),
+            },
+            "test",
+        )
+        .await
+        .unwrap();
+
+    let hr = Visitor::new(&server);
+    assert_eq!(hr.sign_in("HR-1", PASSWORD).await.status, 303);
+    let list = hr.get("/people").await;
+    assert_eq!(list.status, 200);
+    assert!(list.body.contains(r#"href="/people">People</a>"#), "the header offers People to HR");
+    // 58 in the north plus the officer herself.
+    assert!(list.body.contains("59 people") && list.body.contains("Page 1 of 2"), "{}", list.body);
+    assert_eq!(list.body.matches(r#"<a href="/people/"#).count(), 50, "fifty to a page");
+    assert!(!list.body.contains("South"), "no one outside her scope");
+    let second = hr.get("/people?page=2").await;
+    assert_eq!(second.body.matches(r#"<a href="/people/"#).count(), 9);
+    assert!(second.body.contains(r#"rel="prev""#));
+
+    let judges = hr.get("/people?cadre=judge").await;
+    assert!(judges.body.contains("29 people"), "filter by cadre");
+    let found = hr.get("/people?q=north007").await;
+    assert!(found.body.contains("1 person") && found.body.contains("Person North007"), "search by name");
+    let by_number = hr.get("/people?q=N-01").await;
+    assert!(by_number.body.contains("10 people"), "search by staff number: N-010 to N-019");
+    let wildcard = hr.get("/people?q=%25").await;
+    assert!(wildcard.body.contains("No one matches"), "a % typed is a character, not a wildcard");
+    assert_eq!(hr.get(&format!("/people/{south}")).await.status, 403, "a person outside her scope");
+
+    // Hand on an activation link; the person activates and signs in.
+    let id: i64 = {
+        let at = found.body.find(r#"<a href="/people/"#).unwrap() + r#"<a href="/people/"#.len();
+        found.body[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let person = hr.get(&format!("/people/{id}")).await;
+    assert!(person.body.contains("Not activated") && person.body.contains("Create an activation link"));
+    assert!(person.body.contains("2021-07-01") && person.body.contains("Northern High Court"), "history");
+    let invited = hr.post(&format!("/people/{id}/invite"), &[("csrf", &person.csrf())]).await;
+    assert_eq!(invited.status, 200);
+    let marker = "/activate/";
+    let at = invited.body.find(marker).expect("the link is shown");
+    let token = invited.body[at + marker.len()..].split('"').next().unwrap().to_string();
+    assert!(invited.body[..at].ends_with(server.base.as_str()), "the link names this server");
+
+    let newcomer = Visitor::new(&server);
+    let form = newcomer.get(&format!("/activate/{token}")).await;
+    assert!(form.body.contains("N-007"));
+    let done = newcomer
+        .post(
+            &format!("/activate/{token}"),
+            &[
+                ("csrf", &form.csrf()),
+                ("new_password", "sunrise over the lake"),
+                ("confirm_password", "sunrise over the lake"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+    assert_eq!(newcomer.sign_in("N-007", "sunrise over the lake").await.status, 303);
+    assert!(hr.get(&format!("/people/{id}")).await.body.contains("<p>Active</p>"));
+    let audit = store.audit_entries(0, 500).await.unwrap();
+    assert!(audit.iter().any(|e| e.entry.action == "account.invite" && e.entry.actor.starts_with("account:")));
+    server.stop().await;
+}
+
+async fn hr_unlocks_a_locked_account(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    add_person(&server.store, "P-LOCK", None, Some("my own long phrase")).await;
+    let person = Visitor::new(&server);
+    for _ in 0..5 {
+        person.sign_in("P-LOCK", "a wrong long phrase").await;
+    }
+    assert_eq!(person.sign_in("P-LOCK", "my own long phrase").await.status, 401);
+
+    let hr = Visitor::new(&server);
+    hr.sign_in("HR-1", PASSWORD).await;
+    let list = hr.get("/people?q=P-LOCK").await;
+    assert!(list.body.contains("Locked"), "{}", list.body);
+    let at = list.body.find(r#"<a href="/people/"#).unwrap() + r#"<a href="/people/"#.len();
+    let id: i64 = list.body[at..].split('"').next().unwrap().parse().unwrap();
+    let page = hr.get(&format!("/people/{id}")).await;
+    assert!(page.body.contains("Unlock the account"));
+    let unlocked = hr.post(&format!("/people/{id}/unlock"), &[("csrf", &page.csrf())]).await;
+    assert_eq!(unlocked.status, 303);
+    assert_eq!(person.sign_in("P-LOCK", "my own long phrase").await.status, 303);
+    server.stop().await;
+}
