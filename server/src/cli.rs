@@ -29,6 +29,47 @@ pub enum Command {
     /// Administrators and accounts, from the command line.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// HR's staff roster, as CSV (columns: see docs/roster.md).
+    #[command(subcommand)]
+    Roster(RosterCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Compare a roster CSV with the records and print what would change and
+    /// every row in error; with --apply, make the changes (all or nothing).
+    Import(RosterImportArgs),
+    /// Print the institution's people as a roster CSV.
+    Export(RosterExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RosterImportArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The CSV file (UTF-8, with or without BOM; comma or semicolon).
+    pub file: PathBuf,
+    /// The institution (its slug).
+    #[arg(long)]
+    pub institution: String,
+    /// The file lists everyone: active people missing from it have left.
+    #[arg(long)]
+    pub complete: bool,
+    /// When moves and departures without a date take effect (YYYY-MM-DD; default today).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Make the changes (without it, only the preview is printed).
+    #[arg(long)]
+    pub apply: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RosterExportArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// The institution (its slug).
+    #[arg(long)]
+    pub institution: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -179,6 +220,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin(command) => admin(command).await,
+        Command::Roster(command) => roster(command).await,
         Command::Audit(AuditCommand::Verify(args)) => {
             let store = crate::db::open(&args.database).await?;
             match crate::audit::verify(store.as_ref()).await? {
@@ -241,6 +283,76 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
             };
             store.unlock_account(account, &actor).await?;
             println!("account unlocked");
+            Ok(())
+        }
+    }
+}
+
+/// Today's date, YYYY-MM-DD (UTC).
+pub fn today() -> String {
+    let date = time::OffsetDateTime::now_utc().date();
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+}
+
+async fn roster(command: RosterCommand) -> anyhow::Result<()> {
+    match command {
+        RosterCommand::Import(args) => {
+            let store = crate::db::open(&args.db.database).await?;
+            let Some(institution_id) = store.institution_id(&args.institution).await? else {
+                anyhow::bail!("there is no institution `{}`", args.institution);
+            };
+            let as_of = args.as_of.unwrap_or_else(today);
+            if !valid_date(&as_of) {
+                anyhow::bail!("--as-of must be a date written YYYY-MM-DD");
+            }
+            let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+            let options = crate::roster::RosterOptions {
+                complete: args.complete,
+                as_of,
+                scopes: None,
+                file_name: args.file.display().to_string(),
+            };
+            let preview = crate::roster::preview(store.as_ref(), institution_id, &bytes, &options).await?;
+            println!(
+                "{} rows: {} joiners, {} movers, {} leavers, {} rejoining, {} with other details changed, {} unchanged",
+                preview.rows,
+                preview.joiners,
+                preview.movers,
+                preview.leavers,
+                preview.rejoiners,
+                preview.updated,
+                preview.unchanged
+            );
+            if !preview.errors.is_empty() {
+                for error in &preview.errors {
+                    eprintln!("{}:{}: {}", args.file.display(), error.line, error.message);
+                }
+                anyhow::bail!("{} row(s) in error; nothing was changed", preview.errors.len());
+            }
+            match (&preview.plan, args.apply) {
+                (None, _) => println!("nothing to change"),
+                (Some(_), false) => println!("nothing changed yet: run again with --apply to make these changes"),
+                (Some(plan), true) => {
+                    store.apply_roster(plan, &cli_actor()).await?;
+                    println!("applied");
+                }
+            }
+            Ok(())
+        }
+        RosterCommand::Export(args) => {
+            let store = crate::db::open(&args.db.database).await?;
+            let Some(institution_id) = store.institution_id(&args.institution).await? else {
+                anyhow::bail!("there is no institution `{}`", args.institution);
+            };
+            let records = crate::roster::Records {
+                institution_id,
+                units: store.institution_units(institution_id).await?,
+                cadres: store.cadre_refs().await?,
+                people: store.roster(institution_id).await?,
+                emails: Vec::new(),
+            };
+            use std::io::Write;
+            std::io::stdout().write_all(&crate::roster::export(&records, None))?;
             Ok(())
         }
     }

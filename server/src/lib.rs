@@ -11,6 +11,7 @@ pub mod content;
 pub mod db;
 pub mod demo;
 pub mod http;
+pub mod roster;
 
 use std::future::Future;
 use std::path::PathBuf;

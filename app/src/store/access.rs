@@ -181,7 +181,84 @@ pub trait AccessStore: Send + Sync + 'static {
     /// The account of a person, if they have one.
     async fn account_of(&self, person_id: i64) -> StoreResult<Option<i64>>;
 
+    /// The institution's id, by slug.
+    async fn institution_id(&self, slug: &str) -> StoreResult<Option<i64>>;
+
+    /// Every unit of an institution.
+    async fn institution_units(&self, institution_id: i64) -> StoreResult<Vec<UnitRef>>;
+
+    /// Every person of an institution, as the roster import compares them.
+    async fn roster(&self, institution_id: i64) -> StoreResult<Vec<KnownPerson>>;
+
+    /// Emails in use in the deployment, by person id (for uniqueness).
+    async fn emails_in_use(&self) -> StoreResult<Vec<(i64, String)>>;
+
+    /// Every cadre (id, slug, name, retired).
+    async fn cadre_refs(&self) -> StoreResult<Vec<(i64, String, String, bool)>>;
+
+    /// Writes a roster plan in one transaction: all or nothing. Joiners get
+    /// an account (to be activated with an invitation).
+    async fn apply_roster(&self, plan: &RosterPlan, actor: &str) -> StoreResult<()>;
+
     /// The account whose person has this staff number (in this institution)
     /// or email.
     async fn account_by_login(&self, institution_slug: &str, login: &str) -> StoreResult<Option<i64>>;
+}
+
+/// A person as the roster import compares them: the current record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RosterEntry {
+    pub staff_number: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub email: Option<String>,
+    pub cadre_id: i64,
+    pub unit_id: i64,
+    /// `YYYY-MM-DD`.
+    pub hire_date: String,
+    /// "active" or "left".
+    pub status: String,
+    pub left_on: Option<String>,
+}
+
+/// A person already on record, with their id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KnownPerson {
+    pub id: i64,
+    pub entry: RosterEntry,
+}
+
+/// A unit of an institution, for resolving roster rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitRef {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub code: String,
+    pub name: String,
+    pub path: String,
+}
+
+/// One change a roster import makes to one person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RosterChange {
+    /// None for a joiner.
+    pub person_id: Option<i64>,
+    pub entry: RosterEntry,
+    /// The unit, cadre or status changed: close the open placement and open
+    /// a new one from `placement_from`.
+    pub new_placement: bool,
+    pub placement_from: String,
+    /// What changed, as a JSON object (field → [old, new]), for the audit log.
+    pub changes_json: String,
+    /// "person.join", "person.move", "person.leave", "person.rejoin" or "person.update".
+    pub action: &'static str,
+}
+
+/// Everything an import will write, decided before anything is written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RosterPlan {
+    pub institution_id: i64,
+    pub changes: Vec<RosterChange>,
+    /// The import's own audit entry: file, counts, options.
+    pub summary_json: String,
 }

@@ -771,6 +771,239 @@ macro_rules! access_impl {
                 }))
             }
 
+            async fn institution_id(&self, slug: &str) -> tutela_app::store::StoreResult<Option<i64>> {
+                sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
+
+            async fn institution_units(
+                &self,
+                institution_id: i64,
+            ) -> tutela_app::store::StoreResult<Vec<tutela_app::store::access::UnitRef>> {
+                let rows: Vec<(i64, Option<i64>, String, String, String)> = sqlx::query_as(
+                    "SELECT id, parent_id, code, name, path FROM units WHERE institution_id = $1 ORDER BY path",
+                )
+                .bind(institution_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, parent_id, code, name, path)| tutela_app::store::access::UnitRef { id, parent_id, code, name, path })
+                    .collect())
+            }
+
+            async fn roster(
+                &self,
+                institution_id: i64,
+            ) -> tutela_app::store::StoreResult<Vec<tutela_app::store::access::KnownPerson>> {
+                type Row = (i64, String, String, String, Option<String>, i64, i64, String, String, Option<String>);
+                let rows: Vec<Row> = sqlx::query_as(
+                    "SELECT id, staff_number, given_name, family_name, email, cadre_id, unit_id, hire_date, status, left_on \
+                     FROM persons WHERE institution_id = $1",
+                )
+                .bind(institution_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, staff_number, given_name, family_name, email, cadre_id, unit_id, hire_date, status, left_on)| {
+                        tutela_app::store::access::KnownPerson {
+                            id,
+                            entry: tutela_app::store::access::RosterEntry {
+                                staff_number,
+                                given_name,
+                                family_name,
+                                email,
+                                cadre_id,
+                                unit_id,
+                                hire_date,
+                                status,
+                                left_on,
+                            },
+                        }
+                    })
+                    .collect())
+            }
+
+            async fn emails_in_use(&self) -> tutela_app::store::StoreResult<Vec<(i64, String)>> {
+                sqlx::query_as("SELECT id, email FROM persons WHERE email IS NOT NULL")
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
+
+            async fn cadre_refs(&self) -> tutela_app::store::StoreResult<Vec<(i64, String, String, bool)>> {
+                let rows: Vec<(i64, String, String, Option<i64>)> =
+                    sqlx::query_as("SELECT id, slug, name, retired_at FROM cadres ORDER BY id")
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err($crate::db::db_error)?;
+                Ok(rows.into_iter().map(|(id, slug, name, retired)| (id, slug, name, retired.is_some())).collect())
+            }
+
+            async fn apply_roster(
+                &self,
+                plan: &tutela_app::store::access::RosterPlan,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                // Rows per multi-row INSERT: well under PostgreSQL's 65,535 bound values.
+                const CHUNK: usize = 500;
+                let now = $crate::db::now();
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+
+                // Joiners: persons, then their accounts and first placements.
+                let joiners: Vec<&tutela_app::store::access::RosterChange> =
+                    plan.changes.iter().filter(|c| c.person_id.is_none()).collect();
+                for chunk in joiners.chunks(CHUNK) {
+                    let mut insert = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
+                         hire_date, status, left_on, created_at, updated_at) ",
+                    );
+                    insert.push_values(chunk, |mut row, change| {
+                        let p = &change.entry;
+                        row.push_bind(plan.institution_id)
+                            .push_bind(p.staff_number.clone())
+                            .push_bind(p.given_name.clone())
+                            .push_bind(p.family_name.clone())
+                            .push_bind(p.email.clone())
+                            .push_bind(p.cadre_id)
+                            .push_bind(p.unit_id)
+                            .push_bind(p.hire_date.clone())
+                            .push_bind(p.status.clone())
+                            .push_bind(p.left_on.clone())
+                            .push_bind(now)
+                            .push_bind(now);
+                    });
+                    insert.build().execute(&mut *tx).await.map_err(e)?;
+                }
+                let mut ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+                if !joiners.is_empty() {
+                    let rows: Vec<(i64, String)> =
+                        sqlx::query_as("SELECT id, staff_number FROM persons WHERE institution_id = $1")
+                            .bind(plan.institution_id)
+                            .fetch_all(&mut *tx)
+                            .await
+                            .map_err(e)?;
+                    ids = rows.into_iter().map(|(id, staff)| (staff, id)).collect();
+                }
+                let joiner_ids: Vec<(i64, &tutela_app::store::access::RosterChange)> =
+                    joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
+                for chunk in joiner_ids.chunks(CHUNK) {
+                    let mut accounts = sqlx::QueryBuilder::<$db>::new("INSERT INTO accounts (person_id, created_at) ");
+                    accounts.push_values(chunk, |mut row, (id, _)| {
+                        row.push_bind(*id).push_bind(now);
+                    });
+                    accounts.build().execute(&mut *tx).await.map_err(e)?;
+                    let mut placements = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, valid_to, recorded_at) ",
+                    );
+                    placements.push_values(chunk, |mut row, (id, change)| {
+                        let p = &change.entry;
+                        row.push_bind(*id)
+                            .push_bind(p.unit_id)
+                            .push_bind(p.cadre_id)
+                            .push_bind("active")
+                            .push_bind(p.hire_date.clone())
+                            .push_bind(p.left_on.clone())
+                            .push_bind(now);
+                    });
+                    placements.build().execute(&mut *tx).await.map_err(e)?;
+                }
+                // A joiner who has already left also gets the period after leaving.
+                for (id, change) in joiner_ids.iter().filter(|(_, c)| c.entry.status == "left") {
+                    sqlx::query(
+                        "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
+                         VALUES ($1, $2, $3, 'left', $4, $5)",
+                    )
+                    .bind(*id)
+                    .bind(change.entry.unit_id)
+                    .bind(change.entry.cadre_id)
+                    .bind(change.entry.left_on.clone().unwrap_or_default())
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                }
+
+                // Everyone else: the record, and a new placement when unit, cadre or status changed.
+                for change in plan.changes.iter().filter(|c| c.person_id.is_some()) {
+                    let id = change.person_id.unwrap_or_default();
+                    let p = &change.entry;
+                    sqlx::query(
+                        "UPDATE persons SET given_name = $1, family_name = $2, email = $3, cadre_id = $4, unit_id = $5, \
+                         hire_date = $6, status = $7, left_on = $8, updated_at = $9 WHERE id = $10",
+                    )
+                    .bind(&p.given_name)
+                    .bind(&p.family_name)
+                    .bind(&p.email)
+                    .bind(p.cadre_id)
+                    .bind(p.unit_id)
+                    .bind(&p.hire_date)
+                    .bind(&p.status)
+                    .bind(&p.left_on)
+                    .bind(now)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                    if change.new_placement {
+                        sqlx::query("UPDATE person_placements SET valid_to = $1 WHERE person_id = $2 AND valid_to IS NULL")
+                            .bind(&change.placement_from)
+                            .bind(id)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(e)?;
+                        sqlx::query(
+                            "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
+                             VALUES ($1, $2, $3, $4, $5, $6)",
+                        )
+                        .bind(id)
+                        .bind(p.unit_id)
+                        .bind(p.cadre_id)
+                        .bind(&p.status)
+                        .bind(&change.placement_from)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                    }
+                }
+
+                // The audit entries: one per person changed, then the import itself.
+                let mut entries: Vec<tutela_app::store::NewAuditEntry> = plan
+                    .changes
+                    .iter()
+                    .map(|change| tutela_app::store::NewAuditEntry {
+                        actor: actor.to_string(),
+                        institution_id: Some(plan.institution_id),
+                        action: change.action.to_string(),
+                        record_type: "person".into(),
+                        record_id: change
+                            .person_id
+                            .or_else(|| ids.get(&change.entry.staff_number).copied())
+                            .unwrap_or_default()
+                            .to_string(),
+                        changes: change.changes_json.clone(),
+                    })
+                    .collect();
+                entries.push(tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(plan.institution_id),
+                    action: "roster.import".into(),
+                    record_type: "institution".into(),
+                    record_id: plan.institution_id.to_string(),
+                    changes: plan.summary_json.clone(),
+                });
+                $crate::db::queries::append_audit_batch!(tx, &entries, $db).await?;
+                tx.commit().await.map_err(e)
+            }
+
             async fn account_of(&self, person_id: i64) -> tutela_app::store::StoreResult<Option<i64>> {
                 sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
                     .bind(person_id)

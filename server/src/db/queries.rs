@@ -56,6 +56,61 @@ macro_rules! append_audit {
     };
 }
 
+/// Appends many audit entries (`&[NewAuditEntry]`) inside the open
+/// transaction `$tx`, chained in order: one `UPDATE ... RETURNING` reserves
+/// their numbers, the hashes are computed here, and the rows go in with
+/// multi-row INSERTs. Evaluates to `StoreResult<()>`.
+macro_rules! append_audit_batch {
+    ($tx:expr, $entries:expr, $db:ty) => {
+        async {
+            use $crate::db::db_error as e;
+            let entries: &[tutela_app::store::NewAuditEntry] = $entries;
+            if entries.is_empty() {
+                return tutela_app::store::StoreResult::Ok(());
+            }
+            let (last_seq, mut prev_hash): (i64, String) = sqlx::query_as(
+                "UPDATE audit_state SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq, last_hash",
+            )
+            .bind(entries.len() as i64)
+            .fetch_one(&mut *$tx)
+            .await
+            .map_err(e)?;
+            let first = last_seq - entries.len() as i64 + 1;
+            let at = $crate::db::now();
+            let mut rows = Vec::with_capacity(entries.len());
+            for (offset, entry) in entries.iter().enumerate() {
+                let seq = first + offset as i64;
+                let hash = $crate::audit::entry_hash(seq, at, entry, &prev_hash);
+                rows.push((seq, entry, std::mem::replace(&mut prev_hash, hash.clone()), hash));
+            }
+            for chunk in rows.chunks(500) {
+                let mut insert = sqlx::QueryBuilder::<$db>::new(
+                    "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash) ",
+                );
+                insert.push_values(chunk, |mut row, (seq, entry, prev, hash)| {
+                    row.push_bind(*seq)
+                        .push_bind(at)
+                        .push_bind(entry.actor.clone())
+                        .push_bind(entry.institution_id)
+                        .push_bind(entry.action.clone())
+                        .push_bind(entry.record_type.clone())
+                        .push_bind(entry.record_id.clone())
+                        .push_bind(entry.changes.clone())
+                        .push_bind(prev.clone())
+                        .push_bind(hash.clone());
+                });
+                insert.build().execute(&mut *$tx).await.map_err(e)?;
+            }
+            sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1")
+                .bind(&prev_hash)
+                .execute(&mut *$tx)
+                .await
+                .map_err(e)?;
+            tutela_app::store::StoreResult::Ok(())
+        }
+    };
+}
+
 macro_rules! store_impl {
     ($store:ty, $db:ty) => {
         #[async_trait::async_trait]
@@ -478,7 +533,7 @@ macro_rules! store_impl {
     };
 }
 
-pub(crate) use {append_audit, card_columns, store_impl};
+pub(crate) use {append_audit, append_audit_batch, card_columns, store_impl};
 
 use tutela_app::model::{CourseCard, LessonLink, LessonPage, ModuleOutline, ServiceStage, TocEntry};
 

@@ -1,0 +1,460 @@
+//! Roster import: HR's CSV of staff compared with the people on record.
+//!
+//! [`plan`] is pure: it reads the file, checks every row, and compares it
+//! with the records, giving a [`Preview`] (counts, every row in error with
+//! its line, and the [`RosterPlan`] to apply when there is no error).
+//! [`preview`] gathers what `plan` needs from the store; applying the plan
+//! is one transaction in the store. Columns and rules: `docs/roster.md`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde_json::{Value, json};
+use tutela_app::store::Store;
+use tutela_app::store::access::{KnownPerson, RosterChange, RosterEntry, RosterPlan, UnitRef};
+
+/// The columns, in the order the export writes them. `email`, `status` and
+/// `left_on` may be left out of a file.
+pub const COLUMNS: [&str; 9] =
+    ["staff_number", "given_name", "family_name", "email", "cadre", "unit", "hire_date", "status", "left_on"];
+const REQUIRED: [&str; 6] = ["staff_number", "given_name", "family_name", "cadre", "unit", "hire_date"];
+
+/// How to read a file.
+#[derive(Clone, Debug)]
+pub struct RosterOptions {
+    /// The file lists everyone: active people (in the importer's units)
+    /// missing from it have left, as of `as_of`.
+    pub complete: bool,
+    /// The date moves and departures without a date take effect, YYYY-MM-DD.
+    pub as_of: String,
+    /// The unit paths the importer manages; None for the whole institution.
+    pub scopes: Option<Vec<String>>,
+    pub file_name: String,
+}
+
+/// A row that cannot be imported, or a problem with the whole file (line 1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub message: String,
+}
+
+/// What an import would do.
+#[derive(Clone, Debug, Default)]
+pub struct Preview {
+    pub rows: usize,
+    pub joiners: usize,
+    pub movers: usize,
+    pub leavers: usize,
+    pub rejoiners: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub errors: Vec<RowError>,
+    /// Present only when there is no error and something to change.
+    pub plan: Option<RosterPlan>,
+    /// (staff number, what happens, detail) for the first changes, to show.
+    pub examples: Vec<(String, String, String)>,
+}
+
+impl Preview {
+    pub fn changes(&self) -> usize {
+        self.joiners + self.movers + self.leavers + self.rejoiners + self.updated
+    }
+}
+
+/// What [`plan`] compares the file with.
+pub struct Records {
+    pub institution_id: i64,
+    pub units: Vec<UnitRef>,
+    /// (id, slug, name, retired).
+    pub cadres: Vec<(i64, String, String, bool)>,
+    pub people: Vec<KnownPerson>,
+    /// Emails in use in the deployment, by person id.
+    pub emails: Vec<(i64, String)>,
+}
+
+/// Reads what [`plan`] needs and plans the import of `bytes`.
+pub async fn preview(
+    store: &dyn Store,
+    institution_id: i64,
+    bytes: &[u8],
+    options: &RosterOptions,
+) -> Result<Preview, tutela_app::store::StoreError> {
+    let records = Records {
+        institution_id,
+        units: store.institution_units(institution_id).await?,
+        cadres: store.cadre_refs().await?,
+        people: store.roster(institution_id).await?,
+        emails: store.emails_in_use().await?,
+    };
+    Ok(plan(bytes, &records, options))
+}
+
+fn date_ok(text: &str) -> bool {
+    time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]")).is_ok()
+}
+
+fn email_ok(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else { return false };
+    !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !text.contains(char::is_whitespace)
+}
+
+/// Plans the import of `bytes` against `records`. Pure.
+pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview {
+    let mut preview = Preview::default();
+    let fail = |preview: &mut Preview, line: u64, message: String| preview.errors.push(RowError { line, message });
+
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
+        Err(err) => {
+            let line = bytes[..err.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+            fail(&mut preview, line, "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into());
+            return preview;
+        }
+    };
+    let first_line = text.lines().next().unwrap_or_default();
+    let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() { b';' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).trim(csv::Trim::All).from_reader(text.as_bytes());
+
+    let headers: Vec<String> = match reader.headers() {
+        Ok(headers) => headers.iter().map(|h| h.trim().to_lowercase()).collect(),
+        Err(err) => {
+            fail(&mut preview, 1, format!("the header line cannot be read: {err}"));
+            return preview;
+        }
+    };
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let missing: Vec<&str> = REQUIRED.iter().copied().filter(|name| column(name).is_none()).collect();
+    if !missing.is_empty() {
+        fail(
+            &mut preview,
+            1,
+            format!(
+                "the header line lacks the column(s) {}; the columns are: {}",
+                missing.join(", "),
+                COLUMNS.join(", ")
+            ),
+        );
+        return preview;
+    }
+
+    // Lookups.
+    let unit_by_id: HashMap<i64, &UnitRef> = records.units.iter().map(|u| (u.id, u)).collect();
+    let mut unit_by_key: HashMap<String, &UnitRef> = HashMap::new();
+    for unit in &records.units {
+        unit_by_key.insert(unit.code.to_lowercase(), unit);
+        let mut codes = vec![unit.code.to_lowercase()];
+        let mut parent = unit.parent_id;
+        while let Some(id) = parent {
+            let Some(up) = unit_by_id.get(&id) else { break };
+            codes.push(up.code.to_lowercase());
+            parent = up.parent_id;
+        }
+        codes.reverse();
+        unit_by_key.insert(codes.join("/"), unit);
+    }
+    let cadre_by_key: HashMap<String, (i64, bool)> = records
+        .cadres
+        .iter()
+        .flat_map(|(id, slug, name, retired)| {
+            [(slug.to_lowercase(), (*id, *retired)), (name.to_lowercase(), (*id, *retired))]
+        })
+        .collect();
+    let known: HashMap<&str, &KnownPerson> =
+        records.people.iter().map(|p| (p.entry.staff_number.as_str(), p)).collect();
+    let email_owner: HashMap<&str, i64> = records.emails.iter().map(|(id, email)| (email.as_str(), *id)).collect();
+    let in_scope = |unit_id: i64| match (&options.scopes, unit_by_id.get(&unit_id)) {
+        (None, _) => true,
+        (Some(scopes), Some(unit)) => scopes.iter().any(|s| unit.path.starts_with(s.as_str())),
+        (Some(_), None) => false,
+    };
+
+    let mut seen_staff: HashMap<String, u64> = HashMap::new();
+    let mut seen_email: HashMap<String, u64> = HashMap::new();
+    let mut valid: Vec<(u64, RosterEntry)> = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(err) => {
+                let line = err.position().map(|p| p.line()).unwrap_or(0);
+                let message = match err.kind() {
+                    csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                        format!("the row has {len} fields; the header has {expected_len}")
+                    }
+                    _ => format!("the row cannot be read: {err}"),
+                };
+                fail(&mut preview, line, message);
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        preview.rows += 1;
+        let get = |name: &str| column(name).and_then(|i| record.get(i)).unwrap_or("").trim().to_string();
+        let mut problems = Vec::new();
+        for name in REQUIRED {
+            if get(name).is_empty() {
+                problems.push(format!("`{name}` is empty"));
+            }
+        }
+        let staff_number = get("staff_number");
+        if !staff_number.is_empty() {
+            if let Some(first) = seen_staff.get(&staff_number) {
+                problems.push(format!("staff number {staff_number} is also on line {first}"));
+            } else {
+                seen_staff.insert(staff_number.clone(), line);
+            }
+        }
+        let cadre = get("cadre");
+        let cadre_id = match cadre_by_key.get(&cadre.to_lowercase()) {
+            Some((_, true)) => {
+                problems.push(format!("cadre `{cadre}` is retired"));
+                None
+            }
+            Some((id, false)) => Some(*id),
+            None if cadre.is_empty() => None,
+            None => {
+                problems.push(format!("unknown cadre `{cadre}`"));
+                None
+            }
+        };
+        let unit = get("unit");
+        let unit_id = match unit_by_key.get(unit.to_lowercase().trim_matches('/')) {
+            Some(found) if !in_scope(found.id) => {
+                problems.push(format!("unit `{unit}` is outside the units you manage"));
+                None
+            }
+            Some(found) => Some(found.id),
+            None if unit.is_empty() => None,
+            None => {
+                problems.push(format!("unknown unit `{unit}` (give its code, or its path of codes like hq/north)"));
+                None
+            }
+        };
+        let hire_date = get("hire_date");
+        if !hire_date.is_empty() && !date_ok(&hire_date) {
+            problems.push(format!("hire_date `{hire_date}` is not a date written YYYY-MM-DD"));
+        }
+        let status = match get("status").to_lowercase().as_str() {
+            "" | "active" => "active",
+            "left" => "left",
+            other => {
+                problems.push(format!("status `{other}` must be `active` or `left`"));
+                "active"
+            }
+        };
+        let left_on = get("left_on");
+        if !left_on.is_empty() && !date_ok(&left_on) {
+            problems.push(format!("left_on `{left_on}` is not a date written YYYY-MM-DD"));
+        }
+        if !left_on.is_empty() && status == "active" {
+            problems.push("left_on is given but status is not `left`".into());
+        }
+        let email = get("email").to_lowercase();
+        if !email.is_empty() {
+            if !email_ok(&email) {
+                problems.push(format!("email `{email}` is not an email address"));
+            } else if let Some(first) = seen_email.get(&email) {
+                problems.push(format!("email {email} is also on line {first}"));
+            } else {
+                seen_email.insert(email.clone(), line);
+                let this_person = known.get(staff_number.as_str()).map(|p| p.id);
+                if email_owner.get(email.as_str()).is_some_and(|owner| Some(*owner) != this_person) {
+                    problems.push(format!("email {email} belongs to someone else"));
+                }
+            }
+        }
+        if let Some(person) = known.get(staff_number.as_str())
+            && !in_scope(person.entry.unit_id)
+        {
+            problems.push(format!("staff number {staff_number} is in a unit you do not manage"));
+        }
+        if !problems.is_empty() {
+            fail(&mut preview, line, problems.join("; "));
+            continue;
+        }
+        let (Some(cadre_id), Some(unit_id)) = (cadre_id, unit_id) else { continue };
+        let left_on = (status == "left").then(|| if left_on.is_empty() { options.as_of.clone() } else { left_on });
+        valid.push((
+            line,
+            RosterEntry {
+                staff_number,
+                given_name: get("given_name"),
+                family_name: get("family_name"),
+                email: (!email.is_empty()).then_some(email),
+                cadre_id,
+                unit_id,
+                hire_date,
+                status: status.into(),
+                left_on,
+            },
+        ));
+    }
+    if preview.rows == 0 && preview.errors.is_empty() {
+        fail(&mut preview, 2, "the file has no rows under its header".into());
+    }
+
+    let unit_name = |id: i64| unit_by_id.get(&id).map(|u| u.name.clone()).unwrap_or_default();
+    let cadre_name = |id: i64| records.cadres.iter().find(|c| c.0 == id).map(|c| c.2.clone()).unwrap_or_default();
+    let mut changes = Vec::new();
+    let listed: HashSet<&str> = valid.iter().map(|(_, e)| e.staff_number.as_str()).collect();
+    for (_, entry) in &valid {
+        match known.get(entry.staff_number.as_str()) {
+            None => {
+                preview.joiners += 1;
+                changes.push(RosterChange {
+                    person_id: None,
+                    entry: entry.clone(),
+                    new_placement: true,
+                    placement_from: entry.hire_date.clone(),
+                    changes_json: json!({
+                        "staff_number": entry.staff_number, "given_name": entry.given_name,
+                        "family_name": entry.family_name, "email": entry.email, "cadre": cadre_name(entry.cadre_id),
+                        "unit": unit_name(entry.unit_id), "hire_date": entry.hire_date, "status": entry.status,
+                        "left_on": entry.left_on,
+                    })
+                    .to_string(),
+                    action: "person.join",
+                });
+            }
+            Some(person) => {
+                let old = &person.entry;
+                let mut diff: BTreeMap<&str, Value> = BTreeMap::new();
+                let mut note = |field: &'static str, before: Value, after: Value| {
+                    if before != after {
+                        diff.insert(field, json!([before, after]));
+                    }
+                };
+                note("given_name", json!(old.given_name), json!(entry.given_name));
+                note("family_name", json!(old.family_name), json!(entry.family_name));
+                note("email", json!(old.email), json!(entry.email));
+                note("hire_date", json!(old.hire_date), json!(entry.hire_date));
+                note("cadre", json!(cadre_name(old.cadre_id)), json!(cadre_name(entry.cadre_id)));
+                note("unit", json!(unit_name(old.unit_id)), json!(unit_name(entry.unit_id)));
+                note("status", json!(old.status), json!(entry.status));
+                // A leaver already recorded keeps the date on record unless the file gives another.
+                let mut entry = entry.clone();
+                if old.status == "left"
+                    && entry.status == "left"
+                    && entry.left_on.as_deref() == Some(options.as_of.as_str())
+                {
+                    entry.left_on = old.left_on.clone();
+                }
+                note("left_on", json!(old.left_on), json!(entry.left_on));
+                if diff.is_empty() {
+                    preview.unchanged += 1;
+                    continue;
+                }
+                let (action, from) = match (old.status.as_str(), entry.status.as_str()) {
+                    ("active", "left") => {
+                        preview.leavers += 1;
+                        ("person.leave", entry.left_on.clone().unwrap_or_else(|| options.as_of.clone()))
+                    }
+                    ("left", "active") => {
+                        preview.rejoiners += 1;
+                        ("person.rejoin", options.as_of.clone())
+                    }
+                    _ if old.unit_id != entry.unit_id || old.cadre_id != entry.cadre_id => {
+                        preview.movers += 1;
+                        ("person.move", options.as_of.clone())
+                    }
+                    _ => {
+                        preview.updated += 1;
+                        ("person.update", String::new())
+                    }
+                };
+                changes.push(RosterChange {
+                    person_id: Some(person.id),
+                    new_placement: action != "person.update",
+                    placement_from: from,
+                    changes_json: serde_json::to_string(&diff).unwrap_or_default(),
+                    action,
+                    entry,
+                });
+            }
+        }
+    }
+    if options.complete {
+        for person in &records.people {
+            if person.entry.status == "active"
+                && in_scope(person.entry.unit_id)
+                && !listed.contains(person.entry.staff_number.as_str())
+            {
+                preview.leavers += 1;
+                let mut entry = person.entry.clone();
+                entry.status = "left".into();
+                entry.left_on = Some(options.as_of.clone());
+                changes.push(RosterChange {
+                    person_id: Some(person.id),
+                    entry,
+                    new_placement: true,
+                    placement_from: options.as_of.clone(),
+                    changes_json: json!({ "status": ["active", "left"], "left_on": [null, options.as_of],
+                                          "reason": "absent from a complete roster" })
+                    .to_string(),
+                    action: "person.leave",
+                });
+            }
+        }
+    }
+    preview.examples = changes
+        .iter()
+        .take(200)
+        .map(|c| {
+            let what = match c.action {
+                "person.join" => "joins",
+                "person.move" => "moves",
+                "person.leave" => "leaves",
+                "person.rejoin" => "rejoins",
+                _ => "details change",
+            };
+            (c.entry.staff_number.clone(), what.to_string(), c.changes_json.clone())
+        })
+        .collect();
+    if preview.errors.is_empty() && !changes.is_empty() {
+        let summary = json!({
+            "file": options.file_name, "rows": preview.rows, "joiners": preview.joiners, "movers": preview.movers,
+            "leavers": preview.leavers, "rejoiners": preview.rejoiners, "updated": preview.updated,
+            "unchanged": preview.unchanged, "complete": options.complete, "as_of": options.as_of,
+        });
+        preview.plan =
+            Some(RosterPlan { institution_id: records.institution_id, changes, summary_json: summary.to_string() });
+    }
+    preview
+}
+
+/// The institution's people as a CSV of the import's columns (the
+/// importer's units only, when `scopes` is given).
+pub fn export(records: &Records, scopes: Option<&[String]>) -> Vec<u8> {
+    let unit_by_id: HashMap<i64, &UnitRef> = records.units.iter().map(|u| (u.id, u)).collect();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(COLUMNS);
+    let mut people: Vec<&KnownPerson> = records
+        .people
+        .iter()
+        .filter(|p| {
+            scopes.is_none_or(|scopes| {
+                unit_by_id.get(&p.entry.unit_id).is_some_and(|u| scopes.iter().any(|s| u.path.starts_with(s.as_str())))
+            })
+        })
+        .collect();
+    people.sort_by(|a, b| a.entry.staff_number.cmp(&b.entry.staff_number));
+    for person in people {
+        let e = &person.entry;
+        let cadre = records.cadres.iter().find(|c| c.0 == e.cadre_id).map(|c| c.1.as_str()).unwrap_or_default();
+        let unit = unit_by_id.get(&e.unit_id).map(|u| u.code.as_str()).unwrap_or_default();
+        let _ = writer.write_record([
+            e.staff_number.as_str(),
+            e.given_name.as_str(),
+            e.family_name.as_str(),
+            e.email.as_deref().unwrap_or(""),
+            cadre,
+            unit,
+            e.hire_date.as_str(),
+            e.status.as_str(),
+            e.left_on.as_deref().unwrap_or(""),
+        ]);
+    }
+    writer.into_inner().unwrap_or_default()
+}

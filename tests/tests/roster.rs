@@ -1,0 +1,208 @@
+//! Roster import: preview and apply, every malformed row named with its
+//! line, re-import changing nothing, movers and leavers recorded with
+//! dates, complete files, BOM and semicolons. Each scenario runs on SQLite
+//! and PostgreSQL.
+
+use tutela_app::store::SharedStore;
+use tutela_server::audit::{Verdict, verify};
+use tutela_server::roster::{Preview, RosterOptions, preview};
+use tutela_tests::{Backend, TestDb, on_both_backends};
+
+on_both_backends!(
+    a_roster_is_previewed_applied_and_reimported_without_change,
+    every_malformed_row_is_named_with_its_line_and_nothing_is_applied,
+    movers_and_leavers_are_recorded_with_their_dates,
+    a_complete_file_records_the_missing_as_leavers_and_hr_imports_only_in_scope,
+);
+
+const HEADER: &str = "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n";
+
+fn options(as_of: &str) -> RosterOptions {
+    RosterOptions { complete: false, as_of: as_of.into(), scopes: None, file_name: "staff.csv".into() }
+}
+
+async fn demo(backend: Backend) -> Option<(TestDb, SharedStore, i64)> {
+    let db = TestDb::create(backend).await?;
+    let store = db.store().await;
+    tutela_server::demo::ensure(store.as_ref()).await.unwrap();
+    let institution = store.institution_id("demo-academy").await.unwrap().unwrap();
+    Some((db, store, institution))
+}
+
+async fn run(store: &SharedStore, institution: i64, csv: &str, options: &RosterOptions) -> Preview {
+    preview(store.as_ref(), institution, csv.as_bytes(), options).await.unwrap()
+}
+
+fn counts(p: &Preview) -> [usize; 6] {
+    [p.joiners, p.movers, p.leavers, p.rejoiners, p.updated, p.unchanged]
+}
+
+async fn a_roster_is_previewed_applied_and_reimported_without_change(backend: Backend) {
+    let Some((_db, store, institution)) = demo(backend).await else { return };
+    let sample = std::fs::read(tutela_tests::shipped_content().join("../docs/roster-sample.csv")).unwrap();
+    let first = preview(store.as_ref(), institution, &sample, &options("2026-01-05")).await.unwrap();
+    assert!(first.errors.is_empty(), "the shipped sample imports: {:?}", first.errors);
+    assert_eq!(counts(&first), [6, 0, 0, 0, 0, 0]);
+    assert_eq!(store.roster(institution).await.unwrap().len(), 0, "a preview writes nothing");
+    store.apply_roster(first.plan.as_ref().unwrap(), "test").await.unwrap();
+    let people = store.roster(institution).await.unwrap();
+    assert_eq!(people.len(), 6);
+    let left = people.iter().find(|p| p.entry.staff_number == "S-2001").unwrap();
+    assert_eq!((left.entry.status.as_str(), left.entry.left_on.as_deref()), ("left", Some("2025-10-31")));
+    assert!(store.account_of(left.id).await.unwrap().is_some(), "joiners get an account to activate");
+
+    let again = preview(store.as_ref(), institution, &sample, &options("2026-02-01")).await.unwrap();
+    assert_eq!(counts(&again), [0, 0, 0, 0, 0, 6], "re-importing the same file changes nothing");
+    assert!(again.plan.is_none());
+
+    // BOM, semicolons, names instead of slugs, paths instead of codes: the same people.
+    let semicolons = format!(
+        "\u{feff}{}",
+        String::from_utf8(sample.clone())
+            .unwrap()
+            .replace(',', ";")
+            .replace("police-first-responder", "Police first responders")
+    );
+    let same = run(&store, institution, &semicolons, &options("2026-02-01")).await;
+    assert!(same.errors.is_empty(), "{:?}", same.errors);
+    assert_eq!(counts(&same), [0, 0, 0, 0, 0, 6]);
+
+    let audit = store.audit_entries(0, 100).await.unwrap();
+    assert_eq!(audit.iter().filter(|e| e.entry.action == "person.join").count(), 6);
+    let import = audit.iter().find(|e| e.entry.action == "roster.import").expect("the import's own entry");
+    assert!(import.entry.changes.contains("\"joiners\":6") && import.entry.changes.contains("staff.csv"));
+    assert!(matches!(verify(store.as_ref()).await.unwrap(), Verdict::Intact { .. }));
+}
+
+async fn every_malformed_row_is_named_with_its_line_and_nothing_is_applied(backend: Backend) {
+    let Some((_db, store, institution)) = demo(backend).await else { return };
+    let rows = [
+        "A-1,Ok,Person,a1@example.org,judge,north-court,2024-01-01,,",
+        "A-2,Bad,Cadre,,astronaut,north-court,2024-01-01,,",
+        "A-3,Bad,Unit,,judge,atlantis,2024-01-01,,",
+        "A-4,Bad,Date,,judge,north-court,2024-02-30,,",
+        "A-1,Dup,Number,,judge,north-court,2024-01-01,,",
+        ",Missing,Number,,judge,north-court,2024-01-01,,",
+        "A-7,Bad,Status,,judge,north-court,2024-01-01,retired,",
+        "A-8,Bad,Email,not-an-email,judge,north-court,2024-01-01,,",
+        "A-9,Dup,Email,a1@example.org,judge,north-court,2024-01-01,,",
+        "A-10,Too,Short,judge",
+        "A-11,Left,Date,,judge,north-court,2024-01-01,active,2025-01-01",
+    ];
+    let csv = format!("{HEADER}{}\n", rows.join("\n"));
+    let result = run(&store, institution, &csv, &options("2026-01-05")).await;
+    let expected: [(u64, &str); 10] = [
+        (3, "unknown cadre `astronaut`"),
+        (4, "unknown unit `atlantis`"),
+        (5, "hire_date `2024-02-30` is not a date"),
+        (6, "staff number A-1 is also on line 2"),
+        (7, "`staff_number` is empty"),
+        (8, "status `retired` must be"),
+        (9, "email `not-an-email` is not an email address"),
+        (10, "email a1@example.org is also on line 2"),
+        (11, "the row has 4 fields; the header has 9"),
+        (12, "left_on is given but status is not `left`"),
+    ];
+    assert_eq!(result.errors.len(), expected.len(), "{:#?}", result.errors);
+    for ((line, words), error) in expected.iter().zip(&result.errors) {
+        assert_eq!(error.line, *line, "{error:?}");
+        assert!(error.message.contains(words), "line {line}: `{}` lacks `{words}`", error.message);
+    }
+    assert!(result.plan.is_none(), "a file with errors cannot be applied");
+
+    for (csv, line, words) in [
+        ("name,unit\nx,y\n", 1, "lacks the column(s) staff_number, given_name, family_name, cadre, hire_date"),
+        (HEADER, 2, "no rows"),
+    ] {
+        let result = run(&store, institution, csv, &options("2026-01-05")).await;
+        assert_eq!(
+            (result.errors[0].line, result.errors[0].message.contains(words)),
+            (line, true),
+            "{:?}",
+            result.errors
+        );
+    }
+    let not_utf8 =
+        preview(store.as_ref(), institution, b"staff_number\n\xff\xfe\n", &options("2026-01-05")).await.unwrap();
+    assert!(not_utf8.errors[0].message.contains("not UTF-8") && not_utf8.errors[0].line == 2, "{:?}", not_utf8.errors);
+    assert_eq!(store.roster(institution).await.unwrap().len(), 0);
+}
+
+async fn movers_and_leavers_are_recorded_with_their_dates(backend: Backend) {
+    let Some((_db, store, institution)) = demo(backend).await else { return };
+    let start = format!(
+        "{HEADER}M-1,Mover,One,,police-first-responder,north-central,2020-01-06,,\n\
+         L-1,Leaver,One,,judge,north-court,2019-03-04,,\nU-1,Same,One,,social-worker,south-welfare,2021-05-10,,\n"
+    );
+    let plan = run(&store, institution, &start, &options("2026-01-05")).await.plan.unwrap();
+    store.apply_roster(&plan, "test").await.unwrap();
+
+    let next = format!(
+        "{HEADER}M-1,Mover,One,,police-investigator,south-port,2020-01-06,,\n\
+         L-1,Leaver,One,,judge,north-court,2019-03-04,left,2026-02-28\nU-1,Same,One,,social-worker,south-welfare,2021-05-10,,\n"
+    );
+    let result = run(&store, institution, &next, &options("2026-03-01")).await;
+    assert_eq!(counts(&result), [0, 1, 1, 0, 0, 1]);
+    store.apply_roster(result.plan.as_ref().unwrap(), "test").await.unwrap();
+
+    let people = store.roster(institution).await.unwrap();
+    let id = |staff: &str| people.iter().find(|p| p.entry.staff_number == staff).unwrap().id;
+    let mover = store.person(id("M-1")).await.unwrap().unwrap();
+    assert_eq!(mover.unit, "Port City Police Station");
+    let history: Vec<(String, Option<String>, String)> =
+        mover.placements.iter().map(|p| (p.from.clone(), p.to.clone(), p.unit.clone())).collect();
+    assert_eq!(
+        history,
+        vec![
+            ("2026-03-01".into(), None, "Port City Police Station".into()),
+            ("2020-01-06".into(), Some("2026-03-01".into()), "Central Police Station, North".into()),
+        ],
+        "the move is dated and the earlier placement kept"
+    );
+    let leaver = store.person(id("L-1")).await.unwrap().unwrap();
+    assert_eq!((leaver.status.as_str(), leaver.left_on.as_deref()), ("left", Some("2026-02-28")));
+    assert_eq!(leaver.placements[0].status, "left");
+    assert_eq!(leaver.placements[0].from, "2026-02-28");
+    assert_eq!(leaver.placements[1].to.as_deref(), Some("2026-02-28"));
+    let audit = store.audit_entries(0, 100).await.unwrap();
+    let moved = audit.iter().find(|e| e.entry.action == "person.move").unwrap();
+    assert!(moved.entry.changes.contains("Port City Police Station"), "{}", moved.entry.changes);
+
+    // Coming back is a rejoin, dated by the import.
+    let back = next.replace("left,2026-02-28", "active,");
+    let result = run(&store, institution, &back, &options("2026-06-01")).await;
+    assert_eq!(counts(&result), [0, 0, 0, 1, 0, 2]);
+}
+
+async fn a_complete_file_records_the_missing_as_leavers_and_hr_imports_only_in_scope(backend: Backend) {
+    let Some((_db, store, institution)) = demo(backend).await else { return };
+    let all = format!(
+        "{HEADER}N-1,North,One,,judge,north-court,2020-01-06,,\nN-2,North,Two,,judge,north-central,2020-01-06,,\n\
+         S-1,South,One,,judge,south-port,2020-01-06,,\n"
+    );
+    store
+        .apply_roster(&run(&store, institution, &all, &options("2026-01-05")).await.plan.unwrap(), "test")
+        .await
+        .unwrap();
+    let units = store.institution_units(institution).await.unwrap();
+    let north = units.iter().find(|u| u.code == "north").unwrap().path.clone();
+
+    // The northern HR officer's complete file lists only N-1: N-2 has left; S-1 is not hers to judge.
+    let hr = RosterOptions { complete: true, scopes: Some(vec![north]), ..options("2026-04-01") };
+    let mine = format!("{HEADER}N-1,North,One,,judge,north-court,2020-01-06,,\n");
+    let result = run(&store, institution, &mine, &hr).await;
+    assert_eq!(counts(&result), [0, 0, 1, 0, 0, 1], "{:?}", result.errors);
+    store.apply_roster(result.plan.as_ref().unwrap(), "test").await.unwrap();
+    let people = store.roster(institution).await.unwrap();
+    let status = |staff: &str| people.iter().find(|p| p.entry.staff_number == staff).unwrap().entry.clone();
+    assert_eq!((status("N-2").status.as_str(), status("N-2").left_on.as_deref()), ("left", Some("2026-04-01")));
+    assert_eq!(status("S-1").status, "active");
+
+    let outside = format!(
+        "{HEADER}S-1,South,One,,judge,north-court,2020-01-06,,\nX-1,New,Person,,judge,south-port,2026-01-01,,\n"
+    );
+    let result = run(&store, institution, &outside, &hr).await;
+    assert_eq!(result.errors.len(), 2, "{:?}", result.errors);
+    assert!(result.errors[0].message.contains("staff number S-1 is in a unit you do not manage"));
+    assert!(result.errors[1].message.contains("unit `south-port` is outside the units you manage"));
+}
