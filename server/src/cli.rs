@@ -171,6 +171,9 @@ pub struct ServeArgs {
     /// Hours after sign-in at which a session ends in any case.
     #[arg(long, env = "TUTELA_SESSION_HOURS", default_value_t = 12)]
     pub session_hours: u64,
+    /// Sign-in attempts allowed per client address per minute.
+    #[arg(long, env = "TUTELA_SIGN_IN_LIMIT", default_value_t = 10)]
+    pub sign_in_limit: u32,
 }
 
 #[derive(Debug, Args)]
@@ -194,6 +197,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                 auth: crate::auth::AuthConfig {
                     idle_timeout: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
                     absolute_timeout: Duration::from_secs(args.session_hours.max(1) * 3600),
+                    attempts_per_minute: args.sign_in_limit.max(1),
                     ..crate::auth::AuthConfig::default()
                 },
             };

@@ -852,36 +852,43 @@ macro_rules! access_impl {
                 actor: &str,
             ) -> tutela_app::store::StoreResult<()> {
                 use $crate::db::db_error as e;
-                // Rows per multi-row INSERT: well under PostgreSQL's 65,535 bound values.
-                const CHUNK: usize = 500;
                 let now = $crate::db::now();
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
 
-                // Joiners: persons, then their accounts and first placements.
+                let started = std::time::Instant::now();
+                // Joiners: persons, then their accounts and first placements, in bulk.
                 let joiners: Vec<&tutela_app::store::access::RosterChange> =
                     plan.changes.iter().filter(|c| c.person_id.is_none()).collect();
-                for chunk in joiners.chunks(CHUNK) {
-                    let mut insert = sqlx::QueryBuilder::<$db>::new(
-                        "INSERT INTO persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
-                         hire_date, status, left_on, created_at, updated_at) ",
-                    );
-                    insert.push_values(chunk, |mut row, change| {
+                let text = |n: i64| Some(n.to_string());
+                let rows: Vec<Vec<Option<String>>> = joiners
+                    .iter()
+                    .map(|change| {
                         let p = &change.entry;
-                        row.push_bind(plan.institution_id)
-                            .push_bind(p.staff_number.clone())
-                            .push_bind(p.given_name.clone())
-                            .push_bind(p.family_name.clone())
-                            .push_bind(p.email.clone())
-                            .push_bind(p.cadre_id)
-                            .push_bind(p.unit_id)
-                            .push_bind(p.hire_date.clone())
-                            .push_bind(p.status.clone())
-                            .push_bind(p.left_on.clone())
-                            .push_bind(now)
-                            .push_bind(now);
-                    });
-                    insert.build().execute(&mut *tx).await.map_err(e)?;
-                }
+                        vec![
+                            text(plan.institution_id),
+                            Some(p.staff_number.clone()),
+                            Some(p.given_name.clone()),
+                            Some(p.family_name.clone()),
+                            p.email.clone(),
+                            text(p.cadre_id),
+                            text(p.unit_id),
+                            Some(p.hire_date.clone()),
+                            Some(p.status.clone()),
+                            p.left_on.clone(),
+                            text(now),
+                            text(now),
+                        ]
+                    })
+                    .collect();
+                Self::bulk_insert(
+                    &mut *tx,
+                    "persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
+                     hire_date, status, left_on, created_at, updated_at)",
+                    &rows,
+                )
+                .await
+                .map_err(e)?;
+                tracing::debug!(elapsed = ?started.elapsed(), "roster: persons inserted");
                 let mut ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
                 if !joiners.is_empty() {
                     let rows: Vec<(i64, String)> =
@@ -894,27 +901,32 @@ macro_rules! access_impl {
                 }
                 let joiner_ids: Vec<(i64, &tutela_app::store::access::RosterChange)> =
                     joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
-                for chunk in joiner_ids.chunks(CHUNK) {
-                    let mut accounts = sqlx::QueryBuilder::<$db>::new("INSERT INTO accounts (person_id, created_at) ");
-                    accounts.push_values(chunk, |mut row, (id, _)| {
-                        row.push_bind(*id).push_bind(now);
-                    });
-                    accounts.build().execute(&mut *tx).await.map_err(e)?;
-                    let mut placements = sqlx::QueryBuilder::<$db>::new(
-                        "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, valid_to, recorded_at) ",
-                    );
-                    placements.push_values(chunk, |mut row, (id, change)| {
+                let accounts: Vec<Vec<Option<String>>> = joiner_ids.iter().map(|(id, _)| vec![text(*id), text(now)]).collect();
+                Self::bulk_insert(&mut *tx, "accounts (person_id, created_at)", &accounts).await.map_err(e)?;
+                tracing::debug!(elapsed = ?started.elapsed(), "roster: accounts inserted");
+                let placements: Vec<Vec<Option<String>>> = joiner_ids
+                    .iter()
+                    .map(|(id, change)| {
                         let p = &change.entry;
-                        row.push_bind(*id)
-                            .push_bind(p.unit_id)
-                            .push_bind(p.cadre_id)
-                            .push_bind("active")
-                            .push_bind(p.hire_date.clone())
-                            .push_bind(p.left_on.clone())
-                            .push_bind(now);
-                    });
-                    placements.build().execute(&mut *tx).await.map_err(e)?;
-                }
+                        vec![
+                            text(*id),
+                            text(p.unit_id),
+                            text(p.cadre_id),
+                            Some("active".to_string()),
+                            Some(p.hire_date.clone()),
+                            p.left_on.clone(),
+                            text(now),
+                        ]
+                    })
+                    .collect();
+                Self::bulk_insert(
+                    &mut *tx,
+                    "person_placements (person_id, unit_id, cadre_id, status, valid_from, valid_to, recorded_at)",
+                    &placements,
+                )
+                .await
+                .map_err(e)?;
+                tracing::debug!(elapsed = ?started.elapsed(), "roster: placements inserted");
                 // A joiner who has already left also gets the period after leaving.
                 for (id, change) in joiner_ids.iter().filter(|(_, c)| c.entry.status == "left") {
                     sqlx::query(
@@ -1000,8 +1012,12 @@ macro_rules! access_impl {
                     record_id: plan.institution_id.to_string(),
                     changes: plan.summary_json.clone(),
                 });
-                $crate::db::queries::append_audit_batch!(tx, &entries, $db).await?;
-                tx.commit().await.map_err(e)
+                tracing::debug!(elapsed = ?started.elapsed(), "roster: people updated");
+                $crate::db::queries::append_audit_batch!(tx, &entries, Self).await?;
+                tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
+                tx.commit().await.map_err(e)?;
+                tracing::debug!(elapsed = ?started.elapsed(), "roster: committed");
+                Ok(())
             }
 
             async fn account_of(&self, person_id: i64) -> tutela_app::store::StoreResult<Option<i64>> {

@@ -59,9 +59,9 @@ macro_rules! append_audit {
 /// Appends many audit entries (`&[NewAuditEntry]`) inside the open
 /// transaction `$tx`, chained in order: one `UPDATE ... RETURNING` reserves
 /// their numbers, the hashes are computed here, and the rows go in with
-/// multi-row INSERTs. Evaluates to `StoreResult<()>`.
+/// the store's `bulk_insert` (multi-row INSERTs, or COPY on PostgreSQL). Evaluates to `StoreResult<()>`.
 macro_rules! append_audit_batch {
-    ($tx:expr, $entries:expr, $db:ty) => {
+    ($tx:expr, $entries:expr, $store:ty) => {
         async {
             use $crate::db::db_error as e;
             let entries: &[tutela_app::store::NewAuditEntry] = $entries;
@@ -83,24 +83,31 @@ macro_rules! append_audit_batch {
                 let hash = $crate::audit::entry_hash(seq, at, entry, &prev_hash);
                 rows.push((seq, entry, std::mem::replace(&mut prev_hash, hash.clone()), hash));
             }
-            for chunk in rows.chunks(500) {
-                let mut insert = sqlx::QueryBuilder::<$db>::new(
-                    "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash) ",
-                );
-                insert.push_values(chunk, |mut row, (seq, entry, prev, hash)| {
-                    row.push_bind(*seq)
-                        .push_bind(at)
-                        .push_bind(entry.actor.clone())
-                        .push_bind(entry.institution_id)
-                        .push_bind(entry.action.clone())
-                        .push_bind(entry.record_type.clone())
-                        .push_bind(entry.record_id.clone())
-                        .push_bind(entry.changes.clone())
-                        .push_bind(prev.clone())
-                        .push_bind(hash.clone());
-                });
-                insert.build().execute(&mut *$tx).await.map_err(e)?;
-            }
+            let text = |n: i64| Some(n.to_string());
+            let rows: Vec<Vec<Option<String>>> = rows
+                .into_iter()
+                .map(|(seq, entry, prev, hash)| {
+                    vec![
+                        text(seq),
+                        text(at),
+                        Some(entry.actor.clone()),
+                        entry.institution_id.and_then(text),
+                        Some(entry.action.clone()),
+                        Some(entry.record_type.clone()),
+                        Some(entry.record_id.clone()),
+                        Some(entry.changes.clone()),
+                        Some(prev),
+                        Some(hash),
+                    ]
+                })
+                .collect();
+            <$store>::bulk_insert(
+                &mut *$tx,
+                "audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash)",
+                &rows,
+            )
+            .await
+            .map_err(e)?;
             sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1")
                 .bind(&prev_hash)
                 .execute(&mut *$tx)

@@ -31,3 +31,25 @@ impl SqliteStore {
 
 crate::db::queries::store_impl!(SqliteStore, sqlx::Sqlite);
 crate::db::access::access_impl!(SqliteStore, sqlx::Sqlite);
+
+impl SqliteStore {
+    /// Inserts many rows of text values (None = NULL) into `target`
+    /// (`table (columns)`), 500 rows a statement. SQLite's column affinity
+    /// stores numbers given as text as numbers.
+    pub(crate) async fn bulk_insert(
+        conn: &mut sqlx::SqliteConnection,
+        target: &str,
+        rows: &[Vec<Option<String>>],
+    ) -> Result<(), sqlx::Error> {
+        for chunk in rows.chunks(500) {
+            let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(format!("INSERT INTO {target} "));
+            insert.push_values(chunk, |mut row, values| {
+                for value in values {
+                    row.push_bind(value.clone());
+                }
+            });
+            insert.build().execute(&mut *conn).await?;
+        }
+        Ok(())
+    }
+}
