@@ -17,6 +17,7 @@ pub mod pages;
 pub mod people;
 #[cfg(feature = "ssr")]
 pub mod render;
+pub mod roster;
 #[cfg(feature = "ssr")]
 pub mod routes;
 #[cfg(feature = "ssr")]
@@ -24,7 +25,7 @@ pub mod store;
 
 use model::{
     AccountPage, ActivateForm, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, PeoplePage,
-    PersonDetail, SignInForm,
+    PersonDetail, RosterPage, SignInForm,
 };
 
 /// Where the server put the stylesheet, the island loader and the icon; the
@@ -57,6 +58,7 @@ pub enum Page {
     Account(Box<AccountPage>),
     People(Box<PeoplePage>),
     Person(Box<PersonDetail>),
+    Roster(Box<RosterPage>),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the text says why and what to do.
@@ -99,6 +101,7 @@ impl Page {
             Page::InvitationUnusable => "Link no longer valid".into(),
             Page::Account(_) => "Your account".into(),
             Page::People(_) => "People".into(),
+            Page::Roster(_) => "Import a roster".into(),
             Page::Person(person) => person.name.clone(),
             Page::Redirect(_) => "Redirecting".into(),
             Page::Forbidden(_) => "Not allowed".into(),

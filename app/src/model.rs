@@ -390,3 +390,35 @@ pub struct PersonDetail {
     /// A one-time link just created, shown once to be passed on.
     pub new_link: Option<String>,
 }
+
+/// The roster page: the upload form, and the preview of an uploaded file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterPage {
+    pub errors: FieldErrors,
+    pub complete: bool,
+    pub as_of: String,
+    pub preview: Option<RosterPreview>,
+}
+
+/// What an uploaded roster would change.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterPreview {
+    pub upload_id: i64,
+    pub file_name: String,
+    pub rows: usize,
+    pub joiners: usize,
+    pub movers: usize,
+    pub leavers: usize,
+    pub rejoiners: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// (line, reason) for the first rows in error.
+    pub errors: Vec<(u64, String)>,
+    pub errors_total: usize,
+    /// (staff number, what happens, detail) for the first changes.
+    pub examples: Vec<(String, String, String)>,
+    /// No error and something to change.
+    pub can_apply: bool,
+    /// Set after the changes were made.
+    pub applied: bool,
+}

@@ -11,6 +11,7 @@ use crate::components::{count_label, hours_label};
 use crate::islands::{CourseFilter, FilterItem};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
 use crate::people::{PeopleView, PersonView};
+use crate::roster::RosterView;
 
 /// The `<main>` content of a page.
 #[component]
@@ -35,6 +36,7 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Account(page) => view! { <AccountView page=*page /> }.into_any(),
         Page::People(page) => view! { <PeopleView page=*page /> }.into_any(),
         Page::Person(person) => view! { <PersonView person=*person /> }.into_any(),
+        Page::Roster(page) => view! { <RosterView page=*page /> }.into_any(),
         Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
         Page::Forbidden(why) => view! {
             <section class="notice" role="alert">

@@ -78,6 +78,11 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
     let next = (current < pages).then(|| list_href(&query, current + 1));
     view! {
         <h1>"People"</h1>
+        <p class="actions">
+            <a href="/people/roster">"Import a roster"</a>
+            " · "
+            <a href="/people/roster.csv">"Export your people (CSV)"</a>
+        </p>
         <form class="filters" method="get" action="/people">
             <div class="field">
                 <label for="q">"Name, staff number or email"</label>

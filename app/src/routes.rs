@@ -73,6 +73,11 @@ async fn load_or_fail(
                 }))
             }
         },
+        ["people", "roster"] => match viewer {
+            None => Page::Redirect("/sign-in?next=/people/roster".into()),
+            Some(viewer) if !viewer.manages_people() => Page::Forbidden(NOT_A_MANAGER.into()),
+            Some(_) => Page::Roster(Box::default()),
+        },
         ["people", id] => match viewer {
             None => Page::Redirect(format!("/sign-in?next=/people/{id}")),
             Some(viewer) => match id.parse::<i64>() {

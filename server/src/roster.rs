@@ -409,7 +409,7 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
                 "person.rejoin" => "rejoins",
                 _ => "details change",
             };
-            (c.entry.staff_number.clone(), what.to_string(), c.changes_json.clone())
+            (c.entry.staff_number.clone(), what.to_string(), readable(c))
         })
         .collect();
     if preview.errors.is_empty() && !changes.is_empty() {
@@ -457,4 +457,34 @@ pub fn export(records: &Records, scopes: Option<&[String]>) -> Vec<u8> {
         ]);
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// A change in words for HR: "Prosecutors, Northern Region, hired 2024-03-01"
+/// for a joiner, "unit: A → B; cadre: C → D" for the others.
+fn readable(change: &RosterChange) -> String {
+    let value: Value = serde_json::from_str(&change.changes_json).unwrap_or(Value::Null);
+    let text = |v: &Value| match v {
+        Value::Null => "none".to_string(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    if change.action == "person.join" {
+        let mut words =
+            format!("{}, {}, hired {}", text(&value["cadre"]), text(&value["unit"]), text(&value["hire_date"]));
+        if !value["left_on"].is_null() {
+            words.push_str(&format!(", left {}", text(&value["left_on"])));
+        }
+        return words;
+    }
+    let Value::Object(fields) = value else { return String::new() };
+    fields
+        .iter()
+        .map(|(field, v)| match v {
+            Value::Array(pair) if pair.len() == 2 => {
+                format!("{}: {} → {}", field.replace('_', " "), text(&pair[0]), text(&pair[1]))
+            }
+            other => format!("{}: {}", field.replace('_', " "), text(other)),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

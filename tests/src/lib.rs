@@ -434,6 +434,20 @@ impl Visitor {
         self.send(request).await
     }
 
+    /// POST a multipart form with text fields and one file, as a browser on
+    /// this site would.
+    pub async fn post_file(&self, path: &str, fields: &[(&str, &str)], file: (&str, &str, Vec<u8>)) -> Reply {
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        let (name, file_name, bytes) = file;
+        form = form.part(name.to_string(), reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()));
+        let request =
+            self.client.post(format!("{}{path}", self.base)).multipart(form).header("origin", self.base.clone());
+        self.send(request).await
+    }
+
     /// Opens the sign-in page and signs in; returns the answer to the POST.
     pub async fn sign_in(&self, login: &str, password: &str) -> Reply {
         let page = self.get("/sign-in").await;

@@ -47,6 +47,10 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("GET", "/account", [S, A, A, A, A, A, A, A]),
         ("POST", "/account/password", [S, A, A, A, A, A, A, A]),
         ("GET", "/people", [S, F, F, F, A, A, A, A]),
+        ("GET", "/people/roster", [S, F, F, F, A, A, A, A]),
+        ("GET", "/people/roster.csv", [S, F, F, F, A, A, A, A]),
+        // An empty upload: allowed callers get the form back with its error (422).
+        ("POST", "/people/roster", [S, F, F, F, A, A, A, A]),
         ("GET", "/people/{target}", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/invite", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/unlock", [S, F, F, F, A, F, F, A]),

@@ -124,8 +124,43 @@ async fn wait_for_url(client: &Client, ends_with: &str) {
     panic!("the browser never reached …{ends_with} (at {})", client.current_url().await.unwrap());
 }
 
+/// The first element matching `css`, waiting up to 5 s for it.
+async fn element(client: &Client, css: &str) -> fantoccini::elements::Element {
+    for _ in 0..100 {
+        if let Ok(element) = client.find(Locator::Css(css)).await {
+            return element;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no {css} at {}", client.current_url().await.unwrap())
+}
+
+/// Waits up to 5 s until the element matching `css` holds `needle` (after a
+/// submit, the old page may still be showing).
+async fn wait_for_text(client: &Client, css: &str, needle: &str) {
+    for _ in 0..100 {
+        if let Ok(element) = client.find(Locator::Css(css)).await
+            && element.text().await.is_ok_and(|text| text.contains(needle))
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{css} never held {needle:?} (at {})", client.current_url().await.unwrap())
+}
+
+/// The text of the first element matching `css`, waiting up to 5 s for it
+/// to appear (a click that submits a form returns before the next page).
 async fn text_of(client: &Client, css: &str) -> String {
-    client.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("no {css}")).text().await.expect("text")
+    for _ in 0..100 {
+        if let Ok(element) = client.find(Locator::Css(css)).await
+            && let Ok(text) = element.text().await
+        {
+            return text;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no {css} at {}", client.current_url().await.unwrap())
 }
 
 async fn visible_course_links(client: &Client) -> Vec<String> {
@@ -228,12 +263,14 @@ async fn snapshot(client: &Client, name: &str) {
 }
 
 async fn fill(client: &Client, id: &str, text: &str) {
+    text_of(client, &format!("#{id}")).await;
     let field = client.find(Locator::Id(id)).await.unwrap_or_else(|_| panic!("no #{id}"));
     field.clear().await.unwrap();
     field.send_keys(text).await.unwrap();
 }
 
 async fn press(client: &Client, css: &str) {
+    text_of(client, css).await;
     client.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("no {css}")).click().await.unwrap();
 }
 
@@ -245,41 +282,60 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     let hr =
         tutela_tests::add_person(&server.store, "HR-7", Some("hr7@example.org"), Some("officer long phrase")).await;
     server.store.grant_role(hr, tutela_app::store::access::Role::Hr, Some("north"), "test").await.unwrap();
-    tutela_tests::add_person(&server.store, "NEW-1", None, None).await;
     let client = browser(&driver, javascript).await;
+    let roster = tempfile::tempdir().unwrap();
+    let roster_file = roster.path().join("staff.csv");
+    std::fs::write(
+        &roster_file,
+        "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n\
+         NEW-1,Amina,Okafor NEW-1,,prosecutor,north,2024-03-01,,\n",
+    )
+    .unwrap();
 
     client.goto(&server.url("/sign-in")).await.unwrap();
     snapshot(&client, "sign-in").await;
     fill(&client, "login", "HR-7").await;
     fill(&client, "password", "not the right one").await;
     press(&client, "main form button[type=submit]").await;
-    assert!(text_of(&client, ".error-summary").await.contains("do not match"), "a wrong password is refused");
+    wait_for_text(&client, ".error-summary", "do not match").await;
     snapshot(&client, "sign-in-error").await;
-    assert_eq!(client.find(Locator::Id("login")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("HR-7"));
+    assert_eq!(element(&client, "#login").await.prop("value").await.unwrap().as_deref(), Some("HR-7"), "kept");
     fill(&client, "password", "officer long phrase").await;
     press(&client, "main form button[type=submit]").await;
     wait_for_url(&client, "/account").await;
 
+    // Import the roster: preview, then apply.
     press(&client, "header a[href='/people']").await;
+    wait_for_url(&client, "/people").await;
+    press(&client, "a[href='/people/roster']").await;
+    wait_for_url(&client, "/people/roster").await;
+    element(&client, "#file").await.send_keys(&roster_file.display().to_string()).await.unwrap();
+    press(&client, "form[action='/people/roster'] button").await;
+    wait_for_text(&client, "#preview-heading", "Preview: staff.csv").await;
+    snapshot(&client, "roster-preview").await;
+    press(&client, "form[action$='/apply'] button").await;
+    wait_for_text(&client, "#preview-heading", "Applied: staff.csv").await;
+
+    press(&client, "a[href='/people']").await;
     wait_for_url(&client, "/people").await;
     fill(&client, "q", "NEW-1").await;
     press(&client, "form.filters button").await;
     wait_for_url(&client, "/people?q=NEW-1&unit=&cadre=&status=active").await;
     snapshot(&client, "people").await;
     press(&client, "table.people a").await;
-    assert_eq!(text_of(&client, "main h1").await, "Amina Okafor NEW-1");
+    wait_for_text(&client, "main h1", "Amina Okafor NEW-1").await;
     press(&client, "form[action$='/invite'] button").await;
-    let link = client.find(Locator::Id("new-link")).await.expect("the link").prop("value").await.unwrap().unwrap();
+    let link = element(&client, "#new-link").await.prop("value").await.unwrap().unwrap();
     snapshot(&client, "person-with-link").await;
     press(&client, "header form[action='/sign-out'] button").await;
     wait_for_url(&client, "/").await;
 
     client.goto(&link).await.unwrap();
-    assert_eq!(text_of(&client, "main h1").await, "Activate your account");
+    wait_for_text(&client, "main h1", "Activate your account").await;
     fill(&client, "new_password", "short").await;
     fill(&client, "confirm_password", "short").await;
     press(&client, "main form button[type=submit]").await;
-    assert!(text_of(&client, "#new_password-error").await.contains("at least 12"));
+    wait_for_text(&client, "#new_password-error", "at least 12").await;
     snapshot(&client, "activate-error").await;
     fill(&client, "new_password", "a garden of quiet words").await;
     fill(&client, "confirm_password", "a garden of quiet words").await;
@@ -289,7 +345,7 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     fill(&client, "password", "a garden of quiet words").await;
     press(&client, "main form button[type=submit]").await;
     wait_for_url(&client, "/account").await;
-    assert_eq!(text_of(&client, "main h1").await, "Amina Okafor NEW-1");
+    wait_for_text(&client, "main h1", "Amina Okafor NEW-1").await;
     snapshot(&client, "account").await;
 
     // The two refused submissions above answer 401 and 422 on purpose; the

@@ -6,7 +6,11 @@ use tutela_app::store::access::{NewPerson, Role};
 use tutela_server::auth::AuthConfig;
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 
-on_both_backends!(hr_finds_people_in_scope_and_hands_on_an_activation_link, hr_unlocks_a_locked_account);
+on_both_backends!(
+    hr_finds_people_in_scope_and_hands_on_an_activation_link,
+    hr_unlocks_a_locked_account,
+    hr_previews_and_applies_a_roster_in_the_browser_way,
+);
 
 const PASSWORD: &str = "river lantern mango";
 
@@ -63,10 +67,10 @@ async fn hr_finds_people_in_scope_and_hands_on_an_activation_link(backend: Backe
     assert!(list.body.contains(r#"href="/people">People</a>"#), "the header offers People to HR");
     // 58 in the north plus the officer herself.
     assert!(list.body.contains("59 people") && list.body.contains("Page 1 of 2"), "{}", list.body);
-    assert_eq!(list.body.matches(r#"<a href="/people/"#).count(), 50, "fifty to a page");
+    assert_eq!(list.body.matches(r#"<td><a href="/people/"#).count(), 50, "fifty to a page");
     assert!(!list.body.contains("South"), "no one outside her scope");
     let second = hr.get("/people?page=2").await;
-    assert_eq!(second.body.matches(r#"<a href="/people/"#).count(), 9);
+    assert_eq!(second.body.matches(r#"<td><a href="/people/"#).count(), 9);
     assert!(second.body.contains(r#"rel="prev""#));
 
     let judges = hr.get("/people?cadre=judge").await;
@@ -81,7 +85,7 @@ async fn hr_finds_people_in_scope_and_hands_on_an_activation_link(backend: Backe
 
     // Hand on an activation link; the person activates and signs in.
     let id: i64 = {
-        let at = found.body.find(r#"<a href="/people/"#).unwrap() + r#"<a href="/people/"#.len();
+        let at = found.body.find(r#"<td><a href="/people/"#).unwrap() + r#"<td><a href="/people/"#.len();
         found.body[at..].split('"').next().unwrap().parse().unwrap()
     };
     let person = hr.get(&format!("/people/{id}")).await;
@@ -128,12 +132,95 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     hr.sign_in("HR-1", PASSWORD).await;
     let list = hr.get("/people?q=P-LOCK").await;
     assert!(list.body.contains("Locked"), "{}", list.body);
-    let at = list.body.find(r#"<a href="/people/"#).unwrap() + r#"<a href="/people/"#.len();
+    let at = list.body.find(r#"<td><a href="/people/"#).unwrap() + r#"<td><a href="/people/"#.len();
     let id: i64 = list.body[at..].split('"').next().unwrap().parse().unwrap();
     let page = hr.get(&format!("/people/{id}")).await;
     assert!(page.body.contains("Unlock the account"));
     let unlocked = hr.post(&format!("/people/{id}/unlock"), &[("csrf", &page.csrf())]).await;
     assert_eq!(unlocked.status, 303);
     assert_eq!(person.sign_in("P-LOCK", "my own long phrase").await.status, 303);
+    server.stop().await;
+}
+
+async fn hr_previews_and_applies_a_roster_in_the_browser_way(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let south = add_person(&server.store, "HR-S", None, Some("southern officer phrase")).await;
+    let southerner = NewPerson {
+        institution_slug: "demo-academy".into(),
+        staff_number: "S-9".into(),
+        given_name: "Sam".into(),
+        family_name: "South".into(),
+        email: None,
+        cadre_slug: "judge".into(),
+        unit_code: "south-port".into(),
+        hire_date: "2020-01-01".into(),
+    };
+    server.store.create_person(&southerner, "test").await.unwrap();
+    server.store.grant_role(south, Role::Hr, Some("south"), "test").await.unwrap();
+    let hr = Visitor::new(&server);
+    hr.sign_in("HR-1", PASSWORD).await;
+
+    let export = hr.get("/people/roster.csv").await;
+    assert_eq!(export.status, 200);
+    assert_eq!(export.header("content-type"), Some("text/csv; charset=utf-8"));
+    assert!(export.body.starts_with("staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on"));
+    assert!(export.body.contains("HR-1,Amina,Okafor HR-1,hr@example.org,prosecutor,north,2024-03-01,active,"));
+    assert!(!export.body.contains("S-9"), "the export holds only her units");
+
+    let form = hr.get("/people/roster").await;
+    assert_eq!(form.status, 200);
+    let csrf = form.csrf();
+    let header = "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n";
+    let bad = format!(
+        "{header}R-1,Rose,Phiri,,judge,north-court,2025-01-06,,\nR-2,Tom,Zulu,,judge,south-port,2025-01-06,,\n"
+    );
+    let preview = hr
+        .post_file("/people/roster", &[("csrf", &csrf), ("as_of", "")], ("file", "staff.csv", bad.into_bytes()))
+        .await;
+    assert_eq!(preview.status, 422);
+    assert!(
+        preview.body.contains("Rows in error") && preview.body.contains("outside the units you manage"),
+        "{}",
+        preview.body
+    );
+    assert!(!preview.body.contains("Apply these changes"), "a file with errors cannot be applied");
+
+    let bad_date = hr
+        .post_file("/people/roster", &[("csrf", &csrf), ("as_of", "1 March")], ("file", "staff.csv", b"x".to_vec()))
+        .await;
+    assert_eq!(bad_date.status, 422);
+    assert!(bad_date.body.contains(r#"id="as_of-error""#) && bad_date.body.contains(r#"value="1 March""#));
+
+    let good = format!(
+        "{header}R-1,Rose,Phiri,,judge,north-court,2025-01-06,,\nR-2,Tom,Zulu,,Prosecutors,hq/north/north-central,2025-01-06,,\n"
+    );
+    let preview = hr
+        .post_file(
+            "/people/roster",
+            &[("csrf", &csrf), ("as_of", "2026-01-05")],
+            ("file", "staff.csv", good.into_bytes()),
+        )
+        .await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(preview.body.contains("<dt>Joining</dt><dd>2</dd>"), "{}", preview.body);
+    assert_eq!(server.store.people(None, &Default::default(), 100).await.unwrap().1, 3, "a preview changes nothing");
+    let marker = r#"action="/people/roster/"#;
+    let at = preview.body.find(marker).expect("an apply form") + marker.len();
+    let upload: i64 = preview.body[at..].split('/').next().unwrap().parse().unwrap();
+
+    let other = Visitor::new(&server);
+    other.sign_in("HR-S", "southern officer phrase").await;
+    let other_csrf = other.get("/account").await.csrf();
+    let stolen = other.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &other_csrf)]).await;
+    assert_eq!(stolen.status, 403, "only the officer who uploaded a file applies it");
+
+    let applied = hr.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await;
+    assert_eq!(applied.status, 200);
+    assert!(applied.body.contains("These changes were made"), "{}", applied.body);
+    let list = hr.get("/people?q=phiri").await;
+    assert!(list.body.contains("Rose Phiri") && list.body.contains("Not activated"));
+    let again = hr.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await;
+    assert!(!again.body.contains("These changes were made"), "a file is applied once");
+    assert_eq!(server.store.people(None, &Default::default(), 100).await.unwrap().1, 5);
     server.stop().await;
 }

@@ -200,6 +200,15 @@ pub trait AccessStore: Send + Sync + 'static {
     /// an account (to be activated with an invitation).
     async fn apply_roster(&self, plan: &RosterPlan, actor: &str) -> StoreResult<()>;
 
+    /// Keeps an uploaded roster file for its apply; returns its id.
+    async fn save_roster_upload(&self, upload: &RosterUpload) -> StoreResult<i64>;
+
+    async fn roster_upload(&self, id: i64) -> StoreResult<Option<RosterUpload>>;
+
+    /// Applies `plan` and marks the upload applied, in one transaction;
+    /// `Conflict` if it was applied already.
+    async fn apply_roster_upload(&self, upload_id: i64, plan: &RosterPlan, actor: &str) -> StoreResult<()>;
+
     /// The account whose person has this staff number (in this institution)
     /// or email.
     async fn account_by_login(&self, institution_slug: &str, login: &str) -> StoreResult<Option<i64>>;
@@ -261,4 +270,18 @@ pub struct RosterPlan {
     pub changes: Vec<RosterChange>,
     /// The import's own audit entry: file, counts, options.
     pub summary_json: String,
+}
+
+/// A roster file kept between preview and apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RosterUpload {
+    pub id: i64,
+    pub institution_id: i64,
+    pub account_id: i64,
+    pub file_name: String,
+    pub content: Vec<u8>,
+    pub complete: bool,
+    pub as_of: String,
+    pub created_at: i64,
+    pub applied: bool,
 }

@@ -852,9 +852,97 @@ macro_rules! access_impl {
                 actor: &str,
             ) -> tutela_app::store::StoreResult<()> {
                 use $crate::db::db_error as e;
-                let now = $crate::db::now();
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                Self::write_roster(&mut tx, plan, actor).await?;
+                tx.commit().await.map_err(e)
+            }
 
+            async fn save_roster_upload(
+                &self,
+                upload: &tutela_app::store::access::RosterUpload,
+            ) -> tutela_app::store::StoreResult<i64> {
+                sqlx::query_scalar(
+                    "INSERT INTO roster_uploads (institution_id, account_id, file_name, content, complete, as_of, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(upload.institution_id)
+                .bind(upload.account_id)
+                .bind(&upload.file_name)
+                .bind(&upload.content)
+                .bind(i64::from(upload.complete))
+                .bind(&upload.as_of)
+                .bind(upload.created_at)
+                .fetch_one(&self.pool)
+                .await
+                .map_err($crate::db::db_error)
+            }
+
+            async fn roster_upload(
+                &self,
+                id: i64,
+            ) -> tutela_app::store::StoreResult<Option<tutela_app::store::access::RosterUpload>> {
+                let row: Option<(i64, i64, i64, String, Vec<u8>, i64, String, i64, Option<i64>)> = sqlx::query_as(
+                    "SELECT id, institution_id, account_id, file_name, content, complete, as_of, created_at, applied_at \
+                     FROM roster_uploads WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(row.map(|(id, institution_id, account_id, file_name, content, complete, as_of, created_at, applied_at)| {
+                    tutela_app::store::access::RosterUpload {
+                        id,
+                        institution_id,
+                        account_id,
+                        file_name,
+                        content,
+                        complete: complete != 0,
+                        as_of,
+                        created_at,
+                        applied: applied_at.is_some(),
+                    }
+                }))
+            }
+
+            async fn apply_roster_upload(
+                &self,
+                upload_id: i64,
+                plan: &tutela_app::store::access::RosterPlan,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let marked = sqlx::query("UPDATE roster_uploads SET applied_at = $1 WHERE id = $2 AND applied_at IS NULL")
+                    .bind($crate::db::now())
+                    .bind(upload_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                if marked.rows_affected() != 1 {
+                    return Err(tutela_app::store::StoreError::Conflict("this roster file was applied already".into()));
+                }
+                Self::write_roster(&mut tx, plan, actor).await?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn account_of(&self, person_id: i64) -> tutela_app::store::StoreResult<Option<i64>> {
+                sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
+                    .bind(person_id)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
+        }
+
+        impl $store {
+            /// The writes of a roster plan, inside the caller's transaction.
+            async fn write_roster(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                plan: &tutela_app::store::access::RosterPlan,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let now = $crate::db::now();
                 let started = std::time::Instant::now();
                 // Joiners: persons, then their accounts and first placements, in bulk.
                 let joiners: Vec<&tutela_app::store::access::RosterChange> =
@@ -881,7 +969,7 @@ macro_rules! access_impl {
                     })
                     .collect();
                 Self::bulk_insert(
-                    &mut *tx,
+                    &mut **tx,
                     "persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
                      hire_date, status, left_on, created_at, updated_at)",
                     &rows,
@@ -894,7 +982,7 @@ macro_rules! access_impl {
                     let rows: Vec<(i64, String)> =
                         sqlx::query_as("SELECT id, staff_number FROM persons WHERE institution_id = $1")
                             .bind(plan.institution_id)
-                            .fetch_all(&mut *tx)
+                            .fetch_all(&mut **tx)
                             .await
                             .map_err(e)?;
                     ids = rows.into_iter().map(|(id, staff)| (staff, id)).collect();
@@ -902,7 +990,7 @@ macro_rules! access_impl {
                 let joiner_ids: Vec<(i64, &tutela_app::store::access::RosterChange)> =
                     joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
                 let accounts: Vec<Vec<Option<String>>> = joiner_ids.iter().map(|(id, _)| vec![text(*id), text(now)]).collect();
-                Self::bulk_insert(&mut *tx, "accounts (person_id, created_at)", &accounts).await.map_err(e)?;
+                Self::bulk_insert(&mut **tx, "accounts (person_id, created_at)", &accounts).await.map_err(e)?;
                 tracing::debug!(elapsed = ?started.elapsed(), "roster: accounts inserted");
                 let placements: Vec<Vec<Option<String>>> = joiner_ids
                     .iter()
@@ -920,7 +1008,7 @@ macro_rules! access_impl {
                     })
                     .collect();
                 Self::bulk_insert(
-                    &mut *tx,
+                    &mut **tx,
                     "person_placements (person_id, unit_id, cadre_id, status, valid_from, valid_to, recorded_at)",
                     &placements,
                 )
@@ -938,7 +1026,7 @@ macro_rules! access_impl {
                     .bind(change.entry.cadre_id)
                     .bind(change.entry.left_on.clone().unwrap_or_default())
                     .bind(now)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await
                     .map_err(e)?;
                 }
@@ -961,14 +1049,14 @@ macro_rules! access_impl {
                     .bind(&p.left_on)
                     .bind(now)
                     .bind(id)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await
                     .map_err(e)?;
                     if change.new_placement {
                         sqlx::query("UPDATE person_placements SET valid_to = $1 WHERE person_id = $2 AND valid_to IS NULL")
                             .bind(&change.placement_from)
                             .bind(id)
-                            .execute(&mut *tx)
+                            .execute(&mut **tx)
                             .await
                             .map_err(e)?;
                         sqlx::query(
@@ -981,7 +1069,7 @@ macro_rules! access_impl {
                         .bind(&p.status)
                         .bind(&change.placement_from)
                         .bind(now)
-                        .execute(&mut *tx)
+                        .execute(&mut **tx)
                         .await
                         .map_err(e)?;
                     }
@@ -1013,19 +1101,9 @@ macro_rules! access_impl {
                     changes: plan.summary_json.clone(),
                 });
                 tracing::debug!(elapsed = ?started.elapsed(), "roster: people updated");
-                $crate::db::queries::append_audit_batch!(tx, &entries, Self).await?;
+                $crate::db::queries::append_audit_batch!(*tx, &entries, Self).await?;
                 tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
-                tx.commit().await.map_err(e)?;
-                tracing::debug!(elapsed = ?started.elapsed(), "roster: committed");
                 Ok(())
-            }
-
-            async fn account_of(&self, person_id: i64) -> tutela_app::store::StoreResult<Option<i64>> {
-                sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
-                    .bind(person_id)
-                    .fetch_optional(&self.pool)
-                    .await
-                    .map_err($crate::db::db_error)
             }
         }
     };

@@ -3,13 +3,13 @@
 //! to the field and the values kept. No JavaScript is needed.
 
 use axum::Extension;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Form, Multipart, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use cookie::SameSite;
 use serde::Deserialize;
 use tutela_app::Page;
-use tutela_app::model::{AccountPage, ActivateForm, FieldErrors, SignInForm};
+use tutela_app::model::{AccountPage, ActivateForm, FieldErrors, RosterPage, RosterPreview, SignInForm};
 use tutela_app::routes::local_path;
 use tutela_app::store::access::{InvitationPurpose, NewSession};
 
@@ -374,4 +374,248 @@ pub async fn person_unlock(
             render(&state, &caller, Page::Unavailable, None)
         }
     }
+}
+
+/// Rows in error shown on the preview page (all are counted).
+const ERRORS_SHOWN: usize = 200;
+
+/// The importer's scope and institution, or the answer for those who may not import.
+fn roster_importer(
+    state: &AppState,
+    caller: &Caller,
+) -> Result<(tutela_app::model::Viewer, Option<Vec<String>>), Box<Response>> {
+    match caller.viewer() {
+        None => Err(Box::new(see_other("/sign-in?next=/people/roster"))),
+        Some(viewer) if !viewer.manages_people() => Err(Box::new(render(
+            state,
+            caller,
+            Page::Forbidden(tutela_app::routes::NOT_A_MANAGER.into()),
+            Some(StatusCode::FORBIDDEN),
+        ))),
+        Some(viewer) => {
+            let scopes = viewer.people_scopes();
+            Ok((viewer, scopes))
+        }
+    }
+}
+
+fn preview_model(upload_id: i64, file_name: &str, preview: &crate::roster::Preview, applied: bool) -> RosterPreview {
+    RosterPreview {
+        upload_id,
+        file_name: file_name.to_string(),
+        rows: preview.rows,
+        joiners: preview.joiners,
+        movers: preview.movers,
+        leavers: preview.leavers,
+        rejoiners: preview.rejoiners,
+        updated: preview.updated,
+        unchanged: preview.unchanged,
+        errors: preview.errors.iter().take(ERRORS_SHOWN).map(|e| (e.line, e.message.clone())).collect(),
+        errors_total: preview.errors.len(),
+        examples: preview.examples.clone(),
+        can_apply: preview.plan.is_some(),
+        applied,
+    }
+}
+
+/// `POST /people/roster` (multipart): keeps the file and shows its preview.
+pub async fn roster_upload(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    let (viewer, scopes) = match roster_importer(&state, &caller) {
+        Ok(found) => found,
+        Err(response) => return *response,
+    };
+    // Authorisation first; then a body that is not an upload is the form's error.
+    let Ok(mut multipart) = multipart else {
+        return roster_form_error(&state, &caller, "file", "Choose a CSV file to upload.");
+    };
+    let (mut csrf, mut file_name, mut content, mut complete, mut as_of) =
+        (String::new(), String::new(), Vec::new(), false, String::new());
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_string();
+                if name == "file" {
+                    file_name = field.file_name().unwrap_or("roster.csv").to_string();
+                }
+                match field.bytes().await {
+                    Ok(bytes) => match name.as_str() {
+                        "csrf" => csrf = String::from_utf8_lossy(&bytes).into_owned(),
+                        "file" => content = bytes.to_vec(),
+                        "complete" => complete = !bytes.is_empty(),
+                        "as_of" => as_of = String::from_utf8_lossy(&bytes).trim().to_string(),
+                        _ => {}
+                    },
+                    Err(_) => {
+                        return roster_form_error(
+                            &state,
+                            &caller,
+                            "file",
+                            "The upload did not arrive whole (the limit is 50 MB). Try again.",
+                        );
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                return roster_form_error(
+                    &state,
+                    &caller,
+                    "file",
+                    "The upload did not arrive whole (the limit is 50 MB). Try again.",
+                );
+            }
+        }
+    }
+    if auth::cross_site(&headers) || !caller.csrf_matches(&csrf) {
+        return render(&state, &caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN));
+    }
+    let mut errors = FieldErrors::new();
+    if content.is_empty() {
+        errors.insert("file".into(), "Choose a CSV file to upload.".into());
+    }
+    if !as_of.is_empty() && !crate::cli::valid_date(&as_of) {
+        errors.insert(
+            "as_of".into(),
+            "Write the date as YYYY-MM-DD, such as 2026-03-01, or leave it empty for today.".into(),
+        );
+    }
+    if !errors.is_empty() {
+        let page = RosterPage { errors, complete, as_of, preview: None };
+        return render(&state, &caller, Page::Roster(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let effective = if as_of.is_empty() { crate::cli::today() } else { as_of.clone() };
+    let options =
+        crate::roster::RosterOptions { complete, as_of: effective.clone(), scopes, file_name: file_name.clone() };
+    let preview = match crate::roster::preview(state.store.as_ref(), viewer.institution_id, &content, &options).await {
+        Ok(preview) => preview,
+        Err(err) => {
+            tracing::error!(%err, "a roster could not be previewed");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
+    };
+    let upload = tutela_app::store::access::RosterUpload {
+        id: 0,
+        institution_id: viewer.institution_id,
+        account_id: viewer.account_id,
+        file_name: file_name.clone(),
+        content,
+        complete,
+        as_of: effective,
+        created_at: auth::now(),
+        applied: false,
+    };
+    let upload_id = match state.store.save_roster_upload(&upload).await {
+        Ok(id) => id,
+        Err(err) => {
+            tracing::error!(%err, "a roster upload could not be kept");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
+    };
+    let page = RosterPage {
+        errors: FieldErrors::new(),
+        complete,
+        as_of,
+        preview: Some(preview_model(upload_id, &file_name, &preview, false)),
+    };
+    let status = if preview.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render(&state, &caller, Page::Roster(Box::new(page)), Some(status))
+}
+
+fn roster_form_error(state: &AppState, caller: &Caller, field: &str, message: &str) -> Response {
+    let mut errors = FieldErrors::new();
+    errors.insert(field.into(), message.into());
+    let page = RosterPage { errors, ..RosterPage::default() };
+    render(state, caller, Page::Roster(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY))
+}
+
+/// `POST /people/roster/{id}/apply`: plans the kept file again against the
+/// records as they are now and, if it still has no error, applies it.
+pub async fn roster_apply(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<CsrfOnly>,
+) -> Response {
+    let (viewer, scopes) = match roster_importer(&state, &caller) {
+        Ok(found) => found,
+        Err(response) => return *response,
+    };
+    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+        return render(&state, &caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN));
+    }
+    let upload = match state.store.roster_upload(id).await {
+        Ok(Some(upload)) if upload.account_id == viewer.account_id => upload,
+        Ok(_) => {
+            let page = Page::Forbidden("This roster file was uploaded by someone else, or does not exist.".into());
+            return render(&state, &caller, page, Some(StatusCode::FORBIDDEN));
+        }
+        Err(_) => return render(&state, &caller, Page::Unavailable, None),
+    };
+    let options = crate::roster::RosterOptions {
+        complete: upload.complete,
+        as_of: upload.as_of.clone(),
+        scopes,
+        file_name: upload.file_name.clone(),
+    };
+    let preview =
+        match crate::roster::preview(state.store.as_ref(), upload.institution_id, &upload.content, &options).await {
+            Ok(preview) => preview,
+            Err(_) => return render(&state, &caller, Page::Unavailable, None),
+        };
+    let actor = format!("account:{}", viewer.account_id);
+    let applied = match (&preview.plan, upload.applied) {
+        (Some(plan), false) => match state.store.apply_roster_upload(upload.id, plan, &actor).await {
+            Ok(()) => true,
+            Err(tutela_app::store::StoreError::Conflict(_)) => false,
+            Err(err) => {
+                tracing::error!(%err, "a roster could not be applied");
+                return render(&state, &caller, Page::Unavailable, None);
+            }
+        },
+        _ => false,
+    };
+    let mut shown = preview_model(upload.id, &upload.file_name, &preview, applied);
+    if !applied {
+        // Already applied, or the records changed so that the file now has errors: show why.
+        shown.can_apply = false;
+    }
+    let page =
+        RosterPage { errors: FieldErrors::new(), complete: upload.complete, as_of: upload.as_of, preview: Some(shown) };
+    render(&state, &caller, Page::Roster(Box::new(page)), None)
+}
+
+/// `GET /people/roster.csv`: the importer's people as a roster CSV.
+pub async fn roster_export(State(state): State<AppState>, Extension(caller): Extension<Caller>) -> Response {
+    let (viewer, scopes) = match roster_importer(&state, &caller) {
+        Ok(found) => found,
+        Err(response) => return *response,
+    };
+    let institution_id = viewer.institution_id;
+    let records = async {
+        Ok::<_, tutela_app::store::StoreError>(crate::roster::Records {
+            institution_id,
+            units: state.store.institution_units(institution_id).await?,
+            cadres: state.store.cadre_refs().await?,
+            people: state.store.roster(institution_id).await?,
+            emails: Vec::new(),
+        })
+    }
+    .await;
+    let Ok(records) = records else { return render(&state, &caller, Page::Unavailable, None) };
+    let csv = crate::roster::export(&records, scopes.as_deref());
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"roster.csv\""),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        csv,
+    )
+        .into_response()
 }

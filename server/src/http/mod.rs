@@ -50,6 +50,12 @@ pub fn router(state: AppState) -> Router {
         .route("/activate/{token}", get(forms::activate_page).post(forms::activate))
         .route("/people/{id}/invite", post(forms::person_invite))
         .route("/people/{id}/unlock", post(forms::person_unlock))
+        .route(
+            "/people/roster",
+            get(page).post(forms::roster_upload).layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024)),
+        )
+        .route("/people/roster.csv", get(forms::roster_export))
+        .route("/people/roster/{id}/apply", post(forms::roster_apply))
         .route("/account/password", post(forms::change_password))
         .route("/assets/{file}", get(asset))
         .nest_service("/pkg", pkg)
