@@ -10,6 +10,7 @@
 //! under `ssr`; its SQL lives in `server/`.
 
 pub mod access;
+pub mod audit;
 pub mod components;
 pub mod islands;
 pub mod model;
@@ -24,8 +25,8 @@ pub mod routes;
 pub mod store;
 
 use model::{
-    AccountPage, ActivateForm, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, PeoplePage,
-    PersonDetail, RosterPage, SignInForm,
+    AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage,
+    PeoplePage, PersonDetail, RosterPage, SignInForm,
 };
 
 /// Where the server put the stylesheet, the island loader and the icon; the
@@ -59,6 +60,7 @@ pub enum Page {
     People(Box<PeoplePage>),
     Person(Box<PersonDetail>),
     Roster(Box<RosterPage>),
+    Audit(Box<AuditPage>),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the text says why and what to do.
@@ -102,6 +104,7 @@ impl Page {
             Page::Account(_) => "Your account".into(),
             Page::People(_) => "People".into(),
             Page::Roster(_) => "Import a roster".into(),
+            Page::Audit(_) => "Audit log".into(),
             Page::Person(person) => person.name.clone(),
             Page::Redirect(_) => "Redirecting".into(),
             Page::Forbidden(_) => "Not allowed".into(),

@@ -230,6 +230,16 @@ impl Viewer {
         }
     }
 
+    /// Whether the viewer administers anything (an institution's subtree or the deployment).
+    pub fn is_admin(&self) -> bool {
+        self.grants.iter().any(|g| g.role == Role::Admin)
+    }
+
+    /// Whether the viewer administers the whole deployment.
+    pub fn is_deployment_admin(&self) -> bool {
+        self.grants.iter().any(|g| g.role == Role::Admin && g.unit_path.is_none())
+    }
+
     /// Whether the viewer manages anyone at all.
     pub fn manages_people(&self) -> bool {
         self.people_scopes().is_none_or(|paths| !paths.is_empty())
@@ -421,4 +431,60 @@ pub struct RosterPreview {
     pub can_apply: bool,
     /// Set after the changes were made.
     pub applied: bool,
+}
+
+/// The audit log as an administrator browses it, newest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    /// Filter: an action such as `person.move`, or a prefix such as `person.`.
+    pub action: String,
+    /// Filter: a record, as `type` or `type:id` (such as `person:42`).
+    pub record: String,
+    pub rows: Vec<AuditRow>,
+    /// The `before` value of the next (older) page, if there is one.
+    pub older: Option<i64>,
+    /// The result of checking the chain, when asked.
+    pub verdict: Option<String>,
+    /// Whether the chain check found it intact.
+    pub intact: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRow {
+    pub seq: i64,
+    /// "2026-11-29 16:40 UTC".
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub record: String,
+    pub changes: String,
+}
+
+/// Unix seconds as "YYYY-MM-DD HH:MM UTC" (proleptic Gregorian calendar).
+pub fn utc_label(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let rest = seconds.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", rest / 3600, rest % 3600 / 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_labels_are_calendar_dates() {
+        assert_eq!(utc_label(0), "1970-01-01 00:00 UTC");
+        assert_eq!(utc_label(951_782_400), "2000-02-29 00:00 UTC");
+        assert_eq!(utc_label(1_795_971_600), "2026-11-29 17:00 UTC");
+    }
 }

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::Page;
-use crate::model::{AccountPage, PeoplePage, PeopleQuery, SignInForm, Viewer};
+use crate::model::{AccountPage, AuditPage, AuditRow, PeoplePage, PeopleQuery, SignInForm, Viewer, utc_label};
 use crate::store::{Store, StoreError};
 
 /// The page for `path` (without query string), given the query parameters
@@ -88,6 +88,41 @@ async fn load_or_fail(
                 Err(_) => Page::NotFound,
             },
         },
+        ["admin", "audit"] => match viewer {
+            None => Page::Redirect("/sign-in?next=/admin/audit".into()),
+            Some(viewer) if !viewer.is_admin() => Page::Forbidden(NOT_AN_ADMIN.into()),
+            Some(viewer) => {
+                let institution = (!viewer.is_deployment_admin()).then_some(viewer.institution_id);
+                let action = query.get("action").map(|a| a.trim().to_string()).unwrap_or_default();
+                let record = query.get("record").map(|r| r.trim().to_string()).unwrap_or_default();
+                let (record_type, record_id) = record.split_once(':').unwrap_or((record.as_str(), ""));
+                let before = query.get("before").and_then(|b| b.parse().ok());
+                let entries = store
+                    .audit_search(
+                        institution,
+                        &action,
+                        record_type.trim(),
+                        record_id.trim(),
+                        before,
+                        AUDIT_PAGE_SIZE + 1,
+                    )
+                    .await?;
+                let older = (entries.len() as i64 > AUDIT_PAGE_SIZE).then(|| entries[AUDIT_PAGE_SIZE as usize - 1].seq);
+                let rows = entries
+                    .into_iter()
+                    .take(AUDIT_PAGE_SIZE as usize)
+                    .map(|e| AuditRow {
+                        seq: e.seq,
+                        at: utc_label(e.at),
+                        actor: e.entry.actor,
+                        action: e.entry.action,
+                        record: format!("{}:{}", e.entry.record_type, e.entry.record_id),
+                        changes: e.entry.changes,
+                    })
+                    .collect();
+                Page::Audit(Box::new(AuditPage { action, record, rows, older, verdict: None, intact: false }))
+            }
+        },
         ["account"] => match viewer {
             None => Page::Redirect("/sign-in?next=/account".into()),
             Some(viewer) => match store.account_summary(viewer.account_id).await? {
@@ -130,3 +165,8 @@ pub const NOT_A_MANAGER: &str = "Only HR officers and administrators can see peo
 /// The same answer for a person outside the viewer's units and for one who
 /// does not exist, so the answer reveals nothing.
 pub const NOT_YOURS: &str = "This person is not in a unit you manage.";
+
+/// Entries per page of the audit log.
+pub const AUDIT_PAGE_SIZE: i64 = 50;
+
+pub const NOT_AN_ADMIN: &str = "Only administrators can read the audit log.";

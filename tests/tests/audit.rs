@@ -5,7 +5,7 @@
 
 use tutela_server::audit::{Verdict, verify};
 use tutela_server::demo;
-use tutela_tests::{Backend, TestDb, on_both_backends};
+use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 
 on_both_backends!(
     creating_the_demo_records_each_change_and_the_chain_verifies,
@@ -14,6 +14,7 @@ on_both_backends!(
     a_removed_entry_is_named,
     entries_removed_from_the_end_are_found,
     concurrent_changes_keep_one_unbroken_chain,
+    administrators_browse_filter_and_check_the_log_in_their_institution,
 );
 
 /// The demo institution and its seven units: eight entries.
@@ -121,4 +122,34 @@ async fn concurrent_changes_keep_one_unbroken_chain(backend: Backend) {
     }
     let verdict = verify(store.as_ref()).await.unwrap();
     assert!(matches!(verdict, Verdict::Intact { entries, .. } if entries == 8 * DEMO_ENTRIES), "{verdict}");
+}
+
+async fn administrators_browse_filter_and_check_the_log_in_their_institution(backend: Backend) {
+    use tutela_app::store::access::Role;
+    let Some((db, store)) = demo_db(backend).await else { return };
+    let mut other = demo::institution();
+    other.slug = "other-institute".into();
+    store.ensure_demo(&other, "test").await.unwrap();
+    let admin = add_person(&store, "ADM", None, Some("administrator phrase")).await;
+    store.grant_role(admin, Role::Admin, None, "test").await.unwrap();
+    let server = TestServer::serve(db, store).await;
+    let visitor = Visitor::new(&server);
+    visitor.sign_in("ADM", "administrator phrase").await;
+
+    let page = visitor.get("/admin/audit").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(r#"href="/admin/audit">Audit log</a>"#), "the header offers it to admins");
+    assert!(page.body.contains("institution.create") && page.body.contains("role.grant"));
+    let units = visitor.get("/admin/audit?action=unit.").await;
+    assert!(units.body.contains("unit.create") && !units.body.contains("role.grant"), "filtered by action");
+    let one = visitor.get(&format!("/admin/audit?record=account:{admin}")).await;
+    assert!(one.body.contains("account.create") && !one.body.contains("unit.create"), "filtered by record");
+
+    let intact = visitor.get("/admin/audit?verify=1").await;
+    assert!(intact.body.contains("the audit log is intact"), "{}", intact.body);
+    disable_triggers(&server.db, backend).await;
+    server.db.execute("UPDATE audit_log SET actor = 'nobody' WHERE seq = 2").await.unwrap();
+    let broken = visitor.get("/admin/audit?verify=1").await;
+    assert!(broken.body.contains("the audit log is broken at entry 2"), "{}", broken.body);
+    server.stop().await;
 }

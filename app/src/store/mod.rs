@@ -80,6 +80,19 @@ pub trait Store: AccessStore + Send + Sync + 'static {
     /// Up to `limit` audit entries after entry number `after_seq`, oldest first.
     async fn audit_entries(&self, after_seq: i64, limit: i64) -> StoreResult<Vec<AuditRecord>>;
 
+    /// Up to `limit` audit entries, newest first, older than `before` (all
+    /// when None), of one institution (all when None), whose action starts
+    /// with `action` and whose record matches `record_type` (and `record_id`).
+    async fn audit_search(
+        &self,
+        institution_id: Option<i64>,
+        action: &str,
+        record_type: &str,
+        record_id: &str,
+        before: Option<i64>,
+        limit: i64,
+    ) -> StoreResult<Vec<AuditRecord>>;
+
     /// The number and hash of the last audit entry (0 and the genesis hash
     /// when the log is empty).
     async fn audit_head(&self) -> StoreResult<(i64, String)>;

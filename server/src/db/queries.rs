@@ -530,6 +530,59 @@ macro_rules! store_impl {
                     .collect())
             }
 
+            async fn audit_search(
+                &self,
+                institution_id: Option<i64>,
+                action: &str,
+                record_type: &str,
+                record_id: &str,
+                before: Option<i64>,
+                limit: i64,
+            ) -> tutela_app::store::StoreResult<Vec<tutela_app::store::AuditRecord>> {
+                let mut query = sqlx::QueryBuilder::<$db>::new(
+                    "SELECT seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash \
+                     FROM audit_log WHERE 1 = 1",
+                );
+                if let Some(institution_id) = institution_id {
+                    query.push(" AND institution_id = ").push_bind(institution_id);
+                }
+                if !action.is_empty() {
+                    let pattern = format!("{}%", action.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                    query.push(" AND action LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
+                }
+                if !record_type.is_empty() {
+                    query.push(" AND record_type = ").push_bind(record_type.to_string());
+                }
+                if !record_id.is_empty() {
+                    query.push(" AND record_id = ").push_bind(record_id.to_string());
+                }
+                if let Some(before) = before {
+                    query.push(" AND seq < ").push_bind(before);
+                }
+                query.push(" ORDER BY seq DESC LIMIT ").push_bind(limit);
+                type Row = (i64, i64, String, Option<i64>, String, String, String, String, String, String);
+                let rows: Vec<Row> = query.build_query_as().fetch_all(&self.pool).await.map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash)| {
+                        tutela_app::store::AuditRecord {
+                            seq,
+                            at,
+                            entry: tutela_app::store::NewAuditEntry {
+                                actor,
+                                institution_id,
+                                action,
+                                record_type,
+                                record_id,
+                                changes,
+                            },
+                            prev_hash,
+                            hash,
+                        }
+                    })
+                    .collect())
+            }
+
             async fn audit_head(&self) -> tutela_app::store::StoreResult<(i64, String)> {
                 sqlx::query_as("SELECT last_seq, last_hash FROM audit_state WHERE id = 1")
                     .fetch_one(&self.pool)

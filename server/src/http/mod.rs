@@ -55,6 +55,7 @@ pub fn router(state: AppState) -> Router {
             get(page).post(forms::roster_upload).layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024)),
         )
         .route("/people/roster.csv", get(forms::roster_export))
+        .route("/admin/audit", get(audit_page))
         .route("/people/roster/{id}/apply", post(forms::roster_apply))
         .route("/account/password", post(forms::change_password))
         .route("/assets/{file}", get(asset))
@@ -82,6 +83,32 @@ async fn page(
     }
     let viewer = caller.viewer();
     let page = tutela_app::routes::load(state.store.as_ref(), uri.path(), &query, viewer.as_ref()).await;
+    render(&state, &caller, page, None)
+}
+
+/// `GET /admin/audit`: the page from the route table, with the chain
+/// checked when `verify` is asked for.
+async fn audit_page(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let viewer = caller.viewer();
+    let mut page = tutela_app::routes::load(state.store.as_ref(), "/admin/audit", &query, viewer.as_ref()).await;
+    if let Page::Audit(audit) = &mut page
+        && query.contains_key("verify")
+    {
+        match crate::audit::verify(state.store.as_ref()).await {
+            Ok(verdict) => {
+                audit.intact = matches!(verdict, crate::audit::Verdict::Intact { .. });
+                audit.verdict = Some(verdict.to_string());
+            }
+            Err(err) => {
+                tracing::error!(%err, "the audit log could not be verified");
+                page = Page::Unavailable;
+            }
+        }
+    }
     render(&state, &caller, page, None)
 }
 
