@@ -240,6 +240,14 @@ impl Viewer {
         self.grants.iter().any(|g| g.role == Role::Admin && g.unit_path.is_none())
     }
 
+    /// Whether the viewer administers the unit at `unit_path` (may grant
+    /// roles there).
+    pub fn administers(&self, unit_path: &str) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == Role::Admin && g.unit_path.as_deref().is_none_or(|scope| unit_path.starts_with(scope)))
+    }
+
     /// Whether the viewer manages anyone at all.
     pub fn manages_people(&self) -> bool {
         self.people_scopes().is_none_or(|paths| !paths.is_empty())
@@ -399,6 +407,20 @@ pub struct PersonDetail {
     pub account: AccountState,
     /// A one-time link just created, shown once to be passed on.
     pub new_link: Option<String>,
+    /// The account's roles in force.
+    pub roles: Vec<RoleLine>,
+    /// Units where the viewer may grant roles to this person (empty when
+    /// the viewer is not their administrator).
+    pub role_units: Vec<Choice>,
+}
+
+/// A role grant as a person's page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleLine {
+    pub grant_id: i64,
+    pub role: Role,
+    /// The unit's name, or "whole deployment".
+    pub scope: String,
 }
 
 /// The roster page: the upload form, and the preview of an uploaded file.

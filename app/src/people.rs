@@ -152,8 +152,11 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
         placements,
         account,
         new_link,
+        roles,
+        role_units,
         ..
     } = person;
+    let can_grant = !role_units.is_empty() && account != AccountState::NoAccount;
     let status = match left_on {
         Some(date) => format!("{} (left {date})", status_label(&status)),
         None => status_label(&status),
@@ -235,6 +238,49 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                     <form method="post" action=action>
                         <CsrfField />
                         <button type="submit" class="button">{invite_label}</button>
+                    </form>
+                }
+            })}
+        <h2 id="roles">"Roles"</h2>
+        <ul class="roles">
+            <li>"Learner (every account)"</li>
+            {roles
+                .into_iter()
+                .map(|line| {
+                    let action = format!("/people/{id}/roles/{}/revoke", line.grant_id);
+                    let label = format!("{}, {}", line.role.label(), line.scope);
+                    view! {
+                        <li>
+                            {label}
+                            {can_grant
+                                .then(|| {
+                                    view! {
+                                        <form class="inline" method="post" action=action>
+                                            <CsrfField />
+                                            <button type="submit" class="link">"Revoke"</button>
+                                        </form>
+                                    }
+                                })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        {can_grant
+            .then(|| {
+                let action = format!("/people/{id}/roles");
+                let roles = vec![
+                    Choice { value: "author".into(), label: "Author".into() },
+                    Choice { value: "reviewer".into(), label: "Reviewer".into() },
+                    Choice { value: "hr".into(), label: "HR".into() },
+                    Choice { value: "admin".into(), label: "Administrator".into() },
+                ];
+                view! {
+                    <form class="filters grant" method="post" action=action>
+                        <CsrfField />
+                        <Select name="role" label="Role" choices=roles selected=String::new() all="Choose a role" />
+                        <Select name="unit" label="In the unit and below" choices=role_units selected=String::new() all="Choose a unit" />
+                        <button type="submit" class="button">"Grant"</button>
                     </form>
                 }
             })}

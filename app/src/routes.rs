@@ -82,7 +82,9 @@ async fn load_or_fail(
             None => Page::Redirect(format!("/sign-in?next=/people/{id}")),
             Some(viewer) => match id.parse::<i64>() {
                 Ok(id) => match store.person(id).await? {
-                    Some(person) if viewer.manages(&person.unit_path) => Page::Person(Box::new(person)),
+                    Some(person) if viewer.manages(&person.unit_path) => {
+                        Page::Person(Box::new(with_roles(store, viewer, person).await?))
+                    }
                     _ => Page::Forbidden(NOT_YOURS.into()),
                 },
                 Err(_) => Page::NotFound,
@@ -170,3 +172,30 @@ pub const NOT_YOURS: &str = "This person is not in a unit you manage.";
 pub const AUDIT_PAGE_SIZE: i64 = 50;
 
 pub const NOT_AN_ADMIN: &str = "Only administrators can read the audit log.";
+
+/// A person's page gains their roles and, for their administrator, the
+/// units where roles can be granted.
+pub async fn with_roles(
+    store: &dyn Store,
+    viewer: &Viewer,
+    mut person: crate::model::PersonDetail,
+) -> Result<crate::model::PersonDetail, StoreError> {
+    if let Some(account) = store.account_of(person.id).await? {
+        person.roles = store.roles_of(account).await?;
+    }
+    if viewer.administers(&person.unit_path) {
+        let scopes: Vec<String> = if viewer.is_deployment_admin() {
+            // The institution's root is the first id of the unit's path: "/1/4/9/" → "/1/".
+            person.unit_path.split('/').nth(1).map(|id| format!("/{id}/")).into_iter().collect()
+        } else {
+            viewer
+                .grants
+                .iter()
+                .filter(|g| g.role == crate::model::Role::Admin)
+                .filter_map(|g| g.unit_path.clone())
+                .collect()
+        };
+        person.role_units = store.unit_choices(Some(&scopes)).await?;
+    }
+    Ok(person)
+}

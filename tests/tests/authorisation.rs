@@ -3,7 +3,8 @@
 //! features add their rows to `routes()`.
 //!
 //! Answers: `Allowed` (the page or the action works: 200, 422 for an
-//! empty form, or a 303 that is not to sign-in), `Forbidden` (403) and
+//! empty form, 409 for an action on something absent, or a 303 that is not
+//! to sign-in), `Forbidden` (403) and
 //! `SignIn` (303 to the sign-in page).
 
 use tutela_app::store::access::{NewPerson, Role};
@@ -56,6 +57,10 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("GET", "/people/{target}", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/invite", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/unlock", [S, F, F, F, A, F, F, A]),
+        // Roles: only an administrator of the person's unit. An empty grant
+        // is the form's error (422); revoking a grant that is not there, 409.
+        ("POST", "/people/{target}/roles", [S, F, F, F, F, F, F, A]),
+        ("POST", "/people/{target}/roles/999999/revoke", [S, F, F, F, F, F, F, A]),
         // Last: it ends the session.
         ("POST", "/sign-out", [A, A, A, A, A, A, A, A]),
     ]
@@ -91,7 +96,7 @@ async fn account(
 
 fn answer_of(reply: &Reply) -> Option<Answer> {
     match reply.status {
-        200 | 422 => Some(A),
+        200 | 409 | 422 => Some(A),
         403 => Some(F),
         303 if reply.header("location").is_some_and(|l| l.starts_with("/sign-in")) => Some(S),
         303 => Some(A),

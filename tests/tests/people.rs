@@ -10,6 +10,7 @@ on_both_backends!(
     hr_finds_people_in_scope_and_hands_on_an_activation_link,
     hr_unlocks_a_locked_account,
     hr_previews_and_applies_a_roster_in_the_browser_way,
+    an_administrator_grants_and_revokes_a_role,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -222,5 +223,57 @@ async fn hr_previews_and_applies_a_roster_in_the_browser_way(backend: Backend) {
     let again = hr.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await;
     assert!(!again.body.contains("These changes were made"), "a file is applied once");
     assert_eq!(server.store.people(None, &Default::default(), 100).await.unwrap().1, 5);
+    server.stop().await;
+}
+
+async fn an_administrator_grants_and_revokes_a_role(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let admin = add_person(&server.store, "ADM-1", None, Some("the administrator phrase")).await;
+    server.store.grant_role(admin, Role::Admin, None, "test").await.unwrap();
+    add_person(&server.store, "NEXT-HR", None, Some("the next officer phrase")).await;
+    let next_hr = Visitor::new(&server);
+    next_hr.sign_in("NEXT-HR", "the next officer phrase").await;
+    assert_eq!(next_hr.get("/people").await.status, 403);
+
+    let admin_visitor = Visitor::new(&server);
+    admin_visitor.sign_in("ADM-1", "the administrator phrase").await;
+    let list = admin_visitor.get("/people?q=NEXT-HR").await;
+    let at = list.body.find(r#"<td><a href="/people/"#).unwrap() + r#"<td><a href="/people/"#.len();
+    let id: i64 = list.body[at..].split('"').next().unwrap().parse().unwrap();
+    let page = admin_visitor.get(&format!("/people/{id}")).await;
+    assert!(page.body.contains("Learner (every account)") && page.body.contains(">Grant<"));
+    let south = {
+        let marker = "Southern Region</option>";
+        let end = page.body.find(marker).expect("the units to grant on");
+        let start = page.body[..end].rfind("value=\"").unwrap() + "value=\"".len();
+        page.body[start..end].split('"').next().unwrap().to_string()
+    };
+    let granted = admin_visitor
+        .post(&format!("/people/{id}/roles"), &[("csrf", &page.csrf()), ("role", "hr"), ("unit", &south)])
+        .await;
+    assert_eq!(granted.status, 303);
+    let page = admin_visitor.get(&format!("/people/{id}")).await;
+    assert!(page.body.contains("HR, Southern Region"), "{}", page.body);
+    // The grant applies to the session the person already has.
+    assert_eq!(next_hr.get("/people").await.status, 200);
+
+    // The northern HR officer may see this person but not change their roles.
+    let hr = Visitor::new(&server);
+    hr.sign_in("HR-1", PASSWORD).await;
+    let hr_page = hr.get(&format!("/people/{id}")).await;
+    assert!(!hr_page.body.contains(">Grant<"), "no grant form for HR");
+    let forbidden = hr
+        .post(&format!("/people/{id}/roles"), &[("csrf", &hr_page.csrf()), ("role", "admin"), ("unit", &south)])
+        .await;
+    assert_eq!(forbidden.status, 403);
+
+    let marker = "/roles/";
+    let at = page.body.find(marker).unwrap() + marker.len();
+    let grant: i64 = page.body[at..].split('/').next().unwrap().parse().unwrap();
+    let revoked = admin_visitor.post(&format!("/people/{id}/roles/{grant}/revoke"), &[("csrf", &page.csrf())]).await;
+    assert_eq!(revoked.status, 303);
+    assert_eq!(next_hr.get("/people").await.status, 403, "revoked at once");
+    let audit = server.store.audit_entries(0, 200).await.unwrap();
+    assert!(audit.iter().any(|e| e.entry.action == "role.revoke"));
     server.stop().await;
 }

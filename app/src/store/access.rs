@@ -178,6 +178,18 @@ pub trait AccessStore: Send + Sync + 'static {
 
     async fn person(&self, person_id: i64) -> StoreResult<Option<crate::model::PersonDetail>>;
 
+    /// The materialised path of a unit.
+    async fn unit_path(&self, unit_id: i64) -> StoreResult<Option<String>>;
+
+    /// The roles in force of an account.
+    async fn roles_of(&self, account_id: i64) -> StoreResult<Vec<crate::model::RoleLine>>;
+
+    /// Grants `role` on the subtree of unit `unit_id` (None: the deployment).
+    async fn grant_role_on(&self, account_id: i64, role: Role, unit_id: Option<i64>, actor: &str) -> StoreResult<()>;
+
+    /// Revokes a grant of `account_id` (kept, marked revoked).
+    async fn revoke_role(&self, account_id: i64, grant_id: i64, actor: &str) -> StoreResult<()>;
+
     /// The account of a person, if they have one.
     async fn account_of(&self, person_id: i64) -> StoreResult<Option<i64>>;
 

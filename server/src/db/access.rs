@@ -768,6 +768,8 @@ macro_rules! access_impl {
                         .collect(),
                     account: $crate::db::access::account_state(account, has_password, locked_until, $crate::db::now()),
                     new_link: None,
+                    roles: Vec::new(),
+                    role_units: Vec::new(),
                 }))
             }
 
@@ -922,6 +924,122 @@ macro_rules! access_impl {
                     return Err(tutela_app::store::StoreError::Conflict("this roster file was applied already".into()));
                 }
                 Self::write_roster(&mut tx, plan, actor).await?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn unit_path(&self, unit_id: i64) -> tutela_app::store::StoreResult<Option<String>> {
+                sqlx::query_scalar("SELECT path FROM units WHERE id = $1")
+                    .bind(unit_id)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
+
+            async fn roles_of(&self, account_id: i64) -> tutela_app::store::StoreResult<Vec<tutela_app::model::RoleLine>> {
+                let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+                    "SELECT g.id, g.role, u.name FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
+                     WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
+                )
+                .bind(account_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .filter_map(|(grant_id, role, unit)| {
+                        tutela_app::model::Role::parse(&role).map(|role| tutela_app::model::RoleLine {
+                            grant_id,
+                            role,
+                            scope: unit.unwrap_or_else(|| "whole deployment".into()),
+                        })
+                    })
+                    .collect())
+            }
+
+            async fn grant_role_on(
+                &self,
+                account_id: i64,
+                role: tutela_app::model::Role,
+                unit_id: Option<i64>,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let institution_id: i64 = sqlx::query_scalar(
+                    "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
+                )
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let unit_name: Option<String> = match unit_id {
+                    Some(unit_id) => Some(
+                        sqlx::query_scalar("SELECT name FROM units WHERE id = $1 AND institution_id = $2")
+                            .bind(unit_id)
+                            .bind(institution_id)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(e)?
+                            .ok_or_else(|| tutela_app::store::StoreError::Conflict("the unit is not in this person's institution".into()))?,
+                    ),
+                    None => None,
+                };
+                sqlx::query(
+                    "INSERT INTO role_grants (account_id, role, unit_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(account_id)
+                .bind(role.as_str())
+                .bind(unit_id)
+                .bind(actor)
+                .bind($crate::db::now())
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "role.grant".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "role": role.as_str(), "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()) })
+                        .to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn revoke_role(&self, account_id: i64, grant_id: i64, actor: &str) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let revoked: Option<(String, Option<i64>)> = sqlx::query_as(
+                    "UPDATE role_grants SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL \
+                     RETURNING role, unit_id",
+                )
+                .bind($crate::db::now())
+                .bind(grant_id)
+                .bind(account_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?;
+                let Some((role, unit_id)) = revoked else {
+                    return Err(tutela_app::store::StoreError::Conflict("there is no such role to revoke".into()));
+                };
+                let institution_id: i64 = sqlx::query_scalar(
+                    "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
+                )
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "role.revoke".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 

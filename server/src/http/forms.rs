@@ -619,3 +619,88 @@ pub async fn roster_export(State(state): State<AppState>, Extension(caller): Ext
     )
         .into_response()
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct GrantFields {
+    csrf: String,
+    role: String,
+    unit: String,
+}
+
+/// The account of person `id` and the caller, if the caller administers the person's unit.
+async fn administered_person(
+    state: &AppState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    csrf: &str,
+    id: i64,
+) -> Result<(i64, tutela_app::model::Viewer), Box<Response>> {
+    let (person, account) = managed_person(state, caller, headers, csrf, id).await.map_err(Box::new)?;
+    match caller.viewer() {
+        Some(viewer) if viewer.administers(&person.unit_path) => Ok((account, viewer)),
+        _ => {
+            let page = Page::Forbidden("Only an administrator of this person's unit can change their roles.".into());
+            Err(Box::new(render(state, caller, page, Some(StatusCode::FORBIDDEN))))
+        }
+    }
+}
+
+/// `POST /people/{id}/roles`: grants a role on a unit the caller administers.
+pub async fn person_grant(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<GrantFields>,
+) -> Response {
+    let (account, viewer) = match administered_person(&state, &caller, &headers, &fields.csrf, id).await {
+        Ok(found) => found,
+        Err(response) => return *response,
+    };
+    let role = tutela_app::model::Role::parse(&fields.role);
+    let unit_path = match fields.unit.parse::<i64>() {
+        Ok(unit) => state.store.unit_path(unit).await.ok().flatten().map(|path| (unit, path)),
+        Err(_) => None,
+    };
+    let (Some(role), Some((unit, path))) = (role, unit_path) else {
+        let page = Page::Forbidden("Choose a role and a unit.".into());
+        return render(&state, &caller, page, Some(StatusCode::UNPROCESSABLE_ENTITY));
+    };
+    if !viewer.administers(&path) {
+        let page = Page::Forbidden("You can grant roles only in units you administer.".into());
+        return render(&state, &caller, page, Some(StatusCode::FORBIDDEN));
+    }
+    match state.store.grant_role_on(account, role, Some(unit), &format!("account:{}", viewer.account_id)).await {
+        Ok(()) => see_other(&format!("/people/{id}#roles")),
+        Err(tutela_app::store::StoreError::Conflict(message)) => {
+            render(&state, &caller, Page::Forbidden(message), Some(StatusCode::UNPROCESSABLE_ENTITY))
+        }
+        Err(_) => render(&state, &caller, Page::Unavailable, None),
+    }
+}
+
+/// `POST /people/{id}/roles/{grant}/revoke`.
+pub async fn person_revoke(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path((id, grant)): Path<(i64, i64)>,
+    headers: HeaderMap,
+    Form(fields): Form<CsrfOnly>,
+) -> Response {
+    let (account, viewer) = match administered_person(&state, &caller, &headers, &fields.csrf, id).await {
+        Ok(found) => found,
+        Err(response) => return *response,
+    };
+    if account == viewer.account_id {
+        let page = Page::Forbidden("You cannot revoke your own roles; ask another administrator.".into());
+        return render(&state, &caller, page, Some(StatusCode::FORBIDDEN));
+    }
+    match state.store.revoke_role(account, grant, &format!("account:{}", viewer.account_id)).await {
+        Ok(()) => see_other(&format!("/people/{id}#roles")),
+        Err(tutela_app::store::StoreError::Conflict(message)) => {
+            render(&state, &caller, Page::Forbidden(message), Some(StatusCode::CONFLICT))
+        }
+        Err(_) => render(&state, &caller, Page::Unavailable, None),
+    }
+}

@@ -50,6 +50,8 @@ pub fn router(state: AppState) -> Router {
         .route("/activate/{token}", get(forms::activate_page).post(forms::activate))
         .route("/people/{id}/invite", post(forms::person_invite))
         .route("/people/{id}/unlock", post(forms::person_unlock))
+        .route("/people/{id}/roles", post(forms::person_grant))
+        .route("/people/{id}/roles/{grant}/revoke", post(forms::person_revoke))
         .route(
             "/people/roster",
             get(page).post(forms::roster_upload).layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024)),
