@@ -27,7 +27,7 @@ fn ViewerLinks() -> impl IntoView {
     match request.viewer {
         Some(viewer) => view! {
             {viewer.manages_people().then(|| view! { <a href="/people">"People"</a> })}
-            {viewer.is_admin().then(|| view! { <a href="/admin/audit">"Audit log"</a> })}
+            {viewer.is_admin().then(|| view! { <a href="/admin/units">"Units"</a> <a href="/admin/audit">"Audit log"</a> })}
             <a href="/account">{viewer.name}</a>
             <form class="inline" method="post" action="/sign-out">
                 <input type="hidden" name="csrf" value=request.csrf />

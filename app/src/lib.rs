@@ -23,10 +23,11 @@ pub mod roster;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod units;
 
 use model::{
     AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage,
-    PeoplePage, PersonDetail, RosterPage, SignInForm,
+    PeoplePage, PersonDetail, RosterPage, SignInForm, UnitsPage,
 };
 
 /// Where the server put the stylesheet, the island loader and the icon; the
@@ -61,6 +62,7 @@ pub enum Page {
     Person(Box<PersonDetail>),
     Roster(Box<RosterPage>),
     Audit(Box<AuditPage>),
+    Units(Box<UnitsPage>),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the text says why and what to do.
@@ -105,6 +107,7 @@ impl Page {
             Page::People(_) => "People".into(),
             Page::Roster(_) => "Import a roster".into(),
             Page::Audit(_) => "Audit log".into(),
+            Page::Units(_) => "Units".into(),
             Page::Person(person) => person.name.clone(),
             Page::Redirect(_) => "Redirecting".into(),
             Page::Forbidden(_) => "Not allowed".into(),

@@ -510,3 +510,30 @@ mod tests {
         assert_eq!(utc_label(1_795_971_600), "2026-11-29 17:00 UTC");
     }
 }
+
+/// An institution's unit tree, for its administrators.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitsPage {
+    pub institution: String,
+    pub units: Vec<UnitLine>,
+    /// Units the viewer administers: parents for a new unit, and both ends of a move.
+    pub choices: Vec<Choice>,
+    /// Whether a new unit may be put at the top level (deployment administrators).
+    pub top_level: bool,
+    pub errors: FieldErrors,
+    /// Values typed, kept when the form comes back with an error.
+    pub code: String,
+    pub name: String,
+    pub parent: String,
+    pub unit: String,
+    pub new_parent: String,
+    pub notice: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitLine {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub depth: usize,
+}

@@ -13,6 +13,7 @@ use crate::islands::{CourseFilter, FilterItem};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
 use crate::people::{PeopleView, PersonView};
 use crate::roster::RosterView;
+use crate::units::UnitsView;
 
 /// The `<main>` content of a page.
 #[component]
@@ -39,6 +40,7 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Person(person) => view! { <PersonView person=*person /> }.into_any(),
         Page::Roster(page) => view! { <RosterView page=*page /> }.into_any(),
         Page::Audit(page) => view! { <AuditView page=*page /> }.into_any(),
+        Page::Units(page) => view! { <UnitsView page=*page /> }.into_any(),
         Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
         Page::Forbidden(why) => view! {
             <section class="notice" role="alert">

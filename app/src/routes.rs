@@ -125,6 +125,11 @@ async fn load_or_fail(
                 Page::Audit(Box::new(AuditPage { action, record, rows, older, verdict: None, intact: false }))
             }
         },
+        ["admin", "units"] => match viewer {
+            None => Page::Redirect("/sign-in?next=/admin/units".into()),
+            Some(viewer) if !viewer.is_admin() => Page::Forbidden(NOT_AN_ADMIN_UNITS.into()),
+            Some(viewer) => Page::Units(Box::new(units_page(store, viewer, query.get("done").cloned()).await?)),
+        },
         ["account"] => match viewer {
             None => Page::Redirect("/sign-in?next=/account".into()),
             Some(viewer) => match store.account_summary(viewer.account_id).await? {
@@ -198,4 +203,43 @@ pub async fn with_roles(
         person.role_units = store.unit_choices(Some(&scopes)).await?;
     }
     Ok(person)
+}
+
+pub const NOT_AN_ADMIN_UNITS: &str = "Only administrators can change units.";
+
+/// The unit tree of the viewer's institution, with the units they administer as choices.
+pub async fn units_page(
+    store: &dyn Store,
+    viewer: &Viewer,
+    notice: Option<String>,
+) -> Result<crate::model::UnitsPage, StoreError> {
+    let units = store.institution_units(viewer.institution_id).await?;
+    let depth = |path: &str| path.matches('/').count().saturating_sub(2);
+    let notice = notice.map(|done| match done.as_str() {
+        "moved" => "The unit was moved, with every unit below it.".to_string(),
+        _ => "The unit was added.".to_string(),
+    });
+    Ok(crate::model::UnitsPage {
+        institution: store.institution_name(viewer.institution_id).await?.unwrap_or_default(),
+        choices: units
+            .iter()
+            .filter(|u| viewer.administers(&u.path))
+            .map(|u| crate::model::Choice {
+                value: u.id.to_string(),
+                label: format!("{}{} ({})", "\u{2003}".repeat(depth(&u.path)), u.name, u.code),
+            })
+            .collect(),
+        units: units
+            .iter()
+            .map(|u| crate::model::UnitLine {
+                id: u.id,
+                code: u.code.clone(),
+                name: u.name.clone(),
+                depth: depth(&u.path),
+            })
+            .collect(),
+        top_level: viewer.is_deployment_admin(),
+        notice,
+        ..Default::default()
+    })
 }

@@ -53,6 +53,9 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         // An empty upload: allowed callers get the form back with its error (422).
         ("POST", "/people/roster", [S, F, F, F, A, A, A, A]),
         ("GET", "/admin/audit", [S, F, F, F, F, F, A, A]),
+        ("GET", "/admin/units", [S, F, F, F, F, F, A, A]),
+        ("POST", "/admin/units", [S, F, F, F, F, F, A, A]),
+        ("POST", "/admin/units/move", [S, F, F, F, F, F, A, A]),
         ("GET", "/admin/audit?verify=1", [S, F, F, F, F, F, A, A]),
         ("GET", "/people/{target}", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/invite", [S, F, F, F, A, F, F, A]),

@@ -11,6 +11,7 @@ on_both_backends!(
     hr_unlocks_a_locked_account,
     hr_previews_and_applies_a_roster_in_the_browser_way,
     an_administrator_grants_and_revokes_a_role,
+    an_administrator_adds_a_unit_and_moves_a_subtree,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -275,5 +276,73 @@ async fn an_administrator_grants_and_revokes_a_role(backend: Backend) {
     assert_eq!(next_hr.get("/people").await.status, 403, "revoked at once");
     let audit = server.store.audit_entries(0, 200).await.unwrap();
     assert!(audit.iter().any(|e| e.entry.action == "role.revoke"));
+    server.stop().await;
+}
+
+/// The `value` of the `<option>` whose label ends with `label`.
+fn option_value(body: &str, label: &str) -> String {
+    let end = body.find(&format!("{label}</option>")).unwrap_or_else(|| panic!("no option {label}"));
+    let start = body[..end].rfind("value=\"").unwrap() + "value=\"".len();
+    body[start..end].split('"').next().unwrap().to_string()
+}
+
+async fn an_administrator_adds_a_unit_and_moves_a_subtree(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let admin = add_person(&server.store, "ADM-2", None, Some("the administrator phrase")).await;
+    server.store.grant_role(admin, Role::Admin, None, "test").await.unwrap();
+    let visitor = Visitor::new(&server);
+    visitor.sign_in("ADM-2", "the administrator phrase").await;
+    let page = visitor.get("/admin/units").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Port City Police Station"));
+    let csrf = page.csrf();
+    let hq = option_value(&page.body, "Headquarters (hq)");
+
+    let bad =
+        visitor.post("/admin/units", &[("csrf", &csrf), ("code", "East Court"), ("name", ""), ("parent", &hq)]).await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains(r#"id="code-error""#) && bad.body.contains(r#"id="name-error""#));
+    assert!(bad.body.contains(r#"value="East Court""#), "the value typed is kept");
+    let added = visitor
+        .post("/admin/units", &[("csrf", &csrf), ("code", "east"), ("name", "Eastern Region"), ("parent", &hq)])
+        .await;
+    assert_eq!(added.status, 303);
+    let twice =
+        visitor.post("/admin/units", &[("csrf", &csrf), ("code", "east"), ("name", "Again"), ("parent", &hq)]).await;
+    assert!(twice.status == 422 && twice.body.contains("already used"));
+
+    // Move the Northern Region's central station, with its people, under the new Eastern Region.
+    let moving = NewPerson {
+        institution_slug: "demo-academy".into(),
+        staff_number: "C-1".into(),
+        given_name: "Carla".into(),
+        family_name: "Central".into(),
+        email: None,
+        cadre_slug: "judge".into(),
+        unit_code: "north-central".into(),
+        hire_date: "2020-01-01".into(),
+    };
+    server.store.create_person(&moving, "test").await.unwrap();
+    let hr = Visitor::new(&server);
+    hr.sign_in("HR-1", PASSWORD).await;
+    assert!(hr.get("/people?q=C-1").await.body.contains("Carla Central"), "north HR manages the station");
+
+    let page = visitor.get("/admin/units").await;
+    let station = option_value(&page.body, "Central Police Station, North (north-central)");
+    let east = option_value(&page.body, "Eastern Region (east)");
+    let inside = visitor.post("/admin/units/move", &[("csrf", &csrf), ("unit", &hq), ("new_parent", &station)]).await;
+    assert!(inside.status == 422 && inside.body.contains("cannot move under itself"), "{}", inside.body);
+    let moved = visitor.post("/admin/units/move", &[("csrf", &csrf), ("unit", &station), ("new_parent", &east)]).await;
+    assert_eq!(moved.status, 303);
+    assert!(visitor.get("/admin/units?done=moved").await.body.contains("The unit was moved"));
+    assert!(hr.get("/people?q=C-1").await.body.contains("No one matches"), "the scope follows the tree");
+    let units = server
+        .store
+        .institution_units(server.store.institution_id("demo-academy").await.unwrap().unwrap())
+        .await
+        .unwrap();
+    let path = |code: &str| units.iter().find(|u| u.code == code).unwrap().path.clone();
+    assert!(path("north-central").starts_with(&path("east")), "{} under {}", path("north-central"), path("east"));
+    assert!(tutela_server::audit::verify(server.store.as_ref()).await.is_ok());
     server.stop().await;
 }

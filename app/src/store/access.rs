@@ -178,6 +178,21 @@ pub trait AccessStore: Send + Sync + 'static {
 
     async fn person(&self, person_id: i64) -> StoreResult<Option<crate::model::PersonDetail>>;
 
+    /// Adds a unit under `parent_id` (None: a root of the institution).
+    /// `Conflict` with a reason for the person when it cannot be done.
+    async fn create_unit(
+        &self,
+        institution_id: i64,
+        parent_id: Option<i64>,
+        code: &str,
+        name: &str,
+        actor: &str,
+    ) -> StoreResult<i64>;
+
+    /// Moves a unit, with everything below it, under `new_parent_id` of the
+    /// same institution. `Conflict` if that would put it inside itself.
+    async fn move_unit(&self, unit_id: i64, new_parent_id: i64, actor: &str) -> StoreResult<()>;
+
     /// The materialised path of a unit.
     async fn unit_path(&self, unit_id: i64) -> StoreResult<Option<String>>;
 
@@ -195,6 +210,8 @@ pub trait AccessStore: Send + Sync + 'static {
 
     /// The institution's id, by slug.
     async fn institution_id(&self, slug: &str) -> StoreResult<Option<i64>>;
+
+    async fn institution_name(&self, institution_id: i64) -> StoreResult<Option<String>>;
 
     /// Every unit of an institution.
     async fn institution_units(&self, institution_id: i64) -> StoreResult<Vec<UnitRef>>;

@@ -927,6 +927,130 @@ macro_rules! access_impl {
                 tx.commit().await.map_err(e)
             }
 
+            async fn create_unit(
+                &self,
+                institution_id: i64,
+                parent_id: Option<i64>,
+                code: &str,
+                name: &str,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<i64> {
+                use tutela_app::store::StoreError;
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
+                    .bind(institution_id)
+                    .bind(code)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                if taken.is_some() {
+                    return Err(StoreError::Conflict(format!("the code `{code}` is already used in this institution")));
+                }
+                let parent_path: String = match parent_id {
+                    Some(parent) => sqlx::query_scalar("SELECT path FROM units WHERE id = $1 AND institution_id = $2")
+                        .bind(parent)
+                        .bind(institution_id)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(e)?
+                        .ok_or_else(|| StoreError::Conflict("the parent unit is not in this institution".into()))?,
+                    None => "/".into(),
+                };
+                let now = $crate::db::now();
+                let unit_id: i64 = sqlx::query_scalar(
+                    "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) VALUES ($1, $2, $3, $4, '', $5) RETURNING id",
+                )
+                .bind(institution_id)
+                .bind(parent_id)
+                .bind(code)
+                .bind(name)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let path = format!("{parent_path}{unit_id}/");
+                sqlx::query("UPDATE units SET path = $1 WHERE id = $2").bind(&path).bind(unit_id).execute(&mut *tx).await.map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "unit.create".into(),
+                    record_type: "unit".into(),
+                    record_id: unit_id.to_string(),
+                    changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)?;
+                Ok(unit_id)
+            }
+
+            async fn move_unit(&self, unit_id: i64, new_parent_id: i64, actor: &str) -> tutela_app::store::StoreResult<()> {
+                use tutela_app::store::StoreError;
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let unit: Option<(i64, String, Option<i64>)> =
+                    sqlx::query_as("SELECT institution_id, path, parent_id FROM units WHERE id = $1")
+                        .bind(unit_id)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                let parent: Option<(i64, String)> = sqlx::query_as("SELECT institution_id, path FROM units WHERE id = $1")
+                    .bind(new_parent_id)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let (Some((institution_id, old_path, old_parent)), Some((parent_institution, parent_path))) = (unit, parent) else {
+                    return Err(StoreError::Conflict("there is no such unit".into()));
+                };
+                if institution_id != parent_institution {
+                    return Err(StoreError::Conflict("a unit can move only within its institution".into()));
+                }
+                if parent_path.starts_with(&old_path) {
+                    return Err(StoreError::Conflict("a unit cannot move under itself or under a unit below it".into()));
+                }
+                let new_path = format!("{parent_path}{unit_id}/");
+                // Every path in the subtree starts with the old path: replace that prefix.
+                let moved = sqlx::query(
+                    "UPDATE units SET path = $1 || substr(path, CAST($2 AS INTEGER)) \
+                     WHERE institution_id = $3 AND substr(path, 1, CAST($4 AS INTEGER)) = $5",
+                )
+                .bind(&new_path)
+                .bind(old_path.len() as i64 + 1)
+                .bind(institution_id)
+                .bind(old_path.len() as i64)
+                .bind(&old_path)
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+                sqlx::query("UPDATE units SET parent_id = $1 WHERE id = $2")
+                    .bind(new_parent_id)
+                    .bind(unit_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "unit.move".into(),
+                    record_type: "unit".into(),
+                    record_id: unit_id.to_string(),
+                    changes: serde_json::json!({
+                        "parent_id": [old_parent, new_parent_id], "path": [old_path, new_path], "units_moved": moved.rows_affected()
+                    })
+                    .to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn institution_name(&self, institution_id: i64) -> tutela_app::store::StoreResult<Option<String>> {
+                sqlx::query_scalar("SELECT name FROM institutions WHERE id = $1")
+                    .bind(institution_id)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
+
             async fn unit_path(&self, unit_id: i64) -> tutela_app::store::StoreResult<Option<String>> {
                 sqlx::query_scalar("SELECT path FROM units WHERE id = $1")
                     .bind(unit_id)

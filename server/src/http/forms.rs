@@ -704,3 +704,145 @@ pub async fn person_revoke(
         Err(_) => render(&state, &caller, Page::Unavailable, None),
     }
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct UnitFields {
+    csrf: String,
+    code: String,
+    name: String,
+    parent: String,
+    unit: String,
+    new_parent: String,
+}
+
+/// The caller, if an administrator; otherwise the answer to send.
+fn admin_caller(
+    state: &AppState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    csrf: &str,
+) -> Result<tutela_app::model::Viewer, Box<Response>> {
+    let Some(viewer) = caller.viewer() else { return Err(Box::new(see_other("/sign-in?next=/admin/units"))) };
+    if !viewer.is_admin() {
+        let page = Page::Forbidden(tutela_app::routes::NOT_AN_ADMIN_UNITS.into());
+        return Err(Box::new(render(state, caller, page, Some(StatusCode::FORBIDDEN))));
+    }
+    if auth::cross_site(headers) || !caller.csrf_matches(csrf) {
+        return Err(Box::new(render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN))));
+    }
+    Ok(viewer)
+}
+
+/// The units page again with the errors and the values typed.
+async fn units_again(
+    state: &AppState,
+    caller: &Caller,
+    viewer: &tutela_app::model::Viewer,
+    fields: UnitFields,
+    errors: FieldErrors,
+) -> Response {
+    match tutela_app::routes::units_page(state.store.as_ref(), viewer, None).await {
+        Ok(mut page) => {
+            page.errors = errors;
+            page.code = fields.code;
+            page.name = fields.name;
+            page.parent = fields.parent;
+            page.unit = fields.unit;
+            page.new_parent = fields.new_parent;
+            render(state, caller, Page::Units(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY))
+        }
+        Err(_) => render(state, caller, Page::Unavailable, None),
+    }
+}
+
+/// The path of unit `value` (an id) if the viewer administers it.
+async fn administered_unit(state: &AppState, viewer: &tutela_app::model::Viewer, value: &str) -> Option<(i64, String)> {
+    let id = value.parse::<i64>().ok()?;
+    let path = state.store.unit_path(id).await.ok().flatten()?;
+    viewer.administers(&path).then_some((id, path))
+}
+
+/// `POST /admin/units`: adds a unit.
+pub async fn unit_create(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<UnitFields>,
+) -> Response {
+    let viewer = match admin_caller(&state, &caller, &headers, &fields.csrf) {
+        Ok(viewer) => viewer,
+        Err(response) => return *response,
+    };
+    let mut errors = FieldErrors::new();
+    let code = fields.code.trim().to_lowercase();
+    let valid_code = !code.is_empty()
+        && code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !code.starts_with('-');
+    if !valid_code {
+        errors.insert("code".into(), "Use lower-case letters, digits and hyphens, such as east-court.".into());
+    }
+    if fields.name.trim().is_empty() {
+        errors.insert("name".into(), "Give the unit a name.".into());
+    }
+    let parent = if fields.parent.is_empty() && viewer.is_deployment_admin() {
+        Some(None)
+    } else {
+        administered_unit(&state, &viewer, &fields.parent).await.map(|(id, _)| Some(id))
+    };
+    if parent.is_none() {
+        errors.insert("parent".into(), "Choose a unit you administer.".into());
+    }
+    if !errors.is_empty() {
+        return units_again(&state, &caller, &viewer, fields, errors).await;
+    }
+    let actor = format!("account:{}", viewer.account_id);
+    let result =
+        state.store.create_unit(viewer.institution_id, parent.flatten(), &code, fields.name.trim(), &actor).await;
+    match result {
+        Ok(_) => see_other("/admin/units?done=added"),
+        Err(tutela_app::store::StoreError::Conflict(message)) => {
+            errors.insert("code".into(), format!("{}.", capitalise(&message)));
+            units_again(&state, &caller, &viewer, fields, errors).await
+        }
+        Err(_) => render(&state, &caller, Page::Unavailable, None),
+    }
+}
+
+/// `POST /admin/units/move`: moves a unit and its subtree.
+pub async fn unit_move(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<UnitFields>,
+) -> Response {
+    let viewer = match admin_caller(&state, &caller, &headers, &fields.csrf) {
+        Ok(viewer) => viewer,
+        Err(response) => return *response,
+    };
+    let mut errors = FieldErrors::new();
+    let unit = administered_unit(&state, &viewer, &fields.unit).await;
+    let new_parent = administered_unit(&state, &viewer, &fields.new_parent).await;
+    if unit.is_none() {
+        errors.insert("unit".into(), "Choose a unit you administer.".into());
+    }
+    if new_parent.is_none() {
+        errors.insert("new_parent".into(), "Choose a unit you administer.".into());
+    }
+    let (Some((unit, _)), Some((new_parent, _))) = (unit, new_parent) else {
+        return units_again(&state, &caller, &viewer, fields, errors).await;
+    };
+    match state.store.move_unit(unit, new_parent, &format!("account:{}", viewer.account_id)).await {
+        Ok(()) => see_other("/admin/units?done=moved"),
+        Err(tutela_app::store::StoreError::Conflict(message)) => {
+            errors.insert("new_parent".into(), format!("{}.", capitalise(&message)));
+            units_again(&state, &caller, &viewer, fields, errors).await
+        }
+        Err(_) => render(&state, &caller, Page::Unavailable, None),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -58,6 +58,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/people/roster.csv", get(forms::roster_export))
         .route("/admin/audit", get(audit_page))
+        .route("/admin/units", get(page).post(forms::unit_create))
+        .route("/admin/units/move", post(forms::unit_move))
         .route("/people/roster/{id}/apply", post(forms::roster_apply))
         .route("/account/password", post(forms::change_password))
         .route("/assets/{file}", get(asset))
