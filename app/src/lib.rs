@@ -11,6 +11,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod cadres;
 pub mod components;
 pub mod islands;
 pub mod model;
@@ -26,8 +27,8 @@ pub mod store;
 pub mod units;
 
 use model::{
-    AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage,
-    PeoplePage, PersonDetail, RosterPage, SignInForm, UnitsPage,
+    AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CadresPage, CourseCard, CourseOutline, GlossaryTerm,
+    LessonPage, PeoplePage, PersonDetail, RosterPage, SignInForm, UnitsPage,
 };
 
 /// Where the server put the stylesheet, the island loader and the icon; the
@@ -63,6 +64,7 @@ pub enum Page {
     Roster(Box<RosterPage>),
     Audit(Box<AuditPage>),
     Units(Box<UnitsPage>),
+    Cadres(Box<CadresPage>),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the text says why and what to do.
@@ -108,6 +110,7 @@ impl Page {
             Page::Roster(_) => "Import a roster".into(),
             Page::Audit(_) => "Audit log".into(),
             Page::Units(_) => "Units".into(),
+            Page::Cadres(_) => "Cadres".into(),
             Page::Person(person) => person.name.clone(),
             Page::Redirect(_) => "Redirecting".into(),
             Page::Forbidden(_) => "Not allowed".into(),

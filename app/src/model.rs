@@ -537,3 +537,27 @@ pub struct UnitLine {
     pub name: String,
     pub depth: usize,
 }
+
+/// The deployment's cadres, for its administrators.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CadresPage {
+    pub cadres: Vec<CadreLine>,
+    pub errors: FieldErrors,
+    /// The cadre whose form has the errors ("new" for the add form).
+    pub errors_for: String,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub notice: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CadreLine {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub retired: bool,
+    /// People placed in it now.
+    pub people: i64,
+}

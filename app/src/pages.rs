@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::Page;
 use crate::access::{AccountView, ActivatePage, SignInPage};
 use crate::audit::AuditView;
+use crate::cadres::CadresView;
 use crate::components::{count_label, hours_label};
 use crate::islands::{CourseFilter, FilterItem};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
@@ -41,6 +42,7 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Roster(page) => view! { <RosterView page=*page /> }.into_any(),
         Page::Audit(page) => view! { <AuditView page=*page /> }.into_any(),
         Page::Units(page) => view! { <UnitsView page=*page /> }.into_any(),
+        Page::Cadres(page) => view! { <CadresView page=*page /> }.into_any(),
         Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
         Page::Forbidden(why) => view! {
             <section class="notice" role="alert">

@@ -125,6 +125,15 @@ async fn load_or_fail(
                 Page::Audit(Box::new(AuditPage { action, record, rows, older, verdict: None, intact: false }))
             }
         },
+        ["admin", "cadres"] => match viewer {
+            None => Page::Redirect("/sign-in?next=/admin/cadres".into()),
+            Some(viewer) if !viewer.is_deployment_admin() => Page::Forbidden(NOT_A_DEPLOYMENT_ADMIN.into()),
+            Some(_) => Page::Cadres(Box::new(crate::model::CadresPage {
+                cadres: store.cadre_lines().await?,
+                notice: query.contains_key("saved").then(|| "Saved.".to_string()),
+                ..Default::default()
+            })),
+        },
         ["admin", "units"] => match viewer {
             None => Page::Redirect("/sign-in?next=/admin/units".into()),
             Some(viewer) if !viewer.is_admin() => Page::Forbidden(NOT_AN_ADMIN_UNITS.into()),
@@ -243,3 +252,6 @@ pub async fn units_page(
         ..Default::default()
     })
 }
+
+pub const NOT_A_DEPLOYMENT_ADMIN: &str =
+    "Cadres are shared by every institution of this Tutela: only its deployment administrators change them.";

@@ -54,6 +54,8 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("POST", "/people/roster", [S, F, F, F, A, A, A, A]),
         ("GET", "/admin/audit", [S, F, F, F, F, F, A, A]),
         ("GET", "/admin/units", [S, F, F, F, F, F, A, A]),
+        ("GET", "/admin/cadres", [S, F, F, F, F, F, F, A]),
+        ("POST", "/admin/cadres", [S, F, F, F, F, F, F, A]),
         ("POST", "/admin/units", [S, F, F, F, F, F, A, A]),
         ("POST", "/admin/units/move", [S, F, F, F, F, F, A, A]),
         ("GET", "/admin/audit?verify=1", [S, F, F, F, F, F, A, A]),

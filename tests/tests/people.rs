@@ -12,6 +12,7 @@ on_both_backends!(
     hr_previews_and_applies_a_roster_in_the_browser_way,
     an_administrator_grants_and_revokes_a_role,
     an_administrator_adds_a_unit_and_moves_a_subtree,
+    a_deployment_administrator_renames_retires_and_adds_cadres,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -345,4 +346,111 @@ async fn an_administrator_adds_a_unit_and_moves_a_subtree(backend: Backend) {
     assert!(path("north-central").starts_with(&path("east")), "{} under {}", path("north-central"), path("east"));
     assert!(tutela_server::audit::verify(server.store.as_ref()).await.is_ok());
     server.stop().await;
+}
+
+async fn a_deployment_administrator_renames_retires_and_adds_cadres(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let admin = add_person(&server.store, "ADM-3", None, Some("the administrator phrase")).await;
+    server.store.grant_role(admin, Role::Admin, None, "test").await.unwrap();
+    let visitor = Visitor::new(&server);
+    visitor.sign_in("ADM-3", "the administrator phrase").await;
+    let page = visitor.get("/admin/cadres").await;
+    assert_eq!(page.status, 200);
+    let csrf = page.csrf();
+    let cadres = server.store.cadre_lines().await.unwrap();
+    let id = |slug: &str| cadres.iter().find(|c| c.slug == slug).unwrap().id;
+    let anonymous_home = || async { server.get("/").await.1 };
+
+    let renamed = visitor
+        .post(
+            &format!("/admin/cadres/{}", id("judge")),
+            &[("csrf", &csrf), ("name", "Judicial officers"), ("description", "Judges and magistrates.")],
+        )
+        .await;
+    assert_eq!(renamed.status, 303);
+    let mut seen = false;
+    for _ in 0..50 {
+        if anonymous_home().await.contains("Judicial officers") {
+            seen = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(seen, "the cached home page shows the new name");
+    assert_eq!(server.get("/cadres/judge").await.0, 200, "the slug stays");
+
+    let blank = visitor
+        .post(&format!("/admin/cadres/{}", id("judge")), &[("csrf", &csrf), ("name", " "), ("description", "x")])
+        .await;
+    assert_eq!(blank.status, 422);
+
+    let retired = visitor
+        .post(&format!("/admin/cadres/{}/retire", id("helpline-counsellor")), &[("csrf", &csrf), ("retired", "yes")])
+        .await;
+    assert_eq!(retired.status, 303);
+    let institution = server.store.institution_id("demo-academy").await.unwrap().unwrap();
+    let csv = "staff_number,given_name,family_name,cadre,unit,hire_date\nH-1,Hana,Line,helpline-counsellor,south,2025-01-01\n";
+    let options = tutela_server::roster::RosterOptions {
+        complete: false,
+        as_of: "2026-01-01".into(),
+        scopes: None,
+        file_name: "f.csv".into(),
+    };
+    let preview =
+        tutela_server::roster::preview(server.store.as_ref(), institution, csv.as_bytes(), &options).await.unwrap();
+    assert!(preview.errors[0].message.contains("is retired"), "{:?}", preview.errors);
+    assert_eq!(
+        eventually(&server, "/cadres/helpline-counsellor", 404).await,
+        404,
+        "a retired cadre leaves the catalogue"
+    );
+    visitor
+        .post(&format!("/admin/cadres/{}/retire", id("helpline-counsellor")), &[("csrf", &csrf), ("retired", "no")])
+        .await;
+    assert_eq!(eventually(&server, "/cadres/helpline-counsellor", 200).await, 200, "and comes back");
+
+    let bad = visitor
+        .post(
+            "/admin/cadres",
+            &[("csrf", &csrf), ("slug", "Labour Inspectors"), ("name", "Labour inspectors"), ("description", "")],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains(r#"id="slug-error""#) && bad.body.contains(r#"value="Labour Inspectors""#));
+    let added = visitor
+        .post(
+            "/admin/cadres",
+            &[("csrf", &csrf), ("slug", "labour-inspector"), ("name", "Labour inspectors"), ("description", "")],
+        )
+        .await;
+    assert_eq!(added.status, 303);
+    let again = visitor
+        .post("/admin/cadres", &[("csrf", &csrf), ("slug", "labour-inspector"), ("name", "Again"), ("description", "")])
+        .await;
+    assert!(again.status == 422 && again.body.contains("already used"));
+    assert_eq!(eventually(&server, "/cadres/labour-inspector", 200).await, 200);
+    let audit = server.store.audit_entries(0, 200).await.unwrap();
+    for action in ["cadre.rename", "cadre.retire", "cadre.restore", "cadre.create"] {
+        assert!(audit.iter().any(|e| e.entry.action == action), "{action} is audited");
+    }
+
+    // An institution's own administrator cannot change the deployment's cadres.
+    let hr = Visitor::new(&server);
+    hr.sign_in("HR-1", PASSWORD).await;
+    assert_eq!(hr.get("/admin/cadres").await.status, 403);
+    server.stop().await;
+}
+
+/// The status of `path` once it is `wanted`, or the last one after 5 s: the
+/// page cache notices a change within its poll interval.
+async fn eventually(server: &TestServer, path: &str, wanted: u16) -> u16 {
+    let mut status = 0;
+    for _ in 0..50 {
+        status = server.get(path).await.0;
+        if status == wanted {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    status
 }

@@ -193,6 +193,18 @@ pub trait AccessStore: Send + Sync + 'static {
     /// same institution. `Conflict` if that would put it inside itself.
     async fn move_unit(&self, unit_id: i64, new_parent_id: i64, actor: &str) -> StoreResult<()>;
 
+    /// Every cadre with the number of people in it.
+    async fn cadre_lines(&self) -> StoreResult<Vec<crate::model::CadreLine>>;
+
+    /// Adds a cadre; `Conflict` if the slug is taken.
+    async fn create_cadre(&self, slug: &str, name: &str, description: &str, actor: &str) -> StoreResult<()>;
+
+    /// Renames a cadre: its slug (used in files and links) stays.
+    async fn rename_cadre(&self, id: i64, name: &str, description: &str, actor: &str) -> StoreResult<()>;
+
+    /// Retires a cadre (no new people or courses) or brings it back.
+    async fn set_cadre_retired(&self, id: i64, retired: bool, actor: &str) -> StoreResult<()>;
+
     /// The materialised path of a unit.
     async fn unit_path(&self, unit_id: i64) -> StoreResult<Option<String>>;
 

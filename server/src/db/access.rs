@@ -1051,6 +1051,116 @@ macro_rules! access_impl {
                     .map_err($crate::db::db_error)
             }
 
+            async fn cadre_lines(&self) -> tutela_app::store::StoreResult<Vec<tutela_app::model::CadreLine>> {
+                let rows: Vec<(i64, String, String, String, Option<i64>, i64)> = sqlx::query_as(
+                    "SELECT c.id, c.slug, c.name, c.description, c.retired_at, \
+                     (SELECT COUNT(*) FROM persons p WHERE p.cadre_id = c.id AND p.status = 'active') \
+                     FROM cadres c ORDER BY c.name",
+                )
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, slug, name, description, retired, people)| tutela_app::model::CadreLine {
+                        id,
+                        slug,
+                        name,
+                        description,
+                        retired: retired.is_some(),
+                        people,
+                    })
+                    .collect())
+            }
+
+            async fn create_cadre(&self, slug: &str, name: &str, description: &str, actor: &str) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                if taken.is_some() {
+                    return Err(tutela_app::store::StoreError::Conflict(format!("the slug `{slug}` is already used")));
+                }
+                let id: i64 = sqlx::query_scalar("INSERT INTO cadres (slug, name, description) VALUES ($1, $2, $3) RETURNING id")
+                    .bind(slug)
+                    .bind(name)
+                    .bind(description)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: None,
+                    action: "cadre.create".into(),
+                    record_type: "cadre".into(),
+                    record_id: id.to_string(),
+                    changes: serde_json::json!({ "slug": slug, "name": name, "description": description }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn rename_cadre(&self, id: i64, name: &str, description: &str, actor: &str) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let old: Option<(String, String)> = sqlx::query_as("SELECT name, description FROM cadres WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let Some((old_name, old_description)) = old else {
+                    return Err(tutela_app::store::StoreError::Conflict("there is no such cadre".into()));
+                };
+                sqlx::query("UPDATE cadres SET name = $1, description = $2 WHERE id = $3")
+                    .bind(name)
+                    .bind(description)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: None,
+                    action: "cadre.rename".into(),
+                    record_type: "cadre".into(),
+                    record_id: id.to_string(),
+                    changes: serde_json::json!({ "name": [old_name, name], "description": [old_description, description] }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                // Cadre names appear on cached pages.
+                sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn set_cadre_retired(&self, id: i64, retired: bool, actor: &str) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let changed = sqlx::query("UPDATE cadres SET retired_at = $1 WHERE id = $2")
+                    .bind(retired.then(|| $crate::db::now()))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                if changed.rows_affected() != 1 {
+                    return Err(tutela_app::store::StoreError::Conflict("there is no such cadre".into()));
+                }
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: None,
+                    action: if retired { "cadre.retire".into() } else { "cadre.restore".into() },
+                    record_type: "cadre".into(),
+                    record_id: id.to_string(),
+                    changes: serde_json::json!({ "retired": retired }).to_string(),
+                };
+                $crate::db::queries::append_audit!(tx, &entry).await?;
+                sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
+                tx.commit().await.map_err(e)
+            }
+
             async fn unit_path(&self, unit_id: i64) -> tutela_app::store::StoreResult<Option<String>> {
                 sqlx::query_scalar("SELECT path FROM units WHERE id = $1")
                     .bind(unit_id)

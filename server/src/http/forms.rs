@@ -846,3 +846,140 @@ fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CadreFields {
+    csrf: String,
+    slug: String,
+    name: String,
+    description: String,
+    retired: String,
+}
+
+/// The caller, if a deployment administrator; otherwise the answer to send.
+fn deployment_admin(
+    state: &AppState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    csrf: &str,
+) -> Result<tutela_app::model::Viewer, Box<Response>> {
+    let Some(viewer) = caller.viewer() else { return Err(Box::new(see_other("/sign-in?next=/admin/cadres"))) };
+    if !viewer.is_deployment_admin() {
+        let page = Page::Forbidden(tutela_app::routes::NOT_A_DEPLOYMENT_ADMIN.into());
+        return Err(Box::new(render(state, caller, page, Some(StatusCode::FORBIDDEN))));
+    }
+    if auth::cross_site(headers) || !caller.csrf_matches(csrf) {
+        return Err(Box::new(render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN))));
+    }
+    Ok(viewer)
+}
+
+async fn cadres_again(
+    state: &AppState,
+    caller: &Caller,
+    errors_for: &str,
+    fields: CadreFields,
+    errors: FieldErrors,
+) -> Response {
+    match state.store.cadre_lines().await {
+        Ok(cadres) => {
+            let page = tutela_app::model::CadresPage {
+                cadres,
+                errors,
+                errors_for: errors_for.to_string(),
+                slug: fields.slug,
+                name: fields.name,
+                description: fields.description,
+                notice: None,
+            };
+            render(state, caller, Page::Cadres(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY))
+        }
+        Err(_) => render(state, caller, Page::Unavailable, None),
+    }
+}
+
+/// `POST /admin/cadres`: adds a cadre.
+pub async fn cadre_create(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<CadreFields>,
+) -> Response {
+    let viewer = match deployment_admin(&state, &caller, &headers, &fields.csrf) {
+        Ok(viewer) => viewer,
+        Err(response) => return *response,
+    };
+    let mut errors = FieldErrors::new();
+    let slug = fields.slug.trim().to_lowercase();
+    if slug.is_empty()
+        || !slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        || slug.starts_with('-')
+    {
+        errors.insert("slug".into(), "Use lower-case letters, digits and hyphens, such as labour-inspector.".into());
+    }
+    if fields.name.trim().is_empty() {
+        errors.insert("name".into(), "Give the cadre a name.".into());
+    }
+    if !errors.is_empty() {
+        return cadres_again(&state, &caller, "new", fields, errors).await;
+    }
+    let actor = format!("account:{}", viewer.account_id);
+    match state.store.create_cadre(&slug, fields.name.trim(), fields.description.trim(), &actor).await {
+        Ok(()) => see_other("/admin/cadres?saved=1"),
+        Err(tutela_app::store::StoreError::Conflict(message)) => {
+            errors.insert("slug".into(), format!("{}.", capitalise(&message)));
+            cadres_again(&state, &caller, "new", fields, errors).await
+        }
+        Err(_) => render(&state, &caller, Page::Unavailable, None),
+    }
+}
+
+/// `POST /admin/cadres/{id}`: renames a cadre.
+pub async fn cadre_rename(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<CadreFields>,
+) -> Response {
+    let viewer = match deployment_admin(&state, &caller, &headers, &fields.csrf) {
+        Ok(viewer) => viewer,
+        Err(response) => return *response,
+    };
+    if fields.name.trim().is_empty() {
+        let mut errors = FieldErrors::new();
+        errors.insert("name".into(), "Give the cadre a name.".into());
+        return cadres_again(&state, &caller, &id.to_string(), fields, errors).await;
+    }
+    let actor = format!("account:{}", viewer.account_id);
+    match state.store.rename_cadre(id, fields.name.trim(), fields.description.trim(), &actor).await {
+        Ok(()) => see_other("/admin/cadres?saved=1"),
+        Err(tutela_app::store::StoreError::Conflict(message)) => {
+            render(&state, &caller, Page::Forbidden(message), Some(StatusCode::CONFLICT))
+        }
+        Err(_) => render(&state, &caller, Page::Unavailable, None),
+    }
+}
+
+/// `POST /admin/cadres/{id}/retire`: retires (retired=yes) or restores it.
+pub async fn cadre_retire(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<CadreFields>,
+) -> Response {
+    let viewer = match deployment_admin(&state, &caller, &headers, &fields.csrf) {
+        Ok(viewer) => viewer,
+        Err(response) => return *response,
+    };
+    let actor = format!("account:{}", viewer.account_id);
+    match state.store.set_cadre_retired(id, fields.retired == "yes", &actor).await {
+        Ok(()) => see_other("/admin/cadres?saved=1"),
+        Err(tutela_app::store::StoreError::Conflict(message)) => {
+            render(&state, &caller, Page::Forbidden(message), Some(StatusCode::CONFLICT))
+        }
+        Err(_) => render(&state, &caller, Page::Unavailable, None),
+    }
+}
