@@ -27,7 +27,9 @@ fn ViewerLinks() -> impl IntoView {
     match request.viewer {
         Some(viewer) => view! {
             {viewer.manages_people().then(|| view! { <a href="/people">"People"</a> })}
-            {viewer.is_deployment_admin().then(|| view! { <a href="/admin/cadres">"Cadres admin"</a> })}
+            {viewer
+                .is_deployment_admin()
+                .then(|| view! { <a href="/admin/institutions">"Institutions"</a> <a href="/admin/cadres">"Cadres admin"</a> })}
             {viewer.is_admin().then(|| view! { <a href="/admin/units">"Units"</a> <a href="/admin/audit">"Audit log"</a> })}
             <a href="/account">{viewer.name}</a>
             <form class="inline" method="post" action="/sign-out">

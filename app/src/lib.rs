@@ -13,6 +13,7 @@ pub mod access;
 pub mod audit;
 pub mod cadres;
 pub mod components;
+pub mod institutions;
 pub mod islands;
 pub mod model;
 pub mod pages;
@@ -28,7 +29,7 @@ pub mod units;
 
 use model::{
     AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CadresPage, CourseCard, CourseOutline, GlossaryTerm,
-    LessonPage, PeoplePage, PersonDetail, RosterPage, SignInForm, UnitsPage,
+    InstitutionsPage, LessonPage, PeoplePage, PersonDetail, RosterPage, SignInForm, UnitsPage,
 };
 
 /// Where the server put the stylesheet, the island loader and the icon; the
@@ -65,6 +66,7 @@ pub enum Page {
     Audit(Box<AuditPage>),
     Units(Box<UnitsPage>),
     Cadres(Box<CadresPage>),
+    Institutions(Box<InstitutionsPage>),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the text says why and what to do.
@@ -111,6 +113,7 @@ impl Page {
             Page::Audit(_) => "Audit log".into(),
             Page::Units(_) => "Units".into(),
             Page::Cadres(_) => "Cadres".into(),
+            Page::Institutions(_) => "Institutions".into(),
             Page::Person(person) => person.name.clone(),
             Page::Redirect(_) => "Redirecting".into(),
             Page::Forbidden(_) => "Not allowed".into(),

@@ -561,3 +561,17 @@ pub struct CadreLine {
     /// People placed in it now.
     pub people: i64,
 }
+
+/// The institutions of this Tutela, for deployment administrators.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstitutionsPage {
+    /// (slug, name, country, people).
+    pub institutions: Vec<(String, String, String, i64)>,
+    pub errors: FieldErrors,
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub root_code: String,
+    pub root_name: String,
+    pub notice: Option<String>,
+}

@@ -10,6 +10,7 @@ use crate::access::{AccountView, ActivatePage, SignInPage};
 use crate::audit::AuditView;
 use crate::cadres::CadresView;
 use crate::components::{count_label, hours_label};
+use crate::institutions::InstitutionsView;
 use crate::islands::{CourseFilter, FilterItem};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
 use crate::people::{PeopleView, PersonView};
@@ -43,6 +44,7 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Audit(page) => view! { <AuditView page=*page /> }.into_any(),
         Page::Units(page) => view! { <UnitsView page=*page /> }.into_any(),
         Page::Cadres(page) => view! { <CadresView page=*page /> }.into_any(),
+        Page::Institutions(page) => view! { <InstitutionsView page=*page /> }.into_any(),
         Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
         Page::Forbidden(why) => view! {
             <section class="notice" role="alert">

@@ -125,6 +125,15 @@ async fn load_or_fail(
                 Page::Audit(Box::new(AuditPage { action, record, rows, older, verdict: None, intact: false }))
             }
         },
+        ["admin", "institutions"] => match viewer {
+            None => Page::Redirect("/sign-in?next=/admin/institutions".into()),
+            Some(viewer) if !viewer.is_deployment_admin() => Page::Forbidden(NOT_A_DEPLOYMENT_ADMIN.into()),
+            Some(_) => Page::Institutions(Box::new(crate::model::InstitutionsPage {
+                institutions: store.institution_lines().await?,
+                notice: query.contains_key("saved").then(|| "The institution was added.".to_string()),
+                ..Default::default()
+            })),
+        },
         ["admin", "cadres"] => match viewer {
             None => Page::Redirect("/sign-in?next=/admin/cadres".into()),
             Some(viewer) if !viewer.is_deployment_admin() => Page::Forbidden(NOT_A_DEPLOYMENT_ADMIN.into()),

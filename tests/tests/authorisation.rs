@@ -55,6 +55,8 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("GET", "/admin/audit", [S, F, F, F, F, F, A, A]),
         ("GET", "/admin/units", [S, F, F, F, F, F, A, A]),
         ("GET", "/admin/cadres", [S, F, F, F, F, F, F, A]),
+        ("GET", "/admin/institutions", [S, F, F, F, F, F, F, A]),
+        ("POST", "/admin/institutions", [S, F, F, F, F, F, F, A]),
         ("POST", "/admin/cadres", [S, F, F, F, F, F, F, A]),
         ("POST", "/admin/units", [S, F, F, F, F, F, A, A]),
         ("POST", "/admin/units/move", [S, F, F, F, F, F, A, A]),

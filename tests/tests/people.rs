@@ -13,6 +13,7 @@ on_both_backends!(
     an_administrator_grants_and_revokes_a_role,
     an_administrator_adds_a_unit_and_moves_a_subtree,
     a_deployment_administrator_renames_retires_and_adds_cadres,
+    a_deployment_administrator_adds_an_institution,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -453,4 +454,38 @@ async fn eventually(server: &TestServer, path: &str, wanted: u16) -> u16 {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     status
+}
+
+async fn a_deployment_administrator_adds_an_institution(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let admin = add_person(&server.store, "ADM-4", None, Some("the administrator phrase")).await;
+    server.store.grant_role(admin, Role::Admin, None, "test").await.unwrap();
+    let visitor = Visitor::new(&server);
+    visitor.sign_in("ADM-4", "the administrator phrase").await;
+    let page = visitor.get("/admin/institutions").await;
+    assert!(page.body.contains("National Child Protection Training Institute (demo)"));
+    let csrf = page.csrf();
+    let form = |slug: &'static str, root: &'static str| {
+        [
+            ("slug", slug),
+            ("name", "Judicial Institute"),
+            ("country", "Demo"),
+            ("root_code", root),
+            ("root_name", "Headquarters"),
+        ]
+    };
+    let mut fields: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+    fields.extend(form("Judicial Institute", ""));
+    let bad = visitor.post("/admin/institutions", &fields).await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains(r#"id="slug-error""#) && bad.body.contains(r#"id="root_code-error""#));
+    let mut fields: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+    fields.extend(form("judicial-institute", "hq"));
+    assert_eq!(visitor.post("/admin/institutions", &fields).await.status, 303);
+    assert_eq!(visitor.post("/admin/institutions", &fields).await.status, 422, "the slug is taken");
+    let id = server.store.institution_id("judicial-institute").await.unwrap().expect("created");
+    let units = server.store.institution_units(id).await.unwrap();
+    assert_eq!(units.len(), 1);
+    assert_eq!(units[0].path, format!("/{}/", units[0].id));
+    server.stop().await;
 }

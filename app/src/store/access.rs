@@ -193,6 +193,20 @@ pub trait AccessStore: Send + Sync + 'static {
     /// same institution. `Conflict` if that would put it inside itself.
     async fn move_unit(&self, unit_id: i64, new_parent_id: i64, actor: &str) -> StoreResult<()>;
 
+    /// Every institution: (slug, name, country, active people).
+    async fn institution_lines(&self) -> StoreResult<Vec<(String, String, String, i64)>>;
+
+    /// Creates an institution with its root unit; `Conflict` if the slug is taken.
+    async fn create_institution(
+        &self,
+        slug: &str,
+        name: &str,
+        country: &str,
+        root_code: &str,
+        root_name: &str,
+        actor: &str,
+    ) -> StoreResult<i64>;
+
     /// Every cadre with the number of people in it.
     async fn cadre_lines(&self) -> StoreResult<Vec<crate::model::CadreLine>>;
 

@@ -1051,6 +1051,77 @@ macro_rules! access_impl {
                     .map_err($crate::db::db_error)
             }
 
+            async fn institution_lines(&self) -> tutela_app::store::StoreResult<Vec<(String, String, String, i64)>> {
+                sqlx::query_as(
+                    "SELECT i.slug, i.name, i.country, \
+                     (SELECT COUNT(*) FROM persons p WHERE p.institution_id = i.id AND p.status = 'active') \
+                     FROM institutions i ORDER BY i.name",
+                )
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)
+            }
+
+            async fn create_institution(
+                &self,
+                slug: &str,
+                name: &str,
+                country: &str,
+                root_code: &str,
+                root_name: &str,
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<i64> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                if taken.is_some() {
+                    return Err(tutela_app::store::StoreError::Conflict(format!("the slug `{slug}` is already used")));
+                }
+                let now = $crate::db::now();
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO institutions (slug, name, country, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(slug)
+                .bind(name)
+                .bind(country)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let unit_id: i64 = sqlx::query_scalar(
+                    "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) VALUES ($1, NULL, $2, $3, '', $4) RETURNING id",
+                )
+                .bind(id)
+                .bind(root_code)
+                .bind(root_name)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                let path = format!("/{unit_id}/");
+                sqlx::query("UPDATE units SET path = $1 WHERE id = $2").bind(&path).bind(unit_id).execute(&mut *tx).await.map_err(e)?;
+                for (action, record_type, record_id, changes) in [
+                    ("institution.create", "institution", id, serde_json::json!({ "slug": slug, "name": name, "country": country })),
+                    ("unit.create", "unit", unit_id, serde_json::json!({ "code": root_code, "name": root_name, "path": path })),
+                ] {
+                    let entry = tutela_app::store::NewAuditEntry {
+                        actor: actor.to_string(),
+                        institution_id: Some(id),
+                        action: action.into(),
+                        record_type: record_type.into(),
+                        record_id: record_id.to_string(),
+                        changes: changes.to_string(),
+                    };
+                    $crate::db::queries::append_audit!(tx, &entry).await?;
+                }
+                tx.commit().await.map_err(e)?;
+                Ok(id)
+            }
+
             async fn cadre_lines(&self) -> tutela_app::store::StoreResult<Vec<tutela_app::model::CadreLine>> {
                 let rows: Vec<(i64, String, String, String, Option<i64>, i64)> = sqlx::query_as(
                     "SELECT c.id, c.slug, c.name, c.description, c.retired_at, \

@@ -983,3 +983,83 @@ pub async fn cadre_retire(
         Err(_) => render(&state, &caller, Page::Unavailable, None),
     }
 }
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InstitutionFields {
+    csrf: String,
+    slug: String,
+    name: String,
+    country: String,
+    root_code: String,
+    root_name: String,
+}
+
+fn is_code(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !text.starts_with('-')
+}
+
+/// `POST /admin/institutions`: adds an institution with its top unit.
+pub async fn institution_create(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<InstitutionFields>,
+) -> Response {
+    let viewer = match deployment_admin(&state, &caller, &headers, &fields.csrf) {
+        Ok(viewer) => viewer,
+        Err(response) => return *response,
+    };
+    let mut errors = FieldErrors::new();
+    let slug = fields.slug.trim().to_lowercase();
+    let root_code = fields.root_code.trim().to_lowercase();
+    if !is_code(&slug) {
+        errors.insert("slug".into(), "Use lower-case letters, digits and hyphens, such as judicial-institute.".into());
+    }
+    if !is_code(&root_code) {
+        errors.insert("root_code".into(), "Use lower-case letters, digits and hyphens, such as hq.".into());
+    }
+    for (field, value) in [("name", &fields.name), ("root_name", &fields.root_name)] {
+        if value.trim().is_empty() {
+            errors.insert(field.into(), "This cannot be empty.".into());
+        }
+    }
+    if errors.is_empty() {
+        let actor = format!("account:{}", viewer.account_id);
+        let created = state
+            .store
+            .create_institution(
+                &slug,
+                fields.name.trim(),
+                fields.country.trim(),
+                &root_code,
+                fields.root_name.trim(),
+                &actor,
+            )
+            .await;
+        match created {
+            Ok(_) => return see_other("/admin/institutions?saved=1"),
+            Err(tutela_app::store::StoreError::Conflict(message)) => {
+                errors.insert("slug".into(), format!("{}.", capitalise(&message)));
+            }
+            Err(_) => return render(&state, &caller, Page::Unavailable, None),
+        }
+    }
+    let institutions = match state.store.institution_lines().await {
+        Ok(lines) => lines,
+        Err(_) => return render(&state, &caller, Page::Unavailable, None),
+    };
+    let page = tutela_app::model::InstitutionsPage {
+        institutions,
+        errors,
+        slug: fields.slug,
+        name: fields.name,
+        country: fields.country,
+        root_code: fields.root_code,
+        root_name: fields.root_name,
+        notice: None,
+    };
+    render(&state, &caller, Page::Institutions(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY))
+}

@@ -61,6 +61,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/units", get(page).post(forms::unit_create))
         .route("/admin/units/move", post(forms::unit_move))
         .route("/admin/cadres", get(page).post(forms::cadre_create))
+        .route("/admin/institutions", get(page).post(forms::institution_create))
         .route("/admin/cadres/{id}", post(forms::cadre_rename))
         .route("/admin/cadres/{id}/retire", post(forms::cadre_retire))
         .route("/people/roster/{id}/apply", post(forms::roster_apply))

@@ -1,0 +1,57 @@
+//! The institutions that share this Tutela, for deployment administrators:
+//! see them and add one (with its top unit). An institution's first
+//! administrator is made with `tutela admin create`, or by granting the
+//! administrator role to one of its people once they are imported.
+
+use leptos::prelude::*;
+
+use crate::access::Field;
+use crate::components::CsrfField;
+use crate::model::InstitutionsPage;
+
+#[component]
+pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
+    let InstitutionsPage { institutions, errors, slug, name, country, root_code, root_name, notice } = page;
+    view! {
+        <h1>"Institutions"</h1>
+        <p>"Each institution sees only its own people, units and records."</p>
+        {notice.map(|n| view! { <p class="notice success" role="status">{n}</p> })}
+        <div class="table-wrap">
+            <table class="people">
+                <thead>
+                    <tr>
+                        <th scope="col">"Name"</th>
+                        <th scope="col">"Slug"</th>
+                        <th scope="col">"Country"</th>
+                        <th scope="col">"Active people"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {institutions
+                        .into_iter()
+                        .map(|(slug, name, country, people)| {
+                            view! {
+                                <tr>
+                                    <td>{name}</td>
+                                    <td>{slug}</td>
+                                    <td>{country}</td>
+                                    <td>{people}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <h2>"Add an institution"</h2>
+        <form method="post" action="/admin/institutions">
+            <CsrfField />
+            <Field name="slug" label="Slug" value=slug hint="Lower-case letters, digits and hyphens, such as judicial-institute." errors=errors.clone() />
+            <Field name="name" label="Name" value=name errors=errors.clone() />
+            <Field name="country" label="Country" value=country errors=errors.clone() />
+            <Field name="root_code" label="Code of its top unit" value=root_code hint="Such as hq." errors=errors.clone() />
+            <Field name="root_name" label="Name of its top unit" value=root_name hint="Such as Headquarters." errors=errors />
+            <button type="submit" class="button">"Add institution"</button>
+        </form>
+    }
+}
