@@ -83,6 +83,13 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
             " · "
             <a href="/people/roster.csv">"Export your people (CSV)"</a>
         </p>
+        <form method="post" action="/people/invitations.csv" class="spaced">
+            <CsrfField />
+            <button type="submit" class="link">
+                "Download activation links for everyone not yet activated (CSV)"
+            </button>
+            <span class="facts">" Each download replaces the links given before."</span>
+        </form>
         <form class="filters" method="get" action="/people">
             <div class="field">
                 <label for="q">"Name, staff number or email"</label>

@@ -50,6 +50,7 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("GET", "/people", [S, F, F, F, A, A, A, A]),
         ("GET", "/people/roster", [S, F, F, F, A, A, A, A]),
         ("GET", "/people/roster.csv", [S, F, F, F, A, A, A, A]),
+        ("POST", "/people/invitations.csv", [S, F, F, F, A, A, A, A]),
         // An empty upload: allowed callers get the form back with its error (422).
         ("POST", "/people/roster", [S, F, F, F, A, A, A, A]),
         ("GET", "/admin/audit", [S, F, F, F, F, F, A, A]),

@@ -223,6 +223,16 @@ async fn hr_previews_and_applies_a_roster_in_the_browser_way(backend: Backend) {
     assert!(applied.body.contains("These changes were made"), "{}", applied.body);
     let list = hr.get("/people?q=phiri").await;
     assert!(list.body.contains("Rose Phiri") && list.body.contains("Not activated"));
+
+    // Hand on every new account's link at once.
+    let links = hr.post("/people/invitations.csv", &[("csrf", &csrf)]).await;
+    assert_eq!(links.status, 200);
+    assert_eq!(links.header("content-disposition"), Some("attachment; filename=\"activation-links.csv\""));
+    assert!(links.body.starts_with("staff_number,name,unit,link,expires\n"), "{}", links.body);
+    assert_eq!(links.body.lines().count(), 3, "Rose and Tom, not the active HR officer: {}", links.body);
+    let link = links.body.lines().find(|l| l.starts_with("R-1,")).unwrap().split(',').nth(3).unwrap().to_string();
+    let token = link.rsplit('/').next().unwrap();
+    assert_eq!(Visitor::new(&server).get(&format!("/activate/{token}")).await.status, 200, "the exported link works");
     let again = hr.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await;
     assert!(!again.body.contains("These changes were made"), "a file is applied once");
     assert_eq!(server.store.people(None, &Default::default(), 100).await.unwrap().1, 5);

@@ -1063,3 +1063,58 @@ pub async fn institution_create(
     };
     render(&state, &caller, Page::Institutions(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY))
 }
+
+/// `POST /people/invitations.csv`: a new activation link for every active
+/// person in the caller's units whose account is not activated yet, as a
+/// CSV to pass on (earlier links of those accounts stop working).
+pub async fn invitations_export(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<CsrfOnly>,
+) -> Response {
+    let (viewer, scopes) = match roster_importer(&state, &caller) {
+        Ok(found) => found,
+        Err(response) => return *response,
+    };
+    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+        return render(&state, &caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN));
+    }
+    let query = tutela_app::model::PeopleQuery { status: "active".into(), page: 1, ..Default::default() };
+    let Ok((rows, _)) = state.store.people(scopes.as_deref(), &query, 1_000_000).await else {
+        return render(&state, &caller, Page::Unavailable, None);
+    };
+    let site = site_url(&caller, &headers);
+    let actor = format!("account:{}", viewer.account_id);
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(["staff_number", "name", "unit", "link", "expires"]);
+    for row in rows.into_iter().filter(|r| r.account == tutela_app::model::AccountState::NotActivated) {
+        let Ok(Some(account)) = state.store.account_of(row.id).await else { continue };
+        match auth::invite(state.store.as_ref(), account, InvitationPurpose::Activate, &actor).await {
+            Ok((token, expires_at)) => {
+                let expires = tutela_app::model::utc_label(expires_at);
+                let link = auth::invitation_link(&site, &token);
+                let _ = writer.write_record([
+                    row.staff_number.as_str(),
+                    row.name.as_str(),
+                    row.unit.as_str(),
+                    &link,
+                    &expires,
+                ]);
+            }
+            Err(err) => {
+                tracing::error!(%err, "an invitation could not be created");
+                return render(&state, &caller, Page::Unavailable, None);
+            }
+        }
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"activation-links.csv\""),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        writer.into_inner().unwrap_or_default(),
+    )
+        .into_response()
+}

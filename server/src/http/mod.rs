@@ -57,6 +57,7 @@ pub fn router(state: AppState) -> Router {
             get(page).post(forms::roster_upload).layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024)),
         )
         .route("/people/roster.csv", get(forms::roster_export))
+        .route("/people/invitations.csv", post(forms::invitations_export))
         .route("/admin/audit", get(audit_page))
         .route("/admin/units", get(page).post(forms::unit_create))
         .route("/admin/units/move", post(forms::unit_move))
