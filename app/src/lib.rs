@@ -9,6 +9,9 @@
 //! hydrated in the browser (`hydrate` feature). The storage seam lives here
 //! under `ssr`; its SQL lives in `server/`.
 
+// The page components' view types nest deeply; the browser build needs more room to lay them out.
+#![recursion_limit = "256"]
+
 pub mod access;
 pub mod audit;
 pub mod cadres;
