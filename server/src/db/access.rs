@@ -2,6 +2,21 @@
 //! once for both backends like `queries.rs`. Every change appends its audit
 //! entry inside its own transaction.
 
+/// The institution of account `$account`, read inside the open transaction
+/// `$tx` (the audit entries of account changes name it).
+macro_rules! account_institution {
+    ($tx:expr, $account:expr) => {{
+        let institution_id: i64 = sqlx::query_scalar(
+            "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
+        )
+        .bind($account)
+        .fetch_one(&mut *$tx)
+        .await
+        .map_err($crate::db::db_error)?;
+        institution_id
+    }};
+}
+
 macro_rules! access_impl {
     ($store:ty, $db:ty) => {
         #[async_trait::async_trait]
@@ -152,52 +167,25 @@ macro_rules! access_impl {
                 unit_code: Option<&str>,
                 actor: &str,
             ) -> tutela_app::store::StoreResult<()> {
-                use tutela_app::store::StoreError;
                 use $crate::db::db_error as e;
-                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-                let institution_id: i64 = sqlx::query_scalar(
-                    "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
-                )
-                .bind(account_id)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(e)?;
                 let unit_id: Option<i64> = match unit_code {
                     Some(code) => Some(
-                        sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
-                            .bind(institution_id)
-                            .bind(code)
-                            .fetch_optional(&mut *tx)
-                            .await
-                            .map_err(e)?
-                            .ok_or_else(|| StoreError::Conflict(format!("there is no unit `{code}` in this institution")))?,
+                        sqlx::query_scalar(
+                            "SELECT u.id FROM units u JOIN persons p ON p.institution_id = u.institution_id \
+                             JOIN accounts a ON a.person_id = p.id WHERE a.id = $1 AND u.code = $2",
+                        )
+                        .bind(account_id)
+                        .bind(code)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(e)?
+                        .ok_or_else(|| {
+                            tutela_app::store::StoreError::Conflict(format!("there is no unit `{code}` in this institution"))
+                        })?,
                     ),
-                    None if role == tutela_app::store::access::Role::Admin => None,
-                    None => return Err(StoreError::Conflict("only the administrator role can cover the whole deployment".into())),
+                    None => None,
                 };
-                let now = $crate::db::now();
-                sqlx::query(
-                    "INSERT INTO role_grants (account_id, role, unit_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(account_id)
-                .bind(role.as_str())
-                .bind(unit_id)
-                .bind(actor)
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .map_err(e)?;
-                let entry = tutela_app::store::NewAuditEntry {
-                    actor: actor.to_string(),
-                    institution_id: Some(institution_id),
-                    action: "role.grant".into(),
-                    record_type: "account".into(),
-                    record_id: account_id.to_string(),
-                    changes: serde_json::json!({ "role": role.as_str(), "unit": unit_code.unwrap_or("(whole deployment)") })
-                        .to_string(),
-                };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
-                tx.commit().await.map_err(e)
+                self.grant_role_on(account_id, role, unit_id, actor).await
             }
 
             async fn sign_in_candidates(
@@ -254,13 +242,7 @@ macro_rules! access_impl {
                         .execute(&mut *tx)
                         .await
                         .map_err(e)?;
-                    let institution_id: i64 = sqlx::query_scalar(
-                        "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
-                    )
-                    .bind(account_id)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                    let institution_id = $crate::db::access::account_institution!(tx, account_id);
                     let entry = tutela_app::store::NewAuditEntry {
                         actor: "system: sign-in limit".into(),
                         institution_id: Some(institution_id),
@@ -497,13 +479,7 @@ macro_rules! access_impl {
                 .execute(&mut *tx)
                 .await
                 .map_err(e)?;
-                let institution_id: i64 = sqlx::query_scalar(
-                    "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
-                )
-                .bind(account_id)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(e)?;
+                let institution_id = $crate::db::access::account_institution!(tx, account_id);
                 let entry = tutela_app::store::NewAuditEntry {
                     actor: actor.to_string(),
                     institution_id: Some(institution_id),
@@ -1270,13 +1246,12 @@ macro_rules! access_impl {
             ) -> tutela_app::store::StoreResult<()> {
                 use $crate::db::db_error as e;
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-                let institution_id: i64 = sqlx::query_scalar(
-                    "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
-                )
-                .bind(account_id)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(e)?;
+                let institution_id = $crate::db::access::account_institution!(tx, account_id);
+                if unit_id.is_none() && role != tutela_app::model::Role::Admin {
+                    return Err(tutela_app::store::StoreError::Conflict(
+                        "only the administrator role can cover the whole deployment".into(),
+                    ));
+                }
                 let unit_name: Option<String> = match unit_id {
                     Some(unit_id) => Some(
                         sqlx::query_scalar("SELECT name FROM units WHERE id = $1 AND institution_id = $2")
@@ -1329,13 +1304,7 @@ macro_rules! access_impl {
                 let Some((role, unit_id)) = revoked else {
                     return Err(tutela_app::store::StoreError::Conflict("there is no such role to revoke".into()));
                 };
-                let institution_id: i64 = sqlx::query_scalar(
-                    "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
-                )
-                .bind(account_id)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(e)?;
+                let institution_id = $crate::db::access::account_institution!(tx, account_id);
                 let entry = tutela_app::store::NewAuditEntry {
                     actor: actor.to_string(),
                     institution_id: Some(institution_id),
@@ -1532,7 +1501,7 @@ macro_rules! access_impl {
     };
 }
 
-pub(crate) use access_impl;
+pub(crate) use {access_impl, account_institution};
 
 /// How an account looks to HR, from its columns.
 pub(crate) fn account_state(
