@@ -117,6 +117,12 @@ impl Caller {
         RequestContext { viewer: self.viewer(), csrf }
     }
 
+    /// Whether a submitted form is this caller's own: not posted from
+    /// another site, and carrying the caller's CSRF token.
+    pub fn genuine(&self, headers: &HeaderMap, submitted: &str) -> bool {
+        !cross_site(headers) && self.csrf_matches(submitted)
+    }
+
     /// Whether `submitted` is this caller's CSRF token.
     pub fn csrf_matches(&self, submitted: &str) -> bool {
         let expected = match &self.session {

@@ -53,7 +53,7 @@ pub async fn sign_in(
     if caller.session.is_some() {
         return see_other("/account");
     }
-    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+    if !caller.genuine(&headers, &fields.csrf) {
         return render(&state, &caller, again(FORM_EXPIRED), Some(StatusCode::FORBIDDEN));
     }
     if !state.auth.allow_attempt(caller.address) {
@@ -125,7 +125,7 @@ pub async fn sign_out(
     Form(fields): Form<CsrfOnly>,
 ) -> Response {
     let Some(session) = &caller.session else { return see_other("/") };
-    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+    if !caller.genuine(&headers, &fields.csrf) {
         return forbidden(&state, &caller);
     }
     if let Err(err) = state.store.end_session(&session.id_hash).await {
@@ -154,7 +154,7 @@ pub async fn change_password(
     Form(fields): Form<PasswordFields>,
 ) -> Response {
     let Some(session) = &caller.session else { return see_other("/sign-in?next=/account") };
-    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
+    if !caller.genuine(&headers, &fields.csrf) {
         return forbidden(&state, &caller);
     }
     let account_id = session.info.account_id;
@@ -199,6 +199,7 @@ pub async fn change_password(
     see_other("/account?password=changed#password")
 }
 
+/// The answer to a form without this caller's CSRF token or from another site.
 fn forbidden(state: &AppState, caller: &Caller) -> Response {
     render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN))
 }
@@ -251,8 +252,8 @@ pub async fn activate(
 ) -> Response {
     let page = activation_form(&state, &token).await;
     let Page::Activate(mut form) = page else { return render(&state, &caller, page, None) };
-    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
-        return render(&state, &caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN));
+    if !caller.genuine(&headers, &fields.csrf) {
+        return forbidden(&state, &caller);
     }
     let personal = [form.staff_number.as_str(), form.name.as_str()];
     if let Some(reason) = password::refuse(&fields.new_password, &personal) {
@@ -293,8 +294,8 @@ async fn managed_person(
     id: i64,
 ) -> Result<(tutela_app::model::PersonDetail, i64), Response> {
     let Some(viewer) = caller.viewer() else { return Err(see_other(&format!("/sign-in?next=/people/{id}"))) };
-    if auth::cross_site(headers) || !caller.csrf_matches(csrf) {
-        return Err(render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN)));
+    if !caller.genuine(headers, csrf) {
+        return Err(forbidden(state, caller));
     }
     let person = match state.store.person(id).await {
         Ok(Some(person)) if viewer.manages(&person.unit_path) => person,
@@ -471,8 +472,8 @@ pub async fn roster_upload(
             }
         }
     }
-    if auth::cross_site(&headers) || !caller.csrf_matches(&csrf) {
-        return render(&state, &caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN));
+    if !caller.genuine(&headers, &csrf) {
+        return forbidden(&state, &caller);
     }
     let mut errors = FieldErrors::new();
     if content.is_empty() {
@@ -546,8 +547,8 @@ pub async fn roster_apply(
         Ok(found) => found,
         Err(response) => return *response,
     };
-    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
-        return render(&state, &caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN));
+    if !caller.genuine(&headers, &fields.csrf) {
+        return forbidden(&state, &caller);
     }
     let upload = match state.store.roster_upload(id).await {
         Ok(Some(upload)) if upload.account_id == viewer.account_id => upload,
@@ -728,8 +729,8 @@ fn admin_caller(
         let page = Page::Forbidden(tutela_app::routes::NOT_AN_ADMIN_UNITS.into());
         return Err(Box::new(render(state, caller, page, Some(StatusCode::FORBIDDEN))));
     }
-    if auth::cross_site(headers) || !caller.csrf_matches(csrf) {
-        return Err(Box::new(render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN))));
+    if !caller.genuine(headers, csrf) {
+        return Err(Box::new(forbidden(state, caller)));
     }
     Ok(viewer)
 }
@@ -869,8 +870,8 @@ fn deployment_admin(
         let page = Page::Forbidden(tutela_app::routes::NOT_A_DEPLOYMENT_ADMIN.into());
         return Err(Box::new(render(state, caller, page, Some(StatusCode::FORBIDDEN))));
     }
-    if auth::cross_site(headers) || !caller.csrf_matches(csrf) {
-        return Err(Box::new(render(state, caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN))));
+    if !caller.genuine(headers, csrf) {
+        return Err(Box::new(forbidden(state, caller)));
     }
     Ok(viewer)
 }
@@ -1077,8 +1078,8 @@ pub async fn invitations_export(
         Ok(found) => found,
         Err(response) => return *response,
     };
-    if auth::cross_site(&headers) || !caller.csrf_matches(&fields.csrf) {
-        return render(&state, &caller, Page::Forbidden(FORM_EXPIRED.into()), Some(StatusCode::FORBIDDEN));
+    if !caller.genuine(&headers, &fields.csrf) {
+        return forbidden(&state, &caller);
     }
     let query = tutela_app::model::PeopleQuery { status: "active".into(), page: 1, ..Default::default() };
     let Ok((rows, _)) = state.store.people(scopes.as_deref(), &query, 1_000_000).await else {
