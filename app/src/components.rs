@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::RequestContext;
+use crate::model::{InstitutionSwitch, RequestContext};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -47,6 +47,39 @@ fn ViewerLinks() -> impl IntoView {
 pub fn CsrfField() -> impl IntoView {
     let csrf = use_context::<RequestContext>().unwrap_or_default().csrf;
     view! { <input type="hidden" name="csrf" value=csrf /> }
+}
+
+/// For a deployment administrator, the choice of the institution a page
+/// acts on (a GET form to `action`); nothing for anyone else.
+#[component]
+pub fn InstitutionPicker(action: &'static str, switch: InstitutionSwitch) -> impl IntoView {
+    let InstitutionSwitch { slug, others, .. } = switch;
+    (!others.is_empty()).then(|| {
+        view! {
+            <form class="filters switch" method="get" action=action>
+                <div class="field">
+                    <label for="institution">"Institution"</label>
+                    <select id="institution" name="institution">
+                        {others
+                            .into_iter()
+                            .map(|choice| {
+                                let is = choice.value == slug;
+                                view! { <option value=choice.value selected=is>{choice.label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button secondary">"Switch"</button>
+            </form>
+        }
+    })
+}
+
+/// The hidden field that keeps a form in the institution a deployment
+/// administrator chose; nothing for anyone else.
+#[component]
+pub fn InstitutionField(switch: InstitutionSwitch) -> impl IntoView {
+    (!switch.others.is_empty()).then(|| view! { <input type="hidden" name="institution" value=switch.slug /> })
 }
 
 #[component]

@@ -14,7 +14,9 @@ pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
     let InstitutionsPage { institutions, errors, slug, name, country, root_code, root_name, notice } = page;
     view! {
         <h1>"Institutions"</h1>
-        <p>"Each institution sees only its own people, units and records."</p>
+        <p>
+            "Each institution sees only its own people, units and records. As a deployment administrator you can act on any of them: its people, its roster and its units."
+        </p>
         {notice.map(|n| view! { <p class="notice success" role="status">{n}</p> })}
         <div class="table-wrap">
             <table class="people">
@@ -24,18 +26,29 @@ pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
                         <th scope="col">"Slug"</th>
                         <th scope="col">"Country"</th>
                         <th scope="col">"Active people"</th>
+                        <th scope="col">"Manage"</th>
                     </tr>
                 </thead>
                 <tbody>
                     {institutions
                         .into_iter()
                         .map(|(slug, name, country, people)| {
+                            let people_href = format!("/people?institution={slug}");
+                            let roster_href = format!("/people/roster?institution={slug}");
+                            let units_href = format!("/admin/units?institution={slug}");
                             view! {
                                 <tr>
                                     <td>{name}</td>
                                     <td>{slug}</td>
                                     <td>{country}</td>
                                     <td>{people}</td>
+                                    <td>
+                                        <a href=people_href>"People"</a>
+                                        " · "
+                                        <a href=roster_href>"Roster"</a>
+                                        " · "
+                                        <a href=units_href>"Units"</a>
+                                    </td>
                                 </tr>
                             }
                         })

@@ -370,6 +370,7 @@ pub struct Choice {
 /// The people an HR officer or administrator manages.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PeoplePage {
+    pub institution: InstitutionSwitch,
     pub query: PeopleQuery,
     pub rows: Vec<PersonRow>,
     pub total: i64,
@@ -426,6 +427,7 @@ pub struct RoleLine {
 /// The roster page: the upload form, and the preview of an uploaded file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RosterPage {
+    pub institution: InstitutionSwitch,
     pub errors: FieldErrors,
     pub complete: bool,
     pub as_of: String,
@@ -511,10 +513,28 @@ mod tests {
     }
 }
 
+/// The institution a people, roster or units page acts on. A deployment
+/// administrator may switch to any other (`others`, by slug); everyone
+/// else acts on their own institution and `others` is empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstitutionSwitch {
+    pub slug: String,
+    pub name: String,
+    pub others: Vec<Choice>,
+}
+
+impl InstitutionSwitch {
+    /// `?institution=…` for links that must stay in the chosen institution,
+    /// or "" when there is nothing to switch (the page's own institution).
+    pub fn query(&self, first: char) -> String {
+        if self.others.is_empty() { String::new() } else { format!("{first}institution={}", self.slug) }
+    }
+}
+
 /// An institution's unit tree, for its administrators.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnitsPage {
-    pub institution: String,
+    pub institution: InstitutionSwitch,
     pub units: Vec<UnitLine>,
     /// Units the viewer administers: parents for a new unit, and both ends of a move.
     pub choices: Vec<Choice>,

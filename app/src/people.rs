@@ -4,12 +4,15 @@
 
 use leptos::prelude::*;
 
-use crate::components::CsrfField;
-use crate::model::{AccountState, Choice, PeoplePage, PeopleQuery, PersonDetail};
+use crate::components::{CsrfField, InstitutionField, InstitutionPicker};
+use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail};
 
 /// The address of a page of the list with the same filters.
-fn list_href(query: &PeopleQuery, page: i64) -> String {
+fn list_href(institution: &InstitutionSwitch, query: &PeopleQuery, page: i64) -> String {
     let mut parts = vec![format!("page={page}")];
+    if !institution.others.is_empty() {
+        parts.push(format!("institution={}", encode(&institution.slug)));
+    }
     for (key, value) in [("q", &query.q), ("unit", &query.unit), ("cadre", &query.cadre), ("status", &query.status)] {
         if !value.is_empty() {
             parts.push(format!("{key}={}", encode(value)));
@@ -62,7 +65,7 @@ fn Select(
 
 #[component]
 pub fn PeopleView(page: PeoplePage) -> impl IntoView {
-    let PeoplePage { query, rows, total, page_size, units, cadres } = page;
+    let PeoplePage { institution, query, rows, total, page_size, units, cadres } = page;
     let pages = ((total + page_size - 1) / page_size).max(1);
     let current = query.page.min(pages);
     let statuses = vec![
@@ -74,23 +77,29 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
         1 => "1 person".to_string(),
         n => format!("{n} people"),
     };
-    let previous = (current > 1).then(|| list_href(&query, current - 1));
-    let next = (current < pages).then(|| list_href(&query, current + 1));
+    let previous = (current > 1).then(|| list_href(&institution, &query, current - 1));
+    let next = (current < pages).then(|| list_href(&institution, &query, current + 1));
+    let in_institution = institution.query('?');
+    let heading = if institution.others.is_empty() { None } else { Some(institution.name.clone()) };
     view! {
         <h1>"People"</h1>
+        {heading.map(|name| view! { <p class="lead">{name}</p> })}
+        <InstitutionPicker action="/people" switch=institution.clone() />
         <p class="actions">
-            <a href="/people/roster">"Import a roster"</a>
+            <a href=format!("/people/roster{in_institution}")>"Import a roster"</a>
             " · "
-            <a href="/people/roster.csv">"Export your people (CSV)"</a>
+            <a href=format!("/people/roster.csv{in_institution}")>"Export your people (CSV)"</a>
         </p>
         <form method="post" action="/people/invitations.csv" class="spaced">
             <CsrfField />
+            <InstitutionField switch=institution.clone() />
             <button type="submit" class="link">
                 "Download activation links for everyone not yet activated (CSV)"
             </button>
             <span class="facts">" Each download replaces the links given before."</span>
         </form>
         <form class="filters" method="get" action="/people">
+            <InstitutionField switch=institution />
             <div class="field">
                 <label for="q">"Name, staff number or email"</label>
                 <input id="q" name="q" type="search" value=query.q.clone() />

@@ -3,30 +3,36 @@
 
 use leptos::prelude::*;
 
-use crate::components::CsrfField;
+use crate::components::{CsrfField, InstitutionField, InstitutionPicker};
 use crate::model::{RosterPage, RosterPreview};
 
 #[component]
 pub fn RosterView(page: RosterPage) -> impl IntoView {
-    let RosterPage { errors, complete, as_of, preview } = page;
+    let RosterPage { institution, errors, complete, as_of, preview } = page;
+    let in_institution = institution.query('?');
+    let people = format!("/people{in_institution}");
+    let export = format!("/people/roster.csv{in_institution}");
     let file_error = errors.get("file").cloned();
     let as_of_error = errors.get("as_of").cloned();
     let (file_invalid, as_of_invalid) = (file_error.is_some(), as_of_error.is_some());
     let file_described = file_error.as_ref().map(|_| "file-error");
     view! {
         <p class="crumbs">
-            <a href="/people">"People"</a>
+            <a href=people>"People"</a>
         </p>
         <h1>"Import a roster"</h1>
+        <p class="lead">{institution.name.clone()}</p>
+        <InstitutionPicker action="/people/roster" switch=institution.clone() />
         {preview.map(|preview| view! { <PreviewView preview /> })}
         <h2>"Upload a file"</h2>
         <p>
             "A CSV file with the columns staff_number, given_name, family_name, email, cadre, unit, hire_date, status, left_on (see the "
-            <a href="/people/roster.csv">"export of your people"</a>
+            <a href=export>"export of your people"</a>
             ", which has them). Nothing changes until you apply the preview."
         </p>
         <form method="post" action="/people/roster" enctype="multipart/form-data">
             <CsrfField />
+            <InstitutionField switch=institution />
             <div class="field" class:has-error=file_invalid>
                 <label for="file">"Roster file (CSV)"</label>
                 {file_error.clone().map(|m| view! { <p class="error" id="file-error">{m}</p> })}

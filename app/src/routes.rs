@@ -7,7 +7,10 @@
 use std::collections::HashMap;
 
 use crate::Page;
-use crate::model::{AccountPage, AuditPage, AuditRow, PeoplePage, PeopleQuery, SignInForm, Viewer, utc_label};
+use crate::model::{
+    AccountPage, AuditPage, AuditRow, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, RosterPage, SignInForm,
+    Viewer, utc_label,
+};
 use crate::store::{Store, StoreError};
 
 /// The page for `path` (without query string), given the query parameters
@@ -54,7 +57,10 @@ async fn load_or_fail(
             None => Page::Redirect("/sign-in?next=/people".into()),
             Some(viewer) if !viewer.manages_people() => Page::Forbidden(NOT_A_MANAGER.into()),
             Some(viewer) => {
-                let scopes = viewer.people_scopes();
+                let Some(reach) = reach(store, viewer, query.get("institution").map(String::as_str)).await? else {
+                    return Ok(Page::Forbidden(NOT_YOUR_INSTITUTION.into()));
+                };
+                let scopes = reach.scopes;
                 let query = PeopleQuery {
                     q: query.get("q").cloned().unwrap_or_default(),
                     unit: query.get("unit").cloned().unwrap_or_default(),
@@ -64,6 +70,7 @@ async fn load_or_fail(
                 };
                 let (rows, total) = store.people(scopes.as_deref(), &query, PEOPLE_PAGE_SIZE).await?;
                 Page::People(Box::new(PeoplePage {
+                    institution: reach.switch,
                     query,
                     rows,
                     total,
@@ -76,7 +83,12 @@ async fn load_or_fail(
         ["people", "roster"] => match viewer {
             None => Page::Redirect("/sign-in?next=/people/roster".into()),
             Some(viewer) if !viewer.manages_people() => Page::Forbidden(NOT_A_MANAGER.into()),
-            Some(_) => Page::Roster(Box::default()),
+            Some(viewer) => match reach(store, viewer, query.get("institution").map(String::as_str)).await? {
+                Some(reach) => {
+                    Page::Roster(Box::new(RosterPage { institution: reach.switch, ..RosterPage::default() }))
+                }
+                None => Page::Forbidden(NOT_YOUR_INSTITUTION.into()),
+            },
         },
         ["people", id] => match viewer {
             None => Page::Redirect(format!("/sign-in?next=/people/{id}")),
@@ -146,7 +158,12 @@ async fn load_or_fail(
         ["admin", "units"] => match viewer {
             None => Page::Redirect("/sign-in?next=/admin/units".into()),
             Some(viewer) if !viewer.is_admin() => Page::Forbidden(NOT_AN_ADMIN_UNITS.into()),
-            Some(viewer) => Page::Units(Box::new(units_page(store, viewer, query.get("done").cloned()).await?)),
+            Some(viewer) => match reach(store, viewer, query.get("institution").map(String::as_str)).await? {
+                Some(reach) => {
+                    Page::Units(Box::new(units_page(store, viewer, &reach, query.get("done").cloned()).await?))
+                }
+                None => Page::Forbidden(NOT_YOUR_INSTITUTION.into()),
+            },
         },
         ["account"] => match viewer {
             None => Page::Redirect("/sign-in?next=/account".into()),
@@ -225,20 +242,21 @@ pub async fn with_roles(
 
 pub const NOT_AN_ADMIN_UNITS: &str = "Only administrators can change units.";
 
-/// The unit tree of the viewer's institution, with the units they administer as choices.
+/// The unit tree of the institution within reach, with the units the viewer administers as choices.
 pub async fn units_page(
     store: &dyn Store,
     viewer: &Viewer,
+    reach: &Reach,
     notice: Option<String>,
 ) -> Result<crate::model::UnitsPage, StoreError> {
-    let units = store.institution_units(viewer.institution_id).await?;
+    let units = store.institution_units(reach.institution_id).await?;
     let depth = |path: &str| path.matches('/').count().saturating_sub(2);
     let notice = notice.map(|done| match done.as_str() {
         "moved" => "The unit was moved, with every unit below it.".to_string(),
         _ => "The unit was added.".to_string(),
     });
     Ok(crate::model::UnitsPage {
-        institution: store.institution_name(viewer.institution_id).await?.unwrap_or_default(),
+        institution: reach.switch.clone(),
         choices: units
             .iter()
             .filter(|u| viewer.administers(&u.path))
@@ -264,3 +282,47 @@ pub async fn units_page(
 
 pub const NOT_A_DEPLOYMENT_ADMIN: &str =
     "Cadres are shared by every institution of this Tutela: only its deployment administrators change them.";
+
+pub const NOT_YOUR_INSTITUTION: &str = "You act on your own institution only. Another institution's people and units are for its own HR officers and administrators.";
+
+/// Where a people, roster or units page acts: one institution, and the
+/// unit paths within it (or beyond, for grants shared on purpose) that
+/// the viewer manages.
+#[derive(Clone, Debug)]
+pub struct Reach {
+    pub institution_id: i64,
+    /// As [`Viewer::people_scopes`], never `None`: a deployment
+    /// administrator's reach is the chosen institution's top units.
+    pub scopes: Option<Vec<String>>,
+    pub switch: InstitutionSwitch,
+}
+
+/// The reach of `viewer` in the institution `requested` (a slug; none: their
+/// own). `None` when the viewer may not act there, or it does not exist: a
+/// deployment administrator acts on any institution, everyone else on
+/// their own.
+pub async fn reach(store: &dyn Store, viewer: &Viewer, requested: Option<&str>) -> Result<Option<Reach>, StoreError> {
+    let institutions = store.institutions().await?;
+    let requested = requested.map(str::trim).filter(|slug| !slug.is_empty());
+    let chosen = match requested {
+        Some(slug) => institutions.iter().find(|(_, s, _)| s == slug),
+        None => institutions.iter().find(|(id, _, _)| *id == viewer.institution_id),
+    };
+    let Some((id, slug, name)) = chosen.cloned() else { return Ok(None) };
+    if !viewer.is_deployment_admin() {
+        if id != viewer.institution_id {
+            return Ok(None);
+        }
+        let switch = InstitutionSwitch { slug, name, others: Vec::new() };
+        return Ok(Some(Reach { institution_id: id, scopes: viewer.people_scopes(), switch }));
+    }
+    let tops: Vec<String> = store
+        .institution_units(id)
+        .await?
+        .into_iter()
+        .filter(|unit| unit.parent_id.is_none())
+        .map(|unit| unit.path)
+        .collect();
+    let others = institutions.into_iter().map(|(_, value, label)| Choice { value, label }).collect();
+    Ok(Some(Reach { institution_id: id, scopes: Some(tops), switch: InstitutionSwitch { slug, name, others } }))
+}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::access::Field;
-use crate::components::CsrfField;
+use crate::components::{CsrfField, InstitutionField, InstitutionPicker};
 use crate::model::{Choice, UnitsPage};
 
 #[component]
@@ -44,7 +44,8 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
     let parent_first = if top_level { "Top level (a new root)" } else { "Choose the unit above it" };
     view! {
         <h1>"Units"</h1>
-        <p class="lead">{institution}</p>
+        <p class="lead">{institution.name.clone()}</p>
+        <InstitutionPicker action="/admin/units" switch=institution.clone() />
         {notice.map(|n| view! { <p class="notice success" role="status">{n}</p> })}
         <ul class="unit-tree">
             {units
@@ -62,6 +63,7 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
         <h2>"Add a unit"</h2>
         <form method="post" action="/admin/units">
             <CsrfField />
+            <InstitutionField switch=institution.clone() />
             <Field name="code" label="Code" value=code hint="Lower-case letters, digits and hyphens, such as east-court. Used in roster files." errors=errors.clone() />
             <Field name="name" label="Name" value=name errors=errors.clone() />
             <UnitSelect
@@ -78,6 +80,7 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
         <p>"The unit moves with every unit below it; people stay in their units."</p>
         <form method="post" action="/admin/units/move">
             <CsrfField />
+            <InstitutionField switch=institution />
             <UnitSelect
                 name="unit"
                 label="Unit to move"

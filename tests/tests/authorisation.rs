@@ -5,7 +5,8 @@
 //! Answers: `Allowed` (the page or the action works: 200, 422 for an
 //! empty form, 409 for an action on something absent, or a 303 that is not
 //! to sign-in), `Forbidden` (403) and
-//! `SignIn` (303 to the sign-in page).
+//! `SignIn` (303 to the sign-in page). A POST row's query string is sent
+//! as form fields.
 
 use tutela_app::store::access::{NewPerson, Role};
 use tutela_app::store::{DemoInstitution, SharedStore};
@@ -62,6 +63,16 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("POST", "/admin/units", [S, F, F, F, F, F, A, A]),
         ("POST", "/admin/units/move", [S, F, F, F, F, F, A, A]),
         ("GET", "/admin/audit?verify=1", [S, F, F, F, F, F, A, A]),
+        // Naming an institution: one's own is as above; another's is for deployment administrators only.
+        ("GET", "/people?institution=demo-academy", [S, F, F, F, A, A, F, A]),
+        ("GET", "/people?institution=other-institute", [S, F, F, F, F, F, A, A]),
+        ("GET", "/people?institution=nowhere", [S, F, F, F, F, F, F, F]),
+        ("GET", "/people/roster?institution=demo-academy", [S, F, F, F, A, A, F, A]),
+        ("GET", "/people/roster.csv?institution=demo-academy", [S, F, F, F, A, A, F, A]),
+        ("POST", "/people/invitations.csv?institution=demo-academy", [S, F, F, F, A, A, F, A]),
+        ("GET", "/admin/units?institution=demo-academy", [S, F, F, F, F, F, F, A]),
+        ("POST", "/admin/units?institution=demo-academy", [S, F, F, F, F, F, F, A]),
+        ("POST", "/admin/units/move?institution=demo-academy", [S, F, F, F, F, F, F, A]),
         ("GET", "/people/{target}", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/invite", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/unlock", [S, F, F, F, A, F, F, A]),
@@ -166,7 +177,13 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
         for (caller, ((visitor, csrf), expected)) in CALLERS.iter().zip(visitors.iter().zip(answers)) {
             let reply = match method {
                 "GET" => visitor.get(&path).await,
-                _ => visitor.post(&path, &[("csrf", csrf.as_str())]).await,
+                // A POST row's query string is sent as form fields, beside the token.
+                _ => {
+                    let (action, query) = path.split_once('?').unwrap_or((path.as_str(), ""));
+                    let mut fields = vec![("csrf", csrf.as_str())];
+                    fields.extend(query.split('&').filter_map(|pair| pair.split_once('=')));
+                    visitor.post(action, &fields).await
+                }
             };
             let got = answer_of(&reply);
             if got != Some(expected) {

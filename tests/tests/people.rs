@@ -14,6 +14,7 @@ on_both_backends!(
     an_administrator_adds_a_unit_and_moves_a_subtree,
     a_deployment_administrator_renames_retires_and_adds_cadres,
     a_deployment_administrator_adds_an_institution,
+    a_deployment_administrator_acts_on_another_institution_and_no_one_else_can,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -497,5 +498,89 @@ async fn a_deployment_administrator_adds_an_institution(backend: Backend) {
     let units = server.store.institution_units(id).await.unwrap();
     assert_eq!(units.len(), 1);
     assert_eq!(units[0].path, format!("/{}/", units[0].id));
+    server.stop().await;
+}
+
+async fn a_deployment_administrator_acts_on_another_institution_and_no_one_else_can(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let store = &server.store;
+    store
+        .create_institution("judicial-institute", "Judicial Institute", "Demo", "jhq", "Judicial HQ", "test")
+        .await
+        .unwrap();
+    let judicial = store.institution_id("judicial-institute").await.unwrap().unwrap();
+    let demo = store.institution_id("demo-academy").await.unwrap().unwrap();
+    let admin = add_person(store, "ADM-5", None, Some("the administrator phrase")).await;
+    store.grant_role(admin, Role::Admin, None, "test").await.unwrap();
+    let visitor = Visitor::new(&server);
+    visitor.sign_in("ADM-5", "the administrator phrase").await;
+    let list = visitor.get("/admin/institutions").await;
+    assert!(list.body.contains(r#"href="/people/roster?institution=judicial-institute""#), "{}", list.body);
+
+    // Units: the other institution's tree, and a unit added to it.
+    let units = visitor.get("/admin/units?institution=judicial-institute").await;
+    assert_eq!(units.status, 200);
+    assert!(units.body.contains("Judicial HQ (jhq)") && !units.body.contains("Port City Police Station"));
+    assert!(units.body.contains(r#"<input type="hidden" name="institution" value="judicial-institute""#));
+    let csrf = units.csrf();
+    let jhq = option_value(&units.body, "Judicial HQ (jhq)");
+    let added = visitor
+        .post(
+            "/admin/units",
+            &[
+                ("csrf", &csrf),
+                ("institution", "judicial-institute"),
+                ("code", "bench"),
+                ("name", "Bench"),
+                ("parent", &jhq),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, 303);
+    assert_eq!(added.header("location"), Some("/admin/units?done=added&institution=judicial-institute"));
+    let codes: Vec<String> = store.institution_units(judicial).await.unwrap().into_iter().map(|u| u.code).collect();
+    assert_eq!(codes, ["jhq", "bench"]);
+
+    // Roster: uploaded into the chosen institution, applied there and nowhere else.
+    let form = visitor.get("/people/roster?institution=judicial-institute").await;
+    assert!(
+        form.body.contains("Judicial Institute")
+            && form.body.contains(r#"name="institution" value="judicial-institute""#)
+    );
+    let roster = "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n\
+                  J-1,Joy,Banda,,judge,bench,2025-02-03,,\n";
+    let fields = [("csrf", csrf.as_str()), ("as_of", ""), ("institution", "judicial-institute")];
+    let preview =
+        visitor.post_file("/people/roster", &fields, ("file", "judges.csv", roster.as_bytes().to_vec())).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(preview.body.contains("<dt>Joining</dt><dd>1</dd>"));
+    let marker = r#"action="/people/roster/"#;
+    let at = preview.body.find(marker).expect("an apply form") + marker.len();
+    let upload: i64 = preview.body[at..].split('/').next().unwrap().parse().unwrap();
+    assert_eq!(visitor.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await.status, 200);
+    assert_eq!(store.roster(judicial).await.unwrap().len(), 1);
+    assert!(store.roster(demo).await.unwrap().iter().all(|p| p.entry.staff_number != "J-1"));
+
+    let theirs = visitor.get("/people?institution=judicial-institute&status=").await;
+    assert!(theirs.body.contains("Joy Banda") && !theirs.body.contains("Okafor HR-1"), "{}", theirs.body);
+    let own = visitor.get("/people?status=").await;
+    assert!(own.body.contains("Okafor HR-1") && !own.body.contains("Joy Banda"), "own institution by default");
+    let export = visitor.get("/people/roster.csv?institution=judicial-institute").await;
+    assert!(export.body.contains("J-1,Joy,Banda,,judge,bench,2025-02-03,active,"), "{}", export.body);
+
+    // An HR officer of the demo academy cannot reach the other institution by naming it.
+    let hr = Visitor::new(&server);
+    hr.sign_in("HR-1", PASSWORD).await;
+    let hr_csrf = hr.get("/account").await.csrf();
+    assert_eq!(hr.get("/people?institution=judicial-institute").await.status, 403);
+    assert_eq!(hr.get("/people/roster.csv?institution=judicial-institute").await.status, 403);
+    let second = "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n\
+                  J-2,Ann,Moyo,,judge,bench,2025-02-03,,\n";
+    let fields = [("csrf", hr_csrf.as_str()), ("as_of", ""), ("institution", "judicial-institute")];
+    let refused = hr.post_file("/people/roster", &fields, ("file", "judges.csv", second.as_bytes().to_vec())).await;
+    assert_eq!(refused.status, 403);
+    let links = hr.post("/people/invitations.csv", &[("csrf", &hr_csrf), ("institution", "judicial-institute")]).await;
+    assert_eq!(links.status, 403);
+    assert_eq!(store.roster(judicial).await.unwrap().len(), 1, "nothing was written");
     server.stop().await;
 }

@@ -13,6 +13,7 @@ on_both_backends!(
     every_malformed_row_is_named_with_its_line_and_nothing_is_applied,
     movers_and_leavers_are_recorded_with_their_dates,
     a_complete_file_records_the_missing_as_leavers_and_hr_imports_only_in_scope,
+    a_large_roster_loads_whole_or_not_at_all_and_keeps_every_key,
 );
 
 const HEADER: &str = "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n";
@@ -205,4 +206,98 @@ async fn a_complete_file_records_the_missing_as_leavers_and_hr_imports_only_in_s
     assert_eq!(result.errors.len(), 2, "{:?}", result.errors);
     assert!(result.errors[0].message.contains("staff number S-1 is in a unit you do not manage"));
     assert!(result.errors[1].message.contains("unit `south-port` is outside the units you manage"));
+}
+
+/// Inserts that break each foreign key of the tables a roster fills; every
+/// one must be refused.
+const KEY_BREAKERS: [&str; 3] = [
+    "INSERT INTO persons (institution_id, staff_number, given_name, family_name, cadre_id, unit_id, hire_date, status, \
+     created_at, updated_at) VALUES (1, 'KEY-1', 'No', 'Unit', 1, 999999, '2020-01-01', 'active', 0, 0)",
+    "INSERT INTO accounts (person_id, created_at) VALUES (999999, 0)",
+    "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
+     VALUES (999999, 1, 1, 'active', '2020-01-01', 0)",
+];
+
+/// A roster large enough that PostgreSQL loads it with its keys and indexes
+/// set aside and put back at the end (12,000 joiners into an empty
+/// deployment; the threshold is 10,000): every key, unique constraint and
+/// index is there afterwards and refuses what it should, and a load that
+/// fails midway leaves nothing, keys included.
+async fn a_large_roster_loads_whole_or_not_at_all_and_keeps_every_key(backend: Backend) {
+    let Some((db, store, institution)) = demo(backend).await else { return };
+    let units = ["north-central", "north-court", "south-port", "south-welfare"];
+    let mut csv = HEADER.to_string();
+    for n in 0..12_000 {
+        let (status, left_on) = if n % 100 == 0 { ("left", "2025-06-30") } else { ("active", "") };
+        csv.push_str(&format!(
+            "BIG-{n:05},Given{n},Family{n},big{n}@example.org,judge,{},2021-03-01,{status},{left_on}\n",
+            units[n % units.len()]
+        ));
+    }
+    let plan = run(&store, institution, &csv, &options("2026-01-05")).await.plan.expect("a clean file");
+
+    if backend == Backend::Postgres {
+        // Fail the load after the people are in (while their keys are set aside).
+        db.execute(
+            "CREATE FUNCTION refuse_placements() RETURNS trigger LANGUAGE plpgsql AS \
+             $$ BEGIN RAISE EXCEPTION 'placements refused by the test'; END $$",
+        )
+        .await
+        .unwrap();
+        db.execute(
+            "CREATE TRIGGER refuse_placements BEFORE INSERT ON person_placements \
+             FOR EACH STATEMENT EXECUTE FUNCTION refuse_placements()",
+        )
+        .await
+        .unwrap();
+        let failed = store.apply_roster(&plan, "test").await;
+        assert!(failed.is_err(), "the trigger stops the load");
+        assert_eq!(store.roster(institution).await.unwrap().len(), 0, "nothing of a failed load stays");
+        db.execute("DROP TRIGGER refuse_placements ON person_placements").await.unwrap();
+        for breaker in KEY_BREAKERS {
+            let refused = db.execute(breaker).await;
+            assert!(refused.is_err_and(|e| e.contains("foreign key")), "after a failed load: {breaker}");
+        }
+    }
+
+    store.apply_roster(&plan, "test").await.unwrap();
+    let people = store.roster(institution).await.unwrap();
+    assert_eq!(people.len(), 12_000);
+    assert_eq!(people.iter().filter(|p| p.entry.status == "left").count(), 120);
+    let someone = people.iter().find(|p| p.entry.staff_number == "BIG-00100").unwrap();
+    assert!(store.account_of(someone.id).await.unwrap().is_some());
+    let history = store.person(someone.id).await.unwrap().unwrap().placements;
+    assert_eq!(history.len(), 2, "a joiner who has left: active, then left: {history:?}");
+    for breaker in KEY_BREAKERS {
+        let refused = db.execute(breaker).await;
+        assert!(refused.is_err_and(|e| e.to_lowercase().contains("foreign key")), "after the load: {breaker}");
+    }
+    if backend == Backend::Postgres {
+        // Seven foreign keys, two unique constraints, eight indexes (three primary keys among them).
+        let everything_back = "DO $$ BEGIN \
+             IF (SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid IN \
+                 ('persons'::regclass, 'accounts'::regclass, 'person_placements'::regclass)) <> 7 \
+             OR (SELECT count(*) FROM pg_constraint WHERE contype = 'u' AND conrelid IN \
+                 ('persons'::regclass, 'accounts'::regclass, 'person_placements'::regclass)) <> 2 \
+             OR (SELECT count(*) FROM pg_index WHERE indrelid IN \
+                 ('persons'::regclass, 'accounts'::regclass, 'person_placements'::regclass)) <> 8 \
+             THEN RAISE EXCEPTION 'keys or indexes missing'; END IF; END $$";
+        db.execute(everything_back).await.expect("the three tables keep every key and index");
+    }
+    let duplicates = [
+        "INSERT INTO accounts (person_id, created_at) SELECT person_id, 0 FROM accounts LIMIT 1",
+        "INSERT INTO persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
+         hire_date, status, created_at, updated_at) SELECT institution_id, 'NEW-1', 'A', 'B', email, cadre_id, unit_id, \
+         hire_date, status, 0, 0 FROM persons WHERE email IS NOT NULL LIMIT 1",
+        "INSERT INTO persons (institution_id, staff_number, given_name, family_name, cadre_id, unit_id, \
+         hire_date, status, created_at, updated_at) SELECT institution_id, staff_number, 'A', 'B', cadre_id, unit_id, \
+         hire_date, status, 0, 0 FROM persons LIMIT 1",
+    ];
+    for duplicate in duplicates {
+        let refused = db.execute(duplicate).await;
+        assert!(refused.is_err_and(|e| e.to_lowercase().contains("unique")), "after the load: {duplicate}");
+    }
+    let again = run(&store, institution, &csv, &options("2026-02-01")).await;
+    assert_eq!(counts(&again), [0, 0, 0, 0, 0, 12_000]);
+    assert!(matches!(verify(store.as_ref()).await.unwrap(), Verdict::Intact { .. }));
 }

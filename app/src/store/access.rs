@@ -237,7 +237,8 @@ pub trait AccessStore: Send + Sync + 'static {
     /// The institution's id, by slug.
     async fn institution_id(&self, slug: &str) -> StoreResult<Option<i64>>;
 
-    async fn institution_name(&self, institution_id: i64) -> StoreResult<Option<String>>;
+    /// Every institution as (id, slug, name), by name.
+    async fn institutions(&self) -> StoreResult<Vec<(i64, String, String)>>;
 
     /// Every unit of an institution.
     async fn institution_units(&self, institution_id: i64) -> StoreResult<Vec<UnitRef>>;

@@ -757,6 +757,13 @@ macro_rules! access_impl {
                     .map_err($crate::db::db_error)
             }
 
+            async fn institutions(&self) -> tutela_app::store::StoreResult<Vec<(i64, String, String)>> {
+                sqlx::query_as("SELECT id, slug, name FROM institutions ORDER BY name, id")
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)
+            }
+
             async fn institution_units(
                 &self,
                 institution_id: i64,
@@ -1017,14 +1024,6 @@ macro_rules! access_impl {
                 };
                 $crate::db::queries::append_audit!(tx, &entry).await?;
                 tx.commit().await.map_err(e)
-            }
-
-            async fn institution_name(&self, institution_id: i64) -> tutela_app::store::StoreResult<Option<String>> {
-                sqlx::query_scalar("SELECT name FROM institutions WHERE id = $1")
-                    .bind(institution_id)
-                    .fetch_optional(&self.pool)
-                    .await
-                    .map_err($crate::db::db_error)
             }
 
             async fn institution_lines(&self) -> tutela_app::store::StoreResult<Vec<(String, String, String, i64)>> {
@@ -1339,24 +1338,25 @@ macro_rules! access_impl {
                 // Joiners: persons, then their accounts and first placements, in bulk.
                 let joiners: Vec<&tutela_app::store::access::RosterChange> =
                     plan.changes.iter().filter(|c| c.person_id.is_none()).collect();
-                let text = |n: i64| Some(n.to_string());
-                let rows: Vec<Vec<Option<String>>> = joiners
+                let suspended = Self::suspend_keys(&mut **tx, joiners.len()).await.map_err(e)?;
+                use $crate::db::Cell;
+                let rows: Vec<[Cell<'_>; 12]> = joiners
                     .iter()
                     .map(|change| {
                         let p = &change.entry;
-                        vec![
-                            text(plan.institution_id),
-                            Some(p.staff_number.clone()),
-                            Some(p.given_name.clone()),
-                            Some(p.family_name.clone()),
-                            p.email.clone(),
-                            text(p.cadre_id),
-                            text(p.unit_id),
-                            Some(p.hire_date.clone()),
-                            Some(p.status.clone()),
-                            p.left_on.clone(),
-                            text(now),
-                            text(now),
+                        [
+                            plan.institution_id.into(),
+                            (&p.staff_number).into(),
+                            (&p.given_name).into(),
+                            (&p.family_name).into(),
+                            p.email.as_ref().into(),
+                            p.cadre_id.into(),
+                            p.unit_id.into(),
+                            (&p.hire_date).into(),
+                            (&p.status).into(),
+                            p.left_on.as_ref().into(),
+                            now.into(),
+                            now.into(),
                         ]
                     })
                     .collect();
@@ -1381,21 +1381,21 @@ macro_rules! access_impl {
                 }
                 let joiner_ids: Vec<(i64, &tutela_app::store::access::RosterChange)> =
                     joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
-                let accounts: Vec<Vec<Option<String>>> = joiner_ids.iter().map(|(id, _)| vec![text(*id), text(now)]).collect();
+                let accounts: Vec<[Cell<'_>; 2]> = joiner_ids.iter().map(|(id, _)| [(*id).into(), now.into()]).collect();
                 Self::bulk_insert(&mut **tx, "accounts (person_id, created_at)", &accounts).await.map_err(e)?;
                 tracing::debug!(elapsed = ?started.elapsed(), "roster: accounts inserted");
-                let placements: Vec<Vec<Option<String>>> = joiner_ids
+                let placements: Vec<[Cell<'_>; 7]> = joiner_ids
                     .iter()
                     .map(|(id, change)| {
                         let p = &change.entry;
-                        vec![
-                            text(*id),
-                            text(p.unit_id),
-                            text(p.cadre_id),
-                            Some("active".to_string()),
-                            Some(p.hire_date.clone()),
-                            p.left_on.clone(),
-                            text(now),
+                        [
+                            (*id).into(),
+                            p.unit_id.into(),
+                            p.cadre_id.into(),
+                            "active".into(),
+                            (&p.hire_date).into(),
+                            p.left_on.as_ref().into(),
+                            now.into(),
                         ]
                     })
                     .collect();
@@ -1467,6 +1467,9 @@ macro_rules! access_impl {
                     }
                 }
 
+                Self::restore_keys(&mut **tx, &suspended).await.map_err(e)?;
+                tracing::debug!(elapsed = ?started.elapsed(), "roster: people updated, keys checked");
+
                 // The audit entries: one per person changed, then the import itself.
                 let mut entries: Vec<tutela_app::store::NewAuditEntry> = plan
                     .changes
@@ -1492,7 +1495,6 @@ macro_rules! access_impl {
                     record_id: plan.institution_id.to_string(),
                     changes: plan.summary_json.clone(),
                 });
-                tracing::debug!(elapsed = ?started.elapsed(), "roster: people updated");
                 $crate::db::queries::append_audit_batch!(*tx, &entries, Self).await?;
                 tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
                 Ok(())

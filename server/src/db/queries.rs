@@ -83,21 +83,20 @@ macro_rules! append_audit_batch {
                 let hash = $crate::audit::entry_hash(seq, at, entry, &prev_hash);
                 rows.push((seq, entry, std::mem::replace(&mut prev_hash, hash.clone()), hash));
             }
-            let text = |n: i64| Some(n.to_string());
-            let rows: Vec<Vec<Option<String>>> = rows
-                .into_iter()
+            let rows: Vec<[$crate::db::Cell<'_>; 10]> = rows
+                .iter()
                 .map(|(seq, entry, prev, hash)| {
-                    vec![
-                        text(seq),
-                        text(at),
-                        Some(entry.actor.clone()),
-                        entry.institution_id.and_then(text),
-                        Some(entry.action.clone()),
-                        Some(entry.record_type.clone()),
-                        Some(entry.record_id.clone()),
-                        Some(entry.changes.clone()),
-                        Some(prev),
-                        Some(hash),
+                    [
+                        (*seq).into(),
+                        at.into(),
+                        (&entry.actor).into(),
+                        entry.institution_id.into(),
+                        (&entry.action).into(),
+                        (&entry.record_type).into(),
+                        (&entry.record_id).into(),
+                        (&entry.changes).into(),
+                        prev.into(),
+                        hash.into(),
                     ]
                 })
                 .collect();

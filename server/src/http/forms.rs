@@ -3,14 +3,14 @@
 //! to the field and the values kept. No JavaScript is needed.
 
 use axum::Extension;
-use axum::extract::{Form, Multipart, Path, State};
+use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use cookie::SameSite;
 use serde::Deserialize;
 use tutela_app::Page;
 use tutela_app::model::{AccountPage, ActivateForm, FieldErrors, RosterPage, RosterPreview, SignInForm};
-use tutela_app::routes::local_path;
+use tutela_app::routes::{Reach, local_path};
 use tutela_app::store::access::{InvitationPurpose, NewSession};
 
 use super::{AppState, render, see_other};
@@ -380,11 +380,8 @@ pub async fn person_unlock(
 /// Rows in error shown on the preview page (all are counted).
 const ERRORS_SHOWN: usize = 200;
 
-/// The importer's scope and institution, or the answer for those who may not import.
-fn roster_importer(
-    state: &AppState,
-    caller: &Caller,
-) -> Result<(tutela_app::model::Viewer, Option<Vec<String>>), Box<Response>> {
+/// The caller if they manage people, or the answer for those who may not import.
+fn roster_importer(state: &AppState, caller: &Caller) -> Result<tutela_app::model::Viewer, Box<Response>> {
     match caller.viewer() {
         None => Err(Box::new(see_other("/sign-in?next=/people/roster"))),
         Some(viewer) if !viewer.manages_people() => Err(Box::new(render(
@@ -393,11 +390,35 @@ fn roster_importer(
             Page::Forbidden(tutela_app::routes::NOT_A_MANAGER.into()),
             Some(StatusCode::FORBIDDEN),
         ))),
-        Some(viewer) => {
-            let scopes = viewer.people_scopes();
-            Ok((viewer, scopes))
+        Some(viewer) => Ok(viewer),
+    }
+}
+
+/// The viewer's reach in the institution `requested` (a slug; empty: their
+/// own), or the answer to send: 403 when they may not act there.
+async fn reach_of(
+    state: &AppState,
+    caller: &Caller,
+    viewer: &tutela_app::model::Viewer,
+    requested: &str,
+) -> Result<Reach, Box<Response>> {
+    match tutela_app::routes::reach(state.store.as_ref(), viewer, Some(requested)).await {
+        Ok(Some(reach)) => Ok(reach),
+        Ok(None) => {
+            let page = Page::Forbidden(tutela_app::routes::NOT_YOUR_INSTITUTION.into());
+            Err(Box::new(render(state, caller, page, Some(StatusCode::FORBIDDEN))))
+        }
+        Err(err) => {
+            tracing::error!(%err, "an institution could not be read");
+            Err(Box::new(render(state, caller, Page::Unavailable, None)))
         }
     }
+}
+
+/// The slug of institution `id`, for [`reach_of`] ("" if unknown, which is the caller's own).
+async fn institution_slug(state: &AppState, id: i64) -> String {
+    let institutions = state.store.institutions().await.unwrap_or_default();
+    institutions.into_iter().find(|(i, _, _)| *i == id).map(|(_, slug, _)| slug).unwrap_or_default()
 }
 
 fn preview_model(upload_id: i64, file_name: &str, preview: &crate::roster::Preview, applied: bool) -> RosterPreview {
@@ -426,7 +447,7 @@ pub async fn roster_upload(
     headers: HeaderMap,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
-    let (viewer, scopes) = match roster_importer(&state, &caller) {
+    let viewer = match roster_importer(&state, &caller) {
         Ok(found) => found,
         Err(response) => return *response,
     };
@@ -434,8 +455,8 @@ pub async fn roster_upload(
     let Ok(mut multipart) = multipart else {
         return roster_form_error(&state, &caller, "file", "Choose a CSV file to upload.");
     };
-    let (mut csrf, mut file_name, mut content, mut complete, mut as_of) =
-        (String::new(), String::new(), Vec::new(), false, String::new());
+    let (mut csrf, mut file_name, mut content, mut complete, mut as_of, mut institution) =
+        (String::new(), String::new(), Vec::new(), false, String::new(), String::new());
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) => {
@@ -449,6 +470,7 @@ pub async fn roster_upload(
                         "file" => content = bytes.to_vec(),
                         "complete" => complete = !bytes.is_empty(),
                         "as_of" => as_of = String::from_utf8_lossy(&bytes).trim().to_string(),
+                        "institution" => institution = String::from_utf8_lossy(&bytes).trim().to_string(),
                         _ => {}
                     },
                     Err(_) => {
@@ -475,6 +497,10 @@ pub async fn roster_upload(
     if !caller.genuine(&headers, &csrf) {
         return forbidden(&state, &caller);
     }
+    let reach = match reach_of(&state, &caller, &viewer, &institution).await {
+        Ok(reach) => reach,
+        Err(response) => return *response,
+    };
     let mut errors = FieldErrors::new();
     if content.is_empty() {
         errors.insert("file".into(), "Choose a CSV file to upload.".into());
@@ -486,13 +512,17 @@ pub async fn roster_upload(
         );
     }
     if !errors.is_empty() {
-        let page = RosterPage { errors, complete, as_of, preview: None };
+        let page = RosterPage { institution: reach.switch, errors, complete, as_of, preview: None };
         return render(&state, &caller, Page::Roster(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY));
     }
     let effective = if as_of.is_empty() { crate::cli::today() } else { as_of.clone() };
-    let options =
-        crate::roster::RosterOptions { complete, as_of: effective.clone(), scopes, file_name: file_name.clone() };
-    let preview = match crate::roster::preview(state.store.as_ref(), viewer.institution_id, &content, &options).await {
+    let options = crate::roster::RosterOptions {
+        complete,
+        as_of: effective.clone(),
+        scopes: reach.scopes,
+        file_name: file_name.clone(),
+    };
+    let preview = match crate::roster::preview(state.store.as_ref(), reach.institution_id, &content, &options).await {
         Ok(preview) => preview,
         Err(err) => {
             tracing::error!(%err, "a roster could not be previewed");
@@ -501,7 +531,7 @@ pub async fn roster_upload(
     };
     let upload = tutela_app::store::access::RosterUpload {
         id: 0,
-        institution_id: viewer.institution_id,
+        institution_id: reach.institution_id,
         account_id: viewer.account_id,
         file_name: file_name.clone(),
         content,
@@ -518,6 +548,7 @@ pub async fn roster_upload(
         }
     };
     let page = RosterPage {
+        institution: reach.switch,
         errors: FieldErrors::new(),
         complete,
         as_of,
@@ -543,7 +574,7 @@ pub async fn roster_apply(
     headers: HeaderMap,
     Form(fields): Form<CsrfOnly>,
 ) -> Response {
-    let (viewer, scopes) = match roster_importer(&state, &caller) {
+    let viewer = match roster_importer(&state, &caller) {
         Ok(found) => found,
         Err(response) => return *response,
     };
@@ -558,10 +589,16 @@ pub async fn roster_apply(
         }
         Err(_) => return render(&state, &caller, Page::Unavailable, None),
     };
+    // The reach as it is now: the uploader may have lost a grant since the preview.
+    let slug = institution_slug(&state, upload.institution_id).await;
+    let reach = match reach_of(&state, &caller, &viewer, &slug).await {
+        Ok(reach) => reach,
+        Err(response) => return *response,
+    };
     let options = crate::roster::RosterOptions {
         complete: upload.complete,
         as_of: upload.as_of.clone(),
-        scopes,
+        scopes: reach.scopes,
         file_name: upload.file_name.clone(),
     };
     let preview =
@@ -586,18 +623,36 @@ pub async fn roster_apply(
         // Already applied, or the records changed so that the file now has errors: show why.
         shown.can_apply = false;
     }
-    let page =
-        RosterPage { errors: FieldErrors::new(), complete: upload.complete, as_of: upload.as_of, preview: Some(shown) };
+    let page = RosterPage {
+        institution: reach.switch,
+        errors: FieldErrors::new(),
+        complete: upload.complete,
+        as_of: upload.as_of,
+        preview: Some(shown),
+    };
     render(&state, &caller, Page::Roster(Box::new(page)), None)
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InstitutionQuery {
+    institution: String,
+}
+
 /// `GET /people/roster.csv`: the importer's people as a roster CSV.
-pub async fn roster_export(State(state): State<AppState>, Extension(caller): Extension<Caller>) -> Response {
-    let (viewer, scopes) = match roster_importer(&state, &caller) {
+pub async fn roster_export(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Query(query): Query<InstitutionQuery>,
+) -> Response {
+    let viewer = match roster_importer(&state, &caller) {
         Ok(found) => found,
         Err(response) => return *response,
     };
-    let institution_id = viewer.institution_id;
+    let Reach { institution_id, scopes, .. } = match reach_of(&state, &caller, &viewer, &query.institution).await {
+        Ok(reach) => reach,
+        Err(response) => return *response,
+    };
     let records = async {
         Ok::<_, tutela_app::store::StoreError>(crate::roster::Records {
             institution_id,
@@ -710,6 +765,7 @@ pub async fn person_revoke(
 #[serde(default)]
 pub struct UnitFields {
     csrf: String,
+    institution: String,
     code: String,
     name: String,
     parent: String,
@@ -739,11 +795,11 @@ fn admin_caller(
 async fn units_again(
     state: &AppState,
     caller: &Caller,
-    viewer: &tutela_app::model::Viewer,
+    (viewer, reach): (&tutela_app::model::Viewer, &Reach),
     fields: UnitFields,
     errors: FieldErrors,
 ) -> Response {
-    match tutela_app::routes::units_page(state.store.as_ref(), viewer, None).await {
+    match tutela_app::routes::units_page(state.store.as_ref(), viewer, reach, None).await {
         Ok(mut page) => {
             page.errors = errors;
             page.code = fields.code;
@@ -775,6 +831,10 @@ pub async fn unit_create(
         Ok(viewer) => viewer,
         Err(response) => return *response,
     };
+    let reach = match reach_of(&state, &caller, &viewer, &fields.institution).await {
+        Ok(reach) => reach,
+        Err(response) => return *response,
+    };
     let mut errors = FieldErrors::new();
     let code = fields.code.trim().to_lowercase();
     let valid_code = !code.is_empty()
@@ -795,16 +855,16 @@ pub async fn unit_create(
         errors.insert("parent".into(), "Choose a unit you administer.".into());
     }
     if !errors.is_empty() {
-        return units_again(&state, &caller, &viewer, fields, errors).await;
+        return units_again(&state, &caller, (&viewer, &reach), fields, errors).await;
     }
     let actor = format!("account:{}", viewer.account_id);
     let result =
-        state.store.create_unit(viewer.institution_id, parent.flatten(), &code, fields.name.trim(), &actor).await;
+        state.store.create_unit(reach.institution_id, parent.flatten(), &code, fields.name.trim(), &actor).await;
     match result {
-        Ok(_) => see_other("/admin/units?done=added"),
+        Ok(_) => see_other(&format!("/admin/units?done=added{}", reach.switch.query('&'))),
         Err(tutela_app::store::StoreError::Conflict(message)) => {
             errors.insert("code".into(), format!("{}.", capitalise(&message)));
-            units_again(&state, &caller, &viewer, fields, errors).await
+            units_again(&state, &caller, (&viewer, &reach), fields, errors).await
         }
         Err(_) => render(&state, &caller, Page::Unavailable, None),
     }
@@ -821,6 +881,10 @@ pub async fn unit_move(
         Ok(viewer) => viewer,
         Err(response) => return *response,
     };
+    let reach = match reach_of(&state, &caller, &viewer, &fields.institution).await {
+        Ok(reach) => reach,
+        Err(response) => return *response,
+    };
     let mut errors = FieldErrors::new();
     let unit = administered_unit(&state, &viewer, &fields.unit).await;
     let new_parent = administered_unit(&state, &viewer, &fields.new_parent).await;
@@ -831,13 +895,13 @@ pub async fn unit_move(
         errors.insert("new_parent".into(), "Choose a unit you administer.".into());
     }
     let (Some((unit, _)), Some((new_parent, _))) = (unit, new_parent) else {
-        return units_again(&state, &caller, &viewer, fields, errors).await;
+        return units_again(&state, &caller, (&viewer, &reach), fields, errors).await;
     };
     match state.store.move_unit(unit, new_parent, &format!("account:{}", viewer.account_id)).await {
-        Ok(()) => see_other("/admin/units?done=moved"),
+        Ok(()) => see_other(&format!("/admin/units?done=moved{}", reach.switch.query('&'))),
         Err(tutela_app::store::StoreError::Conflict(message)) => {
             errors.insert("new_parent".into(), format!("{}.", capitalise(&message)));
-            units_again(&state, &caller, &viewer, fields, errors).await
+            units_again(&state, &caller, (&viewer, &reach), fields, errors).await
         }
         Err(_) => render(&state, &caller, Page::Unavailable, None),
     }
@@ -1065,6 +1129,13 @@ pub async fn institution_create(
     render(&state, &caller, Page::Institutions(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY))
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InstitutionForm {
+    csrf: String,
+    institution: String,
+}
+
 /// `POST /people/invitations.csv`: a new activation link for every active
 /// person in the caller's units whose account is not activated yet, as a
 /// CSV to pass on (earlier links of those accounts stop working).
@@ -1072,15 +1143,19 @@ pub async fn invitations_export(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
     headers: HeaderMap,
-    Form(fields): Form<CsrfOnly>,
+    Form(fields): Form<InstitutionForm>,
 ) -> Response {
-    let (viewer, scopes) = match roster_importer(&state, &caller) {
+    let viewer = match roster_importer(&state, &caller) {
         Ok(found) => found,
         Err(response) => return *response,
     };
     if !caller.genuine(&headers, &fields.csrf) {
         return forbidden(&state, &caller);
     }
+    let scopes = match reach_of(&state, &caller, &viewer, &fields.institution).await {
+        Ok(reach) => reach.scopes,
+        Err(response) => return *response,
+    };
     let query = tutela_app::model::PeopleQuery { status: "active".into(), page: 1, ..Default::default() };
     let Ok((rows, _)) = state.store.people(scopes.as_deref(), &query, 1_000_000).await else {
         return render(&state, &caller, Page::Unavailable, None);
