@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{InstitutionSwitch, RequestContext};
+use crate::model::{Choice, InstitutionSwitch, RequestContext};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -49,6 +49,17 @@ pub fn CsrfField() -> impl IntoView {
     view! { <input type="hidden" name="csrf" value=csrf /> }
 }
 
+/// The `<option>`s of a select, the one whose value is `selected` marked.
+pub fn options(choices: Vec<Choice>, selected: &str) -> impl IntoView + use<> {
+    choices
+        .into_iter()
+        .map(|choice| {
+            let is = choice.value == selected;
+            view! { <option value=choice.value selected=is>{choice.label}</option> }
+        })
+        .collect_view()
+}
+
 /// For a deployment administrator, the choice of the institution a page
 /// acts on (a GET form to `action`); nothing for anyone else.
 #[component]
@@ -60,16 +71,10 @@ pub fn InstitutionPicker(action: &'static str, switch: InstitutionSwitch) -> imp
                 <div class="field">
                     <label for="institution">"Institution"</label>
                     <select id="institution" name="institution">
-                        {others
-                            .into_iter()
-                            .map(|choice| {
-                                let is = choice.value == slug;
-                                view! { <option value=choice.value selected=is>{choice.label}</option> }
-                            })
-                            .collect_view()}
+                        {options(others, &slug)}
                     </select>
                 </div>
-                <button type="submit" class="button secondary">"Switch"</button>
+                <button type="submit" class="button">"Switch"</button>
             </form>
         }
     })

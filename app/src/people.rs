@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, InstitutionField, InstitutionPicker};
+use crate::components::{CsrfField, InstitutionField, InstitutionPicker, options};
 use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail};
 
 /// The address of a page of the list with the same filters.
@@ -51,13 +51,7 @@ fn Select(
             <label for=name>{label}</label>
             <select id=name name=name>
                 <option value="" selected=selected.is_empty()>{all}</option>
-                {choices
-                    .into_iter()
-                    .map(|choice| {
-                        let is = choice.value == selected;
-                        view! { <option value=choice.value selected=is>{choice.label}</option> }
-                    })
-                    .collect_view()}
+                {options(choices, &selected)}
             </select>
         </div>
     }
@@ -80,10 +74,8 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
     let previous = (current > 1).then(|| list_href(&institution, &query, current - 1));
     let next = (current < pages).then(|| list_href(&institution, &query, current + 1));
     let in_institution = institution.query('?');
-    let heading = if institution.others.is_empty() { None } else { Some(institution.name.clone()) };
     view! {
         <h1>"People"</h1>
-        {heading.map(|name| view! { <p class="lead">{name}</p> })}
         <InstitutionPicker action="/people" switch=institution.clone() />
         <p class="actions">
             <a href=format!("/people/roster{in_institution}")>"Import a roster"</a>

@@ -21,7 +21,7 @@ pub fn RosterView(page: RosterPage) -> impl IntoView {
             <a href=people>"People"</a>
         </p>
         <h1>"Import a roster"</h1>
-        <p class="lead">{institution.name.clone()}</p>
+        {institution.others.is_empty().then(|| view! { <p class="lead">{institution.name.clone()}</p> })}
         <InstitutionPicker action="/people/roster" switch=institution.clone() />
         {preview.map(|preview| view! { <PreviewView preview /> })}
         <h2>"Upload a file"</h2>

@@ -283,7 +283,7 @@ pub async fn units_page(
 pub const NOT_A_DEPLOYMENT_ADMIN: &str =
     "Cadres are shared by every institution of this Tutela: only its deployment administrators change them.";
 
-pub const NOT_YOUR_INSTITUTION: &str = "You act on your own institution only. Another institution's people and units are for its own HR officers and administrators.";
+pub const NOT_YOUR_INSTITUTION: &str = "There is no such institution, or it is not yours: HR officers and administrators act on their own institution's people and units only.";
 
 /// Where a people, roster or units page acts: one institution, and the
 /// unit paths within it (or beyond, for grants shared on purpose) that

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::access::Field;
-use crate::components::{CsrfField, InstitutionField, InstitutionPicker};
+use crate::components::{CsrfField, InstitutionField, InstitutionPicker, options};
 use crate::model::{Choice, UnitsPage};
 
 #[component]
@@ -25,13 +25,7 @@ fn UnitSelect(
             {error.map(|m| view! { <p class="error" id=error_id.clone()>{m}</p> })}
             <select id=name name=name aria-describedby=described>
                 <option value="" selected=selected.is_empty()>{first}</option>
-                {choices
-                    .into_iter()
-                    .map(|c| {
-                        let is = c.value == selected;
-                        view! { <option value=c.value selected=is>{c.label}</option> }
-                    })
-                    .collect_view()}
+                {options(choices, &selected)}
             </select>
         </div>
     }
@@ -44,7 +38,7 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
     let parent_first = if top_level { "Top level (a new root)" } else { "Choose the unit above it" };
     view! {
         <h1>"Units"</h1>
-        <p class="lead">{institution.name.clone()}</p>
+        {institution.others.is_empty().then(|| view! { <p class="lead">{institution.name.clone()}</p> })}
         <InstitutionPicker action="/admin/units" switch=institution.clone() />
         {notice.map(|n| view! { <p class="notice success" role="status">{n}</p> })}
         <ul class="unit-tree">

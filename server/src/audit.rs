@@ -37,6 +37,37 @@ pub fn entry_hash(seq: i64, at: i64, entry: &NewAuditEntry, prev_hash: &str) -> 
     hex::encode(hasher.finalize())
 }
 
+/// Audit entries with their numbers and hashes, ready to be written.
+#[derive(Debug)]
+pub struct Chain {
+    pub at: i64,
+    pub entries: Vec<NewAuditEntry>,
+    pub links: Vec<Link>,
+}
+
+/// One entry's place in the chain.
+#[derive(Debug)]
+pub struct Link {
+    pub seq: i64,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// Numbers `entries` from `first` on, each hashed over the one before it,
+/// the first over `prev_hash` (the hash of entry `first - 1`).
+pub fn chain(entries: Vec<NewAuditEntry>, first: i64, at: i64, mut prev_hash: String) -> Chain {
+    let links = entries
+        .iter()
+        .enumerate()
+        .map(|(offset, entry)| {
+            let seq = first + offset as i64;
+            let hash = entry_hash(seq, at, entry, &prev_hash);
+            Link { seq, prev_hash: std::mem::replace(&mut prev_hash, hash.clone()), hash }
+        })
+        .collect();
+    Chain { at, entries, links }
+}
+
 /// What [`verify`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {

@@ -1379,6 +1379,37 @@ macro_rules! access_impl {
                             .map_err(e)?;
                     ids = rows.into_iter().map(|(id, staff)| (staff, id)).collect();
                 }
+                // The audit entries: one per person changed, then the import itself.
+                // Their numbers are reserved now and their hash chain computed on
+                // a blocking thread while the database takes the rows below.
+                let mut entries: Vec<tutela_app::store::NewAuditEntry> = plan
+                    .changes
+                    .iter()
+                    .map(|change| tutela_app::store::NewAuditEntry {
+                        actor: actor.to_string(),
+                        institution_id: Some(plan.institution_id),
+                        action: change.action.to_string(),
+                        record_type: "person".into(),
+                        record_id: change
+                            .person_id
+                            .or_else(|| ids.get(&change.entry.staff_number).copied())
+                            .unwrap_or_default()
+                            .to_string(),
+                        changes: change.changes_json.clone(),
+                    })
+                    .collect();
+                entries.push(tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(plan.institution_id),
+                    action: "roster.import".into(),
+                    record_type: "institution".into(),
+                    record_id: plan.institution_id.to_string(),
+                    changes: plan.summary_json.clone(),
+                });
+                let (first, prev_hash) = $crate::db::queries::reserve_audits!(*tx, entries.len() as i64).await?;
+                let hashing =
+                    tokio::task::spawn_blocking(move || $crate::audit::chain(entries, first, now, prev_hash));
+
                 let joiner_ids: Vec<(i64, &tutela_app::store::access::RosterChange)> =
                     joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
                 let accounts: Vec<[Cell<'_>; 2]> = joiner_ids.iter().map(|(id, _)| [(*id).into(), now.into()]).collect();
@@ -1470,32 +1501,9 @@ macro_rules! access_impl {
                 Self::restore_keys(&mut **tx, &suspended).await.map_err(e)?;
                 tracing::debug!(elapsed = ?started.elapsed(), "roster: people updated, keys checked");
 
-                // The audit entries: one per person changed, then the import itself.
-                let mut entries: Vec<tutela_app::store::NewAuditEntry> = plan
-                    .changes
-                    .iter()
-                    .map(|change| tutela_app::store::NewAuditEntry {
-                        actor: actor.to_string(),
-                        institution_id: Some(plan.institution_id),
-                        action: change.action.to_string(),
-                        record_type: "person".into(),
-                        record_id: change
-                            .person_id
-                            .or_else(|| ids.get(&change.entry.staff_number).copied())
-                            .unwrap_or_default()
-                            .to_string(),
-                        changes: change.changes_json.clone(),
-                    })
-                    .collect();
-                entries.push(tutela_app::store::NewAuditEntry {
-                    actor: actor.to_string(),
-                    institution_id: Some(plan.institution_id),
-                    action: "roster.import".into(),
-                    record_type: "institution".into(),
-                    record_id: plan.institution_id.to_string(),
-                    changes: plan.summary_json.clone(),
-                });
-                $crate::db::queries::append_audit_batch!(*tx, &entries, Self).await?;
+                // The entries were hashed while the rows above went in.
+                let chain = hashing.await.map_err(|err| tutela_app::store::StoreError::Database(err.to_string()))?;
+                $crate::db::queries::write_audits!(*tx, &chain, Self).await?;
                 tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
                 Ok(())
             }

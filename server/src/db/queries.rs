@@ -56,47 +56,52 @@ macro_rules! append_audit {
     };
 }
 
-/// Appends many audit entries (`&[NewAuditEntry]`) inside the open
-/// transaction `$tx`, chained in order: one `UPDATE ... RETURNING` reserves
-/// their numbers, the hashes are computed here, and the rows go in with
-/// the store's `bulk_insert` (multi-row INSERTs, or COPY on PostgreSQL). Evaluates to `StoreResult<()>`.
-macro_rules! append_audit_batch {
-    ($tx:expr, $entries:expr, $store:ty) => {
+/// Reserves the numbers of `$count` audit entries inside the open
+/// transaction `$tx`, as `append_audit!` does for one: evaluates to
+/// `StoreResult<(first number, hash of the entry before it)>`. From here
+/// until the transaction ends, other appends wait.
+macro_rules! reserve_audits {
+    ($tx:expr, $count:expr) => {
         async {
-            use $crate::db::db_error as e;
-            let entries: &[tutela_app::store::NewAuditEntry] = $entries;
-            if entries.is_empty() {
-                return tutela_app::store::StoreResult::Ok(());
-            }
-            let (last_seq, mut prev_hash): (i64, String) = sqlx::query_as(
+            let count: i64 = $count;
+            let (last_seq, prev_hash): (i64, String) = sqlx::query_as(
                 "UPDATE audit_state SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq, last_hash",
             )
-            .bind(entries.len() as i64)
+            .bind(count)
             .fetch_one(&mut *$tx)
             .await
-            .map_err(e)?;
-            let first = last_seq - entries.len() as i64 + 1;
-            let at = $crate::db::now();
-            let mut rows = Vec::with_capacity(entries.len());
-            for (offset, entry) in entries.iter().enumerate() {
-                let seq = first + offset as i64;
-                let hash = $crate::audit::entry_hash(seq, at, entry, &prev_hash);
-                rows.push((seq, entry, std::mem::replace(&mut prev_hash, hash.clone()), hash));
-            }
-            let rows: Vec<[$crate::db::Cell<'_>; 10]> = rows
+            .map_err($crate::db::db_error)?;
+            tutela_app::store::StoreResult::Ok((last_seq - count + 1, prev_hash))
+        }
+    };
+}
+
+/// Writes audit entries reserved with `reserve_audits!` and chained with
+/// [`crate::audit::chain`] (`$chain`), with the store's `bulk_insert`
+/// (multi-row INSERTs, or COPY on PostgreSQL), and moves the head of the
+/// chain. Evaluates to `StoreResult<()>`.
+macro_rules! write_audits {
+    ($tx:expr, $chain:expr, $store:ty) => {
+        async {
+            use $crate::db::db_error as e;
+            let chain: &$crate::audit::Chain = $chain;
+            let Some(last) = chain.links.last() else { return tutela_app::store::StoreResult::Ok(()) };
+            let rows: Vec<[$crate::db::Cell<'_>; 10]> = chain
+                .entries
                 .iter()
-                .map(|(seq, entry, prev, hash)| {
+                .zip(&chain.links)
+                .map(|(entry, link)| {
                     [
-                        (*seq).into(),
-                        at.into(),
+                        link.seq.into(),
+                        chain.at.into(),
                         (&entry.actor).into(),
                         entry.institution_id.into(),
                         (&entry.action).into(),
                         (&entry.record_type).into(),
                         (&entry.record_id).into(),
                         (&entry.changes).into(),
-                        prev.into(),
-                        hash.into(),
+                        (&link.prev_hash).into(),
+                        (&link.hash).into(),
                     ]
                 })
                 .collect();
@@ -108,7 +113,7 @@ macro_rules! append_audit_batch {
             .await
             .map_err(e)?;
             sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1")
-                .bind(&prev_hash)
+                .bind(&last.hash)
                 .execute(&mut *$tx)
                 .await
                 .map_err(e)?;
@@ -592,7 +597,7 @@ macro_rules! store_impl {
     };
 }
 
-pub(crate) use {append_audit, append_audit_batch, card_columns, store_impl};
+pub(crate) use {append_audit, card_columns, reserve_audits, store_impl, write_audits};
 
 use tutela_app::model::{CourseCard, LessonLink, LessonPage, ModuleOutline, ServiceStage, TocEntry};
 

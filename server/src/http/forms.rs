@@ -415,12 +415,6 @@ async fn reach_of(
     }
 }
 
-/// The slug of institution `id`, for [`reach_of`] ("" if unknown, which is the caller's own).
-async fn institution_slug(state: &AppState, id: i64) -> String {
-    let institutions = state.store.institutions().await.unwrap_or_default();
-    institutions.into_iter().find(|(i, _, _)| *i == id).map(|(_, slug, _)| slug).unwrap_or_default()
-}
-
 fn preview_model(upload_id: i64, file_name: &str, preview: &crate::roster::Preview, applied: bool) -> RosterPreview {
     RosterPreview {
         upload_id,
@@ -590,7 +584,11 @@ pub async fn roster_apply(
         Err(_) => return render(&state, &caller, Page::Unavailable, None),
     };
     // The reach as it is now: the uploader may have lost a grant since the preview.
-    let slug = institution_slug(&state, upload.institution_id).await;
+    let slug = match state.store.institutions().await {
+        // "-" names no institution, so an unknown one is refused rather than taken for the caller's own.
+        Ok(all) => all.into_iter().find(|(id, _, _)| *id == upload.institution_id).map_or("-".into(), |(_, s, _)| s),
+        Err(_) => return render(&state, &caller, Page::Unavailable, None),
+    };
     let reach = match reach_of(&state, &caller, &viewer, &slug).await {
         Ok(reach) => reach,
         Err(response) => return *response,
