@@ -10,15 +10,12 @@ use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQu
 /// The address of a page of the list with the same filters.
 fn list_href(institution: &InstitutionSwitch, query: &PeopleQuery, page: i64) -> String {
     let mut parts = vec![format!("page={page}")];
-    if !institution.others.is_empty() {
-        parts.push(format!("institution={}", encode(&institution.slug)));
-    }
     for (key, value) in [("q", &query.q), ("unit", &query.unit), ("cadre", &query.cadre), ("status", &query.status)] {
         if !value.is_empty() {
             parts.push(format!("{key}={}", encode(value)));
         }
     }
-    format!("/people?{}", parts.join("&"))
+    format!("/people?{}{}", parts.join("&"), institution.query('&'))
 }
 
 /// "active" → "Active", "left" → "Left".

@@ -57,10 +57,9 @@ async fn load_or_fail(
             None => Page::Redirect("/sign-in?next=/people".into()),
             Some(viewer) if !viewer.manages_people() => Page::Forbidden(NOT_A_MANAGER.into()),
             Some(viewer) => {
-                let Some(reach) = reach(store, viewer, query.get("institution").map(String::as_str)).await? else {
+                let Some(reach) = reach(store, viewer, named(query)).await? else {
                     return Ok(Page::Forbidden(NOT_YOUR_INSTITUTION.into()));
                 };
-                let scopes = reach.scopes;
                 let query = PeopleQuery {
                     q: query.get("q").cloned().unwrap_or_default(),
                     unit: query.get("unit").cloned().unwrap_or_default(),
@@ -68,14 +67,14 @@ async fn load_or_fail(
                     status: query.get("status").cloned().unwrap_or_else(|| "active".into()),
                     page: query.get("page").and_then(|p| p.parse().ok()).unwrap_or(1).max(1),
                 };
-                let (rows, total) = store.people(scopes.as_deref(), &query, PEOPLE_PAGE_SIZE).await?;
+                let (rows, total) = store.people(Some(&reach.scopes), &query, PEOPLE_PAGE_SIZE).await?;
                 Page::People(Box::new(PeoplePage {
                     institution: reach.switch,
                     query,
                     rows,
                     total,
                     page_size: PEOPLE_PAGE_SIZE,
-                    units: store.unit_choices(scopes.as_deref()).await?,
+                    units: store.unit_choices(Some(&reach.scopes)).await?,
                     cadres: store.cadre_choices().await?,
                 }))
             }
@@ -83,7 +82,7 @@ async fn load_or_fail(
         ["people", "roster"] => match viewer {
             None => Page::Redirect("/sign-in?next=/people/roster".into()),
             Some(viewer) if !viewer.manages_people() => Page::Forbidden(NOT_A_MANAGER.into()),
-            Some(viewer) => match reach(store, viewer, query.get("institution").map(String::as_str)).await? {
+            Some(viewer) => match reach(store, viewer, named(query)).await? {
                 Some(reach) => {
                     Page::Roster(Box::new(RosterPage { institution: reach.switch, ..RosterPage::default() }))
                 }
@@ -158,7 +157,7 @@ async fn load_or_fail(
         ["admin", "units"] => match viewer {
             None => Page::Redirect("/sign-in?next=/admin/units".into()),
             Some(viewer) if !viewer.is_admin() => Page::Forbidden(NOT_AN_ADMIN_UNITS.into()),
-            Some(viewer) => match reach(store, viewer, query.get("institution").map(String::as_str)).await? {
+            Some(viewer) => match reach(store, viewer, named(query)).await? {
                 Some(reach) => {
                     Page::Units(Box::new(units_page(store, viewer, &reach, query.get("done").cloned()).await?))
                 }
@@ -291,22 +290,37 @@ pub const NOT_YOUR_INSTITUTION: &str = "There is no such institution, or it is n
 #[derive(Clone, Debug)]
 pub struct Reach {
     pub institution_id: i64,
-    /// As [`Viewer::people_scopes`], never `None`: a deployment
-    /// administrator's reach is the chosen institution's top units.
-    pub scopes: Option<Vec<String>>,
+    /// The unit paths (subtrees) managed there: the viewer's
+    /// [`Viewer::people_scopes`], or for a deployment administrator the
+    /// chosen institution's top units.
+    pub scopes: Vec<String>,
     pub switch: InstitutionSwitch,
 }
 
-/// The reach of `viewer` in the institution `requested` (a slug; none: their
-/// own). `None` when the viewer may not act there, or it does not exist: a
-/// deployment administrator acts on any institution, everyone else on
-/// their own.
-pub async fn reach(store: &dyn Store, viewer: &Viewer, requested: Option<&str>) -> Result<Option<Reach>, StoreError> {
+/// Which institution a request names.
+#[derive(Clone, Copy, Debug)]
+pub enum Named<'a> {
+    /// By slug (`?institution=`, or a form's `institution` field); empty:
+    /// the caller's own.
+    Slug(&'a str),
+    /// By id: the institution of a record, such as a kept roster upload.
+    Id(i64),
+}
+
+/// The institution a page's query string names.
+fn named(query: &HashMap<String, String>) -> Named<'_> {
+    Named::Slug(query.get("institution").map_or("", String::as_str))
+}
+
+/// The reach of `viewer` in the institution `named`. `None` when the viewer
+/// may not act there, or it does not exist: a deployment administrator
+/// acts on any institution, everyone else on their own.
+pub async fn reach(store: &dyn Store, viewer: &Viewer, named: Named<'_>) -> Result<Option<Reach>, StoreError> {
     let institutions = store.institutions().await?;
-    let requested = requested.map(str::trim).filter(|slug| !slug.is_empty());
-    let chosen = match requested {
-        Some(slug) => institutions.iter().find(|(_, s, _)| s == slug),
-        None => institutions.iter().find(|(id, _, _)| *id == viewer.institution_id),
+    let chosen = match named {
+        Named::Slug(slug) if !slug.trim().is_empty() => institutions.iter().find(|(_, s, _)| s == slug.trim()),
+        Named::Slug(_) => institutions.iter().find(|(id, _, _)| *id == viewer.institution_id),
+        Named::Id(wanted) => institutions.iter().find(|(id, _, _)| *id == wanted),
     };
     let Some((id, slug, name)) = chosen.cloned() else { return Ok(None) };
     if !viewer.is_deployment_admin() {
@@ -314,7 +328,9 @@ pub async fn reach(store: &dyn Store, viewer: &Viewer, requested: Option<&str>) 
             return Ok(None);
         }
         let switch = InstitutionSwitch { slug, name, others: Vec::new() };
-        return Ok(Some(Reach { institution_id: id, scopes: viewer.people_scopes(), switch }));
+        // Only a deployment administrator's scopes are None.
+        let scopes = viewer.people_scopes().unwrap_or_default();
+        return Ok(Some(Reach { institution_id: id, scopes, switch }));
     }
     let tops: Vec<String> = store
         .institution_units(id)
@@ -324,5 +340,5 @@ pub async fn reach(store: &dyn Store, viewer: &Viewer, requested: Option<&str>) 
         .map(|unit| unit.path)
         .collect();
     let others = institutions.into_iter().map(|(_, value, label)| Choice { value, label }).collect();
-    Ok(Some(Reach { institution_id: id, scopes: Some(tops), switch: InstitutionSwitch { slug, name, others } }))
+    Ok(Some(Reach { institution_id: id, scopes: tops, switch: InstitutionSwitch { slug, name, others } }))
 }

@@ -21,12 +21,7 @@ macro_rules! append_audit {
         async {
             use $crate::db::db_error as e;
             let entry: &tutela_app::store::NewAuditEntry = $entry;
-            let (seq, prev_hash): (i64, String) = sqlx::query_as(
-                "UPDATE audit_state SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq, last_hash",
-            )
-            .fetch_one(&mut *$tx)
-            .await
-            .map_err(e)?;
+            let (seq, prev_hash) = $crate::db::queries::reserve_audits!($tx, 1).await?;
             let at = $crate::db::now();
             let hash = $crate::audit::entry_hash(seq, at, entry, &prev_hash);
             sqlx::query(

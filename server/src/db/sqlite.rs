@@ -57,9 +57,7 @@ impl SqliteStore {
         }
         Ok(())
     }
-}
 
-impl SqliteStore {
     /// SQLite checks a foreign key with an index lookup in the inserting
     /// statement itself, cheaply enough for 100,000 joiners: nothing to set aside.
     pub(crate) async fn suspend_keys(

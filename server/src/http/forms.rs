@@ -10,7 +10,7 @@ use cookie::SameSite;
 use serde::Deserialize;
 use tutela_app::Page;
 use tutela_app::model::{AccountPage, ActivateForm, FieldErrors, RosterPage, RosterPreview, SignInForm};
-use tutela_app::routes::{Reach, local_path};
+use tutela_app::routes::{Named, Reach, local_path};
 use tutela_app::store::access::{InvitationPurpose, NewSession};
 
 use super::{AppState, render, see_other};
@@ -394,15 +394,15 @@ fn roster_importer(state: &AppState, caller: &Caller) -> Result<tutela_app::mode
     }
 }
 
-/// The viewer's reach in the institution `requested` (a slug; empty: their
-/// own), or the answer to send: 403 when they may not act there.
+/// The viewer's reach in the institution `named`, or the answer to send:
+/// 403 when they may not act there.
 async fn reach_of(
     state: &AppState,
     caller: &Caller,
     viewer: &tutela_app::model::Viewer,
-    requested: &str,
+    named: Named<'_>,
 ) -> Result<Reach, Box<Response>> {
-    match tutela_app::routes::reach(state.store.as_ref(), viewer, Some(requested)).await {
+    match tutela_app::routes::reach(state.store.as_ref(), viewer, named).await {
         Ok(Some(reach)) => Ok(reach),
         Ok(None) => {
             let page = Page::Forbidden(tutela_app::routes::NOT_YOUR_INSTITUTION.into());
@@ -491,7 +491,7 @@ pub async fn roster_upload(
     if !caller.genuine(&headers, &csrf) {
         return forbidden(&state, &caller);
     }
-    let reach = match reach_of(&state, &caller, &viewer, &institution).await {
+    let reach = match reach_of(&state, &caller, &viewer, Named::Slug(&institution)).await {
         Ok(reach) => reach,
         Err(response) => return *response,
     };
@@ -513,7 +513,7 @@ pub async fn roster_upload(
     let options = crate::roster::RosterOptions {
         complete,
         as_of: effective.clone(),
-        scopes: reach.scopes,
+        scopes: Some(reach.scopes),
         file_name: file_name.clone(),
     };
     let preview = match crate::roster::preview(state.store.as_ref(), reach.institution_id, &content, &options).await {
@@ -584,19 +584,14 @@ pub async fn roster_apply(
         Err(_) => return render(&state, &caller, Page::Unavailable, None),
     };
     // The reach as it is now: the uploader may have lost a grant since the preview.
-    let slug = match state.store.institutions().await {
-        // "-" names no institution, so an unknown one is refused rather than taken for the caller's own.
-        Ok(all) => all.into_iter().find(|(id, _, _)| *id == upload.institution_id).map_or("-".into(), |(_, s, _)| s),
-        Err(_) => return render(&state, &caller, Page::Unavailable, None),
-    };
-    let reach = match reach_of(&state, &caller, &viewer, &slug).await {
+    let reach = match reach_of(&state, &caller, &viewer, Named::Id(upload.institution_id)).await {
         Ok(reach) => reach,
         Err(response) => return *response,
     };
     let options = crate::roster::RosterOptions {
         complete: upload.complete,
         as_of: upload.as_of.clone(),
-        scopes: reach.scopes,
+        scopes: Some(reach.scopes),
         file_name: upload.file_name.clone(),
     };
     let preview =
@@ -647,10 +642,11 @@ pub async fn roster_export(
         Ok(found) => found,
         Err(response) => return *response,
     };
-    let Reach { institution_id, scopes, .. } = match reach_of(&state, &caller, &viewer, &query.institution).await {
-        Ok(reach) => reach,
-        Err(response) => return *response,
-    };
+    let Reach { institution_id, scopes, .. } =
+        match reach_of(&state, &caller, &viewer, Named::Slug(&query.institution)).await {
+            Ok(reach) => reach,
+            Err(response) => return *response,
+        };
     let records = async {
         Ok::<_, tutela_app::store::StoreError>(crate::roster::Records {
             institution_id,
@@ -662,7 +658,7 @@ pub async fn roster_export(
     }
     .await;
     let Ok(records) = records else { return render(&state, &caller, Page::Unavailable, None) };
-    let csv = crate::roster::export(&records, scopes.as_deref());
+    let csv = crate::roster::export(&records, Some(&scopes));
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -829,7 +825,7 @@ pub async fn unit_create(
         Ok(viewer) => viewer,
         Err(response) => return *response,
     };
-    let reach = match reach_of(&state, &caller, &viewer, &fields.institution).await {
+    let reach = match reach_of(&state, &caller, &viewer, Named::Slug(&fields.institution)).await {
         Ok(reach) => reach,
         Err(response) => return *response,
     };
@@ -879,7 +875,7 @@ pub async fn unit_move(
         Ok(viewer) => viewer,
         Err(response) => return *response,
     };
-    let reach = match reach_of(&state, &caller, &viewer, &fields.institution).await {
+    let reach = match reach_of(&state, &caller, &viewer, Named::Slug(&fields.institution)).await {
         Ok(reach) => reach,
         Err(response) => return *response,
     };
@@ -1150,12 +1146,12 @@ pub async fn invitations_export(
     if !caller.genuine(&headers, &fields.csrf) {
         return forbidden(&state, &caller);
     }
-    let scopes = match reach_of(&state, &caller, &viewer, &fields.institution).await {
+    let scopes = match reach_of(&state, &caller, &viewer, Named::Slug(&fields.institution)).await {
         Ok(reach) => reach.scopes,
         Err(response) => return *response,
     };
     let query = tutela_app::model::PeopleQuery { status: "active".into(), page: 1, ..Default::default() };
-    let Ok((rows, _)) = state.store.people(scopes.as_deref(), &query, 1_000_000).await else {
+    let Ok((rows, _)) = state.store.people(Some(&scopes), &query, 1_000_000).await else {
         return render(&state, &caller, Page::Unavailable, None);
     };
     let site = site_url(&caller, &headers);
