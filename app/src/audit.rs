@@ -46,6 +46,9 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
         <p>
             <a href="/admin/audit?verify=1">"Check that no entry was altered or removed"</a>
         </p>
+        <p>
+            <a href="/admin/sign-ins">"Sign-in attempts (the security log)"</a>
+        </p>
         <div class="table-wrap">
             <table class="people">
                 <thead>
