@@ -116,7 +116,7 @@ macro_rules! access_impl {
                     })
                     .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)?;
                 Ok(person_id)
             }
@@ -155,7 +155,7 @@ macro_rules! access_impl {
                     changes: serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() })
                         .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)?;
                 Ok(account_id)
             }
@@ -251,7 +251,7 @@ macro_rules! access_impl {
                         record_id: account_id.to_string(),
                         changes: serde_json::json!({ "failed_attempts": failures, "locked_until": until }).to_string(),
                     };
-                    $crate::db::queries::append_audit!(tx, &entry).await?;
+                    $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 }
                 tx.commit().await.map_err(e)?;
                 Ok(locked)
@@ -422,7 +422,7 @@ macro_rules! access_impl {
                     record_id: account_id.to_string(),
                     changes: serde_json::json!({ "password": "changed", "other_sessions": "ended" }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -445,7 +445,7 @@ macro_rules! access_impl {
                     record_id: account_id.to_string(),
                     changes: serde_json::json!({ "locked_until": null }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -488,7 +488,7 @@ macro_rules! access_impl {
                     record_id: account_id.to_string(),
                     changes: serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -568,7 +568,7 @@ macro_rules! access_impl {
                     changes: serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" })
                         .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)?;
                 Ok(account_id)
             }
@@ -838,7 +838,7 @@ macro_rules! access_impl {
             ) -> tutela_app::store::StoreResult<()> {
                 use $crate::db::db_error as e;
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-                Self::write_roster(&mut tx, plan, actor).await?;
+                self.write_roster(&mut tx, plan, actor).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -906,7 +906,7 @@ macro_rules! access_impl {
                 if marked.rows_affected() != 1 {
                     return Err(tutela_app::store::StoreError::Conflict("this roster file was applied already".into()));
                 }
-                Self::write_roster(&mut tx, plan, actor).await?;
+                self.write_roster(&mut tx, plan, actor).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -962,7 +962,7 @@ macro_rules! access_impl {
                     record_id: unit_id.to_string(),
                     changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)?;
                 Ok(unit_id)
             }
@@ -1022,7 +1022,7 @@ macro_rules! access_impl {
                     })
                     .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1091,7 +1091,7 @@ macro_rules! access_impl {
                         record_id: record_id.to_string(),
                         changes: changes.to_string(),
                     };
-                    $crate::db::queries::append_audit!(tx, &entry).await?;
+                    $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 }
                 tx.commit().await.map_err(e)?;
                 Ok(id)
@@ -1145,7 +1145,7 @@ macro_rules! access_impl {
                     record_id: id.to_string(),
                     changes: serde_json::json!({ "slug": slug, "name": name, "description": description }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
                 tx.commit().await.map_err(e)
             }
@@ -1176,7 +1176,7 @@ macro_rules! access_impl {
                     record_id: id.to_string(),
                     changes: serde_json::json!({ "name": [old_name, name], "description": [old_description, description] }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 // Cadre names appear on cached pages.
                 sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
                 tx.commit().await.map_err(e)
@@ -1202,7 +1202,7 @@ macro_rules! access_impl {
                     record_id: id.to_string(),
                     changes: serde_json::json!({ "retired": retired }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
                 tx.commit().await.map_err(e)
             }
@@ -1283,7 +1283,7 @@ macro_rules! access_impl {
                     changes: serde_json::json!({ "role": role.as_str(), "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()) })
                         .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1312,7 +1312,7 @@ macro_rules! access_impl {
                     record_id: account_id.to_string(),
                     changes: serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1328,6 +1328,7 @@ macro_rules! access_impl {
         impl $store {
             /// The writes of a roster plan, inside the caller's transaction.
             async fn write_roster(
+                &self,
                 tx: &mut sqlx::Transaction<'_, $db>,
                 plan: &tutela_app::store::access::RosterPlan,
                 actor: &str,
@@ -1407,8 +1408,10 @@ macro_rules! access_impl {
                     changes: plan.summary_json.clone(),
                 });
                 let (first, prev_hash) = $crate::db::queries::reserve_audits!(*tx, entries.len() as i64).await?;
-                let hashing =
-                    tokio::task::spawn_blocking(move || $crate::audit::chain(entries, first, now, prev_hash));
+                let key = self.audit_key.clone();
+                let hashing = tokio::task::spawn_blocking(move || {
+                    $crate::audit::chain(entries, first, now, prev_hash, key.as_ref())
+                });
 
                 let joiner_ids: Vec<(i64, &tutela_app::store::access::RosterChange)> =
                     joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
