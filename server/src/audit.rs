@@ -104,8 +104,10 @@ impl AuditKey {
     /// whitespace around them (so a key written by `openssl rand -hex 32`
     /// with its line break is the 64 characters).
     pub fn read(path: &Path) -> anyhow::Result<Self> {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read the audit key file {}", path.display()))?;
-        Self::new(bytes.trim_ascii()).map_err(|problem| anyhow::anyhow!("the audit key file {}: {problem}", path.display()))
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read the audit key file {}", path.display()))?;
+        Self::new(bytes.trim_ascii())
+            .map_err(|problem| anyhow::anyhow!("the audit key file {}: {problem}", path.display()))
     }
 }
 
@@ -136,13 +138,7 @@ pub struct Link {
 /// Numbers `entries` from `first` on, each hashed (with `key`, if given)
 /// over the one before it, the first over `prev_hash` (the hash of entry
 /// `first - 1`).
-pub fn chain(
-    entries: Vec<NewAuditEntry>,
-    first: i64,
-    at: i64,
-    mut prev_hash: String,
-    key: Option<&AuditKey>,
-) -> Chain {
+pub fn chain(entries: Vec<NewAuditEntry>, first: i64, at: i64, mut prev_hash: String, key: Option<&AuditKey>) -> Chain {
     let links = entries
         .iter()
         .enumerate()
@@ -387,7 +383,9 @@ impl Walk<'_> {
         if entries > head_seq {
             return broken(
                 head_seq + 1,
-                format!("the log holds {entries} entries, but {head_seq} were written; entries were added behind Tutela's back"),
+                format!(
+                    "the log holds {entries} entries, but {head_seq} were written; entries were added behind Tutela's back"
+                ),
             );
         }
         if self.prev_hash != head_hash {
@@ -478,7 +476,15 @@ mod tests {
         let checkpoint: Checkpoint = format!(" 42:{} ", hash.to_uppercase()).parse().unwrap();
         assert_eq!(checkpoint, Checkpoint { seq: 42, hash: hash.clone() });
         assert_eq!(checkpoint.to_string(), format!("42:{hash}"));
-        for bad in ["", "42", "42:abc", &format!("0:{hash}"), &format!("-1:{hash}"), &format!("x:{hash}"), &format!("1:{}", "g".repeat(64))] {
+        for bad in [
+            "",
+            "42",
+            "42:abc",
+            &format!("0:{hash}"),
+            &format!("-1:{hash}"),
+            &format!("x:{hash}"),
+            &format!("1:{}", "g".repeat(64)),
+        ] {
             let err = bad.parse::<Checkpoint>().unwrap_err();
             assert!(err.contains("SEQ:HASH"), "{bad}: {err}");
         }

@@ -290,13 +290,17 @@ async fn audit(command: AuditCommand) -> anyhow::Result<()> {
             let verdict = verify_with(store.as_ref(), key.as_ref(), None).await?;
             let Some(checkpoint) = verdict.checkpoint() else {
                 match verdict {
-                    Verdict::Intact { .. } => anyhow::bail!("the audit log is empty: there is no entry to note down yet"),
+                    Verdict::Intact { .. } => {
+                        anyhow::bail!("the audit log is empty: there is no entry to note down yet")
+                    }
                     verdict => anyhow::bail!("{verdict}"),
                 }
             };
             // Only the checkpoint on stdout, so that it can be written to a file as is.
             println!("{checkpoint}");
-            eprintln!("{verdict}; keep the line above outside the database, and check against it with `tutela audit verify --expect-head`");
+            eprintln!(
+                "{verdict}; keep the line above outside the database, and check against it with `tutela audit verify --expect-head`"
+            );
             Ok(())
         }
     }

@@ -256,7 +256,10 @@ async fn a_unit_administrator_reads_only_the_entries_of_their_units(backend: Bac
     for seen in [format!("person:{north_person}"), format!("person:{south_person}"), format!("unit:{south}")] {
         assert!(page.body.contains(&cell(&seen)), "the institution's administrator sees {seen}");
     }
-    assert!(page.body.contains("institution.create") && !page.body.contains("other-institute"), "their institution only");
+    assert!(
+        page.body.contains("institution.create") && !page.body.contains("other-institute"),
+        "their institution only"
+    );
     assert!(!page.body.contains("in the units you administer"));
     assert_eq!(top_admin.get("/admin/audit?verify=1").await.status, 403, "the chain check is the deployment's");
 
@@ -302,7 +305,9 @@ async fn the_database_refuses_to_truncate_the_log_or_wind_back_its_count(backend
     assert!(matches!(verify(store.as_ref()).await.unwrap(), Verdict::Intact { entries: DEMO_ENTRIES, .. }));
     // The count still moves forward.
     add_person(&store, "AFTER", None, None).await;
-    assert!(matches!(verify(store.as_ref()).await.unwrap(), Verdict::Intact { entries, .. } if entries == DEMO_ENTRIES + 2));
+    assert!(
+        matches!(verify(store.as_ref()).await.unwrap(), Verdict::Intact { entries, .. } if entries == DEMO_ENTRIES + 2)
+    );
 }
 
 /// How [`rewrite_from`] hashes the entries it rewrites.
@@ -333,7 +338,9 @@ async fn rewrite_from(db: &TestDb, store: &SharedStore, from: i64, rehash: Rehas
         }
         let (hash, keyed) = match rehash {
             Rehash::Plain => (tutela_server::audit::entry_hash(record.seq, record.at, &entry, &prev_hash), 0),
-            Rehash::PlainMarkedKeyed => (tutela_server::audit::entry_hash(record.seq, record.at, &entry, &prev_hash), 1),
+            Rehash::PlainMarkedKeyed => {
+                (tutela_server::audit::entry_hash(record.seq, record.at, &entry, &prev_hash), 1)
+            }
             Rehash::Keyed(key) => {
                 (tutela_server::audit::keyed_entry_hash(key, record.seq, record.at, &entry, &prev_hash), 1)
             }
@@ -415,7 +422,9 @@ async fn the_command_line_checks_the_log_against_a_checkpoint(backend: Backend) 
     tutela(&["audit", "verify", "--database", &url]).await.expect("without the checkpoint the rewrite passes");
     let err = tutela(&["audit", "verify", "--database", &url, "--expect-head", &checkpoint]).await.unwrap_err();
     assert!(
-        err.to_string().starts_with(&format!("the audit log is broken at entry {DEMO_ENTRIES}: its hash is not the one the checkpoint")),
+        err.to_string().starts_with(&format!(
+            "the audit log is broken at entry {DEMO_ENTRIES}: its hash is not the one the checkpoint"
+        )),
         "{err}"
     );
 }
@@ -564,10 +573,9 @@ async fn the_server_chains_and_checks_with_its_key(backend: Backend) {
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let refused = tutela_server::run(config, listener, std::future::pending()).await;
-    assert!(refused.err().expect("refused").to_string().contains("--audit-key"));
+    assert!(refused.expect_err("refused").to_string().contains("--audit-key"));
     server.stop().await;
 }
-
 
 async fn a_roster_import_is_chained_with_the_key(backend: Backend) {
     let Some((db, store)) = keyed_demo_db(backend).await else { return };
