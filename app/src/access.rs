@@ -51,7 +51,18 @@ pub fn Field(
 
 #[component]
 pub fn SignInPage(form: SignInForm) -> impl IntoView {
-    let SignInForm { login, error, next, notice } = form;
+    let SignInForm { login, error, next, notice, institutions, institution } = form;
+    let choose = (!institutions.is_empty()).then(|| {
+        view! {
+            <crate::people::Select
+                name="institution"
+                label="Institution"
+                choices=institutions
+                selected=institution
+                all="Choose your institution"
+            />
+        }
+    });
     view! {
         <section class="form-page">
             <h1>"Sign in"</h1>
@@ -67,6 +78,7 @@ pub fn SignInPage(form: SignInForm) -> impl IntoView {
                     value=login
                     errors=FieldErrors::new()
                 />
+                {choose}
                 <Field
                     name="password"
                     label="Password"

@@ -59,6 +59,9 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
                     </p>
                 }
             })}
+        <p>
+            <a href="/admin/sign-ins">"Sign-in attempts (the security log)"</a>
+        </p>
         <div class="table-wrap">
             <table class="people">
                 <thead>

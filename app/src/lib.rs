@@ -26,6 +26,7 @@ pub mod render;
 pub mod roster;
 #[cfg(feature = "ssr")]
 pub mod routes;
+pub mod sign_ins;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod units;
@@ -67,6 +68,7 @@ pub enum Page {
     Person(Box<PersonDetail>),
     Roster(Box<RosterPage>),
     Audit(Box<AuditPage>),
+    SignIns(Box<model::SignInsPage>),
     Units(Box<UnitsPage>),
     Cadres(Box<CadresPage>),
     Institutions(Box<InstitutionsPage>),
@@ -114,6 +116,7 @@ impl Page {
             Page::People(_) => "People".into(),
             Page::Roster(_) => "Import a roster".into(),
             Page::Audit(_) => "Audit log".into(),
+            Page::SignIns(_) => "Sign-in attempts".into(),
             Page::Units(_) => "Units".into(),
             Page::Cadres(_) => "Cadres".into(),
             Page::Institutions(_) => "Institutions".into(),

@@ -248,10 +248,67 @@ impl Viewer {
             .any(|g| g.role == Role::Admin && g.unit_path.as_deref().is_none_or(|scope| unit_path.starts_with(scope)))
     }
 
+    /// The unit paths the viewer administers, or `None` for a deployment
+    /// administrator (everywhere). An empty list: nowhere.
+    pub fn admin_scopes(&self) -> Option<Vec<String>> {
+        let mut paths = Vec::new();
+        for grant in self.grants.iter().filter(|g| g.role == Role::Admin) {
+            match &grant.unit_path {
+                None => return None,
+                Some(path) => paths.push(path.clone()),
+            }
+        }
+        Some(paths)
+    }
+
     /// Whether the viewer manages anyone at all.
     pub fn manages_people(&self) -> bool {
         self.people_scopes().is_none_or(|paths| !paths.is_empty())
     }
+
+    /// Whether the viewer administers the scope of `grant`: a unit
+    /// subtree inside one they administer, or (for a deployment-wide grant)
+    /// the whole deployment.
+    pub fn administers_grant(&self, grant: &Grant) -> bool {
+        match &grant.unit_path {
+            Some(path) => self.administers(path),
+            None => self.is_deployment_admin(),
+        }
+    }
+
+    /// Whether the viewer may act on the account `account_id`, whose active
+    /// grants are `grants`: issue it a link, lock or unlock it, change its
+    /// roles. Nobody acts on an account more powerful than their own, so
+    /// the viewer must administer every grant the account holds (HR, who
+    /// administer nothing, only people with no role at all), and nobody
+    /// acts on their own account through a person's page. The caller checks
+    /// separately that the person is in a unit the viewer manages.
+    pub fn may_act_on(&self, account_id: i64, grants: &[Grant]) -> bool {
+        account_id != self.account_id && grants.iter().all(|grant| self.administers_grant(grant))
+    }
+}
+
+/// One sign-in attempt as the security log page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInRow {
+    pub id: i64,
+    pub at: String,
+    /// The person, when the attempt named an account: (id, name, staff number).
+    pub person: Option<(i64, String, String)>,
+    pub address: String,
+    pub outcome: String,
+}
+
+/// The security log page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInsPage {
+    /// The outcome filtered on (empty: all).
+    pub outcome: String,
+    pub outcomes: Vec<Choice>,
+    pub rows: Vec<SignInRow>,
+    /// The `before` of the next, older page.
+    pub older: Option<i64>,
+    pub retention_days: i64,
 }
 
 /// What a page needs to know about the request it answers: the viewer, if
@@ -271,6 +328,11 @@ pub type FieldErrors = std::collections::BTreeMap<String, String>;
 pub struct SignInForm {
     /// What the person typed as staff number or email (kept).
     pub login: String,
+    /// The institutions to choose from, shown only when the staff number
+    /// typed is used in more than one.
+    pub institutions: Vec<Choice>,
+    /// The institution chosen (its slug).
+    pub institution: String,
     /// The one message for any failure, so that it reveals nothing.
     pub error: Option<String>,
     /// Where to go after signing in (a local path).
@@ -411,8 +473,11 @@ pub struct PersonDetail {
     /// The account's roles in force.
     pub roles: Vec<RoleLine>,
     /// Units where the viewer may grant roles to this person (empty when
-    /// the viewer is not their administrator).
+    /// the viewer is not their administrator, or may not act on them).
     pub role_units: Vec<Choice>,
+    /// Whether the viewer may act on this person's account (links, lock,
+    /// unlock, roles): see [`Viewer::may_act_on`].
+    pub may_act: bool,
 }
 
 /// A role grant as a person's page lists it.
@@ -422,6 +487,18 @@ pub struct RoleLine {
     pub role: Role,
     /// The unit's name, or "whole deployment".
     pub scope: String,
+    /// The unit's materialised path (None: the whole deployment), for the
+    /// scope checks (not shown).
+    pub unit_path: Option<String>,
+    /// Whether the viewer may revoke it (set by the page's loader).
+    pub revocable: bool,
+}
+
+impl RoleLine {
+    /// The grant this line shows, as the scope checks compare it.
+    pub fn grant(&self) -> Grant {
+        Grant { role: self.role, unit_path: self.unit_path.clone() }
+    }
 }
 
 /// The roster page: the upload form, and the preview of an uploaded file.

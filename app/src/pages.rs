@@ -42,6 +42,7 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Person(person) => view! { <PersonView person=*person /> }.into_any(),
         Page::Roster(page) => view! { <RosterView page=*page /> }.into_any(),
         Page::Audit(page) => view! { <AuditView page=*page /> }.into_any(),
+        Page::SignIns(page) => view! { <crate::sign_ins::SignInsView page=*page /> }.into_any(),
         Page::Units(page) => view! { <UnitsView page=*page /> }.into_any(),
         Page::Cadres(page) => view! { <CadresView page=*page /> }.into_any(),
         Page::Institutions(page) => view! { <InstitutionsView page=*page /> }.into_any(),

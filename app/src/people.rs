@@ -35,8 +35,9 @@ fn encode(value: &str) -> String {
         .collect()
 }
 
+/// A labelled select with a first "all" (or "choose") option.
 #[component]
-fn Select(
+pub fn Select(
     name: &'static str,
     label: &'static str,
     choices: Vec<Choice>,
@@ -159,9 +160,10 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
         new_link,
         roles,
         role_units,
+        may_act,
         ..
     } = person;
-    let can_grant = !role_units.is_empty() && account != AccountState::NoAccount;
+    let can_grant = may_act && !role_units.is_empty() && account != AccountState::NoAccount;
     let status = match left_on {
         Some(date) => format!("{} (left {date})", status_label(&status)),
         None => status_label(&status),
@@ -170,8 +172,8 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
         AccountState::Active | AccountState::Locked => "Create a password-reset link",
         _ => "Create an activation link",
     };
-    let has_account = account != AccountState::NoAccount;
-    let locked = account == AccountState::Locked;
+    let has_account = may_act && account != AccountState::NoAccount;
+    let locked = may_act && account == AccountState::Locked;
     let link_notice = new_link.map(|link| {
         let for_whom = format!("Pass this link to {name}. It works once; an older link no longer works.");
         view! {
@@ -235,6 +237,14 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
         </div>
         <h2 id="account">"Account"</h2>
         <p>{account.label()}</p>
+        {(!may_act && account != AccountState::NoAccount)
+            .then(|| {
+                view! {
+                    <p class="facts">
+                        "Only an administrator of every unit this person holds a role in can issue their links, unlock their account or change their roles; nobody can do so for their own account here."
+                    </p>
+                }
+            })}
         {link_notice}
         {has_account
             .then(|| {
@@ -257,7 +267,8 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                     view! {
                         <li>
                             {label}
-                            {can_grant
+                            {line
+                                .revocable
                                 .then(|| {
                                     view! {
                                         <form class="inline" method="post" action=action>
@@ -286,6 +297,19 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                         <Select name="role" label="Role" choices=roles selected=String::new() all="Choose a role" />
                         <Select name="unit" label="In the unit and below" choices=role_units selected=String::new() all="Choose a unit" />
                         <button type="submit" class="button">"Grant"</button>
+                    </form>
+                }
+            })}
+        {(may_act && account == AccountState::Active)
+            .then(|| {
+                let action = format!("/people/{id}/lock");
+                view! {
+                    <form method="post" action=action class="spaced">
+                        <CsrfField />
+                        <p class="hint">
+                            "Locking signs the person out everywhere and stops every sign-in until the account is unlocked."
+                        </p>
+                        <button type="submit" class="button secondary">"Lock the account"</button>
                     </form>
                 }
             })}

@@ -65,9 +65,16 @@ async fn load_or_fail(
                     unit: query.get("unit").cloned().unwrap_or_default(),
                     cadre: query.get("cadre").cloned().unwrap_or_default(),
                     status: query.get("status").cloned().unwrap_or_else(|| "active".into()),
-                    page: query.get("page").and_then(|p| p.parse().ok()).unwrap_or(1).max(1),
+                    // Any number is a page: past the last one answers the last one.
+                    page: query.get("page").and_then(|p| p.trim().parse::<i64>().ok()).unwrap_or(1).clamp(1, MAX_PAGE),
                 };
-                let (rows, total) = store.people(Some(&reach.scopes), &query, PEOPLE_PAGE_SIZE).await?;
+                let (mut rows, total) = store.people(Some(&reach.scopes), &query, PEOPLE_PAGE_SIZE).await?;
+                let last = ((total + PEOPLE_PAGE_SIZE - 1) / PEOPLE_PAGE_SIZE).max(1);
+                let mut query = query;
+                if query.page > last {
+                    query.page = last;
+                    rows = store.people(Some(&reach.scopes), &query, PEOPLE_PAGE_SIZE).await?.0;
+                }
                 Page::People(Box::new(PeoplePage {
                     institution: reach.switch,
                     query,
@@ -146,6 +153,32 @@ async fn load_or_fail(
                 }))
             }
         },
+        ["admin", "sign-ins"] => match viewer {
+            None => Page::Redirect("/sign-in?next=/admin/sign-ins".into()),
+            Some(viewer) if !viewer.is_admin() => Page::Forbidden(NOT_AN_ADMIN_SIGN_INS.into()),
+            Some(viewer) => {
+                let outcome = query
+                    .get("outcome")
+                    .and_then(|word| crate::store::access::SignInOutcome::parse(word.trim()))
+                    .map(|outcome| outcome.as_str().to_string())
+                    .unwrap_or_default();
+                let before = query.get("before").and_then(|b| b.parse::<i64>().ok()).map(|b| b.max(0));
+                let scopes = viewer.admin_scopes();
+                let rows = store.sign_in_log(scopes.as_deref(), &outcome, before, SIGN_INS_PAGE_SIZE + 1).await?;
+                let older = (rows.len() as i64 > SIGN_INS_PAGE_SIZE).then(|| rows[SIGN_INS_PAGE_SIZE as usize - 1].id);
+                let outcomes = crate::store::access::SignInOutcome::ALL
+                    .into_iter()
+                    .map(|o| Choice { value: o.as_str().into(), label: o.label().into() })
+                    .collect();
+                Page::SignIns(Box::new(crate::model::SignInsPage {
+                    outcome,
+                    outcomes,
+                    rows: rows.into_iter().take(SIGN_INS_PAGE_SIZE as usize).collect(),
+                    older,
+                    retention_days: 0,
+                }))
+            }
+        },
         ["admin", "institutions"] => match viewer {
             None => Page::Redirect("/sign-in?next=/admin/institutions".into()),
             Some(viewer) if !viewer.is_deployment_admin() => Page::Forbidden(NOT_A_DEPLOYMENT_ADMIN.into()),
@@ -200,22 +233,66 @@ async fn lesson_page(store: &dyn Store, course: &str, version: Option<i64>, less
     Ok(store.lesson(course, version, lesson).await?.map(Page::Lesson).unwrap_or(Page::NotFound))
 }
 
-/// `next` if it is a path on this site, else "" (no open redirects).
+/// `next` if it is the address of a page of this site, else "" (then the
+/// caller goes to the home page): no open redirects. Refused: anything
+/// that does not start with one `/`, a backslash, whitespace or a control
+/// character anywhere, any percent-encoding in the path (which could hide
+/// `//`, `\\` or a control character from this check but not from a
+/// browser), and paths that name no page.
 pub fn local_path(next: Option<&String>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.clone(),
-        _ => String::new(),
+    let Some(next) = next else { return String::new() };
+    let (path, query) = next.split_once('?').unwrap_or((next.as_str(), ""));
+    let safe = next.len() <= 2048
+        && path.starts_with('/')
+        && !path.starts_with("//")
+        && !next.chars().any(|c| c == '\\' || c.is_whitespace() || c.is_control())
+        && !path.contains('%')
+        && !query.contains("%0")
+        && !query.contains("%5C")
+        && !query.contains("%5c")
+        && is_page(path);
+    if safe { next.clone() } else { String::new() }
+}
+
+/// Whether `path` has the shape of one of the route table's pages (whether
+/// the record it names exists is for the page to say).
+pub fn is_page(path: &str) -> bool {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    match segments.as_slice() {
+        [""] => true,
+        ["glossary" | "account" | "people"] => true,
+        ["people", "roster"] => true,
+        ["admin", "audit" | "units" | "cadres" | "institutions" | "sign-ins"] => true,
+        ["cadres" | "courses" | "people", slug] => word(slug),
+        ["courses", course, lesson] => word(course) && word(lesson),
+        ["courses", course, "versions", version, lesson] => {
+            word(course) && version.chars().all(|c| c.is_ascii_digit()) && word(lesson)
+        }
+        _ => false,
     }
 }
 
 /// People per page of the people list.
 pub const PEOPLE_PAGE_SIZE: i64 = 50;
 
+/// The highest page number a list is asked for: beyond it the offset could
+/// overflow; a list that long has not got so many pages anyway.
+pub const MAX_PAGE: i64 = 1_000_000_000;
+
 pub const NOT_A_MANAGER: &str = "Only HR officers and administrators can see people. If you need to, ask an administrator for the HR role for your unit.";
 
 /// The same answer for a person outside the viewer's units and for one who
 /// does not exist, so the answer reveals nothing.
 pub const NOT_YOURS: &str = "This person is not in a unit you manage.";
+
+/// Acting on an account that holds a role beyond what the viewer administers.
+pub const MORE_POWERFUL: &str = "This person holds a role beyond the units you administer, so only an administrator \
+     of that scope can issue their links, lock or unlock their account or change their roles.";
+
+/// Acting on one's own account through a person's page.
+pub const NOT_YOURSELF: &str = "You cannot do this to your own account. Change your password under Your account; \
+     another administrator can change your roles.";
 
 /// Entries per page of the audit log.
 pub const AUDIT_PAGE_SIZE: i64 = 50;
@@ -255,17 +332,27 @@ pub async fn audit_reach(store: &dyn Store, viewer: &Viewer) -> Result<(Option<i
     Ok((Some(viewer.institution_id), Some(administered)))
 }
 
-/// A person's page gains their roles and, for their administrator, the
-/// units where roles can be granted.
+pub const NOT_AN_ADMIN_SIGN_INS: &str = "Only administrators can read the sign-in attempts.";
+
+/// Attempts per page of the security log.
+pub const SIGN_INS_PAGE_SIZE: i64 = 50;
+
+/// A person's page gains their roles, whether the viewer may act on their
+/// account and, for their administrator, which grants they may revoke and
+/// the units where roles can be granted.
 pub async fn with_roles(
     store: &dyn Store,
     viewer: &Viewer,
     mut person: crate::model::PersonDetail,
 ) -> Result<crate::model::PersonDetail, StoreError> {
-    if let Some(account) = store.account_of(person.id).await? {
-        person.roles = store.roles_of(account).await?;
-    }
-    if viewer.administers(&person.unit_path) {
+    let Some(account) = store.account_of(person.id).await? else { return Ok(person) };
+    person.roles = store.roles_of(account).await?;
+    let grants: Vec<_> = person.roles.iter().map(crate::model::RoleLine::grant).collect();
+    person.may_act = viewer.manages(&person.unit_path) && viewer.may_act_on(account, &grants);
+    if person.may_act && viewer.administers(&person.unit_path) {
+        for line in &mut person.roles {
+            line.revocable = viewer.administers_grant(&line.grant());
+        }
         let scopes: Vec<String> = if viewer.is_deployment_admin() {
             // The institution's root is the first id of the unit's path: "/1/4/9/" → "/1/".
             person.unit_path.split('/').nth(1).map(|id| format!("/{id}/")).into_iter().collect()

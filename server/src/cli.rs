@@ -206,6 +206,35 @@ pub struct ServeArgs {
     /// Sign-in attempts allowed per client address per minute.
     #[arg(long, env = "TUTELA_SIGN_IN_LIMIT", default_value_t = 10)]
     pub sign_in_limit: u32,
+    /// The address people use to reach Tutela, such as https://tutela.example.org:
+    /// links in activation and reset messages are built on it, forms are accepted
+    /// only from it, and over https cookies take the `__Host-` prefix and
+    /// responses carry HSTS. Without it, each request's `Host` is used.
+    #[arg(long, env = "TUTELA_SITE_URL")]
+    pub site_url: Option<String>,
+    /// Proxies in front of Tutela (addresses or CIDR ranges, such as 10.0.0.0/8;
+    /// repeat, or separate with commas) whose `X-Forwarded-For` header names the
+    /// client. Without it, the client is the address that connects.
+    #[arg(long = "trusted-proxy", env = "TUTELA_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<String>,
+    /// Days the security log keeps sign-in attempts.
+    #[arg(long, env = "TUTELA_SECURITY_LOG_DAYS", default_value_t = 90)]
+    pub security_log_days: i64,
+}
+
+/// `--trusted-proxy` values: CIDR ranges, or single addresses.
+fn trusted_proxies(values: &[String]) -> anyhow::Result<Vec<ipnet::IpNet>> {
+    values
+        .iter()
+        .map(|value| value.trim())
+        .filter(|value| !value.is_empty())
+        .map(|value| {
+            value
+                .parse::<ipnet::IpNet>()
+                .or_else(|_| value.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| anyhow::anyhow!("--trusted-proxy `{value}` is neither an address nor a CIDR range"))
+        })
+        .collect()
 }
 
 #[derive(Debug, Args)]
@@ -231,6 +260,14 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                     idle_timeout: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
                     absolute_timeout: Duration::from_secs(args.session_hours.max(1) * 3600),
                     attempts_per_minute: args.sign_in_limit.max(1),
+                    trusted_proxies: trusted_proxies(&args.trusted_proxies)?,
+                    site_url: args
+                        .site_url
+                        .as_deref()
+                        .map(crate::auth::SiteUrl::parse)
+                        .transpose()
+                        .map_err(|err| anyhow::anyhow!("--site-url: {err}"))?,
+                    security_log_days: args.security_log_days.max(1),
                     ..crate::auth::AuthConfig::default()
                 },
                 audit_key,

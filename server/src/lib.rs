@@ -7,9 +7,11 @@
 pub mod audit;
 pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod content;
 pub mod db;
 pub mod demo;
+pub mod housekeeping;
 pub mod http;
 pub mod roster;
 
@@ -57,18 +59,22 @@ pub async fn run(
     cache.observe_generation(store.content_generation().await?);
     http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
 
-    // 3. The routes: pages, the embedded assets, the browser bundle.
+    // 3. Clean-up of records kept only for a while (the security log).
+    let auth = Arc::new(auth::Auth::new(config.auth));
+    housekeeping::spawn(store.clone(), auth.clone(), housekeeping::EVERY);
+
+    // 4. The routes: pages, the embedded assets, the browser bundle.
     let state = AppState {
         store,
         assets: Arc::new(Assets::new()),
         cache,
         site_root: config.site_root,
-        auth: Arc::new(auth::Auth::new(config.auth)),
+        auth,
         audit_key: config.audit_key,
     };
     let app = http::router(state);
 
-    // 4. Serve until asked to stop.
+    // 5. Serve until asked to stop.
     let address = listener.local_addr()?;
     println!("Tutela is serving at http://{address}/");
     tracing::info!(%address, "serving");

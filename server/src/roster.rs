@@ -241,7 +241,10 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
             }
         }
         let staff_number = get(Column::StaffNumber);
-        if !staff_number.is_empty() {
+        if staff_number.contains('@') {
+            // A login with `@` is an email: such a staff number could never sign in.
+            problems.push(format!("staff number {staff_number} contains `@`; staff numbers cannot"));
+        } else if !staff_number.is_empty() {
             if let Some(first) = seen_staff.get(staff_number) {
                 problems.push(format!("staff number {staff_number} is also on line {first}"));
             } else {

@@ -346,6 +346,8 @@ pub struct Visitor {
     base: String,
     client: reqwest::Client,
     cookies: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
+    /// Sent as `X-Forwarded-For`, as a trusted proxy would name the client.
+    forwarded_for: Option<String>,
 }
 
 /// An answer: status, headers and text.
@@ -388,7 +390,15 @@ impl Visitor {
                 .build()
                 .expect("http client"),
             cookies: Default::default(),
+            forwarded_for: None,
         }
+    }
+
+    /// A visitor whose requests arrive through a proxy that names the
+    /// client `address` in `X-Forwarded-For` (believed only when the server
+    /// trusts the proxy, here 127.0.0.1).
+    pub fn from_address(server: &TestServer, address: &str) -> Self {
+        Self { forwarded_for: Some(address.to_string()), ..Self::new(server) }
     }
 
     fn cookie_header(&self) -> String {
@@ -411,6 +421,10 @@ impl Visitor {
     async fn send(&self, request: reqwest::RequestBuilder) -> Reply {
         let cookies = self.cookie_header();
         let request = if cookies.is_empty() { request } else { request.header("cookie", cookies) };
+        let request = match &self.forwarded_for {
+            Some(address) => request.header("x-forwarded-for", address),
+            None => request,
+        };
         let response = request.send().await.expect("request");
         let status = response.status().as_u16();
         let headers = response.headers().clone();

@@ -6,13 +6,14 @@ use std::time::Duration;
 
 use tutela_app::store::access::InvitationPurpose;
 use tutela_server::auth::AuthConfig;
+use tutela_server::clock::Clock;
 use tutela_server::http::forms::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 
 on_both_backends!(
     a_person_signs_in_sees_their_account_and_signs_out,
     an_unknown_account_and_a_wrong_password_get_the_same_answer,
-    five_failures_lock_the_account_until_the_delay_passes_or_an_admin_unlocks_it,
+    failures_pause_then_lock_an_account_only_against_the_address_that_failed,
     forms_without_the_right_csrf_token_or_from_another_site_are_refused,
     sessions_end_after_the_idle_and_the_absolute_time_outs,
     changing_the_password_checks_every_field_and_ends_other_sessions,
@@ -97,33 +98,65 @@ async fn an_unknown_account_and_a_wrong_password_get_the_same_answer(backend: Ba
     server.stop().await;
 }
 
-async fn five_failures_lock_the_account_until_the_delay_passes_or_an_admin_unlocks_it(backend: Backend) {
-    // The per-address limit is raised so that only the per-account lock acts.
-    let auth = AuthConfig { attempts_per_minute: 1000, ..AuthConfig::default() };
+async fn failures_pause_then_lock_an_account_only_against_the_address_that_failed(backend: Backend) {
+    // The per-address rate limit is raised so that only the per-account rules act.
+    let clock = Clock::manual(Clock::system().now());
+    let auth = AuthConfig {
+        attempts_per_minute: 1000,
+        trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()],
+        clock: clock.clone(),
+        ..AuthConfig::default()
+    };
     let Some((server, account)) = server_with_person(backend, auth).await else { return };
-    let visitor = Visitor::new(&server);
-    for _ in 0..5 {
-        assert_eq!(visitor.sign_in("P-100", "wrong wrong wrong").await.status, 401);
+    let stranger = Visitor::from_address(&server, "198.51.100.7");
+    for attempt in 1..=3 {
+        let reply = stranger.sign_in("P-100", "wrong wrong wrong").await;
+        assert_eq!(reply.status, 401, "attempt {attempt}");
+        assert!(reply.body.contains(SIGN_IN_FAILED));
     }
-    let locked = visitor.sign_in("P-100", PASSWORD).await;
-    assert_eq!(locked.status, 401, "the right password does not open a locked account");
-    assert!(locked.body.contains(SIGN_IN_FAILED), "and the answer is the same as for a wrong password");
-    let audit = server.store.audit_entries(0, 100).await.unwrap();
-    assert!(audit.iter().any(|e| e.entry.action == "account.lock" && e.entry.record_id == account.to_string()));
+    let paused = stranger.sign_in("P-100", "wrong wrong wrong").await;
+    assert_eq!(paused.status, 429, "after 3 failures the address waits");
+    assert!(paused.body.contains("Wait a minute"), "{}", paused.body);
+    assert_eq!(paused.header("retry-after"), Some("30"));
+    // A colleague at another address is not affected at all.
+    let colleague = Visitor::from_address(&server, "203.0.113.20");
+    assert_eq!(colleague.sign_in("P-100", PASSWORD).await.status, 303, "the owner signs in from elsewhere");
 
+    // Each further failure waits longer; the fifth locks the account against that address.
+    clock.advance(31);
+    assert_eq!(stranger.sign_in("P-100", "wrong wrong wrong").await.status, 401);
+    assert_eq!(stranger.sign_in("P-100", "wrong wrong wrong").await.header("retry-after"), Some("60"));
+    clock.advance(61);
+    assert_eq!(stranger.sign_in("P-100", "wrong wrong wrong").await.status, 401);
+    let locked = stranger.sign_in("P-100", PASSWORD).await;
+    assert_eq!(locked.status, 429, "the right password does not open it from the failing address");
+    assert!(locked.body.contains("15 minutes"), "{}", locked.body);
+    let audit = server.store.audit_entries(0, 100).await.unwrap();
+    let lock = audit.iter().find(|e| e.entry.action == "account.lock").expect("the lock is audited");
+    assert_eq!(lock.entry.record_id, account.to_string());
+    assert!(lock.entry.changes.contains("198.51.100.7"), "{}", lock.entry.changes);
+    let again = Visitor::from_address(&server, "203.0.113.20");
+    assert_eq!(again.sign_in("P-100", PASSWORD).await.status, 303, "still open from the colleague's address");
+
+    // The lock ends by itself, or an administrator lifts it sooner.
+    clock.advance(15 * 60 + 1);
+    assert_eq!(stranger.sign_in("P-100", PASSWORD).await.status, 303, "the lock ended by itself");
+    let late = Visitor::from_address(&server, "198.51.100.8");
+    for _ in 0..5 {
+        late.sign_in("P-100", "wrong wrong wrong").await;
+        clock.advance(120);
+    }
+    assert_eq!(late.sign_in("P-100", PASSWORD).await.status, 429);
     server.store.unlock_account(account, "account:1").await.unwrap();
-    assert_eq!(visitor.sign_in("P-100", PASSWORD).await.status, 303, "an administrator unlocked it");
-    let audit = server.store.audit_entries(0, 100).await.unwrap();
-    assert!(audit.iter().any(|e| e.entry.action == "account.unlock" && e.entry.actor == "account:1"));
+    assert_eq!(late.sign_in("P-100", PASSWORD).await.status, 303, "an administrator unlocked it");
 
-    // Locked again, then the delay passes (moved into the past in the database).
-    let other = Visitor::new(&server);
-    for _ in 0..5 {
-        other.sign_in("P-100", "wrong wrong wrong").await;
+    // A login that names no account is paused exactly alike, so the pause tells nothing.
+    let prober = Visitor::from_address(&server, "198.51.100.9");
+    for _ in 0..3 {
+        assert_eq!(prober.sign_in("P-404", "wrong wrong wrong").await.status, 401);
     }
-    assert_eq!(other.sign_in("P-100", PASSWORD).await.status, 401);
-    server.db.execute(&format!("UPDATE accounts SET locked_until = 1 WHERE id = {account}")).await.unwrap();
-    assert_eq!(other.sign_in("P-100", PASSWORD).await.status, 303, "the lock ends by itself");
+    let unknown = prober.sign_in("P-404", "wrong wrong wrong").await;
+    assert_eq!((unknown.status, unknown.header("retry-after")), (429, Some("30")));
     assert!(matches!(
         tutela_server::audit::verify(server.store.as_ref()).await.unwrap(),
         tutela_server::audit::Verdict::Intact { .. }
@@ -163,20 +196,30 @@ async fn forms_without_the_right_csrf_token_or_from_another_site_are_refused(bac
 }
 
 async fn sessions_end_after_the_idle_and_the_absolute_time_outs(backend: Backend) {
-    let auth = AuthConfig { idle_timeout: Duration::from_secs(2), ..AuthConfig::default() };
+    let clock = Clock::manual(Clock::system().now());
+    let auth = AuthConfig { idle_timeout: Duration::from_secs(120), clock: clock.clone(), ..AuthConfig::default() };
     let Some((server, _)) = server_with_person(backend, auth).await else { return };
     let visitor = Visitor::new(&server);
     assert_eq!(visitor.sign_in("P-100", PASSWORD).await.status, 303);
     assert_eq!(visitor.get("/account").await.status, 200);
-    tokio::time::sleep(Duration::from_millis(3100)).await;
+    clock.advance(119);
+    assert_eq!(visitor.get("/account").await.status, 200, "a request just in time keeps it alive");
+    clock.advance(119);
+    assert_eq!(visitor.get("/account").await.status, 200, "and so on");
+    clock.advance(121);
     let idle = visitor.get("/account").await;
     assert_eq!(idle.status, 303, "idle too long");
     assert!(idle.set_cookie("tutela_session").is_some_and(|c| c.contains("Max-Age=0")), "the dead cookie is cleared");
 
     assert_eq!(visitor.sign_in("P-100", PASSWORD).await.status, 303);
-    assert_eq!(visitor.get("/account").await.status, 200);
-    server.db.execute("UPDATE sessions SET expires_at = 1").await.unwrap();
-    assert_eq!(visitor.get("/account").await.status, 303, "past the absolute time-out");
+    let ends = clock.now() + 12 * 3600;
+    // Busy all day, never idle: the session still ends after 12 hours.
+    while clock.now() + 119 < ends {
+        clock.advance(119);
+        assert_eq!(visitor.get("/account").await.status, 200);
+    }
+    clock.advance(ends - clock.now());
+    assert_eq!(visitor.get("/account").await.status, 303, "past the absolute time-out of 12 hours");
     server.stop().await;
 }
 

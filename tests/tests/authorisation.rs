@@ -77,6 +77,20 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("GET", "/people/{target}", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/invite", [S, F, F, F, A, F, F, A]),
         ("POST", "/people/{target}/unlock", [S, F, F, F, A, F, F, A]),
+        ("POST", "/people/{target}/lock", [S, F, F, F, A, F, F, A]),
+        // A person of the same station who administers the institution: HR
+        // in scope sees them but may not act on their account; only an
+        // administrator of every grant they hold may (see tests/privilege.rs).
+        ("GET", "/people/{privileged}", [S, F, F, F, A, F, F, A]),
+        ("POST", "/people/{privileged}/invite", [S, F, F, F, F, F, F, A]),
+        ("POST", "/people/{privileged}/unlock", [S, F, F, F, F, F, F, A]),
+        ("POST", "/people/{privileged}/roles", [S, F, F, F, F, F, F, A]),
+        ("POST", "/people/{privileged}/lock", [S, F, F, F, F, F, F, A]),
+        // After this row the person holds no role any more.
+        ("POST", "/people/{privileged}/roles/{privileged_grant}/revoke", [S, F, F, F, F, F, F, A]),
+        ("GET", "/admin/sign-ins", [S, F, F, F, F, F, A, A]),
+        ("GET", "/admin/sign-ins?outcome=signed-in&before=9223372036854775807", [S, F, F, F, F, F, A, A]),
+        ("GET", "/people?page=9223372036854775807", [S, F, F, F, A, A, A, A]),
         // Roles: only an administrator of the person's unit. An empty grant
         // is the form's error (422); revoking a grant that is not there, 409.
         ("POST", "/people/{target}/roles", [S, F, F, F, F, F, F, A]),
@@ -145,6 +159,10 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
     account(&store, &hash, demo, "ADMIN", "hq", Some((Role::Admin, None))).await;
     let target = store.create_person(&person(demo, "TARGET", "north-central"), "test").await.unwrap();
     store.create_account(target, None, "test").await.unwrap();
+    let privileged = store.create_person(&person(demo, "PRIVILEGED", "north-central"), "test").await.unwrap();
+    let privileged_account = store.create_account(privileged, Some(&hash), "test").await.unwrap();
+    store.grant_role(privileged_account, Role::Admin, Some("hq"), "test").await.unwrap();
+    let privileged_grant = store.roles_of(privileged_account).await.unwrap()[0].grant_id;
 
     // Every caller signs in from 127.0.0.1; the per-address limit is not under test here.
     let auth = tutela_server::auth::AuthConfig { attempts_per_minute: 1000, ..Default::default() };
@@ -174,7 +192,10 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
 
     let mut wrong = Vec::new();
     for (method, path, answers) in routes() {
-        let path = path.replace("{target}", &target.to_string());
+        let path = path
+            .replace("{target}", &target.to_string())
+            .replace("{privileged_grant}", &privileged_grant.to_string())
+            .replace("{privileged}", &privileged.to_string());
         for (caller, ((visitor, csrf), expected)) in CALLERS.iter().zip(visitors.iter().zip(answers)) {
             let reply = match method {
                 "GET" => visitor.get(&path).await,

@@ -27,6 +27,7 @@ pub struct SignInCandidate {
     pub account_id: i64,
     pub person_id: i64,
     pub institution_id: i64,
+    pub institution_slug: String,
     pub password_hash: Option<String>,
     pub locked_until: Option<i64>,
     /// Disabled by an administrator, or the person has left.
@@ -41,6 +42,9 @@ pub struct NewSession {
     pub csrf_token: String,
     pub now: i64,
     pub expires_at: i64,
+    /// The client address it signed in from (an address key): its failed
+    /// attempts are forgotten.
+    pub address: String,
 }
 
 /// A stored session, with who it belongs to.
@@ -87,11 +91,141 @@ pub struct InvitationInfo {
     pub email: Option<String>,
 }
 
-/// When repeated failures lock an account.
+/// When failed sign-ins pause and then lock an account against the
+/// address they came from (never against every address: a stranger must not
+/// be able to lock a colleague out).
 #[derive(Clone, Copy, Debug)]
 pub struct LockoutPolicy {
+    /// Failures from one address before the first pause.
+    pub pause_from: i64,
+    /// The first pause; each further failure doubles it.
+    pub first_pause_seconds: i64,
+    /// Failures from one address that lock the account against it.
     pub max_failures: i64,
+    /// How long that lock lasts (doubling with each failure after it, up to a day).
     pub lock_seconds: i64,
+    /// Failures older than this are forgotten.
+    pub forget_after_seconds: i64,
+}
+
+impl Default for LockoutPolicy {
+    fn default() -> Self {
+        Self {
+            pause_from: 3,
+            first_pause_seconds: 30,
+            max_failures: 5,
+            lock_seconds: 15 * 60,
+            forget_after_seconds: 86_400,
+        }
+    }
+}
+
+impl LockoutPolicy {
+    /// Until when attempts from the address that made `record` wait, if they must.
+    pub fn paused_until(&self, record: &FailureRecord, now: i64) -> Option<i64> {
+        if let Some(until) = record.locked_until.filter(|until| *until > now) {
+            return Some(until);
+        }
+        if record.failures < self.pause_from || record.failures >= self.max_failures {
+            return None;
+        }
+        let doublings = (record.failures - self.pause_from).min(20) as u32;
+        let until = record.last_failed_at + self.first_pause_seconds.saturating_mul(1 << doublings);
+        (until > now).then_some(until)
+    }
+
+    /// The lock that `failures` failures earn, from `now`; None below the limit.
+    pub fn lock_after(&self, failures: i64, now: i64) -> Option<i64> {
+        let doublings = (failures - self.max_failures).clamp(0, 20) as u32;
+        (failures >= self.max_failures).then(|| now + self.lock_seconds.saturating_mul(1 << doublings).min(86_400))
+    }
+}
+
+/// The failed sign-ins of one account (or unknown login) from one address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FailureRecord {
+    pub failures: i64,
+    pub last_failed_at: i64,
+    pub locked_until: Option<i64>,
+}
+
+/// What became of a sign-in attempt, as the security log records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignInOutcome {
+    SignedIn,
+    WrongPassword,
+    UnknownAccount,
+    /// The account is disabled or the person has left.
+    Barred,
+    /// Locked by an administrator.
+    Locked,
+    /// Too many failures from this address: paused or locked against it.
+    Paused,
+    /// Over the per-address rate limit.
+    Limited,
+    /// The staff number is used in more than one institution.
+    Ambiguous,
+    /// The server was hashing as many passwords as it can at once.
+    Busy,
+}
+
+impl SignInOutcome {
+    pub const ALL: [SignInOutcome; 9] = [
+        SignInOutcome::SignedIn,
+        SignInOutcome::WrongPassword,
+        SignInOutcome::UnknownAccount,
+        SignInOutcome::Barred,
+        SignInOutcome::Locked,
+        SignInOutcome::Paused,
+        SignInOutcome::Limited,
+        SignInOutcome::Ambiguous,
+        SignInOutcome::Busy,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignInOutcome::SignedIn => "signed-in",
+            SignInOutcome::WrongPassword => "wrong-password",
+            SignInOutcome::UnknownAccount => "unknown-account",
+            SignInOutcome::Barred => "barred",
+            SignInOutcome::Locked => "locked",
+            SignInOutcome::Paused => "paused",
+            SignInOutcome::Limited => "rate-limited",
+            SignInOutcome::Ambiguous => "ambiguous",
+            SignInOutcome::Busy => "busy",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|outcome| outcome.as_str() == word)
+    }
+
+    /// In words, for administrators.
+    pub fn label(self) -> &'static str {
+        match self {
+            SignInOutcome::SignedIn => "Signed in",
+            SignInOutcome::WrongPassword => "Wrong password",
+            SignInOutcome::UnknownAccount => "No such account",
+            SignInOutcome::Barred => "Account disabled or person left",
+            SignInOutcome::Locked => "Account locked by an administrator",
+            SignInOutcome::Paused => "Refused: too many failures from this address",
+            SignInOutcome::Limited => "Refused: too many attempts from this address",
+            SignInOutcome::Ambiguous => "Asked which institution",
+            SignInOutcome::Busy => "Refused: server busy",
+        }
+    }
+}
+
+/// One sign-in attempt for the security log. Never the password, nor the
+/// login typed for an unknown account (it may be a password typed in the
+/// wrong field).
+#[derive(Clone, Debug)]
+pub struct SignInEvent {
+    pub at: i64,
+    pub account_id: Option<i64>,
+    pub institution_id: Option<i64>,
+    pub address: String,
+    pub outcome: SignInOutcome,
 }
 
 #[async_trait::async_trait]
@@ -107,16 +241,48 @@ pub trait AccessStore: Send + Sync + 'static {
     /// institution), or on the whole deployment when `unit_code` is None.
     async fn grant_role(&self, account_id: i64, role: Role, unit_code: Option<&str>, actor: &str) -> StoreResult<()>;
 
-    /// Accounts whose person has this staff number (in any institution) or
-    /// this email.
+    /// Accounts a login names: with an `@`, the person with this email;
+    /// otherwise the people with this staff number (in any institution).
     async fn sign_in_candidates(&self, login: &str) -> StoreResult<Vec<SignInCandidate>>;
 
-    /// Counts a failed attempt; locks the account when the policy says so.
-    /// Returns whether the account is now locked.
-    async fn record_failed_sign_in(&self, account_id: i64, now: i64, policy: LockoutPolicy) -> StoreResult<bool>;
+    /// The failed attempts of `subject` (`account:ID`, or `login:HASH` for a
+    /// login that names no account) from `address`, if any are remembered.
+    async fn sign_in_failures(&self, subject: &str, address: &str) -> StoreResult<Option<FailureRecord>>;
 
-    /// Opens a session and clears the account's failed attempts.
+    /// Counts a failed attempt of `subject` from `address`; when the policy
+    /// says so, locks it against that address (audited for an account).
+    async fn record_failed_sign_in(
+        &self,
+        subject: &str,
+        account_id: Option<i64>,
+        address: &str,
+        now: i64,
+        policy: LockoutPolicy,
+    ) -> StoreResult<FailureRecord>;
+
+    /// Opens a session and forgets the account's failed attempts from its address.
     async fn start_session(&self, session: &NewSession) -> StoreResult<()>;
+
+    /// Appends a sign-in attempt to the security log.
+    async fn record_sign_in(&self, event: &SignInEvent) -> StoreResult<()>;
+
+    /// The security log, newest first: every event when `scopes` is None,
+    /// else the events of accounts whose person is placed in those unit
+    /// subtrees. `outcome` filters when not empty; `before` pages back.
+    async fn sign_in_log(
+        &self,
+        scopes: Option<&[String]>,
+        outcome: &str,
+        before: Option<i64>,
+        limit: i64,
+    ) -> StoreResult<Vec<crate::model::SignInRow>>;
+
+    /// Forgets security-log events from before `events_before` and failed
+    /// attempts last made before `failures_before`.
+    async fn prune_sign_ins(&self, events_before: i64, failures_before: i64) -> StoreResult<()>;
+
+    /// Locks an account against every address until an administrator unlocks it.
+    async fn lock_account(&self, account_id: i64, actor: &str) -> StoreResult<()>;
 
     async fn session(&self, id_hash: &str) -> StoreResult<Option<SessionInfo>>;
 
@@ -138,7 +304,8 @@ pub trait AccessStore: Send + Sync + 'static {
         actor: &str,
     ) -> StoreResult<()>;
 
-    /// Lifts a lock before its time.
+    /// Lifts an administrator's lock and every lock and pause that failed
+    /// attempts set.
     async fn unlock_account(&self, account_id: i64, actor: &str) -> StoreResult<()>;
 
     /// Stores a new invitation (its token's hash) and withdraws the

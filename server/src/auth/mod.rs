@@ -31,18 +31,92 @@ use tutela_app::store::access::{LockoutPolicy, SessionInfo};
 
 pub const SESSION_COOKIE: &str = "tutela_session";
 pub const CSRF_COOKIE: &str = "tutela_csrf";
+/// Remembers which institution a person signs in to when their staff
+/// number is used in more than one.
+pub const INSTITUTION_COOKIE: &str = "tutela_institution";
 
-/// Session and sign-in limits.
+/// The names of Tutela's cookies. Over an https site URL they carry the
+/// `__Host-` prefix, which browsers accept only on Secure, host-only
+/// cookies for `/`: no other site under the same domain can set them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CookieNames {
+    pub session: &'static str,
+    pub csrf: &'static str,
+    pub institution: &'static str,
+}
+
+impl CookieNames {
+    pub const PLAIN: CookieNames =
+        CookieNames { session: SESSION_COOKIE, csrf: CSRF_COOKIE, institution: INSTITUTION_COOKIE };
+    pub const HOST: CookieNames = CookieNames {
+        session: "__Host-tutela_session",
+        csrf: "__Host-tutela_csrf",
+        institution: "__Host-tutela_institution",
+    };
+}
+
+impl Default for CookieNames {
+    fn default() -> Self {
+        Self::PLAIN
+    }
+}
+
+/// The address people use to reach Tutela (`--site-url`): the links in
+/// activation and reset messages are built on it, and a form is accepted
+/// only from its origin (scheme, host and port).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteUrl {
+    url: url::Url,
+}
+
+impl SiteUrl {
+    /// `http(s)://host[:port]`, with nothing after the host but an optional `/`.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let url = url::Url::parse(text.trim()).map_err(|err| format!("`{text}` is not a URL: {err}"))?;
+        if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+            return Err(format!("`{text}` must start with http:// or https:// and name a host"));
+        }
+        if url.path() != "/" || url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+            return Err(format!(
+                "`{text}` must be only a scheme, a host and a port, such as https://tutela.example.org"
+            ));
+        }
+        Ok(Self { url })
+    }
+
+    pub fn https(&self) -> bool {
+        self.url.scheme() == "https"
+    }
+
+    /// `scheme://host[:port]`, the default port left out, as browsers send it in `Origin`.
+    pub fn origin(&self) -> String {
+        self.url.origin().ascii_serialization()
+    }
+}
+
+/// Session and sign-in limits, and what the server knows of the network
+/// in front of it.
 #[derive(Clone, Debug)]
 pub struct AuthConfig {
     /// A session ends after this long without a request.
     pub idle_timeout: Duration,
     /// A session ends this long after sign-in, whatever happens.
     pub absolute_timeout: Duration,
-    /// Failed attempts before an account locks, and for how long.
+    /// When failed attempts from one address pause and lock an account
+    /// against that address.
     pub lockout: LockoutPolicy,
     /// Sign-in attempts allowed per client address per minute.
     pub attempts_per_minute: u32,
+    /// Proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The address people use (`--site-url`); None: taken from each request.
+    pub site_url: Option<SiteUrl>,
+    /// Password hashes computed at once, and how long a request waits for one.
+    pub hashing: password::Gate,
+    /// How long the security log keeps sign-in events.
+    pub security_log_days: i64,
+    /// Where "now" comes from.
+    pub clock: crate::clock::Clock,
 }
 
 impl Default for AuthConfig {
@@ -50,8 +124,13 @@ impl Default for AuthConfig {
         Self {
             idle_timeout: Duration::from_secs(30 * 60),
             absolute_timeout: Duration::from_secs(12 * 60 * 60),
-            lockout: LockoutPolicy { max_failures: 5, lock_seconds: 15 * 60 },
+            lockout: LockoutPolicy::default(),
             attempts_per_minute: 10,
+            trusted_proxies: Vec::new(),
+            site_url: None,
+            hashing: password::Gate::for_this_machine(),
+            security_log_days: 90,
+            clock: crate::clock::Clock::system(),
         }
     }
 }
@@ -68,8 +147,9 @@ impl Auth {
         Self { limiter: RateLimiter::keyed(Quota::per_minute(per_minute)), config }
     }
 
-    /// Whether a sign-in attempt from `address` is within its limit (the
-    /// `governor` crate's GCRA: the allowance refills evenly over a minute).
+    /// Whether a sign-in attempt from `address` (an [`address_key`]) is
+    /// within its limit (the `governor` crate's GCRA: the allowance refills
+    /// evenly over a minute).
     pub fn allow_attempt(&self, address: Option<IpAddr>) -> bool {
         let Some(address) = address else { return true };
         if self.limiter.len() > 100_000 {
@@ -77,18 +157,74 @@ impl Auth {
         }
         self.limiter.check_key(&address).is_ok()
     }
+
+    pub fn now(&self) -> i64 {
+        self.config.clock.now()
+    }
+
+    pub fn cookies(&self) -> CookieNames {
+        if self.config.site_url.as_ref().is_some_and(SiteUrl::https) { CookieNames::HOST } else { CookieNames::PLAIN }
+    }
+}
+
+/// The client's address: the peer, or, when the peer is a trusted proxy,
+/// the first address in `X-Forwarded-For` (read from the right) that is
+/// not a trusted proxy. Anything left of it was written by the client and
+/// proves nothing.
+pub fn client_address(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[ipnet::IpNet]) -> Option<IpAddr> {
+    let peer = peer.map(|ip| ip.to_canonical())?;
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
+    if !is_trusted(&peer) {
+        return Some(peer);
+    }
+    let hops: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .collect();
+    let mut nearest = peer;
+    for hop in hops.iter().rev() {
+        // An entry that is not an address ends what can be believed.
+        let Ok(ip) = hop.parse::<IpAddr>().map(|ip| ip.to_canonical()) else { return Some(nearest) };
+        if !is_trusted(&ip) {
+            return Some(ip);
+        }
+        nearest = ip;
+    }
+    Some(nearest)
+}
+
+/// The key sign-in limits count an address under: IPv4 as it is, IPv6 by
+/// its /64 (one household or server usually holds a whole /64).
+pub fn address_key(address: IpAddr) -> IpAddr {
+    match address.to_canonical() {
+        IpAddr::V6(v6) => {
+            let bits = u128::from(v6) & !((1u128 << 64) - 1);
+            IpAddr::V6(std::net::Ipv6Addr::from(bits))
+        }
+        v4 => v4,
+    }
 }
 
 /// The request's caller, put on every request by [`identify`].
 #[derive(Clone, Debug, Default)]
 pub struct Caller {
     pub session: Option<ActiveSession>,
-    /// The anonymous CSRF token from the `tutela_csrf` cookie, if sent.
+    /// The anonymous CSRF token from the CSRF cookie, if sent.
     pub anonymous_csrf: Option<String>,
+    /// The client's address, as [`client_address`] finds it.
     pub address: Option<IpAddr>,
-    /// Whether the request reached Tutela over HTTPS (directly or, as
-    /// `X-Forwarded-Proto` says, through a proxy); cookies are then Secure.
+    /// Whether the request reached Tutela over HTTPS (directly, as
+    /// `X-Forwarded-Proto` says, or as the https site URL says); cookies
+    /// are then Secure.
     pub https: bool,
+    /// The names of the cookies to read and set.
+    pub cookies: CookieNames,
+    /// The origin forms must come from: the site URL's, or this request's
+    /// scheme and `Host`.
+    pub origin: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -118,9 +254,9 @@ impl Caller {
     }
 
     /// Whether a submitted form is this caller's own: not posted from
-    /// another site, and carrying the caller's CSRF token.
+    /// another origin, and carrying the caller's CSRF token.
     pub fn genuine(&self, headers: &HeaderMap, submitted: &str) -> bool {
-        !cross_site(headers) && self.csrf_matches(submitted)
+        !cross_site(headers, self.origin.as_deref()) && self.csrf_matches(submitted)
     }
 
     /// Whether `submitted` is this caller's CSRF token.
@@ -131,6 +267,11 @@ impl Caller {
         };
         expected
             .is_some_and(|expected| !expected.is_empty() && bool::from(expected.as_bytes().ct_eq(submitted.as_bytes())))
+    }
+
+    /// The base of links that people open (activation and reset links).
+    pub fn site_base(&self) -> String {
+        self.origin.clone().unwrap_or_else(|| "http://localhost".into())
     }
 }
 
@@ -186,14 +327,17 @@ pub fn clear_cookie(name: &str, https: bool) -> HeaderValue {
     set_cookie(name, "", SameSite::Lax, Some(Duration::ZERO), https)
 }
 
-/// Whether the request says it comes from another site. Browsers send
-/// `Origin` on every POST; a request without one (a script, an old
-/// browser) is left to the CSRF token.
-pub fn cross_site(headers: &HeaderMap) -> bool {
+/// Whether the request says it comes from another origin than `expected`
+/// (scheme, host and port). Browsers send `Origin` on every POST; a request
+/// without one (a script, an old browser) is left to the CSRF token.
+pub fn cross_site(headers: &HeaderMap, expected: Option<&str>) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else { return false };
-    let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else { return true };
-    let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or(origin);
-    origin == "null" || !origin_host.eq_ignore_ascii_case(host)
+    let Some(expected) = expected else { return true };
+    let parsed = |text: &str| url::Url::parse(text).ok().map(|url| url.origin());
+    match (parsed(origin), parsed(expected)) {
+        (Some(origin), Some(expected)) => !origin.is_tuple() || origin != expected,
+        _ => true,
+    }
 }
 
 /// State for [`identify`].
@@ -203,22 +347,42 @@ pub struct IdentifyState {
     pub auth: Arc<Auth>,
 }
 
+/// The origin of the site as this request reached it, when no site URL is
+/// configured: its scheme and `Host`.
+fn request_origin(headers: &HeaderMap, https: bool) -> Option<String> {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok())?;
+    let origin = format!("{}://{host}", if https { "https" } else { "http" });
+    url::Url::parse(&origin).ok().map(|url| url.origin().ascii_serialization())
+}
+
 /// Middleware: finds the caller's session, ends it if it has expired, and
 /// puts a [`Caller`] on the request.
 pub async fn identify(State(state): State<IdentifyState>, mut request: Request, next: Next) -> Response {
+    let config = &state.auth.config;
     let headers = request.headers();
-    let https = headers.get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"))
-        || request.uri().scheme_str() == Some("https");
-    let address = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());
-    let anonymous_csrf = cookie_value(headers, CSRF_COOKIE).filter(|token| token.len() == 64);
+    let https = match &config.site_url {
+        Some(site) => site.https(),
+        None => {
+            headers.get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"))
+                || request.uri().scheme_str() == Some("https")
+        }
+    };
+    let origin = match &config.site_url {
+        Some(site) => Some(site.origin()),
+        None => request_origin(headers, https),
+    };
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());
+    let address = client_address(peer, headers, &config.trusted_proxies);
+    let cookies = state.auth.cookies();
+    let anonymous_csrf = cookie_value(headers, cookies.csrf).filter(|token| token.len() == 64);
     let mut clear_session = false;
     let mut session = None;
-    if let Some(token) = cookie_value(headers, SESSION_COOKIE) {
+    if let Some(token) = cookie_value(headers, cookies.session) {
         let id_hash = token_hash(&token);
         match state.store.session(&id_hash).await {
             Ok(Some(info)) => {
-                let now = now();
-                let idle = state.auth.config.idle_timeout.as_secs() as i64;
+                let now = state.auth.now();
+                let idle = config.idle_timeout.as_secs() as i64;
                 if info.barred || now >= info.expires_at || now - info.last_seen_at >= idle {
                     let _ = state.store.end_session(&id_hash).await;
                     clear_session = true;
@@ -234,10 +398,10 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
             Err(err) => tracing::error!(%err, "a session could not be read"),
         }
     }
-    request.extensions_mut().insert(Caller { session, anonymous_csrf, address, https });
+    request.extensions_mut().insert(Caller { session, anonymous_csrf, address, https, cookies, origin });
     let mut response = next.run(request).await;
     if clear_session {
-        response.headers_mut().append(header::SET_COOKIE, clear_cookie(SESSION_COOKIE, https));
+        response.headers_mut().append(header::SET_COOKIE, clear_cookie(cookies.session, https));
     }
     response
 }
@@ -269,4 +433,83 @@ pub async fn invite(
 /// The address a person opens to use an invitation.
 pub fn invitation_link(site_url: &str, token: &str) -> String {
     format!("{}/activate/{token}", site_url.trim_end_matches('/'))
+}
+
+/// A request path as logs may show it: the secret part of a token path
+/// (`/activate/{token}`) replaced by `…`.
+pub fn redact_path(path: &str) -> std::borrow::Cow<'_, str> {
+    const SECRET_PATHS: [&str; 1] = ["/activate/"];
+    for prefix in SECRET_PATHS {
+        if let Some(rest) = path.strip_prefix(prefix)
+            && !rest.is_empty()
+        {
+            return format!("{prefix}…").into();
+        }
+    }
+    path.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nets(list: &[&str]) -> Vec<ipnet::IpNet> {
+        list.iter().map(|net| net.parse().unwrap()).collect()
+    }
+
+    fn forwarded(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", HeaderValue::from_str(value).unwrap());
+        headers
+    }
+
+    #[test]
+    fn the_client_is_the_first_untrusted_hop_and_only_behind_a_trusted_proxy() {
+        let peer = Some("10.0.0.5".parse().unwrap());
+        let trusted = nets(&["10.0.0.0/8"]);
+        let spoofed = forwarded("6.6.6.6, 198.51.100.7, 10.0.0.9");
+        assert_eq!(client_address(peer, &spoofed, &trusted), Some("198.51.100.7".parse().unwrap()));
+        assert_eq!(client_address(peer, &spoofed, &[]), peer, "no trusted proxy: the peer, whatever the header says");
+        let direct = Some("203.0.113.1".parse().unwrap());
+        assert_eq!(client_address(direct, &spoofed, &trusted), direct, "a peer that is no proxy");
+        assert_eq!(client_address(peer, &HeaderMap::new(), &trusted), peer, "no header: the proxy itself");
+        assert_eq!(client_address(peer, &forwarded("junk, 10.0.0.9"), &trusted), Some("10.0.0.9".parse().unwrap()));
+        assert_eq!(client_address(peer, &forwarded("2001:db8::1"), &trusted), Some("2001:db8::1".parse().unwrap()));
+    }
+
+    #[test]
+    fn ipv6_addresses_count_by_their_64_and_mapped_ipv4_as_ipv4() {
+        let a = address_key("2001:db8:1:2:aaaa::1".parse().unwrap());
+        let b = address_key("2001:db8:1:2:bbbb::9".parse().unwrap());
+        let c = address_key("2001:db8:1:3::1".parse().unwrap());
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(address_key("::ffff:192.0.2.4".parse().unwrap()), "192.0.2.4".parse::<IpAddr>().unwrap());
+    }
+
+    #[test]
+    fn forms_are_accepted_only_from_the_sites_scheme_host_and_port() {
+        let site = SiteUrl::parse("https://tutela.example.org").unwrap();
+        let origin = Some(site.origin());
+        let from = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::ORIGIN, HeaderValue::from_str(value).unwrap());
+            cross_site(&headers, origin.as_deref())
+        };
+        assert!(!from("https://tutela.example.org"));
+        assert!(!from("https://tutela.example.org:443"));
+        assert!(from("http://tutela.example.org"), "another scheme");
+        assert!(from("https://tutela.example.org:8443"), "another port");
+        assert!(from("https://evil.example.org"));
+        assert!(from("null"));
+        assert!(!cross_site(&HeaderMap::new(), origin.as_deref()), "no Origin: left to the token");
+        assert!(SiteUrl::parse("https://tutela.example.org/some/path").is_err());
+        assert!(SiteUrl::parse("ftp://tutela.example.org").is_err());
+    }
+
+    #[test]
+    fn token_paths_are_redacted_in_logs() {
+        assert_eq!(redact_path("/activate/0123abcd"), "/activate/…");
+        assert_eq!(redact_path("/people/4"), "/people/4");
+    }
 }

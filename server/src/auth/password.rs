@@ -52,18 +52,19 @@ pub fn refuse(password: &str, personal: &[&str]) -> Option<String> {
 }
 
 /// A random salt from the operating system.
-fn salt() -> SaltString {
+fn salt() -> anyhow::Result<SaltString> {
     let mut bytes = [0u8; 16];
     crate::auth::random_bytes(&mut bytes);
-    // 16 bytes is within the encoder's limits.
-    SaltString::encode_b64(&bytes).unwrap_or_else(|_| SaltString::from_b64("c29tZXNhbHR2YWx1ZQ").unwrap())
+    SaltString::encode_b64(&bytes).map_err(|err| anyhow::anyhow!("encoding a salt: {err}"))
 }
 
 /// The PHC string (`$argon2id$v=19$m=19456,t=2,p=1$...`) for `password`.
+/// Unbounded: for the command line and set-up; the server hashes through
+/// its [`Gate`].
 pub async fn hash(password: String) -> anyhow::Result<String> {
     tokio::task::spawn_blocking(move || {
         argon2()
-            .hash_password(password.as_bytes(), &salt())
+            .hash_password(password.as_bytes(), &salt()?)
             .map(|hash| hash.to_string())
             .map_err(|err| anyhow::anyhow!("hashing a password: {err}"))
     })
@@ -79,17 +80,76 @@ pub async fn verify(stored: String, password: String) -> bool {
     .unwrap_or(false)
 }
 
-/// Spends the same time as a verification, for attempts on accounts that
-/// do not exist or cannot sign in, so that timing does not tell them apart.
-pub async fn verify_nothing(password: String) {
-    static DUMMY: LazyLock<String> = LazyLock::new(|| {
-        argon2()
-            .hash_password(b"no account has this password", &salt())
-            .map(|hash| hash.to_string())
-            .unwrap_or_default()
-    });
-    let stored = tokio::task::spawn_blocking(|| DUMMY.clone()).await.unwrap_or_default();
-    verify(stored, password).await;
+/// A stored hash of no account's password, for [`Gate::verify_nothing`].
+static DUMMY: LazyLock<String> = LazyLock::new(|| {
+    salt()
+        .and_then(|salt| {
+            argon2()
+                .hash_password(b"no account has this password", &salt)
+                .map(|hash| hash.to_string())
+                .map_err(|err| anyhow::anyhow!("{err}"))
+        })
+        .unwrap_or_default()
+});
+
+/// The server is hashing as many passwords as it can afford at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Busy;
+
+/// Bounds the argon2 work a server does at once: each hash takes 19 MiB
+/// and tens of milliseconds of a core, so a flood of sign-ins must queue
+/// briefly and then be told to try again, not exhaust memory and CPU.
+#[derive(Clone, Debug)]
+pub struct Gate {
+    permits: std::sync::Arc<tokio::sync::Semaphore>,
+    wait: std::time::Duration,
+}
+
+impl Gate {
+    /// `permits` hashes at a time; a request waits at most `wait` for one.
+    pub fn new(permits: usize, wait: std::time::Duration) -> Self {
+        Self { permits: std::sync::Arc::new(tokio::sync::Semaphore::new(permits.max(1))), wait }
+    }
+
+    /// Two hashes per core, waiting up to two seconds.
+    pub fn for_this_machine() -> Self {
+        let cores = std::thread::available_parallelism().map(usize::from).unwrap_or(2);
+        Self::new(2 * cores, std::time::Duration::from_secs(2))
+    }
+
+    async fn enter(&self) -> Result<tokio::sync::SemaphorePermit<'_>, Busy> {
+        match tokio::time::timeout(self.wait, self.permits.acquire()).await {
+            Ok(Ok(permit)) => Ok(permit),
+            _ => Err(Busy),
+        }
+    }
+
+    /// [`hash`], within the bound.
+    pub async fn hash(&self, password: String) -> Result<anyhow::Result<String>, Busy> {
+        let _permit = self.enter().await?;
+        Ok(hash(password).await)
+    }
+
+    /// [`verify`], within the bound.
+    pub async fn verify(&self, stored: String, password: String) -> Result<bool, Busy> {
+        let _permit = self.enter().await?;
+        Ok(verify(stored, password).await)
+    }
+
+    /// Spends the same time as a verification, for attempts on accounts
+    /// that do not exist or cannot sign in, so that timing does not tell
+    /// them apart.
+    pub async fn verify_nothing(&self, password: String) -> Result<(), Busy> {
+        let _permit = self.enter().await?;
+        let stored = tokio::task::spawn_blocking(|| DUMMY.clone()).await.unwrap_or_default();
+        verify(stored, password).await;
+        Ok(())
+    }
+
+    /// Holds one permit until the guard is dropped (for tests of the bound).
+    pub async fn occupy(&self) -> Result<tokio::sync::OwnedSemaphorePermit, Busy> {
+        self.permits.clone().acquire_owned().await.map_err(|_| Busy)
+    }
 }
 
 #[cfg(test)]
@@ -115,5 +175,18 @@ mod tests {
         assert!(!verify(stored.clone(), "river lantern mangO".into()).await);
         assert!(!verify("not a hash".into(), "river lantern mango".into()).await);
         assert_ne!(stored, hash("river lantern mango".into()).await.unwrap(), "each hash has its own salt");
+    }
+
+    #[tokio::test]
+    async fn a_full_gate_answers_busy_instead_of_hashing_more() {
+        let gate = Gate::new(1, std::time::Duration::ZERO);
+        let stored = hash("river lantern mango".into()).await.unwrap();
+        assert_eq!(gate.verify(stored.clone(), "river lantern mango".into()).await, Ok(true));
+        let held = gate.occupy().await.unwrap();
+        assert_eq!(gate.verify(stored.clone(), "river lantern mango".into()).await, Err(Busy));
+        assert_eq!(gate.verify_nothing("x".into()).await, Err(Busy));
+        assert!(gate.hash("another passphrase".into()).await.is_err());
+        drop(held);
+        assert_eq!(gate.verify(stored, "river lantern mango".into()).await, Ok(true), "free again");
     }
 }

@@ -28,6 +28,13 @@ macro_rules! access_impl {
             ) -> tutela_app::store::StoreResult<i64> {
                 use tutela_app::store::StoreError;
                 use $crate::db::db_error as e;
+                if person.staff_number.contains('@') || person.staff_number.trim().is_empty() {
+                    // A login with `@` is an email, so such a staff number could never sign in.
+                    return Err(StoreError::Conflict(format!(
+                        "staff number `{}` must not be empty or contain `@`",
+                        person.staff_number
+                    )));
+                }
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
                 let institution_id: i64 = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
                     .bind(&person.institution_slug)
@@ -192,24 +199,31 @@ macro_rules! access_impl {
                 &self,
                 login: &str,
             ) -> tutela_app::store::StoreResult<Vec<tutela_app::store::access::SignInCandidate>> {
-                let rows: Vec<(i64, i64, i64, Option<String>, Option<i64>, i64)> = sqlx::query_as(
-                    "SELECT a.id, p.id, p.institution_id, a.password_hash, a.locked_until, \
+                let login = login.trim();
+                // An `@` makes it an email, never a staff number (which cannot hold one).
+                let (column, value) = if login.contains('@') {
+                    ("p.email", login.to_lowercase())
+                } else {
+                    ("p.staff_number", login.to_string())
+                };
+                let rows: Vec<(i64, i64, i64, String, Option<String>, Option<i64>, i64)> = sqlx::query_as(&format!(
+                    "SELECT a.id, p.id, p.institution_id, i.slug, a.password_hash, a.locked_until, \
                      CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' THEN 1 ELSE 0 END AS BIGINT) \
-                     FROM accounts a JOIN persons p ON p.id = a.person_id \
-                     WHERE p.staff_number = $1 OR p.email = $2",
-                )
-                .bind(login.trim())
-                .bind(login.trim().to_lowercase())
+                     FROM accounts a JOIN persons p ON p.id = a.person_id JOIN institutions i ON i.id = p.institution_id \
+                     WHERE {column} = $1 ORDER BY i.name",
+                ))
+                .bind(value)
                 .fetch_all(&self.pool)
                 .await
                 .map_err($crate::db::db_error)?;
                 Ok(rows
                     .into_iter()
-                    .map(|(account_id, person_id, institution_id, password_hash, locked_until, barred)| {
+                    .map(|(account_id, person_id, institution_id, institution_slug, password_hash, locked_until, barred)| {
                         tutela_app::store::access::SignInCandidate {
                             account_id,
                             person_id,
                             institution_id,
+                            institution_slug,
                             password_hash,
                             locked_until,
                             barred: barred != 0,
@@ -218,43 +232,83 @@ macro_rules! access_impl {
                     .collect())
             }
 
+            async fn sign_in_failures(
+                &self,
+                subject: &str,
+                address: &str,
+            ) -> tutela_app::store::StoreResult<Option<tutela_app::store::access::FailureRecord>> {
+                let row: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+                    "SELECT failures, last_failed_at, locked_until FROM sign_in_failures WHERE subject = $1 AND address = $2",
+                )
+                .bind(subject)
+                .bind(address)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(row.map(|(failures, last_failed_at, locked_until)| tutela_app::store::access::FailureRecord {
+                    failures,
+                    last_failed_at,
+                    locked_until,
+                }))
+            }
+
             async fn record_failed_sign_in(
                 &self,
-                account_id: i64,
+                subject: &str,
+                account_id: Option<i64>,
+                address: &str,
                 now: i64,
                 policy: tutela_app::store::access::LockoutPolicy,
-            ) -> tutela_app::store::StoreResult<bool> {
+            ) -> tutela_app::store::StoreResult<tutela_app::store::access::FailureRecord> {
                 use $crate::db::db_error as e;
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-                let failures: i64 = sqlx::query_scalar(
-                    "UPDATE accounts SET failed_attempts = failed_attempts + 1 WHERE id = $1 RETURNING failed_attempts",
+                // Failures older than the policy's memory start the count again.
+                let (failures, locked_until): (i64, Option<i64>) = sqlx::query_as(
+                    "INSERT INTO sign_in_failures (subject, address, account_id, failures, last_failed_at) \
+                     VALUES ($1, $2, $3, 1, $4) \
+                     ON CONFLICT (subject, address) DO UPDATE SET \
+                     failures = CASE WHEN sign_in_failures.last_failed_at < $5 THEN 1 ELSE sign_in_failures.failures + 1 END, \
+                     last_failed_at = $4 \
+                     RETURNING failures, locked_until",
                 )
+                .bind(subject)
+                .bind(address)
                 .bind(account_id)
+                .bind(now)
+                .bind(now - policy.forget_after_seconds)
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(e)?;
-                let locked = failures >= policy.max_failures;
-                if locked {
-                    let until = now + policy.lock_seconds;
-                    sqlx::query("UPDATE accounts SET failed_attempts = 0, locked_until = $1 WHERE id = $2")
+                let mut record = tutela_app::store::access::FailureRecord { failures, last_failed_at: now, locked_until };
+                if let Some(until) = policy.lock_after(failures, now) {
+                    record.locked_until = Some(until);
+                    sqlx::query("UPDATE sign_in_failures SET locked_until = $1 WHERE subject = $2 AND address = $3")
                         .bind(until)
-                        .bind(account_id)
+                        .bind(subject)
+                        .bind(address)
                         .execute(&mut *tx)
                         .await
                         .map_err(e)?;
-                    let institution_id = $crate::db::access::account_institution!(tx, account_id);
-                    let entry = tutela_app::store::NewAuditEntry {
-                        actor: "system: sign-in limit".into(),
-                        institution_id: Some(institution_id),
-                        action: "account.lock".into(),
-                        record_type: "account".into(),
-                        record_id: account_id.to_string(),
-                        changes: serde_json::json!({ "failed_attempts": failures, "locked_until": until }).to_string(),
-                    };
-                    $crate::db::queries::append_audit!(self, tx, &entry).await?;
+                    if let Some(account_id) = account_id {
+                        let institution_id = $crate::db::access::account_institution!(tx, account_id);
+                        let entry = tutela_app::store::NewAuditEntry {
+                            actor: "system: sign-in limit".into(),
+                            institution_id: Some(institution_id),
+                            action: "account.lock".into(),
+                            record_type: "account".into(),
+                            record_id: account_id.to_string(),
+                            changes: serde_json::json!({
+                                "failed_attempts": failures,
+                                "locked_until": until,
+                                "against_address": address,
+                            })
+                            .to_string(),
+                        };
+                        $crate::db::queries::append_audit!(self, tx, &entry).await?;
+                    }
                 }
                 tx.commit().await.map_err(e)?;
-                Ok(locked)
+                Ok(record)
             }
 
             async fn start_session(
@@ -275,11 +329,117 @@ macro_rules! access_impl {
                 .execute(&mut *tx)
                 .await
                 .map_err(e)?;
-                sqlx::query("UPDATE accounts SET failed_attempts = 0 WHERE id = $1")
-                    .bind(session.account_id)
+                sqlx::query("DELETE FROM sign_in_failures WHERE subject = $1 AND address = $2")
+                    .bind(format!("account:{}", session.account_id))
+                    .bind(&session.address)
                     .execute(&mut *tx)
                     .await
                     .map_err(e)?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn record_sign_in(&self, event: &tutela_app::store::access::SignInEvent) -> tutela_app::store::StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO sign_in_events (at, account_id, institution_id, address, outcome) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(event.at)
+                .bind(event.account_id)
+                .bind(event.institution_id)
+                .bind(&event.address)
+                .bind(event.outcome.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(())
+            }
+
+            async fn sign_in_log(
+                &self,
+                scopes: Option<&[String]>,
+                outcome: &str,
+                before: Option<i64>,
+                limit: i64,
+            ) -> tutela_app::store::StoreResult<Vec<tutela_app::model::SignInRow>> {
+                // Bound values only: $1 outcome, $2 before, $3 limit, then one per scope.
+                let mut sql = String::from(
+                    "SELECT e.id, e.at, p.id, p.given_name || ' ' || p.family_name, p.staff_number, e.address, e.outcome \
+                     FROM sign_in_events e LEFT JOIN accounts a ON a.id = e.account_id \
+                     LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN units u ON u.id = p.unit_id \
+                     WHERE ($1 = '' OR e.outcome = $1) AND e.id < $2",
+                );
+                if let Some(scopes) = scopes {
+                    let clauses: Vec<String> =
+                        (0..scopes.len()).map(|i| format!("substr(u.path, 1, length(${})) = ${}", i + 4, i + 4)).collect();
+                    if clauses.is_empty() {
+                        return Ok(Vec::new());
+                    }
+                    sql.push_str(&format!(" AND ({})", clauses.join(" OR ")));
+                }
+                sql.push_str(" ORDER BY e.id DESC LIMIT $3");
+                type Row = (i64, i64, Option<i64>, Option<String>, Option<String>, String, String);
+                let mut query = sqlx::query_as::<_, Row>(&sql).bind(outcome).bind(before.unwrap_or(i64::MAX)).bind(limit);
+                for scope in scopes.unwrap_or_default() {
+                    query = query.bind(scope);
+                }
+                let rows = query.fetch_all(&self.pool).await.map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, at, person, name, staff_number, address, outcome)| tutela_app::model::SignInRow {
+                        id,
+                        at: tutela_app::model::utc_label(at),
+                        person: person.map(|person| (person, name.unwrap_or_default(), staff_number.unwrap_or_default())),
+                        address,
+                        outcome: tutela_app::store::access::SignInOutcome::parse(&outcome)
+                            .map(|o| o.label().to_string())
+                            .unwrap_or(outcome),
+                    })
+                    .collect())
+            }
+
+            async fn prune_sign_ins(&self, events_before: i64, failures_before: i64) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                sqlx::query("DELETE FROM sign_in_events WHERE at < $1")
+                    .bind(events_before)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(e)?;
+                sqlx::query("DELETE FROM sign_in_failures WHERE last_failed_at < $1 AND (locked_until IS NULL OR locked_until < $2)")
+                    .bind(failures_before)
+                    .bind(failures_before)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(e)?;
+                Ok(())
+            }
+
+            async fn lock_account(&self, account_id: i64, actor: &str) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let institution_id: i64 = sqlx::query_scalar(
+                    "UPDATE accounts SET locked_until = $1 WHERE id = $2 \
+                     RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
+                )
+                .bind($crate::db::access::LOCKED_BY_ADMINISTRATOR)
+                .bind(account_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                // A locked account signs out everywhere.
+                sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                let entry = tutela_app::store::NewAuditEntry {
+                    actor: actor.to_string(),
+                    institution_id: Some(institution_id),
+                    action: "account.lock".into(),
+                    record_type: "account".into(),
+                    record_id: account_id.to_string(),
+                    changes: serde_json::json!({ "locked_until": "unlocked by an administrator", "sessions": "ended" })
+                        .to_string(),
+                };
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -414,6 +574,13 @@ macro_rules! access_impl {
                     .execute(&mut *tx)
                     .await
                     .map_err(e)?;
+                // A pending reset link would undo the change it was not asked for.
+                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+                    .bind(now)
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
                 let entry = tutela_app::store::NewAuditEntry {
                     actor: actor.to_string(),
                     institution_id: Some(institution_id),
@@ -437,6 +604,11 @@ macro_rules! access_impl {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(e)?;
+                sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1")
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
                 let entry = tutela_app::store::NewAuditEntry {
                     actor: actor.to_string(),
                     institution_id: Some(institution_id),
@@ -559,6 +731,13 @@ macro_rules! access_impl {
                     .execute(&mut *tx)
                     .await
                     .map_err(e)?;
+                // Every other link of the account stops working too.
+                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+                    .bind(now)
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
                 let entry = tutela_app::store::NewAuditEntry {
                     actor: format!("account:{account_id}"),
                     institution_id: Some(institution_id),
@@ -638,7 +817,8 @@ macro_rules! access_impl {
 
                 let mut select = sqlx::QueryBuilder::<$db>::new(
                     "SELECT p.id, p.staff_number, p.given_name || ' ' || p.family_name, c.name, u.name, p.status, \
-                     a.id, a.password_hash IS NOT NULL, a.locked_until",
+                     a.id, a.password_hash IS NOT NULL, \
+                     (SELECT MAX(l.until) FROM (SELECT a.locked_until AS until UNION ALL SELECT f.locked_until FROM sign_in_failures f WHERE f.account_id = a.id) l)",
                 );
                 select.push(from);
                 filter(&mut select);
@@ -706,7 +886,8 @@ macro_rules! access_impl {
                 );
                 let row: Option<Row> = sqlx::query_as(
                     "SELECT p.staff_number, p.given_name || ' ' || p.family_name, p.email, i.name, u.name, u.path, c.name, \
-                     p.hire_date, p.status, p.left_on, a.id, a.password_hash IS NOT NULL, a.locked_until \
+                     p.hire_date, p.status, p.left_on, a.id, a.password_hash IS NOT NULL, \
+                     (SELECT MAX(l.until) FROM (SELECT a.locked_until AS until UNION ALL SELECT f.locked_until FROM sign_in_failures f WHERE f.account_id = a.id) l) \
                      FROM persons p JOIN institutions i ON i.id = p.institution_id JOIN units u ON u.id = p.unit_id \
                      JOIN cadres c ON c.id = p.cadre_id LEFT JOIN accounts a ON a.person_id = p.id WHERE p.id = $1",
                 )
@@ -746,6 +927,7 @@ macro_rules! access_impl {
                     new_link: None,
                     roles: Vec::new(),
                     role_units: Vec::new(),
+                    may_act: false,
                 }))
             }
 
@@ -1216,8 +1398,8 @@ macro_rules! access_impl {
             }
 
             async fn roles_of(&self, account_id: i64) -> tutela_app::store::StoreResult<Vec<tutela_app::model::RoleLine>> {
-                let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-                    "SELECT g.id, g.role, u.name FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
+                let rows: Vec<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+                    "SELECT g.id, g.role, u.name, u.path FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
                      WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
                 )
                 .bind(account_id)
@@ -1226,11 +1408,13 @@ macro_rules! access_impl {
                 .map_err($crate::db::db_error)?;
                 Ok(rows
                     .into_iter()
-                    .filter_map(|(grant_id, role, unit)| {
+                    .filter_map(|(grant_id, role, unit, unit_path)| {
                         tutela_app::model::Role::parse(&role).map(|role| tutela_app::model::RoleLine {
                             grant_id,
                             role,
                             scope: unit.unwrap_or_else(|| "whole deployment".into()),
+                            unit_path,
+                            revocable: false,
                         })
                     })
                     .collect())
@@ -1517,6 +1701,10 @@ macro_rules! access_impl {
 pub(crate) use {access_impl, account_institution};
 
 /// How an account looks to HR, from its columns.
+/// `accounts.locked_until` of an account an administrator locked: until
+/// they unlock it (the year 9999).
+pub(crate) const LOCKED_BY_ADMINISTRATOR: i64 = 253_402_300_799;
+
 pub(crate) fn account_state(
     account: Option<i64>,
     has_password: Option<bool>,

@@ -139,7 +139,9 @@ where
         let cacheable = request.method() == Method::GET
             && request.uri().query().is_none()
             && is_page_path(request.uri().path())
-            && crate::auth::cookie_value(request.headers(), crate::auth::SESSION_COOKIE).is_none();
+            && [crate::auth::CookieNames::PLAIN.session, crate::auth::CookieNames::HOST.session]
+                .iter()
+                .all(|name| crate::auth::cookie_value(request.headers(), name).is_none());
         if cacheable && let Some(page) = self.cache.get(request.uri().path()) {
             return Either::Left(ready(Ok(respond(&page, request.headers()))));
         }

@@ -6,110 +6,16 @@ use axum::Extension;
 use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cookie::SameSite;
 use serde::Deserialize;
 use tutela_app::Page;
-use tutela_app::model::{AccountPage, ActivateForm, FieldErrors, RosterPage, RosterPreview, SignInForm};
-use tutela_app::routes::{Named, Reach, local_path};
-use tutela_app::store::access::{InvitationPurpose, NewSession};
+use tutela_app::model::{AccountPage, ActivateForm, FieldErrors, RosterPage, RosterPreview};
+use tutela_app::routes::{Named, Reach};
+use tutela_app::store::access::InvitationPurpose;
 
 use super::{AppState, render, see_other};
-use crate::auth::{self, Caller, SESSION_COOKIE, password};
+use crate::auth::{self, Caller, password};
 
-/// The one message for every failed sign-in: it must not tell an unknown
-/// account from a wrong password or a locked account.
-pub const SIGN_IN_FAILED: &str = "The staff number or email and password do not match an account that can sign in. \
-     After 5 failed attempts an account is locked for 15 minutes; your administrator can unlock it sooner.";
-
-pub const TOO_MANY_ATTEMPTS: &str = "Too many sign-in attempts from your network. Wait a minute, then try again.";
-
-pub const FORM_EXPIRED: &str =
-    "This form has expired or did not come from Tutela. Please try again; if it happens again, reload the page.";
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct SignInFields {
-    csrf: String,
-    login: String,
-    password: String,
-    next: String,
-}
-
-/// `POST /sign-in`.
-pub async fn sign_in(
-    State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    headers: HeaderMap,
-    Form(fields): Form<SignInFields>,
-) -> Response {
-    let again = |error: &str| {
-        Page::SignIn(SignInForm {
-            login: fields.login.clone(),
-            error: Some(error.to_string()),
-            next: local_path(Some(&fields.next)),
-            notice: None,
-        })
-    };
-    if caller.session.is_some() {
-        return see_other("/account");
-    }
-    if !caller.genuine(&headers, &fields.csrf) {
-        return render(&state, &caller, again(FORM_EXPIRED), Some(StatusCode::FORBIDDEN));
-    }
-    if !state.auth.allow_attempt(caller.address) {
-        return render(&state, &caller, again(TOO_MANY_ATTEMPTS), Some(StatusCode::TOO_MANY_REQUESTS));
-    }
-    let candidates = match state.store.sign_in_candidates(&fields.login).await {
-        Ok(found) => found,
-        Err(err) => {
-            tracing::error!(%err, "sign-in candidates could not be read");
-            return render(&state, &caller, Page::Unavailable, None);
-        }
-    };
-    let now = auth::now();
-    // A staff number shared by two institutions names no one: sign in by email.
-    let candidate = match candidates.as_slice() {
-        [one] => Some(one.clone()),
-        _ => None,
-    };
-    let usable = candidate.as_ref().filter(|c| !c.barred && c.locked_until.is_none_or(|until| until <= now));
-    let verified = match usable.and_then(|c| c.password_hash.clone()) {
-        Some(stored) => password::verify(stored, fields.password.clone()).await,
-        None => {
-            password::verify_nothing(fields.password.clone()).await;
-            false
-        }
-    };
-    let Some(account) = usable.filter(|_| verified) else {
-        if let Some(account) = usable
-            && let Err(err) =
-                state.store.record_failed_sign_in(account.account_id, now, state.auth.config.lockout).await
-        {
-            tracing::error!(%err, "a failed sign-in could not be recorded");
-        }
-        return render(&state, &caller, again(SIGN_IN_FAILED), Some(StatusCode::UNAUTHORIZED));
-    };
-
-    // A new session, with a new id: nothing from before sign-in carries over.
-    let token = auth::new_token();
-    let absolute = state.auth.config.absolute_timeout;
-    let session = NewSession {
-        id_hash: auth::token_hash(&token),
-        account_id: account.account_id,
-        csrf_token: auth::new_token(),
-        now,
-        expires_at: now + absolute.as_secs() as i64,
-    };
-    if let Err(err) = state.store.start_session(&session).await {
-        tracing::error!(%err, "a session could not be started");
-        return render(&state, &caller, Page::Unavailable, None);
-    }
-    let next = local_path(Some(&fields.next));
-    let mut response = see_other(if next.is_empty() { "/account" } else { &next });
-    let cookie = auth::set_cookie(SESSION_COOKIE, &token, SameSite::Lax, Some(absolute), caller.https);
-    response.headers_mut().append(header::SET_COOKIE, cookie);
-    response
-}
+pub use super::sign_in::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -133,7 +39,7 @@ pub async fn sign_out(
         return render(&state, &caller, Page::Unavailable, None);
     }
     let mut response = see_other("/");
-    response.headers_mut().append(header::SET_COOKIE, auth::clear_cookie(SESSION_COOKIE, caller.https));
+    response.headers_mut().append(header::SET_COOKIE, auth::clear_cookie(caller.cookies.session, caller.https));
     response
 }
 
@@ -165,7 +71,10 @@ pub async fn change_password(
         };
     let mut errors = FieldErrors::new();
     let current_ok = match stored {
-        Some(stored) => password::verify(stored, fields.current_password.clone()).await,
+        Some(stored) => match state.auth.config.hashing.verify(stored, fields.current_password.clone()).await {
+            Ok(matches) => matches,
+            Err(password::Busy) => return busy(&state, &caller),
+        },
         None => false,
     };
     if !current_ok {
@@ -184,12 +93,13 @@ pub async fn change_password(
         let page = Page::Account(Box::new(AccountPage { summary, password_errors: errors, password_changed: false }));
         return render(&state, &caller, page, Some(StatusCode::UNPROCESSABLE_ENTITY));
     }
-    let hash = match password::hash(fields.new_password).await {
-        Ok(hash) => hash,
-        Err(err) => {
+    let hash = match state.auth.config.hashing.hash(fields.new_password).await {
+        Ok(Ok(hash)) => hash,
+        Ok(Err(err)) => {
             tracing::error!(%err, "a password could not be hashed");
             return render(&state, &caller, Page::Unavailable, None);
         }
+        Err(password::Busy) => return busy(&state, &caller),
     };
     let actor = format!("account:{account_id}");
     if let Err(err) = state.store.set_password(account_id, &hash, Some(&session.id_hash), &actor).await {
@@ -197,6 +107,14 @@ pub async fn change_password(
         return render(&state, &caller, Page::Unavailable, None);
     }
     see_other("/account?password=changed#password")
+}
+
+/// The answer when the server is hashing as many passwords as it can:
+/// try again shortly.
+fn busy(state: &AppState, caller: &Caller) -> Response {
+    let mut response = render(state, caller, Page::Unavailable, None);
+    response.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("5"));
+    response
 }
 
 /// The answer to a form without this caller's CSRF token or from another site.
@@ -265,12 +183,13 @@ pub async fn activate(
     if !form.errors.is_empty() {
         return render(&state, &caller, Page::Activate(form), Some(StatusCode::UNPROCESSABLE_ENTITY));
     }
-    let hash = match password::hash(fields.new_password).await {
-        Ok(hash) => hash,
-        Err(err) => {
+    let hash = match state.auth.config.hashing.hash(fields.new_password).await {
+        Ok(Ok(hash)) => hash,
+        Ok(Err(err)) => {
             tracing::error!(%err, "a password could not be hashed");
             return render(&state, &caller, Page::Unavailable, None);
         }
+        Err(password::Busy) => return busy(&state, &caller),
     };
     match state.store.redeem_invitation(&auth::token_hash(&token), &hash, auth::now()).await {
         Ok(_) => see_other("/sign-in?activated=1"),
@@ -283,47 +202,60 @@ pub async fn activate(
     }
 }
 
-/// The person `id`, if the caller manages their unit; otherwise the
-/// response to send instead (sign in, or 403 for anyone else and for people
-/// who do not exist alike).
-async fn managed_person(
+/// A person whose account a handler acts on, as their page shows them.
+struct Target {
+    person: tutela_app::model::PersonDetail,
+    account: i64,
+    viewer: tutela_app::model::Viewer,
+}
+
+/// The person `id` and their account, if the caller manages their unit and
+/// may act on their account ([`Viewer::may_act_on`]: every grant the
+/// account holds is within what the caller administers, and it is not the
+/// caller's own); otherwise the response to send instead (sign in, or 403
+/// for anyone else and for people who do not exist alike).
+///
+/// [`Viewer::may_act_on`]: tutela_app::model::Viewer::may_act_on
+async fn acted_on(
     state: &AppState,
     caller: &Caller,
     headers: &HeaderMap,
     csrf: &str,
     id: i64,
-) -> Result<(tutela_app::model::PersonDetail, i64), Response> {
-    let Some(viewer) = caller.viewer() else { return Err(see_other(&format!("/sign-in?next=/people/{id}"))) };
+) -> Result<Target, Box<Response>> {
+    let Some(viewer) = caller.viewer() else { return Err(Box::new(see_other(&format!("/sign-in?next=/people/{id}")))) };
     if !caller.genuine(headers, csrf) {
-        return Err(forbidden(state, caller));
+        return Err(Box::new(forbidden(state, caller)));
     }
+    let refuse =
+        |message: &str, status| Err(Box::new(render(state, caller, Page::Forbidden(message.into()), Some(status))));
     let person = match state.store.person(id).await {
         Ok(Some(person)) if viewer.manages(&person.unit_path) => person,
-        Ok(_) => {
-            let page = Page::Forbidden(tutela_app::routes::NOT_YOURS.into());
-            return Err(render(state, caller, page, Some(StatusCode::FORBIDDEN)));
-        }
+        Ok(_) => return refuse(tutela_app::routes::NOT_YOURS, StatusCode::FORBIDDEN),
         Err(err) => {
             tracing::error!(%err, "a person could not be read");
-            return Err(render(state, caller, Page::Unavailable, None));
+            return Err(Box::new(render(state, caller, Page::Unavailable, None)));
         }
     };
-    match state.store.account_of(id).await {
-        Ok(Some(account)) => Ok((person, account)),
-        Ok(None) => Err(render(
-            state,
-            caller,
-            Page::Forbidden("This person has no account.".into()),
-            Some(StatusCode::CONFLICT),
-        )),
-        Err(_) => Err(render(state, caller, Page::Unavailable, None)),
+    let person = match tutela_app::routes::with_roles(state.store.as_ref(), &viewer, person).await {
+        Ok(person) => person,
+        Err(err) => {
+            tracing::error!(%err, "a person's roles could not be read");
+            return Err(Box::new(render(state, caller, Page::Unavailable, None)));
+        }
+    };
+    let account = match state.store.account_of(id).await {
+        Ok(Some(account)) => account,
+        Ok(None) => return refuse("This person has no account.", StatusCode::CONFLICT),
+        Err(_) => return Err(Box::new(render(state, caller, Page::Unavailable, None))),
+    };
+    if account == viewer.account_id {
+        return refuse(tutela_app::routes::NOT_YOURSELF, StatusCode::FORBIDDEN);
     }
-}
-
-/// The address people use to reach this server, from the request.
-fn site_url(caller: &Caller, headers: &HeaderMap) -> String {
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
-    format!("{}://{host}", if caller.https { "https" } else { "http" })
+    if !person.may_act {
+        return refuse(tutela_app::routes::MORE_POWERFUL, StatusCode::FORBIDDEN);
+    }
+    Ok(Target { person, account, viewer })
 }
 
 /// `POST /people/{id}/invite`: a new activation or reset link, shown once.
@@ -334,18 +266,18 @@ pub async fn person_invite(
     headers: HeaderMap,
     Form(fields): Form<CsrfOnly>,
 ) -> Response {
-    let (mut person, account) = match managed_person(&state, &caller, &headers, &fields.csrf, id).await {
+    let Target { mut person, account, viewer } = match acted_on(&state, &caller, &headers, &fields.csrf, id).await {
         Ok(found) => found,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let purpose = match person.account {
         tutela_app::model::AccountState::Active | tutela_app::model::AccountState::Locked => InvitationPurpose::Reset,
         _ => InvitationPurpose::Activate,
     };
-    let actor = format!("account:{}", caller.viewer().map(|v| v.account_id).unwrap_or_default());
+    let actor = format!("account:{}", viewer.account_id);
     match auth::invite(state.store.as_ref(), account, purpose, &actor).await {
         Ok((token, _)) => {
-            person.new_link = Some(auth::invitation_link(&site_url(&caller, &headers), &token));
+            person.new_link = Some(auth::invitation_link(&caller.site_base(), &token));
             render(&state, &caller, Page::Person(Box::new(person)), None)
         }
         Err(err) => {
@@ -363,15 +295,38 @@ pub async fn person_unlock(
     headers: HeaderMap,
     Form(fields): Form<CsrfOnly>,
 ) -> Response {
-    let (_, account) = match managed_person(&state, &caller, &headers, &fields.csrf, id).await {
+    let Target { account, viewer, .. } = match acted_on(&state, &caller, &headers, &fields.csrf, id).await {
         Ok(found) => found,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
-    let actor = format!("account:{}", caller.viewer().map(|v| v.account_id).unwrap_or_default());
+    let actor = format!("account:{}", viewer.account_id);
     match state.store.unlock_account(account, &actor).await {
         Ok(()) => see_other(&format!("/people/{id}#account")),
         Err(err) => {
             tracing::error!(%err, "an account could not be unlocked");
+            render(&state, &caller, Page::Unavailable, None)
+        }
+    }
+}
+
+/// `POST /people/{id}/lock`: locks the account against every address and
+/// ends its sessions, until an administrator (or HR, for people without
+/// roles) unlocks it.
+pub async fn person_lock(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<CsrfOnly>,
+) -> Response {
+    let Target { account, viewer, .. } = match acted_on(&state, &caller, &headers, &fields.csrf, id).await {
+        Ok(found) => found,
+        Err(response) => return *response,
+    };
+    match state.store.lock_account(account, &format!("account:{}", viewer.account_id)).await {
+        Ok(()) => see_other(&format!("/people/{id}#account")),
+        Err(err) => {
+            tracing::error!(%err, "an account could not be locked");
             render(&state, &caller, Page::Unavailable, None)
         }
     }
@@ -678,21 +633,21 @@ pub struct GrantFields {
     unit: String,
 }
 
-/// The account of person `id` and the caller, if the caller administers the person's unit.
+/// The account of person `id` and the caller, if the caller administers the
+/// person's unit and may act on their account.
 async fn administered_person(
     state: &AppState,
     caller: &Caller,
     headers: &HeaderMap,
     csrf: &str,
     id: i64,
-) -> Result<(i64, tutela_app::model::Viewer), Box<Response>> {
-    let (person, account) = managed_person(state, caller, headers, csrf, id).await.map_err(Box::new)?;
-    match caller.viewer() {
-        Some(viewer) if viewer.administers(&person.unit_path) => Ok((account, viewer)),
-        _ => {
-            let page = Page::Forbidden("Only an administrator of this person's unit can change their roles.".into());
-            Err(Box::new(render(state, caller, page, Some(StatusCode::FORBIDDEN))))
-        }
+) -> Result<Target, Box<Response>> {
+    let target = acted_on(state, caller, headers, csrf, id).await?;
+    if target.viewer.administers(&target.person.unit_path) {
+        Ok(target)
+    } else {
+        let page = Page::Forbidden("Only an administrator of this person's unit can change their roles.".into());
+        Err(Box::new(render(state, caller, page, Some(StatusCode::FORBIDDEN))))
     }
 }
 
@@ -704,7 +659,7 @@ pub async fn person_grant(
     headers: HeaderMap,
     Form(fields): Form<GrantFields>,
 ) -> Response {
-    let (account, viewer) = match administered_person(&state, &caller, &headers, &fields.csrf, id).await {
+    let Target { account, viewer, .. } = match administered_person(&state, &caller, &headers, &fields.csrf, id).await {
         Ok(found) => found,
         Err(response) => return *response,
     };
@@ -738,12 +693,15 @@ pub async fn person_revoke(
     headers: HeaderMap,
     Form(fields): Form<CsrfOnly>,
 ) -> Response {
-    let (account, viewer) = match administered_person(&state, &caller, &headers, &fields.csrf, id).await {
-        Ok(found) => found,
-        Err(response) => return *response,
-    };
-    if account == viewer.account_id {
-        let page = Page::Forbidden("You cannot revoke your own roles; ask another administrator.".into());
+    let Target { person, account, viewer } =
+        match administered_person(&state, &caller, &headers, &fields.csrf, id).await {
+            Ok(found) => found,
+            Err(response) => return *response,
+        };
+    // The grant's own scope decides, not only the person's unit: an
+    // administrator of a unit cannot revoke a grant on a unit above it.
+    if person.roles.iter().any(|line| line.grant_id == grant && !line.revocable) {
+        let page = Page::Forbidden(tutela_app::routes::MORE_POWERFUL.into());
         return render(&state, &caller, page, Some(StatusCode::FORBIDDEN));
     }
     match state.store.revoke_role(account, grant, &format!("account:{}", viewer.account_id)).await {
@@ -1154,7 +1112,7 @@ pub async fn invitations_export(
     let Ok((rows, _)) = state.store.people(Some(&scopes), &query, 1_000_000).await else {
         return render(&state, &caller, Page::Unavailable, None);
     };
-    let site = site_url(&caller, &headers);
+    let site = caller.site_base();
     let actor = format!("account:{}", viewer.account_id);
     let mut writer = csv::Writer::from_writer(Vec::new());
     let _ = writer.write_record(["staff_number", "name", "unit", "link", "expires"]);

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod cache;
 pub mod forms;
 pub mod security;
+pub mod sign_in;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -24,7 +25,7 @@ use tutela_app::store::SharedStore;
 
 use self::assets::Assets;
 use self::cache::PageCache;
-use crate::auth::{Auth, CSRF_COOKIE, Caller, IdentifyState};
+use crate::auth::{Auth, Caller, IdentifyState};
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -45,13 +46,14 @@ pub fn router(state: AppState) -> Router {
         .service(ServeDir::new(state.site_root.join("pkg")).precompressed_gzip());
 
     let identify = IdentifyState { store: state.store.clone(), auth: state.auth.clone() };
-    Router::new()
+    let router = Router::new()
         .route("/healthz", get(healthz))
-        .route("/sign-in", get(page).post(forms::sign_in))
+        .route("/sign-in", get(page).post(sign_in::sign_in))
         .route("/sign-out", post(forms::sign_out))
         .route("/activate/{token}", get(forms::activate_page).post(forms::activate))
         .route("/people/{id}/invite", post(forms::person_invite))
         .route("/people/{id}/unlock", post(forms::person_unlock))
+        .route("/people/{id}/lock", post(forms::person_lock))
         .route("/people/{id}/roles", post(forms::person_grant))
         .route("/people/{id}/roles/{grant}/revoke", post(forms::person_revoke))
         .route(
@@ -61,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         .route("/people/roster.csv", get(forms::roster_export))
         .route("/people/invitations.csv", post(forms::invitations_export))
         .route("/admin/audit", get(audit_page))
+        .route("/admin/sign-ins", get(sign_ins_page))
         .route("/admin/units", get(page).post(forms::unit_create))
         .route("/admin/units/move", post(forms::unit_move))
         .route("/admin/cadres", get(page).post(forms::cadre_create))
@@ -76,9 +79,26 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(identify, crate::auth::identify))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::map_response(security::with_headers))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
-        .layer(cache::PageCacheLayer::new(state.cache.clone()))
-        .with_state(state)
+        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(cache::PageCacheLayer::new(state.cache.clone()));
+    // Over https, browsers are told to use nothing else for a year.
+    let hsts = state.auth.config.site_url.as_ref().is_some_and(crate::auth::SiteUrl::https);
+    let router = router.with_state(state);
+    if hsts {
+        router.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        ))
+    } else {
+        router
+    }
+}
+
+/// The span of a request in the logs: its method and path, with the
+/// secret part of token paths (`/activate/{token}`) left out.
+fn request_span(request: &Request) -> tracing::Span {
+    let path = crate::auth::redact_path(request.uri().path());
+    tracing::info_span!("request", method = %request.method(), path = %path)
 }
 
 /// Loads the page an address names, then renders it.
@@ -124,6 +144,21 @@ async fn audit_page(
     render(&state, &caller, page, None)
 }
 
+/// `GET /admin/sign-ins`: the page from the route table, with the
+/// retention the server keeps attempts for.
+async fn sign_ins_page(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let viewer = caller.viewer();
+    let mut page = tutela_app::routes::load(state.store.as_ref(), "/admin/sign-ins", &query, viewer.as_ref()).await;
+    if let Page::SignIns(sign_ins) = &mut page {
+        sign_ins.retention_days = state.auth.config.security_log_days;
+    }
+    render(&state, &caller, page, None)
+}
+
 /// Renders `page` for `caller` with the page's own status or `status`.
 /// A signed-in page is private (`no-store`); a page with a form gets the
 /// anonymous CSRF cookie if the caller has none yet.
@@ -149,7 +184,7 @@ pub fn render(state: &AppState, caller: &Caller, page: Page, status: Option<Stat
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if let Some(token) = new_csrf {
-        let cookie = crate::auth::set_cookie(CSRF_COOKIE, &token, SameSite::Strict, None, caller.https);
+        let cookie = crate::auth::set_cookie(caller.cookies.csrf, &token, SameSite::Strict, None, caller.https);
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     response

@@ -1,0 +1,235 @@
+//! `POST /sign-in`: who may sign in, and how often.
+//!
+//! The order of the checks is the rule: a genuine form; the per-address
+//! rate limit; which account the login names (an `@` means an email; a
+//! staff number used in several institutions asks which one); whether
+//! attempts on it from this address are paused or locked; the password,
+//! verified within the server's hashing bound. Every attempt goes to the
+//! security log. Failures are counted per account *and* address, so a
+//! stranger can pause or lock an account only against their own address.
+
+use axum::Extension;
+use axum::extract::{Form, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use cookie::SameSite;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use tutela_app::Page;
+use tutela_app::model::{Choice, SignInForm};
+use tutela_app::routes::local_path;
+use tutela_app::store::access::{NewSession, SignInCandidate, SignInEvent, SignInOutcome};
+
+use super::{AppState, render, see_other};
+use crate::auth::{self, Caller, password};
+
+/// The one message for every failed sign-in: it must not tell an unknown
+/// account from a wrong password, a locked account or a person who left.
+pub const SIGN_IN_FAILED: &str = "The staff number or email and password do not match an account that can sign in. \
+     After several failed attempts, signing in from your network pauses for a while; your administrator can lift it sooner.";
+
+pub const TOO_MANY_ATTEMPTS: &str = "Too many sign-in attempts from your network. Wait a minute, then try again.";
+
+pub const FORM_EXPIRED: &str =
+    "This form has expired or did not come from Tutela. Please try again; if it happens again, reload the page.";
+
+pub const CHOOSE_INSTITUTION: &str =
+    "This staff number is used in more than one institution. Choose yours, then sign in again.";
+
+pub const BUSY: &str = "Tutela is busy signing other people in. Wait a few seconds, then try again.";
+
+/// The message for attempts paused until `until`.
+pub fn paused_message(until: i64, now: i64) -> String {
+    let minutes = ((until - now) as f64 / 60.0).ceil().max(1.0) as i64;
+    let wait = if minutes == 1 { "a minute".to_string() } else { format!("{minutes} minutes") };
+    format!(
+        "Too many failed sign-in attempts for this account from your network. Wait {wait}, then try again, \
+         or ask your administrator to unlock it."
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignInFields {
+    csrf: String,
+    login: String,
+    password: String,
+    next: String,
+    institution: String,
+}
+
+/// What the handler answers, before it becomes a response.
+struct Refusal {
+    message: String,
+    status: StatusCode,
+    institutions: Vec<Choice>,
+    retry_after: Option<i64>,
+}
+
+impl Refusal {
+    fn new(message: impl Into<String>, status: StatusCode) -> Self {
+        Self { message: message.into(), status, institutions: Vec::new(), retry_after: None }
+    }
+}
+
+/// `POST /sign-in`.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<SignInFields>,
+) -> Response {
+    if caller.session.is_some() {
+        return see_other("/");
+    }
+    let chosen = match fields.institution.trim() {
+        "" => auth::cookie_value(&headers, caller.cookies.institution).unwrap_or_default(),
+        slug => slug.to_string(),
+    };
+    let attempt = attempt(&state, &caller, &headers, &fields, &chosen).await;
+    let refusal = match attempt {
+        Ok(Ok(signed_in)) => return signed_in,
+        Ok(Err(refusal)) => refusal,
+        Err(err) => {
+            tracing::error!(%err, "a sign-in could not be completed");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
+    };
+    let page = Page::SignIn(SignInForm {
+        login: fields.login.clone(),
+        error: Some(refusal.message),
+        next: local_path(Some(&fields.next)),
+        notice: None,
+        institutions: refusal.institutions,
+        institution: chosen,
+    });
+    let mut response = render(&state, &caller, page, Some(refusal.status));
+    if let Some(seconds) = refusal.retry_after {
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+    }
+    response
+}
+
+/// The sign-in itself: the signed-in response, the form's refusal, or a
+/// storage error.
+async fn attempt(
+    state: &AppState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    fields: &SignInFields,
+    chosen: &str,
+) -> Result<Result<Response, Refusal>, tutela_app::store::StoreError> {
+    let store = state.store.as_ref();
+    let config = &state.auth.config;
+    let now = state.auth.now();
+    let address = caller.address.map(auth::address_key);
+    let address_text = address.map(|a| a.to_string()).unwrap_or_else(|| "unknown".into());
+    let log = |outcome: SignInOutcome, candidate: Option<&SignInCandidate>| {
+        let event = SignInEvent {
+            at: now,
+            account_id: candidate.map(|c| c.account_id),
+            institution_id: candidate.map(|c| c.institution_id),
+            address: address_text.clone(),
+            outcome,
+        };
+        async move {
+            if let Err(err) = store.record_sign_in(&event).await {
+                tracing::error!(%err, "a sign-in could not be written to the security log");
+            }
+        }
+    };
+
+    if !caller.genuine(headers, &fields.csrf) {
+        return Ok(Err(Refusal::new(FORM_EXPIRED, StatusCode::FORBIDDEN)));
+    }
+    if !state.auth.allow_attempt(address) {
+        log(SignInOutcome::Limited, None).await;
+        let mut refusal = Refusal::new(TOO_MANY_ATTEMPTS, StatusCode::TOO_MANY_REQUESTS);
+        refusal.retry_after = Some(60);
+        return Ok(Err(refusal));
+    }
+
+    // Which account: a staff number in several institutions asks which one.
+    let mut candidates = store.sign_in_candidates(&fields.login).await?;
+    if candidates.len() > 1 && !chosen.is_empty() {
+        candidates.retain(|c| c.institution_slug == chosen);
+    }
+    if candidates.len() > 1 {
+        // Every institution is offered, not only those with this staff
+        // number, so the list tells nothing about who works where.
+        let mut refusal = Refusal::new(CHOOSE_INSTITUTION, StatusCode::OK);
+        refusal.institutions =
+            store.institutions().await?.into_iter().map(|(_, value, label)| Choice { value, label }).collect();
+        log(SignInOutcome::Ambiguous, None).await;
+        return Ok(Err(refusal));
+    }
+    let candidate = candidates.into_iter().next();
+
+    // Paused or locked against this address? Unknown logins count alike.
+    let subject = match &candidate {
+        Some(c) => format!("account:{}", c.account_id),
+        None => format!("login:{}", hex::encode(Sha256::digest(fields.login.trim().to_lowercase().as_bytes()))),
+    };
+    if let Some(record) = store.sign_in_failures(&subject, &address_text).await?
+        && let Some(until) = config.lockout.paused_until(&record, now)
+    {
+        log(SignInOutcome::Paused, candidate.as_ref()).await;
+        let mut refusal = Refusal::new(paused_message(until, now), StatusCode::TOO_MANY_REQUESTS);
+        refusal.retry_after = Some(until - now);
+        return Ok(Err(refusal));
+    }
+
+    // The password, within the hashing bound, and the same work for every case.
+    let locked = |c: &SignInCandidate| c.locked_until.is_some_and(|until| until > now);
+    let usable = candidate.as_ref().filter(|c| !c.barred && !locked(c));
+    let verified = match usable.and_then(|c| c.password_hash.clone()) {
+        Some(stored) => config.hashing.verify(stored, fields.password.clone()).await,
+        None => config.hashing.verify_nothing(fields.password.clone()).await.map(|()| false),
+    };
+    let verified = match verified {
+        Ok(verified) => verified,
+        Err(password::Busy) => {
+            log(SignInOutcome::Busy, candidate.as_ref()).await;
+            let mut refusal = Refusal::new(BUSY, StatusCode::SERVICE_UNAVAILABLE);
+            refusal.retry_after = Some(5);
+            return Ok(Err(refusal));
+        }
+    };
+    let Some(account) = usable.filter(|_| verified) else {
+        let outcome = match &candidate {
+            None => SignInOutcome::UnknownAccount,
+            Some(c) if c.barred => SignInOutcome::Barred,
+            Some(c) if locked(c) => SignInOutcome::Locked,
+            Some(_) => SignInOutcome::WrongPassword,
+        };
+        let account_id = candidate.as_ref().map(|c| c.account_id);
+        store.record_failed_sign_in(&subject, account_id, &address_text, now, config.lockout).await?;
+        log(outcome, candidate.as_ref()).await;
+        return Ok(Err(Refusal::new(SIGN_IN_FAILED, StatusCode::UNAUTHORIZED)));
+    };
+
+    // A new session, with a new id: nothing from before sign-in carries over.
+    let token = auth::new_token();
+    let absolute = config.absolute_timeout;
+    let session = NewSession {
+        id_hash: auth::token_hash(&token),
+        account_id: account.account_id,
+        csrf_token: auth::new_token(),
+        now,
+        expires_at: now + absolute.as_secs() as i64,
+        address: address_text.clone(),
+    };
+    store.start_session(&session).await?;
+    log(SignInOutcome::SignedIn, Some(account)).await;
+    let next = local_path(Some(&fields.next));
+    let mut response = see_other(if next.is_empty() { "/" } else { &next });
+    let cookie = auth::set_cookie(caller.cookies.session, &token, SameSite::Lax, Some(absolute), caller.https);
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    if !chosen.is_empty() {
+        // Remembered for a year, so the question is asked once per browser.
+        let year = std::time::Duration::from_secs(365 * 86_400);
+        let remembered = auth::set_cookie(caller.cookies.institution, chosen, SameSite::Lax, Some(year), caller.https);
+        response.headers_mut().append(header::SET_COOKIE, remembered);
+    }
+    Ok(Ok(response))
+}
