@@ -128,22 +128,33 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     let Some(server) = server_with_hr(backend).await else { return };
     add_person(&server.store, "P-LOCK", None, Some("my own long phrase")).await;
     let person = Visitor::new(&server);
-    for _ in 0..5 {
+    for _ in 0..3 {
         person.sign_in("P-LOCK", "a wrong long phrase").await;
     }
-    assert_eq!(person.sign_in("P-LOCK", "my own long phrase").await.status, 401);
+    assert_eq!(person.sign_in("P-LOCK", "my own long phrase").await.status, 429, "paused for this address");
 
+    // HR locks the account outright: the person cannot sign in from anywhere.
     let hr = Visitor::new(&server);
     hr.sign_in("HR-1", PASSWORD).await;
     let list = hr.get("/people?q=P-LOCK").await;
-    assert!(list.body.contains("Locked"), "{}", list.body);
     let at = list.body.find(r#"<td><a href="/people/"#).unwrap() + r#"<td><a href="/people/"#.len();
     let id: i64 = list.body[at..].split('"').next().unwrap().parse().unwrap();
+    let page = hr.get(&format!("/people/{id}")).await;
+    assert!(page.body.contains("Lock the account"), "{}", page.body);
+    assert_eq!(hr.post(&format!("/people/{id}/lock"), &[("csrf", &page.csrf())]).await.status, 303);
+    assert!(hr.get("/people?q=P-LOCK").await.body.contains("Locked"));
+    let audit = server.store.audit_entries(0, 500).await.unwrap();
+    assert!(audit.iter().any(|e| e.entry.action == "account.lock" && e.entry.actor.starts_with("account:")));
+
     let page = hr.get(&format!("/people/{id}")).await;
     assert!(page.body.contains("Unlock the account"));
     let unlocked = hr.post(&format!("/people/{id}/unlock"), &[("csrf", &page.csrf())]).await;
     assert_eq!(unlocked.status, 303);
-    assert_eq!(person.sign_in("P-LOCK", "my own long phrase").await.status, 303);
+    assert_eq!(
+        person.sign_in("P-LOCK", "my own long phrase").await.status,
+        303,
+        "unlocking lifted the lock and the pause"
+    );
     server.stop().await;
 }
 
