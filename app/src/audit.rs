@@ -7,7 +7,7 @@ use crate::model::AuditPage;
 
 #[component]
 pub fn AuditView(page: AuditPage) -> impl IntoView {
-    let AuditPage { action, record, rows, older, verdict, intact } = page;
+    let AuditPage { action, record, rows, older, verdict, intact, can_verify, scoped } = page;
     let older_href = older.map(|before| {
         let mut href = format!("/admin/audit?before={before}");
         for (key, value) in [("action", &action), ("record", &record)] {
@@ -22,6 +22,14 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
         <p>
             "Every change to institutions, units, people, accounts, roles and roster imports, newest first. Entries cannot be changed: each carries the hash of the one before it."
         </p>
+        {scoped
+            .then(|| {
+                view! {
+                    <p>
+                        "You see the entries about the people, accounts and units now in the units you administer."
+                    </p>
+                }
+            })}
         {verdict
             .map(|verdict| {
                 view! {
@@ -43,9 +51,14 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
             </div>
             <button type="submit" class="button">"Filter"</button>
         </form>
-        <p>
-            <a href="/admin/audit?verify=1">"Check that no entry was altered or removed"</a>
-        </p>
+        {can_verify
+            .then(|| {
+                view! {
+                    <p>
+                        <a href="/admin/audit?verify=1">"Check that no entry was altered or removed"</a>
+                    </p>
+                }
+            })}
         <p>
             <a href="/admin/sign-ins">"Sign-in attempts (the security log)"</a>
         </p>

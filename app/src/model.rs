@@ -548,6 +548,11 @@ pub struct AuditPage {
     pub verdict: Option<String>,
     /// Whether the chain check found it intact.
     pub intact: bool,
+    /// Whether the viewer may check the chain (deployment administrators:
+    /// the chain runs through every institution's entries).
+    pub can_verify: bool,
+    /// Whether only entries about records in the viewer's units are shown.
+    pub scoped: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

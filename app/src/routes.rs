@@ -11,7 +11,7 @@ use crate::model::{
     AccountPage, AuditPage, AuditRow, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, RosterPage, SignInForm,
     Viewer, utc_label,
 };
-use crate::store::{Store, StoreError};
+use crate::store::{AuditFilter, Store, StoreError};
 
 /// The page for `path` (without query string), given the query parameters
 /// and who is asking.
@@ -111,22 +111,24 @@ async fn load_or_fail(
         ["admin", "audit"] => match viewer {
             None => Page::Redirect("/sign-in?next=/admin/audit".into()),
             Some(viewer) if !viewer.is_admin() => Page::Forbidden(NOT_AN_ADMIN.into()),
+            Some(viewer) if query.contains_key("verify") && !viewer.is_deployment_admin() => {
+                Page::Forbidden(NOT_A_DEPLOYMENT_ADMIN_AUDIT.into())
+            }
             Some(viewer) => {
-                let institution = (!viewer.is_deployment_admin()).then_some(viewer.institution_id);
+                let (institution_id, unit_scopes) = audit_reach(store, viewer).await?;
                 let action = query.get("action").map(|a| a.trim().to_string()).unwrap_or_default();
                 let record = query.get("record").map(|r| r.trim().to_string()).unwrap_or_default();
                 let (record_type, record_id) = record.split_once(':').unwrap_or((record.as_str(), ""));
-                let before = query.get("before").and_then(|b| b.parse().ok());
-                let entries = store
-                    .audit_search(
-                        institution,
-                        &action,
-                        record_type.trim(),
-                        record_id.trim(),
-                        before,
-                        AUDIT_PAGE_SIZE + 1,
-                    )
-                    .await?;
+                let filter = AuditFilter {
+                    institution_id,
+                    unit_scopes,
+                    action: action.clone(),
+                    record_type: record_type.trim().to_string(),
+                    record_id: record_id.trim().to_string(),
+                    before: query.get("before").and_then(|b| b.parse().ok()),
+                    limit: AUDIT_PAGE_SIZE + 1,
+                };
+                let entries = store.audit_search(&filter).await?;
                 let older = (entries.len() as i64 > AUDIT_PAGE_SIZE).then(|| entries[AUDIT_PAGE_SIZE as usize - 1].seq);
                 let rows = entries
                     .into_iter()
@@ -140,7 +142,15 @@ async fn load_or_fail(
                         changes: e.entry.changes,
                     })
                     .collect();
-                Page::Audit(Box::new(AuditPage { action, record, rows, older, verdict: None, intact: false }))
+                Page::Audit(Box::new(AuditPage {
+                    action,
+                    record,
+                    rows,
+                    older,
+                    scoped: filter.unit_scopes.is_some(),
+                    can_verify: viewer.is_deployment_admin(),
+                    ..AuditPage::default()
+                }))
             }
         },
         ["admin", "sign-ins"] => match viewer {
@@ -288,6 +298,39 @@ pub const NOT_YOURSELF: &str = "You cannot do this to your own account. Change y
 pub const AUDIT_PAGE_SIZE: i64 = 50;
 
 pub const NOT_AN_ADMIN: &str = "Only administrators can read the audit log.";
+
+pub const NOT_A_DEPLOYMENT_ADMIN_AUDIT: &str =
+    "Only the deployment's administrators can check the whole audit log: it holds every institution's entries.";
+
+/// What part of the audit log `viewer` (an administrator) reads: the
+/// institution (None: every one, for a deployment administrator) and the
+/// unit subtrees whose records' entries they see (None: every entry of the
+/// institution, for an administrator of all its top units). Any other
+/// administrator sees the entries about the people, accounts and units now
+/// in the units they administer, and none about no unit (the institution
+/// itself, roster imports).
+pub async fn audit_reach(store: &dyn Store, viewer: &Viewer) -> Result<(Option<i64>, Option<Vec<String>>), StoreError> {
+    if viewer.is_deployment_admin() {
+        return Ok((None, None));
+    }
+    let tops: Vec<String> = store
+        .institution_units(viewer.institution_id)
+        .await?
+        .into_iter()
+        .filter(|unit| unit.parent_id.is_none())
+        .map(|unit| unit.path)
+        .collect();
+    if !tops.is_empty() && tops.iter().all(|top| viewer.administers(top)) {
+        return Ok((Some(viewer.institution_id), None));
+    }
+    let administered = viewer
+        .grants
+        .iter()
+        .filter(|grant| grant.role == crate::model::Role::Admin)
+        .filter_map(|grant| grant.unit_path.clone())
+        .collect();
+    Ok((Some(viewer.institution_id), Some(administered)))
+}
 
 pub const NOT_AN_ADMIN_SIGN_INS: &str = "Only administrators can read the sign-in attempts.";
 

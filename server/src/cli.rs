@@ -142,7 +142,20 @@ fn cli_actor() -> String {
 pub enum AuditCommand {
     /// Check that no audit entry was altered or removed; exits with status 1
     /// and names the first broken entry if one was.
-    Verify(DatabaseArgs),
+    Verify(VerifyArgs),
+    /// Check the log, then print its last entry as SEQ:HASH: a checkpoint
+    /// to keep outside the database for `audit verify --expect-head`.
+    Head(DatabaseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// A checkpoint printed earlier by `tutela audit head` (SEQ:HASH): the
+    /// log must still hold entry SEQ with that hash.
+    #[arg(long, value_name = "SEQ:HASH")]
+    pub expect_head: Option<crate::audit::Checkpoint>,
 }
 
 #[derive(Debug, Args)]
@@ -150,6 +163,25 @@ pub struct DatabaseArgs {
     /// The database: `sqlite://FILE` (created if absent) or `postgres://USER@HOST/DB`.
     #[arg(long, env = "TUTELA_DATABASE", default_value = "sqlite://tutela.db")]
     pub database: String,
+    /// A file holding the deployment's audit key (at least 32 bytes): audit
+    /// entries are chained with HMAC-SHA-256 under it. Once a log is keyed,
+    /// changes and checks of it need the key.
+    #[arg(long, env = "TUTELA_AUDIT_KEY", value_name = "FILE")]
+    pub audit_key: Option<PathBuf>,
+}
+
+impl DatabaseArgs {
+    /// The audit key in the file `--audit-key` names, if one does.
+    pub fn audit_key(&self) -> anyhow::Result<Option<crate::audit::AuditKey>> {
+        self.audit_key.as_deref().map(crate::audit::AuditKey::read).transpose()
+    }
+
+    /// Opens the database to change it: audit entries are chained with
+    /// the audit key, which must fit the log (`db::open_with`).
+    pub async fn open_for_writing(&self) -> anyhow::Result<tutela_app::store::SharedStore> {
+        let options = crate::db::StoreOptions { audit_key: self.audit_key()? };
+        crate::db::open_with(&self.database, options).await
+    }
 }
 
 #[derive(Debug, Args)]
@@ -216,6 +248,7 @@ pub struct ImportArgs {
 pub async fn execute(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => {
+            let audit_key = args.db.audit_key()?;
             let listener = tokio::net::TcpListener::bind(&args.listen)
                 .await
                 .with_context(|| format!("cannot listen on {}", args.listen))?;
@@ -237,17 +270,18 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                     security_log_days: args.security_log_days.max(1),
                     ..crate::auth::AuthConfig::default()
                 },
+                audit_key,
             };
             crate::run(config, listener, shutdown_signal()).await
         }
         Command::Import(args) => {
-            let store = crate::db::open(&args.db.database).await?;
+            let store = args.db.open_for_writing().await?;
             let report = crate::content::import(store.as_ref(), &args.dir).await?;
             print!("{report}");
             Ok(())
         }
         Command::Demo(args) => {
-            let store = crate::db::open(&args.database).await?;
+            let store = args.open_for_writing().await?;
             match crate::demo::ensure(store.as_ref()).await? {
                 DemoOutcome::Created => println!("demo institution created"),
                 DemoOutcome::AlreadyPresent => println!("demo institution already present"),
@@ -262,15 +296,49 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Admin(command) => admin(command).await,
         Command::Roster(command) => roster(command).await,
-        Command::Audit(AuditCommand::Verify(args)) => {
-            let store = crate::db::open(&args.database).await?;
-            match crate::audit::verify(store.as_ref()).await? {
-                verdict @ crate::audit::Verdict::Intact { .. } => {
+        Command::Audit(command) => audit(command).await,
+    }
+}
+
+/// `tutela audit verify` and `tutela audit head`. Both only read: the
+/// database is opened without checks, so a keyed log without its key is
+/// reported by the verdict rather than refused.
+async fn audit(command: AuditCommand) -> anyhow::Result<()> {
+    use crate::audit::{Verdict, verify_with};
+    match command {
+        AuditCommand::Verify(args) => {
+            let key = args.db.audit_key()?;
+            let store = crate::db::open(&args.db.database).await?;
+            match verify_with(store.as_ref(), key.as_ref(), args.expect_head.as_ref()).await? {
+                verdict @ Verdict::Intact { .. } => {
                     println!("{verdict}");
+                    if let Some(checkpoint) = args.expect_head {
+                        println!("it still holds entry {} as the checkpoint {checkpoint} noted", checkpoint.seq);
+                    }
                     Ok(())
                 }
                 verdict => anyhow::bail!("{verdict}"),
             }
+        }
+        AuditCommand::Head(args) => {
+            let key = args.audit_key()?;
+            let store = crate::db::open(&args.database).await?;
+            // A checkpoint of a log already broken would vouch for it.
+            let verdict = verify_with(store.as_ref(), key.as_ref(), None).await?;
+            let Some(checkpoint) = verdict.checkpoint() else {
+                match verdict {
+                    Verdict::Intact { .. } => {
+                        anyhow::bail!("the audit log is empty: there is no entry to note down yet")
+                    }
+                    verdict => anyhow::bail!("{verdict}"),
+                }
+            };
+            // Only the checkpoint on stdout, so that it can be written to a file as is.
+            println!("{checkpoint}");
+            eprintln!(
+                "{verdict}; keep the line above outside the database, and check against it with `tutela audit verify --expect-head`"
+            );
+            Ok(())
         }
     }
 }
@@ -280,7 +348,7 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
     let actor = cli_actor();
     match command {
         AdminCommand::Create(args) => {
-            let store = crate::db::open(&args.db.database).await?;
+            let store = args.db.open_for_writing().await?;
             if !valid_date(&args.hire_date) {
                 anyhow::bail!("--hire-date must be a date written YYYY-MM-DD, such as 2024-03-01");
             }
@@ -303,7 +371,7 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
             Ok(())
         }
         AdminCommand::Invite(args) => {
-            let store = crate::db::open(&args.db.database).await?;
+            let store = args.db.open_for_writing().await?;
             let Some(account) = store.account_by_login(&args.institution, &args.login).await? else {
                 anyhow::bail!("no account in `{}` has the staff number or email `{}`", args.institution, args.login);
             };
@@ -318,7 +386,7 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
             Ok(())
         }
         AdminCommand::Unlock(args) => {
-            let store = crate::db::open(&args.db.database).await?;
+            let store = args.db.open_for_writing().await?;
             let Some(account) = store.account_by_login(&args.institution, &args.login).await? else {
                 anyhow::bail!("no account in `{}` has the staff number or email `{}`", args.institution, args.login);
             };
@@ -338,7 +406,7 @@ pub fn today() -> String {
 async fn roster(command: RosterCommand) -> anyhow::Result<()> {
     match command {
         RosterCommand::Import(args) => {
-            let store = crate::db::open(&args.db.database).await?;
+            let store = args.db.open_for_writing().await?;
             let Some(institution_id) = store.institution_id(&args.institution).await? else {
                 anyhow::bail!("there is no institution `{}`", args.institution);
             };

@@ -37,6 +37,9 @@ pub struct Config {
     pub content_poll: Duration,
     /// Session time-outs and sign-in limits.
     pub auth: auth::AuthConfig,
+    /// The deployment's audit key (`TUTELA_AUDIT_KEY`): audit entries are
+    /// chained with HMAC-SHA-256 under it, and the chain check uses it.
+    pub audit_key: Option<audit::AuditKey>,
 }
 
 /// Serves Tutela on `listener` until `shutdown` completes, then finishes the
@@ -46,8 +49,10 @@ pub async fn run(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    // 1. The database, brought up to the current schema.
-    let store = db::open(&config.database).await?;
+    // 1. The database, brought up to the current schema, its audit chain
+    //    continued with the deployment's key (refused if it does not fit).
+    let options = db::StoreOptions { audit_key: config.audit_key.clone() };
+    let store = db::open_with(&config.database, options).await?;
 
     // 2. The page cache, and the task that empties it when content changes.
     let cache = Arc::new(PageCache::default());
@@ -59,7 +64,14 @@ pub async fn run(
     housekeeping::spawn(store.clone(), auth.clone(), housekeeping::EVERY);
 
     // 4. The routes: pages, the embedded assets, the browser bundle.
-    let state = AppState { store, assets: Arc::new(Assets::new()), cache, site_root: config.site_root, auth };
+    let state = AppState {
+        store,
+        assets: Arc::new(Assets::new()),
+        cache,
+        site_root: config.site_root,
+        auth,
+        audit_key: config.audit_key,
+    };
     let app = http::router(state);
 
     // 5. Serve until asked to stop.

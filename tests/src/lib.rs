@@ -199,6 +199,17 @@ impl TestServer {
     /// Starts Tutela over an existing database with the given session and
     /// sign-in limits.
     pub async fn serve_with(db: TestDb, store: SharedStore, auth: tutela_server::auth::AuthConfig) -> Self {
+        Self::serve_keyed(db, store, auth, None).await
+    }
+
+    /// Starts Tutela over an existing database with the given limits and
+    /// audit key (`TUTELA_AUDIT_KEY`).
+    pub async fn serve_keyed(
+        db: TestDb,
+        store: SharedStore,
+        auth: tutela_server::auth::AuthConfig,
+        audit_key: Option<tutela_server::audit::AuditKey>,
+    ) -> Self {
         if std::env::var_os("TUTELA_TEST_LOG").is_some() {
             let _ = tracing_subscriber::fmt()
                 .with_env_filter(tracing_subscriber::EnvFilter::from_env("TUTELA_TEST_LOG"))
@@ -212,6 +223,7 @@ impl TestServer {
             site_root: site_root(),
             content_poll: Duration::from_millis(100),
             auth,
+            audit_key,
         };
         let (shutdown, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(tutela_server::run(config, listener, async move {

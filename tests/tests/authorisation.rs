@@ -62,7 +62,8 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("POST", "/admin/cadres", [S, F, F, F, F, F, F, A]),
         ("POST", "/admin/units", [S, F, F, F, F, F, A, A]),
         ("POST", "/admin/units/move", [S, F, F, F, F, F, A, A]),
-        ("GET", "/admin/audit?verify=1", [S, F, F, F, F, F, A, A]),
+        // The chain runs through every institution's entries: only deployment administrators check it.
+        ("GET", "/admin/audit?verify=1", [S, F, F, F, F, F, F, A]),
         // Naming an institution: one's own is as above; another's is for deployment administrators only.
         ("GET", "/people?institution=demo-academy", [S, F, F, F, A, A, F, A]),
         ("GET", "/people?institution=other-institute", [S, F, F, F, F, F, A, A]),

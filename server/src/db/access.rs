@@ -123,7 +123,7 @@ macro_rules! access_impl {
                     })
                     .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)?;
                 Ok(person_id)
             }
@@ -162,7 +162,7 @@ macro_rules! access_impl {
                     changes: serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() })
                         .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)?;
                 Ok(account_id)
             }
@@ -304,7 +304,7 @@ macro_rules! access_impl {
                             })
                             .to_string(),
                         };
-                        $crate::db::queries::append_audit!(tx, &entry).await?;
+                        $crate::db::queries::append_audit!(self, tx, &entry).await?;
                     }
                 }
                 tx.commit().await.map_err(e)?;
@@ -439,7 +439,7 @@ macro_rules! access_impl {
                     changes: serde_json::json!({ "locked_until": "unlocked by an administrator", "sessions": "ended" })
                         .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -589,7 +589,7 @@ macro_rules! access_impl {
                     record_id: account_id.to_string(),
                     changes: serde_json::json!({ "password": "changed", "other_sessions": "ended" }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -617,7 +617,7 @@ macro_rules! access_impl {
                     record_id: account_id.to_string(),
                     changes: serde_json::json!({ "locked_until": null }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -660,7 +660,7 @@ macro_rules! access_impl {
                     record_id: account_id.to_string(),
                     changes: serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -747,7 +747,7 @@ macro_rules! access_impl {
                     changes: serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" })
                         .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)?;
                 Ok(account_id)
             }
@@ -1020,7 +1020,7 @@ macro_rules! access_impl {
             ) -> tutela_app::store::StoreResult<()> {
                 use $crate::db::db_error as e;
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-                Self::write_roster(&mut tx, plan, actor).await?;
+                self.write_roster(&mut tx, plan, actor).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1088,7 +1088,7 @@ macro_rules! access_impl {
                 if marked.rows_affected() != 1 {
                     return Err(tutela_app::store::StoreError::Conflict("this roster file was applied already".into()));
                 }
-                Self::write_roster(&mut tx, plan, actor).await?;
+                self.write_roster(&mut tx, plan, actor).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1144,7 +1144,7 @@ macro_rules! access_impl {
                     record_id: unit_id.to_string(),
                     changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)?;
                 Ok(unit_id)
             }
@@ -1204,7 +1204,7 @@ macro_rules! access_impl {
                     })
                     .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1273,7 +1273,7 @@ macro_rules! access_impl {
                         record_id: record_id.to_string(),
                         changes: changes.to_string(),
                     };
-                    $crate::db::queries::append_audit!(tx, &entry).await?;
+                    $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 }
                 tx.commit().await.map_err(e)?;
                 Ok(id)
@@ -1327,7 +1327,7 @@ macro_rules! access_impl {
                     record_id: id.to_string(),
                     changes: serde_json::json!({ "slug": slug, "name": name, "description": description }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
                 tx.commit().await.map_err(e)
             }
@@ -1358,7 +1358,7 @@ macro_rules! access_impl {
                     record_id: id.to_string(),
                     changes: serde_json::json!({ "name": [old_name, name], "description": [old_description, description] }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 // Cadre names appear on cached pages.
                 sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
                 tx.commit().await.map_err(e)
@@ -1384,7 +1384,7 @@ macro_rules! access_impl {
                     record_id: id.to_string(),
                     changes: serde_json::json!({ "retired": retired }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut *tx).await.map_err(e)?;
                 tx.commit().await.map_err(e)
             }
@@ -1467,7 +1467,7 @@ macro_rules! access_impl {
                     changes: serde_json::json!({ "role": role.as_str(), "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()) })
                         .to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1496,7 +1496,7 @@ macro_rules! access_impl {
                     record_id: account_id.to_string(),
                     changes: serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &entry).await?;
+                $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1512,6 +1512,7 @@ macro_rules! access_impl {
         impl $store {
             /// The writes of a roster plan, inside the caller's transaction.
             async fn write_roster(
+                &self,
                 tx: &mut sqlx::Transaction<'_, $db>,
                 plan: &tutela_app::store::access::RosterPlan,
                 actor: &str,
@@ -1591,8 +1592,10 @@ macro_rules! access_impl {
                     changes: plan.summary_json.clone(),
                 });
                 let (first, prev_hash) = $crate::db::queries::reserve_audits!(*tx, entries.len() as i64).await?;
-                let hashing =
-                    tokio::task::spawn_blocking(move || $crate::audit::chain(entries, first, now, prev_hash));
+                let key = self.audit_key.clone();
+                let hashing = tokio::task::spawn_blocking(move || {
+                    $crate::audit::chain(entries, first, now, prev_hash, key.as_ref())
+                });
 
                 let joiner_ids: Vec<(i64, &tutela_app::store::access::RosterChange)> =
                     joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();

@@ -14,6 +14,8 @@ use std::sync::Arc;
 
 use tutela_app::store::{SharedStore, StoreError};
 
+use crate::audit::AuditKey;
+
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
@@ -52,15 +54,50 @@ impl<'a, T: Into<Cell<'a>>> From<Option<T>> for Cell<'a> {
 }
 
 /// Opens the database a URL names (`sqlite://path` or `postgres://...`) and
-/// brings its schema up to date.
+/// brings its schema up to date. Its audit entries are chained without a
+/// key and nothing about the log is checked: for reading (`tutela audit
+/// verify`, `roster export`) and for tests. What changes a deployment's
+/// records opens it with [`open_with`].
 pub async fn open(url: &str) -> anyhow::Result<SharedStore> {
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+    if is_postgres(url) {
         Ok(Arc::new(PgStore::open(url).await?))
     } else if url.starts_with("sqlite:") {
         Ok(Arc::new(SqliteStore::open(url).await?))
     } else {
         anyhow::bail!("the database URL must start with sqlite:// or postgres:// (got `{url}`)")
     }
+}
+
+/// How a store opened with [`open_with`] writes.
+#[derive(Clone, Debug, Default)]
+pub struct StoreOptions {
+    /// The deployment's audit key: entries are chained with HMAC-SHA-256
+    /// under it. None: plain SHA-256.
+    pub audit_key: Option<AuditKey>,
+}
+
+/// [`open`], for a writer: the store chains its audit entries with
+/// `options.audit_key`. Refuses a key the log was not chained with, and no
+/// key for a log that is keyed; with a key on a log not yet keyed, first
+/// appends the entry from which it is (see `crate::audit::key_fits`).
+pub async fn open_with(url: &str, options: StoreOptions) -> anyhow::Result<SharedStore> {
+    if is_postgres(url) {
+        let mut store = PgStore::open(url).await?;
+        store.audit_key = options.audit_key;
+        store.open_audit_chain().await?;
+        Ok(Arc::new(store))
+    } else if url.starts_with("sqlite:") {
+        let mut store = SqliteStore::open(url).await?;
+        store.audit_key = options.audit_key;
+        store.open_audit_chain().await?;
+        Ok(Arc::new(store))
+    } else {
+        anyhow::bail!("the database URL must start with sqlite:// or postgres:// (got `{url}`)")
+    }
+}
+
+fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
 }
 
 pub(crate) fn db_error(err: sqlx::Error) -> StoreError {

@@ -10,6 +10,9 @@ use super::Cell;
 
 pub struct PgStore {
     pub(crate) pool: PgPool,
+    /// Chains this store's audit entries with HMAC under this key (set by
+    /// `db::open_with`); None: plain SHA-256.
+    pub(crate) audit_key: Option<crate::audit::AuditKey>,
 }
 
 impl PgStore {
@@ -25,7 +28,7 @@ impl PgStore {
             .connect_with(options)
             .await?;
         sqlx::migrate!("../migrations/postgres").run(&pool).await?;
-        Ok(Self { pool })
+        Ok(Self { pool, audit_key: None })
     }
 }
 

@@ -12,21 +12,23 @@ macro_rules! card_columns {
 }
 
 /// Appends `$entry` (a `NewAuditEntry`) to the audit log inside the open
-/// transaction `$tx`, chained to the entry before it. Taking the next number
-/// with `UPDATE ... RETURNING` locks `audit_state` (PostgreSQL) or takes the
-/// write lock (SQLite) first, so concurrent appends queue instead of forking
-/// the chain. Evaluates to `StoreResult<i64>`, the entry's number.
+/// transaction `$tx` of the store `$store` (`self`), chained to the entry
+/// before it, with the store's audit key if it has one. Taking the next
+/// number with `UPDATE ... RETURNING` locks `audit_state` (PostgreSQL) or
+/// takes the write lock (SQLite) first, so concurrent appends queue instead
+/// of forking the chain. Evaluates to `StoreResult<i64>`, the entry's number.
 macro_rules! append_audit {
-    ($tx:expr, $entry:expr) => {
+    ($store:expr, $tx:expr, $entry:expr) => {
         async {
             use $crate::db::db_error as e;
             let entry: &tutela_app::store::NewAuditEntry = $entry;
+            let key: Option<&$crate::audit::AuditKey> = $store.audit_key.as_ref();
             let (seq, prev_hash) = $crate::db::queries::reserve_audits!($tx, 1).await?;
             let at = $crate::db::now();
-            let hash = $crate::audit::entry_hash(seq, at, entry, &prev_hash);
+            let hash = $crate::audit::link_hash(key, seq, at, entry, &prev_hash);
             sqlx::query(
-                "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash, keyed) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
             )
             .bind(seq)
             .bind(at)
@@ -38,6 +40,7 @@ macro_rules! append_audit {
             .bind(&entry.changes)
             .bind(&prev_hash)
             .bind(&hash)
+            .bind(i64::from(key.is_some()))
             .execute(&mut *$tx)
             .await
             .map_err(e)?;
@@ -81,7 +84,8 @@ macro_rules! write_audits {
             use $crate::db::db_error as e;
             let chain: &$crate::audit::Chain = $chain;
             let Some(last) = chain.links.last() else { return tutela_app::store::StoreResult::Ok(()) };
-            let rows: Vec<[$crate::db::Cell<'_>; 10]> = chain
+            let keyed = i64::from(chain.keyed);
+            let rows: Vec<[$crate::db::Cell<'_>; 11]> = chain
                 .entries
                 .iter()
                 .zip(&chain.links)
@@ -97,12 +101,13 @@ macro_rules! write_audits {
                         (&entry.changes).into(),
                         (&link.prev_hash).into(),
                         (&link.hash).into(),
+                        keyed.into(),
                     ]
                 })
                 .collect();
             <$store>::bulk_insert(
                 &mut *$tx,
-                "audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash)",
+                "audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash, keyed)",
                 &rows,
             )
             .await
@@ -455,7 +460,7 @@ macro_rules! store_impl {
                     record_id: institution_id.to_string(),
                     changes: serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country }).to_string(),
                 };
-                $crate::db::queries::append_audit!(tx, &created).await?;
+                $crate::db::queries::append_audit!(self, tx, &created).await?;
                 let mut ids: std::collections::HashMap<String, (i64, String)> = Default::default();
                 for (code, name, parent) in &demo.units {
                     let parent = parent.as_ref().and_then(|code| ids.get(code)).cloned();
@@ -486,7 +491,7 @@ macro_rules! store_impl {
                         record_id: unit_id.to_string(),
                         changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
                     };
-                    $crate::db::queries::append_audit!(tx, &created).await?;
+                    $crate::db::queries::append_audit!(self, tx, &created).await?;
                     ids.insert(code.clone(), (unit_id, path));
                 }
                 tx.commit().await.map_err(e)?;
@@ -498,88 +503,57 @@ macro_rules! store_impl {
                 after_seq: i64,
                 limit: i64,
             ) -> tutela_app::store::StoreResult<Vec<tutela_app::store::AuditRecord>> {
-                type Row = (i64, i64, String, Option<i64>, String, String, String, String, String, String);
-                let rows: Vec<Row> = sqlx::query_as(
-                    "SELECT seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash \
-                     FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
-                )
+                let rows: Vec<$crate::db::queries::AuditRow> = sqlx::query_as(concat!(
+                    "SELECT ", $crate::db::queries::audit_columns!(), " FROM audit_log a WHERE a.seq > $1 ORDER BY a.seq LIMIT $2"
+                ))
                 .bind(after_seq)
                 .bind(limit)
                 .fetch_all(&self.pool)
                 .await
                 .map_err($crate::db::db_error)?;
-                Ok(rows
-                    .into_iter()
-                    .map(|(seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash)| {
-                        tutela_app::store::AuditRecord {
-                            seq,
-                            at,
-                            entry: tutela_app::store::NewAuditEntry {
-                                actor,
-                                institution_id,
-                                action,
-                                record_type,
-                                record_id,
-                                changes,
-                            },
-                            prev_hash,
-                            hash,
-                        }
-                    })
-                    .collect())
+                Ok(rows.into_iter().map($crate::db::queries::audit_record).collect())
             }
 
             async fn audit_search(
                 &self,
-                institution_id: Option<i64>,
-                action: &str,
-                record_type: &str,
-                record_id: &str,
-                before: Option<i64>,
-                limit: i64,
+                filter: &tutela_app::store::AuditFilter,
             ) -> tutela_app::store::StoreResult<Vec<tutela_app::store::AuditRecord>> {
-                let mut query = sqlx::QueryBuilder::<$db>::new(
-                    "SELECT seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash \
-                     FROM audit_log WHERE 1 = 1",
-                );
-                if let Some(institution_id) = institution_id {
-                    query.push(" AND institution_id = ").push_bind(institution_id);
+                let mut query = sqlx::QueryBuilder::<$db>::new(concat!(
+                    "SELECT ", $crate::db::queries::audit_columns!(), " FROM audit_log a"
+                ));
+                if filter.unit_scopes.is_some() {
+                    query.push($crate::db::queries::RECORD_UNIT);
                 }
-                if !action.is_empty() {
+                query.push(" WHERE 1 = 1");
+                if let Some(institution_id) = filter.institution_id {
+                    query.push(" AND a.institution_id = ").push_bind(institution_id);
+                }
+                if let Some(scopes) = &filter.unit_scopes {
+                    // No scope at all selects nothing; entries about no unit never match.
+                    query.push(" AND (1 = 0");
+                    for scope in scopes {
+                        query.push(" OR record_unit.path LIKE ").push_bind(format!("{scope}%"));
+                    }
+                    query.push(")");
+                }
+                if !filter.action.is_empty() {
+                    let action = &filter.action;
                     let pattern = format!("{}%", action.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-                    query.push(" AND action LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
+                    query.push(" AND a.action LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
                 }
-                if !record_type.is_empty() {
-                    query.push(" AND record_type = ").push_bind(record_type.to_string());
+                if !filter.record_type.is_empty() {
+                    query.push(" AND a.record_type = ").push_bind(filter.record_type.clone());
                 }
-                if !record_id.is_empty() {
-                    query.push(" AND record_id = ").push_bind(record_id.to_string());
+                if !filter.record_id.is_empty() {
+                    query.push(" AND a.record_id = ").push_bind(filter.record_id.clone());
                 }
-                if let Some(before) = before {
-                    query.push(" AND seq < ").push_bind(before);
+                if let Some(before) = filter.before {
+                    query.push(" AND a.seq < ").push_bind(before);
                 }
-                query.push(" ORDER BY seq DESC LIMIT ").push_bind(limit);
-                type Row = (i64, i64, String, Option<i64>, String, String, String, String, String, String);
-                let rows: Vec<Row> = query.build_query_as().fetch_all(&self.pool).await.map_err($crate::db::db_error)?;
-                Ok(rows
-                    .into_iter()
-                    .map(|(seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash)| {
-                        tutela_app::store::AuditRecord {
-                            seq,
-                            at,
-                            entry: tutela_app::store::NewAuditEntry {
-                                actor,
-                                institution_id,
-                                action,
-                                record_type,
-                                record_id,
-                                changes,
-                            },
-                            prev_hash,
-                            hash,
-                        }
-                    })
-                    .collect())
+                query.push(" ORDER BY a.seq DESC LIMIT ").push_bind(filter.limit);
+                let rows: Vec<$crate::db::queries::AuditRow> =
+                    query.build_query_as().fetch_all(&self.pool).await.map_err($crate::db::db_error)?;
+                Ok(rows.into_iter().map($crate::db::queries::audit_record).collect())
             }
 
             async fn audit_head(&self) -> tutela_app::store::StoreResult<(i64, String)> {
@@ -589,10 +563,80 @@ macro_rules! store_impl {
                     .map_err($crate::db::db_error)
             }
         }
+
+        impl $store {
+            /// Readies the audit chain for this store's writes: refuses a
+            /// key that does not fit the log, or no key for a keyed log
+            /// ([`crate::audit::key_fits`]), and with a key on a log not yet
+            /// keyed appends the entry from which it is. One transaction
+            /// holding the chain's lock, so instances starting together
+            /// append that entry once.
+            pub(crate) async fn open_audit_chain(&self) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let last_seq: i64 =
+                    sqlx::query_scalar("UPDATE audit_state SET last_seq = last_seq WHERE id = 1 RETURNING last_seq")
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(e)?;
+                let head: Option<$crate::db::queries::AuditRow> = sqlx::query_as(concat!(
+                    "SELECT ", $crate::db::queries::audit_columns!(), " FROM audit_log a WHERE a.seq = $1"
+                ))
+                .bind(last_seq)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?;
+                let head = head.map($crate::db::queries::audit_record);
+                let must_key = $crate::audit::key_fits(self.audit_key.as_ref(), head.as_ref())
+                    .map_err(tutela_app::store::StoreError::Conflict)?;
+                if must_key {
+                    $crate::db::queries::append_audit!(self, tx, &$crate::audit::keyed_from_entry()).await?;
+                }
+                tx.commit().await.map_err(e)
+            }
+        }
     };
 }
 
-pub(crate) use {append_audit, card_columns, reserve_audits, store_impl, write_audits};
+/// The columns of an audit entry (`audit_log a`), in [`AuditRow`]'s order.
+macro_rules! audit_columns {
+    () => {
+        "a.seq, a.at, a.actor, a.institution_id, a.action, a.record_type, a.record_id, a.changes, a.prev_hash, a.hash, a.keyed"
+    };
+}
+
+/// An audit entry as [`audit_columns!`] selects it.
+pub(crate) type AuditRow = (i64, i64, String, Option<i64>, String, String, String, String, String, String, i64);
+
+pub(crate) fn audit_record(
+    (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash, keyed): AuditRow,
+) -> tutela_app::store::AuditRecord {
+    tutela_app::store::AuditRecord {
+        seq,
+        at,
+        entry: tutela_app::store::NewAuditEntry { actor, institution_id, action, record_type, record_id, changes },
+        prev_hash,
+        hash,
+        keyed: keyed != 0,
+    }
+}
+
+/// Joins to an audit entry (`a`) the current unit of its record, as
+/// `record_unit`: a person's unit, an account's person's unit (role grants
+/// are recorded on the grantee's account), a unit itself. Other records
+/// (institutions, cadres, roster imports, the log itself) have none. The
+/// `CASE`s cast a record id only for those record types, whose ids are numbers.
+pub(crate) const RECORD_UNIT: &str = " \
+    LEFT JOIN accounts record_account \
+      ON record_account.id = CASE WHEN a.record_type = 'account' THEN CAST(a.record_id AS BIGINT) END \
+    LEFT JOIN persons record_person \
+      ON record_person.id = CASE a.record_type WHEN 'person' THEN CAST(a.record_id AS BIGINT) \
+                                                WHEN 'account' THEN record_account.person_id END \
+    LEFT JOIN units record_unit \
+      ON record_unit.id = CASE WHEN a.record_type = 'unit' THEN CAST(a.record_id AS BIGINT) \
+                               ELSE record_person.unit_id END";
+
+pub(crate) use {append_audit, audit_columns, card_columns, reserve_audits, store_impl, write_audits};
 
 use tutela_app::model::{CourseCard, LessonLink, LessonPage, ModuleOutline, ServiceStage, TocEntry};
 

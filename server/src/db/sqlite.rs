@@ -8,6 +8,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 pub struct SqliteStore {
     pub(crate) pool: SqlitePool,
+    /// Chains this store's audit entries with HMAC under this key (set by
+    /// `db::open_with`); None: plain SHA-256.
+    pub(crate) audit_key: Option<crate::audit::AuditKey>,
 }
 
 impl SqliteStore {
@@ -25,7 +28,7 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
         sqlx::migrate!("../migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool })
+        Ok(Self { pool, audit_key: None })
     }
 }
 

@@ -36,6 +36,8 @@ pub struct AppState {
     /// The folder holding `pkg/`, the browser bundle.
     pub site_root: PathBuf,
     pub auth: Arc<Auth>,
+    /// The key the audit chain is checked with, if the deployment has one.
+    pub audit_key: Option<crate::audit::AuditKey>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -116,7 +118,8 @@ async fn page(
 }
 
 /// `GET /admin/audit`: the page from the route table, with the chain
-/// checked when `verify` is asked for.
+/// checked (under the deployment's audit key) when `verify` is asked for;
+/// the route table lets only deployment administrators ask.
 async fn audit_page(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
@@ -127,7 +130,7 @@ async fn audit_page(
     if let Page::Audit(audit) = &mut page
         && query.contains_key("verify")
     {
-        match crate::audit::verify(state.store.as_ref()).await {
+        match crate::audit::verify_with(state.store.as_ref(), state.audit_key.as_ref(), None).await {
             Ok(verdict) => {
                 audit.intact = matches!(verdict, crate::audit::Verdict::Intact { .. });
                 audit.verdict = Some(verdict.to_string());
