@@ -220,6 +220,9 @@ pub struct ServeArgs {
     /// Days the security log keeps sign-in attempts.
     #[arg(long, env = "TUTELA_SECURITY_LOG_DAYS", default_value_t = 90)]
     pub security_log_days: i64,
+    /// Minutes between deletions of roster uploads kept more than 7 days.
+    #[arg(long, env = "TUTELA_UPLOAD_SWEEP_MINUTES", default_value_t = 60)]
+    pub upload_sweep_minutes: u64,
 }
 
 /// `--trusted-proxy` values: CIDR ranges, or single addresses.
@@ -256,6 +259,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                 database: args.db.database,
                 site_root: args.site_root,
                 content_poll: Duration::from_secs(args.content_poll.max(1)),
+                upload_sweep: Duration::from_secs(args.upload_sweep_minutes.max(1) * 60),
                 auth: crate::auth::AuthConfig {
                     idle_timeout: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
                     absolute_timeout: Duration::from_secs(args.session_hours.max(1) * 3600),
@@ -442,7 +446,17 @@ async fn roster(command: RosterCommand) -> anyhow::Result<()> {
                 (None, _) => println!("nothing to change"),
                 (Some(_), false) => println!("nothing changed yet: run again with --apply to make these changes"),
                 (Some(plan), true) => {
-                    store.apply_roster(plan, &cli_actor()).await?;
+                    if let Err(err) = store.apply_roster(plan, &cli_actor()).await {
+                        // Name the rows if it was an email of another institution.
+                        let again = crate::roster::recheck(store.as_ref(), institution_id, &bytes, &options).await?;
+                        for error in &again.errors {
+                            eprintln!("{}:{}: {}", args.file.display(), error.line, error.message);
+                        }
+                        if again.errors.is_empty() {
+                            return Err(err.into());
+                        }
+                        anyhow::bail!("{} row(s) in error; nothing was changed", again.errors.len());
+                    }
                     println!("applied");
                 }
             }
@@ -453,13 +467,7 @@ async fn roster(command: RosterCommand) -> anyhow::Result<()> {
             let Some(institution_id) = store.institution_id(&args.institution).await? else {
                 anyhow::bail!("there is no institution `{}`", args.institution);
             };
-            let records = crate::roster::Records {
-                institution_id,
-                units: store.institution_units(institution_id).await?,
-                cadres: store.cadre_refs().await?,
-                people: store.roster(institution_id).await?,
-                emails: Vec::new(),
-            };
+            let records = crate::roster::records(store.as_ref(), institution_id).await?;
             use std::io::Write;
             std::io::stdout().write_all(&crate::roster::export(&records, None))?;
             Ok(())

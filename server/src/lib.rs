@@ -9,6 +9,7 @@ pub mod auth;
 pub mod cli;
 pub mod clock;
 pub mod content;
+pub mod csv_out;
 pub mod db;
 pub mod demo;
 pub mod housekeeping;
@@ -35,6 +36,9 @@ pub struct Config {
     pub site_root: PathBuf,
     /// How often to look for newly published content.
     pub content_poll: Duration,
+    /// How often to delete roster uploads kept past
+    /// [`roster::UPLOAD_KEPT`] (`tutela serve`: hourly by default).
+    pub upload_sweep: Duration,
     /// Session time-outs and sign-in limits.
     pub auth: auth::AuthConfig,
     /// The deployment's audit key (`TUTELA_AUDIT_KEY`): audit entries are
@@ -59,9 +63,13 @@ pub async fn run(
     cache.observe_generation(store.content_generation().await?);
     http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
 
-    // 3. Clean-up of records kept only for a while (the security log).
+    // 3. Clean-up of records kept only for a while (the security log, roster uploads).
     let auth = Arc::new(auth::Auth::new(config.auth));
     housekeeping::spawn(store.clone(), auth.clone(), housekeeping::EVERY);
+    // Roster uploads (whole staff lists) not applied within 7 days: deleted
+    // once now, then every `upload_sweep`.
+    roster::sweep_logged(store.as_ref()).await;
+    roster::spawn_upload_sweep(store.clone(), config.upload_sweep);
 
     // 4. The routes: pages, the embedded assets, the browser bundle.
     let state = AppState {

@@ -4,7 +4,8 @@
 //! with the records, giving a [`Preview`] (counts, every row in error with
 //! its line, and the [`RosterPlan`] to apply when there is no error).
 //! [`preview`] gathers what `plan` needs from the store; applying the plan
-//! is one transaction in the store. Columns and rules: `docs/roster.md`.
+//! is one transaction in the store. [`recheck`] explains an apply the
+//! database refused. Columns and rules: `docs/roster.md`.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,7 +14,8 @@ use tutela_app::store::Store;
 use tutela_app::store::access::{KnownPerson, RosterChange, RosterEntry, RosterPlan, UnitRef};
 
 /// The columns, in the order the export writes them. `email`, `status` and
-/// `left_on` may be left out of a file.
+/// `left_on` may be left out of a file: then the people already on record
+/// keep what the record says.
 pub const COLUMNS: [&str; 9] =
     ["staff_number", "given_name", "family_name", "email", "cadre", "unit", "hire_date", "status", "left_on"];
 /// A column, by its place in [`COLUMNS`].
@@ -87,8 +89,11 @@ pub struct Records {
     /// (id, slug, name, retired).
     pub cadres: Vec<(i64, String, String, bool)>,
     pub people: Vec<KnownPerson>,
-    /// Emails in use in the deployment, by person id.
-    pub emails: Vec<(i64, String)>,
+    /// Emails of people in other institutions, which the file may not
+    /// take. Empty for a preview, which compares emails within the
+    /// institution only (so it tells nothing about other institutions);
+    /// filled by [`recheck`] once the database refused an apply.
+    pub emails_elsewhere: Vec<String>,
 }
 
 /// A joiner's audit entry: every field, in the order of the other entries'
@@ -106,6 +111,18 @@ struct Joined<'a> {
     unit: &'a str,
 }
 
+/// The institution's records, as [`plan`] and [`export`] read them
+/// (nothing of other institutions).
+pub async fn records(store: &dyn Store, institution_id: i64) -> Result<Records, tutela_app::store::StoreError> {
+    Ok(Records {
+        institution_id,
+        units: store.institution_units(institution_id).await?,
+        cadres: store.cadre_refs().await?,
+        people: store.roster(institution_id).await?,
+        emails_elsewhere: Vec::new(),
+    })
+}
+
 /// Reads what [`plan`] needs and plans the import of `bytes`.
 pub async fn preview(
     store: &dyn Store,
@@ -113,14 +130,57 @@ pub async fn preview(
     bytes: &[u8],
     options: &RosterOptions,
 ) -> Result<Preview, tutela_app::store::StoreError> {
-    let records = Records {
-        institution_id,
-        units: store.institution_units(institution_id).await?,
-        cadres: store.cadre_refs().await?,
-        people: store.roster(institution_id).await?,
-        emails: store.emails_in_use().await?,
-    };
+    Ok(plan(bytes, &records(store, institution_id).await?, options))
+}
+
+/// Plans `bytes` again after the database refused to apply them, now also
+/// against the emails of other institutions: the rows the refusal was
+/// about come back as errors ("cannot be used", not whose it is). A
+/// refusal for any other reason gives a preview without errors.
+pub async fn recheck(
+    store: &dyn Store,
+    institution_id: i64,
+    bytes: &[u8],
+    options: &RosterOptions,
+) -> Result<Preview, tutela_app::store::StoreError> {
+    let mut records = records(store, institution_id).await?;
+    records.emails_elsewhere = store.emails_elsewhere(institution_id).await?;
     Ok(plan(bytes, &records, options))
+}
+
+/// How long a roster upload that is never applied is kept: long enough to
+/// apply it after a weekend, short enough that forgotten staff lists do
+/// not pile up. An applied upload loses its content at once.
+pub const UPLOAD_KEPT: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 60 * 60);
+
+/// Deletes the roster uploads older than [`UPLOAD_KEPT`] at `now` (Unix
+/// seconds); returns how many.
+pub async fn forget_stale_uploads(store: &dyn Store, now: i64) -> Result<u64, tutela_app::store::StoreError> {
+    store.forget_roster_uploads(now - UPLOAD_KEPT.as_secs() as i64).await
+}
+
+/// Runs [`forget_stale_uploads`] every `every`, the first time after one
+/// interval (the server runs it once before it starts serving).
+pub fn spawn_upload_sweep(store: tutela_app::store::SharedStore, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticker.tick().await;
+            sweep_logged(store.as_ref()).await;
+        }
+    });
+}
+
+/// [`forget_stale_uploads`] now, its outcome logged: a failed sweep is
+/// tried again at the next one and must not stop the server.
+pub async fn sweep_logged(store: &dyn Store) {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64);
+    match forget_stale_uploads(store, now.unwrap_or_default()).await {
+        Ok(0) => {}
+        Ok(count) => tracing::info!(count, "roster uploads kept over 7 days deleted"),
+        Err(err) => tracing::warn!(%err, "roster uploads could not be swept"),
+    }
 }
 
 fn date_ok(text: &str) -> bool {
@@ -196,7 +256,14 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
         .collect();
     let known: FastMap<&str, &KnownPerson> =
         records.people.iter().map(|p| (p.entry.staff_number.as_str(), p)).collect();
-    let email_owner: FastMap<&str, i64> = records.emails.iter().map(|(id, email)| (email.as_str(), *id)).collect();
+    // The owner of each email the file may not give to someone else: a
+    // person of this institution, or (None) someone elsewhere.
+    let email_owner: FastMap<&str, Option<i64>> = records
+        .people
+        .iter()
+        .filter_map(|p| p.entry.email.as_deref().map(|email| (email, Some(p.id))))
+        .chain(records.emails_elsewhere.iter().map(|email| (email.as_str(), None)))
+        .collect();
     let in_scope = |unit_id: i64| match (&options.scopes, unit_by_id.get(&unit_id)) {
         (None, _) => true,
         (Some(scopes), Some(unit)) => scopes.iter().any(|s| unit.path.starts_with(s.as_str())),
@@ -232,8 +299,11 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
             continue;
         }
         preview.rows += 1;
-        // The reader trims every field.
-        let get = |name: Column| index[name as usize].and_then(|i| record.get(i)).unwrap_or("");
+        // The reader trims every field; a cell the export protected from
+        // spreadsheets gets its text back (see `csv_out`).
+        let get =
+            |name: Column| index[name as usize].and_then(|i| record.get(i)).map(crate::csv_out::restore).unwrap_or("");
+        let present = |name: Column| index[name as usize].is_some();
         let mut problems = Vec::new();
         for name in REQUIRED {
             if get(name).is_empty() {
@@ -241,6 +311,7 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
             }
         }
         let staff_number = get(Column::StaffNumber);
+        let on_record = known.get(staff_number).copied();
         if staff_number.contains('@') {
             // A login with `@` is an email: such a staff number could never sign in.
             problems.push(format!("staff number {staff_number} contains `@`; staff numbers cannot"));
@@ -285,7 +356,15 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
         if !hire_date.is_empty() && !date_ok(hire_date) {
             problems.push(format!("hire_date `{hire_date}` is not a date written YYYY-MM-DD"));
         }
+        // An optional column the file leaves out keeps what is on record.
         let status = match get(Column::Status) {
+            _ if !present(Column::Status) => {
+                if on_record.is_some_and(|p| p.entry.status == "left") {
+                    "left"
+                } else {
+                    "active"
+                }
+            }
             "" => "active",
             word if word.eq_ignore_ascii_case("active") => "active",
             word if word.eq_ignore_ascii_case("left") => "left",
@@ -294,28 +373,41 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
                 "active"
             }
         };
-        let left_on = get(Column::LeftOn);
-        if !left_on.is_empty() && !date_ok(left_on) {
+        let left_on = if present(Column::LeftOn) {
+            get(Column::LeftOn)
+        } else {
+            on_record.filter(|_| status == "left").and_then(|p| p.entry.left_on.as_deref()).unwrap_or("")
+        };
+        if present(Column::LeftOn) && !left_on.is_empty() && !date_ok(left_on) {
             problems.push(format!("left_on `{left_on}` is not a date written YYYY-MM-DD"));
         }
         if !left_on.is_empty() && status == "active" {
             problems.push("left_on is given but status is not `left`".into());
         }
-        let email = get(Column::Email).to_lowercase();
-        if !email.is_empty() {
+        let email = if present(Column::Email) {
+            get(Column::Email).to_lowercase()
+        } else {
+            on_record.and_then(|p| p.entry.email.clone()).unwrap_or_default()
+        };
+        if !email.is_empty() && present(Column::Email) {
             if !email_ok(&email) {
                 problems.push(format!("email `{email}` is not an email address"));
             } else if let Some(first) = seen_email.get(&email) {
                 problems.push(format!("email {email} is also on line {first}"));
             } else {
                 seen_email.insert(email.clone(), line);
-                let this_person = known.get(staff_number).map(|p| p.id);
-                if email_owner.get(email.as_str()).is_some_and(|owner| Some(*owner) != this_person) {
-                    problems.push(format!("email {email} belongs to someone else"));
+                match email_owner.get(email.as_str()) {
+                    Some(None) => problems.push(format!(
+                        "email {email} cannot be used in Tutela: give another address, or leave the cell empty"
+                    )),
+                    Some(Some(owner)) if Some(*owner) != on_record.map(|p| p.id) => {
+                        problems.push(format!("email {email} belongs to someone else"))
+                    }
+                    _ => {}
                 }
             }
         }
-        if let Some(person) = known.get(staff_number)
+        if let Some(person) = on_record
             && !in_scope(person.entry.unit_id)
         {
             problems.push(format!("staff number {staff_number} is in a unit you do not manage"));
@@ -483,11 +575,13 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
 }
 
 /// The institution's people as a CSV of the import's columns (the
-/// importer's units only, when `scopes` is given).
+/// importer's units only, when `scopes` is given), written by
+/// [`CsvOut`](crate::csv_out::CsvOut), whose protection from spreadsheet
+/// formulas the import undoes.
 pub fn export(records: &Records, scopes: Option<&[String]>) -> Vec<u8> {
     let unit_by_id: HashMap<i64, &UnitRef> = records.units.iter().map(|u| (u.id, u)).collect();
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(COLUMNS);
+    let mut writer = crate::csv_out::CsvOut::new();
+    writer.row(COLUMNS);
     let mut people: Vec<&KnownPerson> = records
         .people
         .iter()
@@ -502,7 +596,7 @@ pub fn export(records: &Records, scopes: Option<&[String]>) -> Vec<u8> {
         let e = &person.entry;
         let cadre = records.cadres.iter().find(|c| c.0 == e.cadre_id).map(|c| c.1.as_str()).unwrap_or_default();
         let unit = unit_by_id.get(&e.unit_id).map(|u| u.code.as_str()).unwrap_or_default();
-        let _ = writer.write_record([
+        writer.row([
             e.staff_number.as_str(),
             e.given_name.as_str(),
             e.family_name.as_str(),
@@ -514,7 +608,7 @@ pub fn export(records: &Records, scopes: Option<&[String]>) -> Vec<u8> {
             e.left_on.as_deref().unwrap_or(""),
         ]);
     }
-    writer.into_inner().unwrap_or_default()
+    writer.into_bytes()
 }
 
 /// A change in words for HR: "Prosecutors, Northern Region, hired 2024-03-01"

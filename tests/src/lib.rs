@@ -222,6 +222,7 @@ impl TestServer {
             database: db.url.clone(),
             site_root: site_root(),
             content_poll: Duration::from_millis(100),
+            upload_sweep: Duration::from_secs(3600),
             auth,
             audit_key,
         };

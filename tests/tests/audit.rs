@@ -568,6 +568,7 @@ async fn the_server_chains_and_checks_with_its_key(backend: Backend) {
         database: url,
         site_root: tutela_tests::site_root(),
         content_poll: std::time::Duration::from_secs(1),
+        upload_sweep: std::time::Duration::from_secs(3600),
         auth: Default::default(),
         audit_key: None,
     };

@@ -15,6 +15,9 @@ on_both_backends!(
     a_deployment_administrator_renames_retires_and_adds_cadres,
     a_deployment_administrator_adds_an_institution,
     a_deployment_administrator_acts_on_another_institution_and_no_one_else_can,
+    exports_neutralise_spreadsheet_formulas_and_the_roster_comes_back_unchanged,
+    activation_links_are_all_new_or_none_changed,
+    hr_of_one_institution_learns_nothing_of_an_email_used_in_another,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -233,6 +236,9 @@ async fn hr_previews_and_applies_a_roster_in_the_browser_way(backend: Backend) {
     let applied = hr.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await;
     assert_eq!(applied.status, 200);
     assert!(applied.body.contains("These changes were made"), "{}", applied.body);
+    assert!(applied.body.contains("<dt>Joining</dt><dd>2</dd>"), "the page shows what was done");
+    let kept = server.store.roster_upload(upload).await.unwrap().unwrap();
+    assert!(kept.applied && kept.content.is_empty(), "the staff list is not kept once applied");
     let list = hr.get("/people?q=phiri").await;
     assert!(list.body.contains("Rose Phiri") && list.body.contains("Not activated"));
 
@@ -247,6 +253,7 @@ async fn hr_previews_and_applies_a_roster_in_the_browser_way(backend: Backend) {
     assert_eq!(Visitor::new(&server).get(&format!("/activate/{token}")).await.status, 200, "the exported link works");
     let again = hr.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await;
     assert!(!again.body.contains("These changes were made"), "a file is applied once");
+    assert!(again.status == 409 && again.body.contains("applied already"), "{}", again.body);
     assert_eq!(server.store.people(None, &Default::default(), 100).await.unwrap().1, 5);
     server.stop().await;
 }
@@ -593,5 +600,214 @@ async fn a_deployment_administrator_acts_on_another_institution_and_no_one_else_
     let links = hr.post("/people/invitations.csv", &[("csrf", &hr_csrf), ("institution", "judicial-institute")]).await;
     assert_eq!(links.status, 403);
     assert_eq!(store.roster(judicial).await.unwrap().len(), 1, "nothing was written");
+    server.stop().await;
+}
+
+/// Adds a person without an account to activate yet, in `unit` of the demo
+/// institution; returns the person's id.
+async fn add_unactivated(server: &TestServer, staff: &str, given: &str, family: &str, unit: &str) -> i64 {
+    let person = NewPerson {
+        institution_slug: "demo-academy".into(),
+        staff_number: staff.into(),
+        given_name: given.into(),
+        family_name: family.into(),
+        email: None,
+        cadre_slug: "judge".into(),
+        unit_code: unit.into(),
+        hire_date: "2021-07-01".into(),
+    };
+    let id = server.store.create_person(&person, "test").await.unwrap();
+    server.store.create_account(id, None, "test").await.unwrap();
+    id
+}
+
+/// Whether a CSV text has a cell that starts like a spreadsheet formula
+/// (at the start of a line, or after a comma, quoted or not).
+fn has_formula_cell(csv: &str) -> bool {
+    csv.lines().any(|line| {
+        let starts = ["=", "+", "-", "@", "\t", "\r"];
+        let after = |prefix: &str| starts.iter().any(|s| line.starts_with(&format!("{prefix}{s}")));
+        after("")
+            || after("\"")
+            || starts.iter().any(|s| line.contains(&format!(",{s}")) || line.contains(&format!(",\"{s}")))
+    })
+}
+
+async fn exports_neutralise_spreadsheet_formulas_and_the_roster_comes_back_unchanged(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    add_unactivated(&server, "+100", "=HYPERLINK(\"http://evil.example\",\"x\")", "+1", "north-court").await;
+    add_unactivated(&server, "ROS-2", "@SUM(A1)", "-2", "north-court").await;
+    add_unactivated(&server, "ROS-3", "'@home", "Plain", "north-court").await;
+    let hr = Visitor::new(&server);
+    hr.sign_in("HR-1", PASSWORD).await;
+
+    let export = hr.get("/people/roster.csv").await;
+    assert_eq!(export.status, 200);
+    for line in [
+        "'+100,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+1,,judge,north-court,2021-07-01,active,",
+        "ROS-2,'@SUM(A1),'-2,,judge,north-court,2021-07-01,active,",
+        "ROS-3,''@home,Plain,,judge,north-court,2021-07-01,active,",
+    ] {
+        assert!(export.body.lines().any(|l| l == line), "`{line}` in:\n{}", export.body);
+    }
+    assert!(!has_formula_cell(&export.body), "{}", export.body);
+
+    let csrf = hr.get("/people/roster").await.csrf();
+    let links = hr.post("/people/invitations.csv", &[("csrf", &csrf)]).await;
+    assert_eq!(links.status, 200);
+    assert!(links.body.contains("'+100,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\") +1\","), "{}", links.body);
+    assert!(links.body.contains("\nROS-2,'@SUM(A1) -2,"), "{}", links.body);
+    assert!(!has_formula_cell(&links.body), "{}", links.body);
+
+    // The export imports back as it is: nothing changes.
+    let fields = [("csrf", csrf.as_str()), ("as_of", "")];
+    let back = hr.post_file("/people/roster", &fields, ("file", "roster.csv", export.body.into_bytes())).await;
+    assert_eq!(back.status, 200, "{}", back.body);
+    assert!(back.body.contains("<dt>Unchanged</dt><dd>4</dd>"), "{}", back.body);
+    assert!(back.body.contains("The records already match this file"), "{}", back.body);
+    server.stop().await;
+}
+
+/// The tokens of the links in an activation-links CSV, by staff number.
+fn link_tokens(csv: &str) -> Vec<(String, String)> {
+    csv.lines()
+        .skip(1)
+        .map(|line| {
+            let staff = line.split(',').next().unwrap().to_string();
+            let token = line.split("/activate/").nth(1).unwrap().split(',').next().unwrap().to_string();
+            (staff, token)
+        })
+        .collect()
+}
+
+async fn activation_links_are_all_new_or_none_changed(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let mut people = Vec::new();
+    for staff in ["L-1", "L-2", "L-3"] {
+        people.push((staff, add_unactivated(&server, staff, "Linda", staff, "north-central").await));
+    }
+    let hr = Visitor::new(&server);
+    hr.sign_in("HR-1", PASSWORD).await;
+    let csrf = hr.get("/people/roster").await.csrf();
+    let first = hr.post("/people/invitations.csv", &[("csrf", &csrf)]).await;
+    assert_eq!(first.status, 200);
+    let old = link_tokens(&first.body);
+    assert_eq!(old.len(), 3, "{}", first.body);
+    let invites = || async {
+        server.store.audit_entries(0, 500).await.unwrap().iter().filter(|e| e.entry.action == "account.invite").count()
+    };
+    let invited = invites().await;
+
+    // The database refuses the link of the last person in the file, after the others.
+    let last = &old[2].0;
+    let person = people.iter().find(|(staff, _)| staff == last).unwrap().1;
+    let account = server.store.account_of(person).await.unwrap().unwrap();
+    let refusal = match backend {
+        Backend::Sqlite => vec![format!(
+            "CREATE TRIGGER refuse_invitation BEFORE INSERT ON invitations WHEN NEW.account_id = {account} \
+             BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        )],
+        Backend::Postgres => vec![
+            format!(
+                "CREATE FUNCTION refuse_invitation() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+                 IF NEW.account_id = {account} THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$"
+            ),
+            "CREATE TRIGGER refuse_invitation BEFORE INSERT ON invitations FOR EACH ROW \
+             EXECUTE FUNCTION refuse_invitation()"
+                .to_string(),
+        ],
+    };
+    for statement in &refusal {
+        server.db.execute(statement).await.unwrap();
+    }
+    let failed = hr.post("/people/invitations.csv", &[("csrf", &csrf)]).await;
+    assert_eq!(failed.status, 503, "{}", failed.body);
+    assert_ne!(failed.header("content-type"), Some("text/csv; charset=utf-8"), "no partial file");
+    assert!(!failed.body.contains("/activate/") && !failed.body.contains("refused by the test"));
+    for (staff, token) in &old {
+        assert_eq!(Visitor::new(&server).get(&format!("/activate/{token}")).await.status, 200, "{staff}'s link works");
+    }
+    assert_eq!(invites().await, invited, "no invitation was recorded");
+
+    // Once the database accepts them, every link is new and the old ones stop working.
+    let drop = match backend {
+        Backend::Sqlite => "DROP TRIGGER refuse_invitation",
+        Backend::Postgres => "DROP TRIGGER refuse_invitation ON invitations",
+    };
+    server.db.execute(drop).await.unwrap();
+    let second = hr.post("/people/invitations.csv", &[("csrf", &csrf)]).await;
+    assert_eq!(second.status, 200);
+    let new = link_tokens(&second.body);
+    assert_eq!(new.len(), 3);
+    for ((_, old), (staff, new)) in old.iter().zip(&new) {
+        assert_eq!(Visitor::new(&server).get(&format!("/activate/{old}")).await.status, 410, "{staff}'s old link");
+        assert_eq!(Visitor::new(&server).get(&format!("/activate/{new}")).await.status, 200, "{staff}'s new link");
+    }
+    assert_eq!(invites().await, invited + 3);
+    assert!(tutela_server::audit::verify(server.store.as_ref()).await.is_ok());
+    server.stop().await;
+}
+
+async fn hr_of_one_institution_learns_nothing_of_an_email_used_in_another(backend: Backend) {
+    let Some(server) = server_with_hr(backend).await else { return };
+    let store = &server.store;
+    add_person(store, "A-MAIL", Some("shared@example.org"), None).await;
+    store
+        .create_institution("judicial-institute", "Judicial Institute", "Demo", "jhq", "Judicial HQ", "test")
+        .await
+        .unwrap();
+    let judicial = store.institution_id("judicial-institute").await.unwrap().unwrap();
+    let officer = NewPerson {
+        institution_slug: "judicial-institute".into(),
+        staff_number: "HR-J".into(),
+        given_name: "Jo".into(),
+        family_name: "Judicial".into(),
+        email: Some("jo@example.org".into()),
+        cadre_slug: "prosecutor".into(),
+        unit_code: "jhq".into(),
+        hire_date: "2024-03-01".into(),
+    };
+    let officer = store.create_person(&officer, "test").await.unwrap();
+    let hash = tutela_server::auth::password::hash(PASSWORD.into()).await.unwrap();
+    let account = store.create_account(officer, Some(&hash), "test").await.unwrap();
+    store.grant_role(account, Role::Hr, Some("jhq"), "test").await.unwrap();
+    let hr = Visitor::new(&server);
+    assert_eq!(hr.sign_in("HR-J", PASSWORD).await.status, 303);
+    let csrf = hr.get("/people/roster").await.csrf();
+
+    // Within her institution she is told whose the email is; nothing about the other.
+    let header = "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n";
+    let own = format!("{header}J-1,Joy,Banda,jo@example.org,judge,jhq,2025-02-03,,\n");
+    let fields = [("csrf", csrf.as_str()), ("as_of", "")];
+    let preview = hr.post_file("/people/roster", &fields, ("file", "judges.csv", own.into_bytes())).await;
+    assert!(preview.status == 422 && preview.body.contains("belongs to someone else"), "{}", preview.body);
+
+    let roster = format!(
+        "{header}J-1,Joy,Banda,,judge,jhq,2025-02-03,,\nJ-2,Ann,Moyo,shared@example.org,judge,jhq,2025-02-03,,\n"
+    );
+    let preview = hr.post_file("/people/roster", &fields, ("file", "judges.csv", roster.into_bytes())).await;
+    let reveals =
+        |body: &str| ["A-MAIL", "Okafor", "someone else", "Demo", "demo-academy"].iter().any(|w| body.contains(w));
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(!reveals(&preview.body), "the preview says nothing of the other institution: {}", preview.body);
+    assert!(preview.body.contains("<dt>Joining</dt><dd>2</dd>"));
+    let marker = r#"action="/people/roster/"#;
+    let at = preview.body.find(marker).expect("an apply form") + marker.len();
+    let upload: i64 = preview.body[at..].split('/').next().unwrap().parse().unwrap();
+
+    // The database refuses the email at apply: a clear message on its line, nothing written.
+    let applied = hr.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await;
+    assert_eq!(applied.status, 422, "{}", applied.body);
+    assert!(
+        applied.body.contains("<td>3</td><td>email shared@example.org cannot be used in Tutela"),
+        "{}",
+        applied.body
+    );
+    assert!(!reveals(&applied.body) && !applied.body.contains("These changes were made"), "{}", applied.body);
+    assert!(!applied.body.contains("Apply these changes"));
+    assert_eq!(store.roster(judicial).await.unwrap().len(), 1, "nothing was written");
+    assert!(!store.roster_upload(upload).await.unwrap().unwrap().applied);
+    let audit = store.audit_entries(0, 500).await.unwrap();
+    assert!(!audit.iter().any(|e| e.entry.action == "roster.import"));
     server.stop().await;
 }

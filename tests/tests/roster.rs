@@ -1,12 +1,13 @@
 //! Roster import: preview and apply, every malformed row named with its
 //! line, re-import changing nothing, movers and leavers recorded with
-//! dates, complete files, BOM and semicolons. Each scenario runs on SQLite
-//! and PostgreSQL.
+//! dates, complete files, BOM and semicolons, optional columns left out,
+//! kept uploads emptied and forgotten. Each scenario runs on SQLite and
+//! PostgreSQL.
 
 use tutela_app::store::SharedStore;
 use tutela_server::audit::{Verdict, verify};
 use tutela_server::roster::{Preview, RosterOptions, preview};
-use tutela_tests::{Backend, TestDb, on_both_backends};
+use tutela_tests::{Backend, TestDb, TestServer, add_person, on_both_backends};
 
 on_both_backends!(
     a_roster_is_previewed_applied_and_reimported_without_change,
@@ -14,6 +15,8 @@ on_both_backends!(
     movers_and_leavers_are_recorded_with_their_dates,
     a_complete_file_records_the_missing_as_leavers_and_hr_imports_only_in_scope,
     a_large_roster_loads_whole_or_not_at_all_and_keeps_every_key,
+    a_file_without_an_optional_column_keeps_what_is_on_record,
+    uploads_lose_their_content_when_applied_and_are_forgotten_after_seven_days,
 );
 
 const HEADER: &str = "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n";
@@ -300,4 +303,117 @@ async fn a_large_roster_loads_whole_or_not_at_all_and_keeps_every_key(backend: B
     let again = run(&store, institution, &csv, &options("2026-02-01")).await;
     assert_eq!(counts(&again), [0, 0, 0, 0, 0, 12_000]);
     assert!(matches!(verify(store.as_ref()).await.unwrap(), Verdict::Intact { .. }));
+}
+
+async fn a_file_without_an_optional_column_keeps_what_is_on_record(backend: Backend) {
+    let Some((_db, store, institution)) = demo(backend).await else { return };
+    let start = format!(
+        "{HEADER}E-1,Esther,Mwale,e1@example.org,judge,north-court,2020-01-06,,\n\
+         L-1,Luka,Phiri,l1@example.org,judge,north-court,2019-03-04,left,2025-06-30\n"
+    );
+    store
+        .apply_roster(&run(&store, institution, &start, &options("2026-01-05")).await.plan.unwrap(), "test")
+        .await
+        .unwrap();
+    let on_record = || async {
+        let mut people: Vec<(String, Option<String>, String, Option<String>)> = store
+            .roster(institution)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|p| (p.entry.given_name, p.entry.email, p.entry.status, p.entry.left_on))
+            .collect();
+        people.sort();
+        people
+    };
+    let before = on_record().await;
+
+    // No email column: the emails stay. No status or left_on: the leaver stays left, on her date.
+    for file in [
+        "staff_number,given_name,family_name,cadre,unit,hire_date,status,left_on\n\
+         E-1,Esther,Mwale,judge,north-court,2020-01-06,,\nL-1,Luka,Phiri,judge,north-court,2019-03-04,left,2025-06-30\n",
+        "staff_number,given_name,family_name,email,cadre,unit,hire_date\n\
+         E-1,Esther,Mwale,e1@example.org,judge,north-court,2020-01-06\nL-1,Luka,Phiri,l1@example.org,judge,north-court,2019-03-04\n",
+        "staff_number,given_name,family_name,cadre,unit,hire_date,status\n\
+         E-1,Esther,Mwale,judge,north-court,2020-01-06,active\nL-1,Luka,Phiri,judge,north-court,2019-03-04,left\n",
+        "staff_number,given_name,family_name,cadre,unit,hire_date\n\
+         E-1,Esther,Mwale,judge,north-court,2020-01-06\nL-1,Luka,Phiri,judge,north-court,2019-03-04\n",
+    ] {
+        let result = run(&store, institution, file, &options("2026-03-01")).await;
+        assert!(result.errors.is_empty(), "{:?}", result.errors);
+        assert_eq!(counts(&result), [0, 0, 0, 0, 0, 2], "nothing changes:\n{file}");
+    }
+
+    // Other details still change; the fields the file leaves out are kept.
+    let renamed = "staff_number,given_name,family_name,cadre,unit,hire_date\n\
+                   E-1,Esta,Mwale,judge,north-court,2020-01-06\nL-1,Luke,Phiri,judge,north-court,2019-03-04\n";
+    let result = run(&store, institution, renamed, &options("2026-03-01")).await;
+    assert_eq!(counts(&result), [0, 0, 0, 0, 2, 0], "{:?}", result.errors);
+    store.apply_roster(result.plan.as_ref().unwrap(), "test").await.unwrap();
+    let after: Vec<_> =
+        on_record().await.into_iter().map(|(_, email, status, left_on)| (email, status, left_on)).collect();
+    let expected: Vec<_> = before.into_iter().map(|(_, email, status, left_on)| (email, status, left_on)).collect();
+    assert_eq!(after, expected);
+
+    // A column that is there means what it says: an empty email cell removes the email.
+    let emptied = format!("{HEADER}E-1,Esta,Mwale,,judge,north-court,2020-01-06,,\n");
+    let result = run(&store, institution, &emptied, &options("2026-03-01")).await;
+    assert_eq!(counts(&result), [0, 0, 0, 0, 1, 0]);
+    assert!(result.examples[0].2.contains("email: e1@example.org → none"), "{:?}", result.examples);
+    // And a status of `left` for someone active without a left_on column: she leaves on the as-of date.
+    let leaving = "staff_number,given_name,family_name,cadre,unit,hire_date,status\n\
+                   E-1,Esta,Mwale,judge,north-court,2020-01-06,left\n";
+    let result = run(&store, institution, leaving, &options("2026-03-01")).await;
+    assert_eq!(counts(&result), [0, 0, 1, 0, 0, 0]);
+    assert_eq!(result.plan.unwrap().changes[0].entry.left_on.as_deref(), Some("2026-03-01"));
+}
+
+/// An upload as the roster page keeps it, made `age_days` ago.
+fn upload(institution: i64, account: i64, content: &str, age_days: i64) -> tutela_app::store::access::RosterUpload {
+    let now = tutela_server::auth::now();
+    tutela_app::store::access::RosterUpload {
+        id: 0,
+        institution_id: institution,
+        account_id: account,
+        file_name: "staff.csv".into(),
+        content: content.as_bytes().to_vec(),
+        complete: false,
+        as_of: "2026-01-05".into(),
+        created_at: now - age_days * 24 * 60 * 60,
+        applied: false,
+    }
+}
+
+async fn uploads_lose_their_content_when_applied_and_are_forgotten_after_seven_days(backend: Backend) {
+    let Some((db, store, institution)) = demo(backend).await else { return };
+    let hr = add_person(&store, "HR-1", None, None).await;
+    let csv = format!("{HEADER}R-1,Rose,Phiri,,judge,north-court,2025-01-06,,\n");
+
+    // Applied: the staff list is gone at once, the changes are made.
+    let applied = store.save_roster_upload(&upload(institution, hr, &csv, 0)).await.unwrap();
+    let plan = run(&store, institution, &csv, &options("2026-01-05")).await.plan.unwrap();
+    store.apply_roster_upload(applied, &plan, "test").await.unwrap();
+    let kept = store.roster_upload(applied).await.unwrap().expect("the upload's record stays, marked applied");
+    assert!(kept.applied && kept.content.is_empty(), "the content is emptied on apply");
+    assert!(store.apply_roster_upload(applied, &plan, "test").await.is_err(), "applied once");
+    assert_eq!(store.roster(institution).await.unwrap().len(), 2);
+
+    // Never applied: kept 7 days, then deleted.
+    let old = store.save_roster_upload(&upload(institution, hr, &csv, 8)).await.unwrap();
+    let recent = store.save_roster_upload(&upload(institution, hr, &csv, 6)).await.unwrap();
+    let now = tutela_server::auth::now();
+    assert_eq!(tutela_server::roster::forget_stale_uploads(store.as_ref(), now).await.unwrap(), 1);
+    assert!(store.roster_upload(old).await.unwrap().is_none(), "an 8-day-old upload is deleted");
+    assert!(store.roster_upload(recent).await.unwrap().is_some(), "a 6-day-old one is kept");
+    let in_two_days = now + 2 * 24 * 60 * 60;
+    tutela_server::roster::forget_stale_uploads(store.as_ref(), in_two_days).await.unwrap();
+    assert!(store.roster_upload(recent).await.unwrap().is_none(), "and deleted once it is 8 days old");
+
+    // The server deletes them when it starts (and then every `upload_sweep`).
+    let forgotten = store.save_roster_upload(&upload(institution, hr, &csv, 10)).await.unwrap();
+    let fresh = store.save_roster_upload(&upload(institution, hr, &csv, 0)).await.unwrap();
+    let server = TestServer::serve(db, store).await;
+    assert!(server.store.roster_upload(forgotten).await.unwrap().is_none(), "swept at start");
+    assert!(server.store.roster_upload(fresh).await.unwrap().is_some());
+    server.stop().await;
 }

@@ -79,6 +79,15 @@ impl InvitationPurpose {
     }
 }
 
+/// An invitation to store: its token's hash, never the token.
+#[derive(Clone, Debug)]
+pub struct NewInvitation {
+    pub account_id: i64,
+    pub purpose: InvitationPurpose,
+    pub token_hash: String,
+    pub expires_at: i64,
+}
+
 /// An invitation found by its token, with whom it is for.
 #[derive(Clone, Debug)]
 pub struct InvitationInfo {
@@ -319,6 +328,12 @@ pub trait AccessStore: Send + Sync + 'static {
         actor: &str,
     ) -> StoreResult<()>;
 
+    /// Stores many invitations in one transaction, as
+    /// [`create_invitation`](Self::create_invitation) does each (earlier
+    /// unused ones withdrawn, an audit entry each): all of them, or, on any
+    /// error, none, and every earlier link still works.
+    async fn create_invitations(&self, invitations: &[NewInvitation], actor: &str) -> StoreResult<()>;
+
     async fn invitation(&self, token_hash: &str) -> StoreResult<Option<InvitationInfo>>;
 
     /// Uses the invitation to set the account's password, if it is unused
@@ -413,8 +428,10 @@ pub trait AccessStore: Send + Sync + 'static {
     /// Every person of an institution, as the roster import compares them.
     async fn roster(&self, institution_id: i64) -> StoreResult<Vec<KnownPerson>>;
 
-    /// Emails in use in the deployment, by person id (for uniqueness).
-    async fn emails_in_use(&self) -> StoreResult<Vec<(i64, String)>>;
+    /// Emails of people in institutions other than `institution_id`: read
+    /// only to explain a roster apply the database refused, never for a
+    /// preview (see `docs/roster.md`).
+    async fn emails_elsewhere(&self, institution_id: i64) -> StoreResult<Vec<String>>;
 
     /// Every cadre (id, slug, name, retired).
     async fn cadre_refs(&self) -> StoreResult<Vec<(i64, String, String, bool)>>;
@@ -428,9 +445,14 @@ pub trait AccessStore: Send + Sync + 'static {
 
     async fn roster_upload(&self, id: i64) -> StoreResult<Option<RosterUpload>>;
 
-    /// Applies `plan` and marks the upload applied, in one transaction;
+    /// Applies `plan`, marks the upload applied and empties its content (a
+    /// whole staff list is kept no longer than needed), in one transaction;
     /// `Conflict` if it was applied already.
     async fn apply_roster_upload(&self, upload_id: i64, plan: &RosterPlan, actor: &str) -> StoreResult<()>;
+
+    /// Deletes the roster uploads kept since before `created_before` (Unix
+    /// seconds), applied or not; returns how many.
+    async fn forget_roster_uploads(&self, created_before: i64) -> StoreResult<u64>;
 
     /// The account whose person has this staff number (in this institution)
     /// or email.
@@ -495,7 +517,8 @@ pub struct RosterPlan {
     pub summary_json: String,
 }
 
-/// A roster file kept between preview and apply.
+/// A roster file kept between preview and apply: its content is emptied
+/// when it is applied, and the whole upload deleted after 7 days.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RosterUpload {
     pub id: i64,

@@ -997,8 +997,9 @@ macro_rules! access_impl {
                     .collect())
             }
 
-            async fn emails_in_use(&self) -> tutela_app::store::StoreResult<Vec<(i64, String)>> {
-                sqlx::query_as("SELECT id, email FROM persons WHERE email IS NOT NULL")
+            async fn emails_elsewhere(&self, institution_id: i64) -> tutela_app::store::StoreResult<Vec<String>> {
+                sqlx::query_scalar("SELECT email FROM persons WHERE institution_id <> $1 AND email IS NOT NULL")
+                    .bind(institution_id)
                     .fetch_all(&self.pool)
                     .await
                     .map_err($crate::db::db_error)
@@ -1079,8 +1080,13 @@ macro_rules! access_impl {
             ) -> tutela_app::store::StoreResult<()> {
                 use $crate::db::db_error as e;
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-                let marked = sqlx::query("UPDATE roster_uploads SET applied_at = $1 WHERE id = $2 AND applied_at IS NULL")
+                // The staff list itself is not kept once applied: the page
+                // shows the result from the plan, and the audit log the changes.
+                let marked = sqlx::query(
+                    "UPDATE roster_uploads SET applied_at = $1, content = $2 WHERE id = $3 AND applied_at IS NULL",
+                )
                     .bind($crate::db::now())
+                    .bind(Vec::<u8>::new())
                     .bind(upload_id)
                     .execute(&mut *tx)
                     .await
@@ -1089,6 +1095,65 @@ macro_rules! access_impl {
                     return Err(tutela_app::store::StoreError::Conflict("this roster file was applied already".into()));
                 }
                 self.write_roster(&mut tx, plan, actor).await?;
+                tx.commit().await.map_err(e)
+            }
+
+            async fn forget_roster_uploads(&self, created_before: i64) -> tutela_app::store::StoreResult<u64> {
+                let done = sqlx::query("DELETE FROM roster_uploads WHERE created_at < $1")
+                    .bind(created_before)
+                    .execute(&self.pool)
+                    .await
+                    .map_err($crate::db::db_error)?;
+                Ok(done.rows_affected())
+            }
+
+            async fn create_invitations(
+                &self,
+                invitations: &[tutela_app::store::access::NewInvitation],
+                actor: &str,
+            ) -> tutela_app::store::StoreResult<()> {
+                use $crate::db::db_error as e;
+                if invitations.is_empty() {
+                    return Ok(());
+                }
+                let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+                let now = $crate::db::now();
+                let institution_of = Self::withdraw_invitations(&mut tx, invitations, now).await?;
+                let rows: Vec<[$crate::db::Cell<'_>; 6]> = invitations
+                    .iter()
+                    .map(|i| {
+                        [
+                            (&i.token_hash).into(),
+                            i.account_id.into(),
+                            i.purpose.as_str().into(),
+                            actor.into(),
+                            now.into(),
+                            i.expires_at.into(),
+                        ]
+                    })
+                    .collect();
+                Self::bulk_insert(
+                    &mut *tx,
+                    "invitations (token_hash, account_id, purpose, created_by, created_at, expires_at)",
+                    &rows,
+                )
+                .await
+                .map_err(e)?;
+                let entries: Vec<tutela_app::store::NewAuditEntry> = invitations
+                    .iter()
+                    .map(|i| tutela_app::store::NewAuditEntry {
+                        actor: actor.to_string(),
+                        institution_id: institution_of.get(&i.account_id).copied(),
+                        action: "account.invite".into(),
+                        record_type: "account".into(),
+                        record_id: i.account_id.to_string(),
+                        changes: serde_json::json!({ "purpose": i.purpose.as_str(), "expires_at": i.expires_at })
+                            .to_string(),
+                    })
+                    .collect();
+                let (first, prev_hash) = $crate::db::queries::reserve_audits!(tx, entries.len() as i64).await?;
+                let chain = $crate::audit::chain(entries, first, now, prev_hash, self.audit_key.as_ref());
+                $crate::db::queries::write_audits!(tx, &chain, Self).await?;
                 tx.commit().await.map_err(e)
             }
 
@@ -1510,6 +1575,39 @@ macro_rules! access_impl {
         }
 
         impl $store {
+            /// Withdraws the unused invitations of the accounts `invitations`
+            /// are for, inside the caller's transaction, and returns each
+            /// account's institution (for the audit entries). 500 accounts
+            /// a statement.
+            async fn withdraw_invitations(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                invitations: &[tutela_app::store::access::NewInvitation],
+                now: i64,
+            ) -> tutela_app::store::StoreResult<std::collections::HashMap<i64, i64>> {
+                use $crate::db::db_error as e;
+                let mut institution_of = std::collections::HashMap::new();
+                for chunk in invitations.chunks(500) {
+                    let mut withdraw = sqlx::QueryBuilder::<$db>::new("UPDATE invitations SET used_at = ");
+                    withdraw.push_bind(now).push(" WHERE used_at IS NULL AND account_id IN (");
+                    let mut ids = withdraw.separated(", ");
+                    for invitation in chunk {
+                        ids.push_bind(invitation.account_id);
+                    }
+                    withdraw.push(")").build().execute(&mut **tx).await.map_err(e)?;
+                    let mut institutions = sqlx::QueryBuilder::<$db>::new(
+                        "SELECT a.id, p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id IN (",
+                    );
+                    let mut ids = institutions.separated(", ");
+                    for invitation in chunk {
+                        ids.push_bind(invitation.account_id);
+                    }
+                    let found: Vec<(i64, i64)> =
+                        institutions.push(")").build_query_as().fetch_all(&mut **tx).await.map_err(e)?;
+                    institution_of.extend(found);
+                }
+                Ok(institution_of)
+            }
+
             /// The writes of a roster plan, inside the caller's transaction.
             async fn write_roster(
                 &self,

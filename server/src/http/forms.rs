@@ -533,11 +533,18 @@ pub async fn roster_apply(
     let upload = match state.store.roster_upload(id).await {
         Ok(Some(upload)) if upload.account_id == viewer.account_id => upload,
         Ok(_) => {
-            let page = Page::Forbidden("This roster file was uploaded by someone else, or does not exist.".into());
+            let page = Page::Forbidden(
+                "This roster file was uploaded by someone else, or does not exist (a file not applied is kept for 7 days)."
+                    .into(),
+            );
             return render(&state, &caller, page, Some(StatusCode::FORBIDDEN));
         }
         Err(_) => return render(&state, &caller, Page::Unavailable, None),
     };
+    if upload.applied {
+        // Its content is gone: nothing to compare any more.
+        return roster_applied_already(&state, &caller);
+    }
     // The reach as it is now: the uploader may have lost a grant since the preview.
     let reach = match reach_of(&state, &caller, &viewer, Named::Id(upload.institution_id)).await {
         Ok(reach) => reach,
@@ -555,20 +562,33 @@ pub async fn roster_apply(
             Err(_) => return render(&state, &caller, Page::Unavailable, None),
         };
     let actor = format!("account:{}", viewer.account_id);
-    let applied = match (&preview.plan, upload.applied) {
-        (Some(plan), false) => match state.store.apply_roster_upload(upload.id, plan, &actor).await {
-            Ok(()) => true,
-            Err(tutela_app::store::StoreError::Conflict(_)) => false,
+    let (preview, applied) = match &preview.plan {
+        Some(plan) => match state.store.apply_roster_upload(upload.id, plan, &actor).await {
+            Ok(()) => (preview, true),
+            Err(tutela_app::store::StoreError::Conflict(_)) => return roster_applied_already(&state, &caller),
             Err(err) => {
-                tracing::error!(%err, "a roster could not be applied");
-                return render(&state, &caller, Page::Unavailable, None);
+                // The database refused, nothing was written: most likely an
+                // email of another institution (which the preview does not
+                // look at). Plan again knowing those, to name the rows.
+                match crate::roster::recheck(state.store.as_ref(), upload.institution_id, &upload.content, &options)
+                    .await
+                {
+                    Ok(again) if !again.errors.is_empty() => {
+                        tracing::warn!(upload = upload.id, account = viewer.account_id, "a roster apply was refused");
+                        (again, false)
+                    }
+                    _ => {
+                        tracing::error!(%err, "a roster could not be applied");
+                        return render(&state, &caller, Page::Unavailable, None);
+                    }
+                }
             }
         },
-        _ => false,
+        None => (preview, false),
     };
     let mut shown = preview_model(upload.id, &upload.file_name, &preview, applied);
     if !applied {
-        // Already applied, or the records changed so that the file now has errors: show why.
+        // The records changed so that the file now has errors, or nothing to change: show why.
         shown.can_apply = false;
     }
     let page = RosterPage {
@@ -578,7 +598,16 @@ pub async fn roster_apply(
         as_of: upload.as_of,
         preview: Some(shown),
     };
-    render(&state, &caller, Page::Roster(Box::new(page)), None)
+    let status = if preview.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render(&state, &caller, Page::Roster(Box::new(page)), Some(status))
+}
+
+/// The answer to applying a roster file a second time.
+fn roster_applied_already(state: &AppState, caller: &Caller) -> Response {
+    let page = Page::Forbidden(
+        "This roster file was applied already. To compare it with the records as they are now, upload it again.".into(),
+    );
+    render(state, caller, page, Some(StatusCode::CONFLICT))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -602,17 +631,9 @@ pub async fn roster_export(
             Ok(reach) => reach,
             Err(response) => return *response,
         };
-    let records = async {
-        Ok::<_, tutela_app::store::StoreError>(crate::roster::Records {
-            institution_id,
-            units: state.store.institution_units(institution_id).await?,
-            cadres: state.store.cadre_refs().await?,
-            people: state.store.roster(institution_id).await?,
-            emails: Vec::new(),
-        })
-    }
-    .await;
-    let Ok(records) = records else { return render(&state, &caller, Page::Unavailable, None) };
+    let Ok(records) = crate::roster::records(state.store.as_ref(), institution_id).await else {
+        return render(&state, &caller, Page::Unavailable, None);
+    };
     let csv = crate::roster::export(&records, Some(&scopes));
     (
         [
@@ -1112,29 +1133,42 @@ pub async fn invitations_export(
     let Ok((rows, _)) = state.store.people(Some(&scopes), &query, 1_000_000).await else {
         return render(&state, &caller, Page::Unavailable, None);
     };
-    let site = caller.site_base();
-    let actor = format!("account:{}", viewer.account_id);
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(["staff_number", "name", "unit", "link", "expires"]);
+    // Every link is made first and stored in one transaction: the file is
+    // sent only when all of them are, and a failure leaves the earlier links working.
+    let expires_at = auth::now() + auth::ACTIVATION_LIFETIME.as_secs() as i64;
+    let mut lines = Vec::new();
+    let mut invitations = Vec::new();
     for row in rows.into_iter().filter(|r| r.account == tutela_app::model::AccountState::NotActivated) {
-        let Ok(Some(account)) = state.store.account_of(row.id).await else { continue };
-        match auth::invite(state.store.as_ref(), account, InvitationPurpose::Activate, &actor).await {
-            Ok((token, expires_at)) => {
-                let expires = tutela_app::model::utc_label(expires_at);
-                let link = auth::invitation_link(&site, &token);
-                let _ = writer.write_record([
-                    row.staff_number.as_str(),
-                    row.name.as_str(),
-                    row.unit.as_str(),
-                    &link,
-                    &expires,
-                ]);
-            }
+        let account_id = match state.store.account_of(row.id).await {
+            Ok(Some(account_id)) => account_id,
+            Ok(None) => continue,
             Err(err) => {
-                tracing::error!(%err, "an invitation could not be created");
+                tracing::error!(%err, "an account could not be read");
                 return render(&state, &caller, Page::Unavailable, None);
             }
-        }
+        };
+        let token = auth::new_token();
+        let token_hash = auth::token_hash(&token);
+        invitations.push(tutela_app::store::access::NewInvitation {
+            account_id,
+            purpose: InvitationPurpose::Activate,
+            token_hash,
+            expires_at,
+        });
+        lines.push((row, token));
+    }
+    let actor = format!("account:{}", viewer.account_id);
+    if let Err(err) = state.store.create_invitations(&invitations, &actor).await {
+        tracing::error!(%err, "activation links could not be created");
+        return render(&state, &caller, Page::Unavailable, None);
+    }
+    let site = caller.site_base();
+    let expires = tutela_app::model::utc_label(expires_at);
+    let mut file = crate::csv_out::CsvOut::new();
+    file.row(["staff_number", "name", "unit", "link", "expires"]);
+    for (row, token) in &lines {
+        let link = auth::invitation_link(&site, token);
+        file.row([row.staff_number.as_str(), row.name.as_str(), row.unit.as_str(), &link, &expires]);
     }
     (
         [
@@ -1142,7 +1176,7 @@ pub async fn invitations_export(
             (header::CONTENT_DISPOSITION, "attachment; filename=\"activation-links.csv\""),
             (header::CACHE_CONTROL, "no-store"),
         ],
-        writer.into_inner().unwrap_or_default(),
+        file.into_bytes(),
     )
         .into_response()
 }
