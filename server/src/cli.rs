@@ -424,6 +424,8 @@ async fn roster(command: RosterCommand) -> anyhow::Result<()> {
                 as_of,
                 scopes: None,
                 file_name: args.file.display().to_string(),
+                // The operator's command: not bound by anyone's grants.
+                protected: Default::default(),
             };
             let preview = crate::roster::preview(store.as_ref(), institution_id, &bytes, &options).await?;
             println!(

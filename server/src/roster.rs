@@ -50,6 +50,36 @@ pub struct RosterOptions {
     /// The unit paths the importer manages; None for the whole institution.
     pub scopes: Option<Vec<String>>,
     pub file_name: String,
+    /// People whose record the importer may not change (they hold a role
+    /// beyond what the importer administers): see [`protected_people`].
+    pub protected: std::collections::HashSet<i64>,
+}
+
+/// The people of an institution whose record `viewer` may not change by
+/// roster: those holding an active role that `viewer` does not administer
+/// (for HR, anyone with a role). Nobody acts on an account more powerful
+/// than their own, and marking someone as left or changing their email
+/// (a login) is acting on it.
+pub async fn protected_people(
+    store: &dyn Store,
+    institution_id: i64,
+    viewer: &tutela_app::model::Viewer,
+) -> Result<std::collections::HashSet<i64>, tutela_app::store::StoreError> {
+    Ok(store
+        .grants_in(institution_id)
+        .await?
+        .into_iter()
+        .filter(|(_, grant)| !viewer.administers_grant(grant))
+        .map(|(person, _)| person)
+        .collect())
+}
+
+/// Why a protected person's record cannot be changed by this roster.
+fn protected_message(staff_number: &str) -> String {
+    format!(
+        "staff number {staff_number} holds a role beyond the units you administer: only an administrator of that \
+         scope can change their record"
+    )
 }
 
 /// A row that cannot be imported, or a problem with the whole file (line 1).
@@ -443,7 +473,7 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
     let mut changes = Vec::new();
     // Everyone the file names, rows in error included (they are not absent).
     let listed = &seen_staff;
-    for (_, entry) in valid {
+    for (line, entry) in valid {
         match known.get(entry.staff_number.as_str()) {
             None => {
                 preview.joiners += 1;
@@ -496,6 +526,10 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
                     preview.unchanged += 1;
                     continue;
                 }
+                if options.protected.contains(&person.id) {
+                    fail(&mut preview, line, protected_message(&entry.staff_number));
+                    continue;
+                }
                 let (action, from) = match (old.status.as_str(), entry.status.as_str()) {
                     ("active", "left") => {
                         preview.leavers += 1;
@@ -531,6 +565,14 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
                 && in_scope(person.entry.unit_id)
                 && !listed.contains_key(person.entry.staff_number.as_str())
             {
+                if options.protected.contains(&person.id) {
+                    let message = format!(
+                        "{}; this complete roster leaves them out, which would mark them as left",
+                        protected_message(&person.entry.staff_number)
+                    );
+                    fail(&mut preview, 1, message);
+                    continue;
+                }
                 preview.leavers += 1;
                 let mut entry = person.entry.clone();
                 entry.status = "left".into();

@@ -302,7 +302,8 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     assert_eq!(element(&client, "#login").await.prop("value").await.unwrap().as_deref(), Some("HR-7"), "kept");
     fill(&client, "password", "officer long phrase").await;
     press(&client, "main form button[type=submit]").await;
-    wait_for_url(&client, "/account").await;
+    // Signed in, the person lands on the home page.
+    wait_for_url(&client, &format!("{}/", server.base)).await;
 
     // Import the roster: preview, then apply.
     press(&client, "header a[href='/people']").await;
@@ -344,6 +345,8 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     fill(&client, "login", "NEW-1").await;
     fill(&client, "password", "a garden of quiet words").await;
     press(&client, "main form button[type=submit]").await;
+    wait_for_url(&client, &format!("{}/", server.base)).await;
+    press(&client, "header a[href='/account']").await;
     wait_for_url(&client, "/account").await;
     wait_for_text(&client, "main h1", "Amina Okafor NEW-1").await;
     snapshot(&client, "account").await;

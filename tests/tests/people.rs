@@ -129,7 +129,15 @@ async fn hr_finds_people_in_scope_and_hands_on_an_activation_link(backend: Backe
 
 async fn hr_unlocks_a_locked_account(backend: Backend) {
     let Some(server) = server_with_hr(backend).await else { return };
-    add_person(&server.store, "P-LOCK", None, Some("my own long phrase")).await;
+    let account = add_person(&server.store, "P-LOCK", None, Some("my own long phrase")).await;
+    let (pending, _) = tutela_server::auth::invite(
+        server.store.as_ref(),
+        account,
+        tutela_app::store::access::InvitationPurpose::Reset,
+        "account:1",
+    )
+    .await
+    .unwrap();
     let person = Visitor::new(&server);
     for _ in 0..3 {
         person.sign_in("P-LOCK", "a wrong long phrase").await;
@@ -146,6 +154,27 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     assert!(page.body.contains("Lock the account"), "{}", page.body);
     assert_eq!(hr.post(&format!("/people/{id}/lock"), &[("csrf", &page.csrf())]).await.status, 303);
     assert!(hr.get("/people?q=P-LOCK").await.body.contains("Locked"));
+    assert_eq!(person.get(&format!("/activate/{pending}")).await.status, 410, "locking withdrew the pending link");
+    // A link issued while locked sets a password, but does not unlock.
+    let (link, _) = tutela_server::auth::invite(
+        server.store.as_ref(),
+        account,
+        tutela_app::store::access::InvitationPurpose::Reset,
+        "account:1",
+    )
+    .await
+    .unwrap();
+    server
+        .store
+        .redeem_invitation(
+            &tutela_server::auth::token_hash(&link),
+            &tutela_server::auth::password::hash("a brand new phrase".into()).await.unwrap(),
+            tutela_server::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
+    let stranger = Visitor::new(&server);
+    assert_ne!(stranger.sign_in("P-LOCK", "a brand new phrase").await.status, 303, "still locked");
     let audit = server.store.audit_entries(0, 500).await.unwrap();
     assert!(audit.iter().any(|e| e.entry.action == "account.lock" && e.entry.actor.starts_with("account:")));
 
@@ -154,7 +183,7 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     let unlocked = hr.post(&format!("/people/{id}/unlock"), &[("csrf", &page.csrf())]).await;
     assert_eq!(unlocked.status, 303);
     assert_eq!(
-        person.sign_in("P-LOCK", "my own long phrase").await.status,
+        person.sign_in("P-LOCK", "a brand new phrase").await.status,
         303,
         "unlocking lifted the lock and the pause"
     );
@@ -374,7 +403,10 @@ async fn an_administrator_adds_a_unit_and_moves_a_subtree(backend: Backend) {
         .unwrap();
     let path = |code: &str| units.iter().find(|u| u.code == code).unwrap().path.clone();
     assert!(path("north-central").starts_with(&path("east")), "{} under {}", path("north-central"), path("east"));
-    assert!(tutela_server::audit::verify(server.store.as_ref()).await.is_ok());
+    assert!(matches!(
+        tutela_server::audit::verify(server.store.as_ref()).await.unwrap(),
+        tutela_server::audit::Verdict::Intact { .. }
+    ));
     server.stop().await;
 }
 
@@ -425,6 +457,7 @@ async fn a_deployment_administrator_renames_retires_and_adds_cadres(backend: Bac
         as_of: "2026-01-01".into(),
         scopes: None,
         file_name: "f.csv".into(),
+        protected: Default::default(),
     };
     let preview =
         tutela_server::roster::preview(server.store.as_ref(), institution, csv.as_bytes(), &options).await.unwrap();
@@ -744,7 +777,10 @@ async fn activation_links_are_all_new_or_none_changed(backend: Backend) {
         assert_eq!(Visitor::new(&server).get(&format!("/activate/{new}")).await.status, 200, "{staff}'s new link");
     }
     assert_eq!(invites().await, invited + 3);
-    assert!(tutela_server::audit::verify(server.store.as_ref()).await.is_ok());
+    assert!(matches!(
+        tutela_server::audit::verify(server.store.as_ref()).await.unwrap(),
+        tutela_server::audit::Verdict::Intact { .. }
+    ));
     server.stop().await;
 }
 

@@ -11,6 +11,7 @@ use tutela_tests::{Backend, TestDb, TestServer, Visitor, on_both_backends, shipp
 on_both_backends!(
     nobody_acts_on_an_account_with_a_role_beyond_their_own_scope,
     revoke_is_offered_and_allowed_only_for_grants_in_the_callers_scope,
+    a_roster_cannot_change_the_record_of_someone_more_powerful,
 );
 
 const PASSWORD: &str = "privilege test passphrase";
@@ -128,6 +129,7 @@ async fn nobody_acts_on_an_account_with_a_role_beyond_their_own_scope(backend: B
                 };
                 let station = station.to_string();
                 let fields = [("csrf", csrf.as_str()), ("role", "author"), ("unit", station.as_str())];
+                let before = server.store.audit_entries(0, 1_000_000).await.unwrap().len();
                 let reply = visitor.post(&path, &fields).await;
                 let hr = column == 0;
                 let expected = MAY_ACT[row][column] && !(hr && matches!(action, "roles" | "revoke"));
@@ -140,11 +142,14 @@ async fn nobody_acts_on_an_account_with_a_role_beyond_their_own_scope(backend: B
                         reply.status
                     ));
                 }
-                // A refused action changed nothing: no link was issued, no grant moved.
+                // A refused action changed nothing: no link, lock or grant
+                // was written (each would have its audit entry).
                 if !allowed {
                     let account = server.store.account_of(id).await.unwrap().unwrap();
                     let roles = server.store.roles_of(account).await.unwrap();
                     assert_eq!(roles.len(), usize::from(grant.is_some()), "{staff}'s roles unchanged");
+                    let after = server.store.audit_entries(0, 1_000_000).await.unwrap().len();
+                    assert_eq!(after, before, "{action} on {staff} refused, yet something was recorded");
                 }
             }
         }
@@ -188,5 +193,44 @@ async fn revoke_is_offered_and_allowed_only_for_grants_in_the_callers_scope(back
     assert!(page.body.contains(&revoke), "{}", page.body);
     assert_eq!(unit_admin.post(&revoke, &[("csrf", csrf)]).await.status, 303);
     assert!(server.store.roles_of(account).await.unwrap().is_empty());
+    server.stop().await;
+}
+
+async fn a_roster_cannot_change_the_record_of_someone_more_powerful(backend: Backend) {
+    let Some((server, hash, callers, _)) = setting(backend).await else { return };
+    someone(&server.store, &hash, "T-BOSS", "north-central", Some((Role::Admin, Some("hq")))).await;
+    someone(&server.store, &hash, "T-PLAIN", "north-central", None).await;
+    let header = "staff_number,given_name,family_name,cadre,unit,hire_date,status";
+    let row = |staff: &str, status: &str| {
+        format!("{staff},Privilege,{staff},police-investigator,north-central,2023-01-01,{status}")
+    };
+    let (hr, csrf, _) = &callers[0];
+    let upload = |file: String, complete: bool| {
+        let mut fields = vec![("csrf", csrf.as_str())];
+        if complete {
+            fields.push(("complete", "yes"));
+        }
+        async move { hr.post_file("/people/roster", &fields, ("file", "staff.csv", file.into_bytes())).await }
+    };
+
+    // Marking the institution's administrator as left, or changing their name, is refused.
+    let leave = upload(format!("{header}\n{}\n{}\n", row("T-BOSS", "left"), row("T-PLAIN", "left")), false).await;
+    assert_eq!(leave.status, 422);
+    assert!(leave.body.contains("staff number T-BOSS holds a role beyond the units you administer"), "{}", leave.body);
+    assert!(!leave.body.contains("staff number T-PLAIN holds"), "a person without a role is HR's to change");
+    // A complete roster that leaves them out would mark them as left: refused too.
+    let complete = upload(format!("{header}\n{}\n", row("T-PLAIN", "active")), true).await;
+    assert_eq!(complete.status, 422);
+    assert!(complete.body.contains("would mark them as left"), "{}", complete.body);
+    // Listing them unchanged is fine.
+    let unchanged = upload(format!("{header}\n{}\n", row("T-BOSS", "active")), false).await;
+    assert!(!unchanged.body.contains("holds a role"), "{}", unchanged.body);
+
+    // The institution's administrator may.
+    let (admin, admin_csrf, _) = &callers[2];
+    let file = format!("{header}\n{}\n", row("T-BOSS", "left"));
+    let fields = [("csrf", admin_csrf.as_str())];
+    let allowed = admin.post_file("/people/roster", &fields, ("file", "staff.csv", file.into_bytes())).await;
+    assert_eq!(allowed.status, 200, "{}", allowed.body);
     server.stop().await;
 }

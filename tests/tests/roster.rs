@@ -22,7 +22,13 @@ on_both_backends!(
 const HEADER: &str = "staff_number,given_name,family_name,email,cadre,unit,hire_date,status,left_on\n";
 
 fn options(as_of: &str) -> RosterOptions {
-    RosterOptions { complete: false, as_of: as_of.into(), scopes: None, file_name: "staff.csv".into() }
+    RosterOptions {
+        complete: false,
+        as_of: as_of.into(),
+        scopes: None,
+        file_name: "staff.csv".into(),
+        protected: Default::default(),
+    }
 }
 
 async fn demo(backend: Backend) -> Option<(TestDb, SharedStore, i64)> {

@@ -177,6 +177,14 @@ async fn a_staff_number_in_two_institutions_asks_which_and_remembers_it(backend:
     visitor.post("/sign-out", &[("csrf", &csrf)]).await;
     assert_eq!(visitor.sign_in("P-100", PASSWORD).await.status, 303, "the browser remembers the institution");
 
+    // A remembered institution where the number is not in use asks again,
+    // rather than failing the sign-in against someone else's account.
+    let stale = Visitor::new(&server);
+    stale.set_cookie("tutela_institution", Some("no-such-institute"));
+    let again = stale.sign_in("P-100", PASSWORD).await;
+    assert_eq!(again.status, 200);
+    assert!(again.body.contains(CHOOSE_INSTITUTION));
+
     let twin_browser = Visitor::new(&server);
     twin_browser.set_cookie("tutela_institution", Some("other-institute"));
     assert_eq!(twin_browser.sign_in("P-100", "the twin's own phrase").await.status, 303);
@@ -231,12 +239,19 @@ async fn every_attempt_is_in_the_security_log_for_the_administrators_of_the_acco
     learner.sign_in("P-100", PASSWORD).await;
     assert_eq!(learner.get("/admin/sign-ins").await.status, 403);
 
-    // Kept for the retention period, then deleted.
-    clock.advance(91 * 86_400);
+    // Kept for the retention period, then deleted: an attempt two days
+    // younger than the first survives the sweep that removes the first.
+    clock.advance(2 * 86_400);
+    Visitor::from_address(&server, "198.51.100.24").sign_in("P-100", "yet another secret").await;
+    clock.advance(89 * 86_400);
     let housekeeping = tutela_server::auth::Auth::new(auth);
     tutela_server::housekeeping::sweep(&server.store, &housekeeping).await.unwrap();
+    let reader = Visitor::new(&server);
+    assert_eq!(reader.sign_in("ADMIN-1", "administrator passphrase").await.status, 303);
     let later = reader.get("/admin/sign-ins").await;
-    assert!(!later.body.contains("198.51.100.23"), "older than 90 days: gone");
+    assert_eq!(later.status, 200);
+    assert!(!later.body.contains("198.51.100.23"), "91 days old: gone");
+    assert!(later.body.contains("198.51.100.24"), "89 days old: kept");
     server.stop().await;
 }
 

@@ -413,6 +413,10 @@ pub trait AccessStore: Send + Sync + 'static {
     /// Revokes a grant of `account_id` (kept, marked revoked).
     async fn revoke_role(&self, account_id: i64, grant_id: i64, actor: &str) -> StoreResult<()>;
 
+    /// Every active role grant held by the people of an institution, as
+    /// (person id, grant).
+    async fn grants_in(&self, institution_id: i64) -> StoreResult<Vec<(i64, crate::model::Grant)>>;
+
     /// The account of a person, if they have one.
     async fn account_of(&self, person_id: i64) -> StoreResult<Option<i64>>;
 

@@ -139,12 +139,29 @@ impl Default for AuthConfig {
 pub struct Auth {
     pub config: AuthConfig,
     limiter: DefaultKeyedRateLimiter<IpAddr>,
+    /// One security-log entry a minute per address for attempts over the
+    /// limit: a flood must not become a flood of writes.
+    limited_logged: DefaultKeyedRateLimiter<IpAddr>,
 }
 
 impl Auth {
     pub fn new(config: AuthConfig) -> Self {
         let per_minute = NonZeroU32::new(config.attempts_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
-        Self { limiter: RateLimiter::keyed(Quota::per_minute(per_minute)), config }
+        Self {
+            limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
+            limited_logged: RateLimiter::keyed(Quota::per_minute(NonZeroU32::MIN)),
+            config,
+        }
+    }
+
+    /// Whether an attempt refused by the rate limit from `address` goes to
+    /// the security log (the first in each minute does).
+    pub fn log_limited(&self, address: Option<IpAddr>) -> bool {
+        let Some(address) = address else { return true };
+        if self.limited_logged.len() > 100_000 {
+            self.limited_logged.retain_recent();
+        }
+        self.limited_logged.check_key(&address).is_ok()
     }
 
     /// Whether a sign-in attempt from `address` (an [`address_key`]) is

@@ -424,8 +424,15 @@ macro_rules! access_impl {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(e)?;
-                // A locked account signs out everywhere.
+                // A locked account signs out everywhere, and no link it was
+                // sent may set a password while it is locked.
                 sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
+                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+                    .bind($crate::db::now())
                     .bind(account_id)
                     .execute(&mut *tx)
                     .await
@@ -436,7 +443,7 @@ macro_rules! access_impl {
                     action: "account.lock".into(),
                     record_type: "account".into(),
                     record_id: account_id.to_string(),
-                    changes: serde_json::json!({ "locked_until": "unlocked by an administrator", "sessions": "ended" })
+                    changes: serde_json::json!({ "locked": "until an administrator unlocks it", "sessions": "ended", "links": "withdrawn" })
                         .to_string(),
                 };
                 $crate::db::queries::append_audit!(self, tx, &entry).await?;
@@ -559,7 +566,7 @@ macro_rules! access_impl {
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
                 let now = $crate::db::now();
                 let institution_id: i64 = sqlx::query_scalar(
-                    "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0, locked_until = NULL \
+                    "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
                      WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
                 )
                 .bind(password_hash)
@@ -717,7 +724,7 @@ macro_rules! access_impl {
                     ));
                 };
                 let institution_id: i64 = sqlx::query_scalar(
-                    "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0, locked_until = NULL \
+                    "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
                      WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
                 )
                 .bind(password_hash)
@@ -1563,6 +1570,27 @@ macro_rules! access_impl {
                 };
                 $crate::db::queries::append_audit!(self, tx, &entry).await?;
                 tx.commit().await.map_err(e)
+            }
+
+            async fn grants_in(
+                &self,
+                institution_id: i64,
+            ) -> tutela_app::store::StoreResult<Vec<(i64, tutela_app::model::Grant)>> {
+                let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+                    "SELECT p.id, g.role, u.path FROM role_grants g JOIN accounts a ON a.id = g.account_id \
+                     JOIN persons p ON p.id = a.person_id LEFT JOIN units u ON u.id = g.unit_id \
+                     WHERE p.institution_id = $1 AND g.revoked_at IS NULL",
+                )
+                .bind(institution_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::db::db_error)?;
+                Ok(rows
+                    .into_iter()
+                    .filter_map(|(person, role, unit_path)| {
+                        tutela_app::model::Role::parse(&role).map(|role| (person, tutela_app::model::Grant { role, unit_path }))
+                    })
+                    .collect())
             }
 
             async fn account_of(&self, person_id: i64) -> tutela_app::store::StoreResult<Option<i64>> {

@@ -465,11 +465,19 @@ pub async fn roster_upload(
         return render(&state, &caller, Page::Roster(Box::new(page)), Some(StatusCode::UNPROCESSABLE_ENTITY));
     }
     let effective = if as_of.is_empty() { crate::cli::today() } else { as_of.clone() };
+    let protected = match crate::roster::protected_people(state.store.as_ref(), reach.institution_id, &viewer).await {
+        Ok(protected) => protected,
+        Err(err) => {
+            tracing::error!(%err, "the grants of an institution could not be read");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
+    };
     let options = crate::roster::RosterOptions {
         complete,
         as_of: effective.clone(),
         scopes: Some(reach.scopes),
         file_name: file_name.clone(),
+        protected,
     };
     let preview = match crate::roster::preview(state.store.as_ref(), reach.institution_id, &content, &options).await {
         Ok(preview) => preview,
@@ -550,11 +558,20 @@ pub async fn roster_apply(
         Ok(reach) => reach,
         Err(response) => return *response,
     };
+    // The protected people as they are now: grants may have changed since the preview.
+    let protected = match crate::roster::protected_people(state.store.as_ref(), upload.institution_id, &viewer).await {
+        Ok(protected) => protected,
+        Err(err) => {
+            tracing::error!(%err, "the grants of an institution could not be read");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
+    };
     let options = crate::roster::RosterOptions {
         complete: upload.complete,
         as_of: upload.as_of.clone(),
         scopes: Some(reach.scopes),
         file_name: upload.file_name.clone(),
+        protected,
     };
     let preview =
         match crate::roster::preview(state.store.as_ref(), upload.institution_id, &upload.content, &options).await {

@@ -143,18 +143,23 @@ async fn attempt(
         return Ok(Err(Refusal::new(FORM_EXPIRED, StatusCode::FORBIDDEN)));
     }
     if !state.auth.allow_attempt(address) {
-        log(SignInOutcome::Limited, None).await;
+        if state.auth.log_limited(address) {
+            log(SignInOutcome::Limited, None).await;
+        }
         let mut refusal = Refusal::new(TOO_MANY_ATTEMPTS, StatusCode::TOO_MANY_REQUESTS);
         refusal.retry_after = Some(60);
         return Ok(Err(refusal));
     }
 
     // Which account: a staff number in several institutions asks which one.
+    // The remembered choice only pre-selects; anything but exactly one
+    // account in the chosen institution asks again.
     let mut candidates = store.sign_in_candidates(&fields.login).await?;
-    if candidates.len() > 1 && !chosen.is_empty() {
+    let shared = candidates.len() > 1;
+    if shared {
         candidates.retain(|c| c.institution_slug == chosen);
     }
-    if candidates.len() > 1 {
+    if shared && candidates.len() != 1 {
         // Every institution is offered, not only those with this staff
         // number, so the list tells nothing about who works where.
         let mut refusal = Refusal::new(CHOOSE_INSTITUTION, StatusCode::OK);
@@ -225,10 +230,11 @@ async fn attempt(
     let mut response = see_other(if next.is_empty() { "/" } else { &next });
     let cookie = auth::set_cookie(caller.cookies.session, &token, SameSite::Lax, Some(absolute), caller.https);
     response.headers_mut().append(header::SET_COOKIE, cookie);
-    if !chosen.is_empty() {
+    if shared {
         // Remembered for a year, so the question is asked once per browser.
         let year = std::time::Duration::from_secs(365 * 86_400);
-        let remembered = auth::set_cookie(caller.cookies.institution, chosen, SameSite::Lax, Some(year), caller.https);
+        let slug = &account.institution_slug;
+        let remembered = auth::set_cookie(caller.cookies.institution, slug, SameSite::Lax, Some(year), caller.https);
         response.headers_mut().append(header::SET_COOKIE, remembered);
     }
     Ok(Ok(response))
