@@ -304,10 +304,13 @@ pub struct SignInRow {
 pub struct SignInsPage {
     /// The outcome filtered on (empty: all).
     pub outcome: String,
+    /// Every outcome, as the filter's choices.
     pub outcomes: Vec<Choice>,
+    /// The attempts shown, newest first.
     pub rows: Vec<SignInRow>,
     /// The `before` of the next, older page.
     pub older: Option<i64>,
+    /// How long the server keeps attempts.
     pub retention_days: i64,
 }
 

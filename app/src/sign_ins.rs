@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::model::SignInsPage;
 use crate::people::Select;
 
+/// The security log page: the outcome filter, the attempts and older pages.
 #[component]
 pub fn SignInsView(page: SignInsPage) -> impl IntoView {
     let SignInsPage { outcome, outcomes, rows, older, retention_days } = page;

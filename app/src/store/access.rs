@@ -153,8 +153,11 @@ impl LockoutPolicy {
 /// The failed sign-ins of one account (or unknown login) from one address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FailureRecord {
+    /// Failures counted since the count last started (forgotten after a quiet day).
     pub failures: i64,
+    /// When the last one was, in Unix seconds.
     pub last_failed_at: i64,
+    /// Until when the account is locked against this address, if it is.
     pub locked_until: Option<i64>,
 }
 
@@ -179,6 +182,7 @@ pub enum SignInOutcome {
 }
 
 impl SignInOutcome {
+    /// Every outcome, in the order the log page offers them as filters.
     pub const ALL: [SignInOutcome; 9] = [
         SignInOutcome::SignedIn,
         SignInOutcome::WrongPassword,
@@ -191,6 +195,7 @@ impl SignInOutcome {
         SignInOutcome::Busy,
     ];
 
+    /// The word stored in the database and used in addresses.
     pub fn as_str(self) -> &'static str {
         match self {
             SignInOutcome::SignedIn => "signed-in",
@@ -205,6 +210,7 @@ impl SignInOutcome {
         }
     }
 
+    /// The outcome a stored word names, if any.
     pub fn parse(word: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|outcome| outcome.as_str() == word)
     }
@@ -230,9 +236,13 @@ impl SignInOutcome {
 /// wrong field).
 #[derive(Clone, Debug)]
 pub struct SignInEvent {
+    /// When, in Unix seconds.
     pub at: i64,
+    /// The account the login named, if it named one.
     pub account_id: Option<i64>,
+    /// That account's institution.
     pub institution_id: Option<i64>,
+    /// The client address, as an address key (IPv6 by /64).
     pub address: String,
     pub outcome: SignInOutcome,
 }

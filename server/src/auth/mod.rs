@@ -46,8 +46,10 @@ pub struct CookieNames {
 }
 
 impl CookieNames {
+    /// Over plain HTTP, or without a site URL.
     pub const PLAIN: CookieNames =
         CookieNames { session: SESSION_COOKIE, csrf: CSRF_COOKIE, institution: INSTITUTION_COOKIE };
+    /// Over an https site URL.
     pub const HOST: CookieNames = CookieNames {
         session: "__Host-tutela_session",
         csrf: "__Host-tutela_csrf",
@@ -84,6 +86,7 @@ impl SiteUrl {
         Ok(Self { url })
     }
 
+    /// Whether people reach Tutela over HTTPS.
     pub fn https(&self) -> bool {
         self.url.scheme() == "https"
     }
@@ -175,10 +178,12 @@ impl Auth {
         self.limiter.check_key(&address).is_ok()
     }
 
+    /// Now, from the server's clock.
     pub fn now(&self) -> i64 {
         self.config.clock.now()
     }
 
+    /// The names of the cookies this server reads and sets.
     pub fn cookies(&self) -> CookieNames {
         if self.config.site_url.as_ref().is_some_and(SiteUrl::https) { CookieNames::HOST } else { CookieNames::PLAIN }
     }

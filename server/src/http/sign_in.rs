@@ -28,14 +28,18 @@ use crate::auth::{self, Caller, password};
 pub const SIGN_IN_FAILED: &str = "The staff number or email and password do not match an account that can sign in. \
      After several failed attempts, signing in from your network pauses for a while; your administrator can lift it sooner.";
 
+/// Over the per-address rate limit.
 pub const TOO_MANY_ATTEMPTS: &str = "Too many sign-in attempts from your network. Wait a minute, then try again.";
 
+/// A form without the caller's CSRF token, or from another origin.
 pub const FORM_EXPIRED: &str =
     "This form has expired or did not come from Tutela. Please try again; if it happens again, reload the page.";
 
+/// The staff number is used in more than one institution.
 pub const CHOOSE_INSTITUTION: &str =
     "This staff number is used in more than one institution. Choose yours, then sign in again.";
 
+/// The server is hashing as many passwords as it can at once.
 pub const BUSY: &str = "Tutela is busy signing other people in. Wait a few seconds, then try again.";
 
 /// The message for attempts paused until `until`.
