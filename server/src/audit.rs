@@ -334,6 +334,16 @@ impl Walk<'_> {
         }
         let key = match (record.keyed, self.key) {
             (true, None) => return Some(Verdict::KeyNeeded { seq }),
+            // Keying starts with its own entry, itself keyed: a log rewritten
+            // without the key up to here, which a keyed writer then went on
+            // from, has keyed entries but not that one first.
+            (true, Some(_)) if !self.keyed_seen && record.entry.action != "audit.key" => {
+                return broken(
+                    "it is the first entry chained with the audit key, but not the entry that starts keying: \
+                     the entries before it were rewritten by someone without the key"
+                        .into(),
+                );
+            }
             (true, Some(key)) => Some(key),
             (false, _) if self.keyed_seen => {
                 return broken(

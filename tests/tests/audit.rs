@@ -490,9 +490,18 @@ async fn a_rewrite_without_the_key_is_found(backend: Backend) {
         matches!(&verdict, Verdict::Broken { seq, reason } if *seq == DEMO_ENTRIES + 1 && reason.contains("no entry is chained")),
         "{verdict}"
     );
+    // A keyed writer that goes on from such a rewritten log does not make it
+    // pass: keyed entries must begin with the one that starts keying.
+    add_person(&store, "AFTER-REWRITE", None, None).await;
+    let verdict = verify_with(store.as_ref(), Some(&key(1)), None).await.unwrap();
+    assert!(
+        matches!(&verdict, Verdict::Broken { reason, .. } if reason.contains("not the entry that starts keying")),
+        "{verdict}"
+    );
     // Whoever holds the key can rewrite consistently (a checkpoint finds that).
-    rewrite_from(&db, &store, 4, Rehash::Keyed(&key(1))).await;
-    assert!(matches!(verify_with(store.as_ref(), Some(&key(1)), None).await.unwrap(), Verdict::Intact { .. }));
+    rewrite_from(&db, &store, 1, Rehash::Keyed(&key(1))).await;
+    let verdict = verify_with(store.as_ref(), Some(&key(1)), None).await.unwrap();
+    assert!(matches!(verdict, Verdict::Intact { .. }), "{verdict}");
 }
 
 async fn an_existing_log_is_keyed_from_the_next_entry(backend: Backend) {

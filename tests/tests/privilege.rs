@@ -5,13 +5,14 @@
 //! fresh target, so an action allowed in one cell does not change the next.
 
 use tutela_app::store::SharedStore;
-use tutela_app::store::access::{NewPerson, Role};
+use tutela_app::store::access::{InvitationPurpose, NewPerson, Role};
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, on_both_backends, shipped_content};
 
 on_both_backends!(
     nobody_acts_on_an_account_with_a_role_beyond_their_own_scope,
     revoke_is_offered_and_allowed_only_for_grants_in_the_callers_scope,
     a_roster_cannot_change_the_record_of_someone_more_powerful,
+    no_link_reaches_an_account_more_powerful_than_its_issuer,
 );
 
 const PASSWORD: &str = "privilege test passphrase";
@@ -232,5 +233,46 @@ async fn a_roster_cannot_change_the_record_of_someone_more_powerful(backend: Bac
     let fields = [("csrf", admin_csrf.as_str())];
     let allowed = admin.post_file("/people/roster", &fields, ("file", "staff.csv", file.into_bytes())).await;
     assert_eq!(allowed.status, 200, "{}", allowed.body);
+    server.stop().await;
+}
+
+async fn no_link_reaches_an_account_more_powerful_than_its_issuer(backend: Backend) {
+    let Some((server, _, callers, station)) = setting(backend).await else { return };
+    // Two newcomers of the station, not activated yet; one already holds the
+    // institution's administrator role.
+    let store = &server.store;
+    let newcomer = |staff: &'static str| async move {
+        let id = store.create_person(&person(staff, "north-central"), "test").await.unwrap();
+        (id, store.create_account(id, None, "test").await.unwrap())
+    };
+    let (_, plain) = newcomer("NEW-PLAIN").await;
+    let (_, boss) = newcomer("NEW-BOSS").await;
+    store.grant_role(boss, Role::Admin, Some("hq"), "test").await.unwrap();
+
+    // HR's file of activation links leaves the administrator out; the deployment administrator's has both.
+    let (hr, hr_csrf, _) = &callers[0];
+    let file = hr.post("/people/invitations.csv", &[("csrf", hr_csrf)]).await;
+    assert_eq!(file.status, 200, "{}", file.body);
+    assert!(file.body.contains("NEW-PLAIN") && !file.body.contains("NEW-BOSS"), "{}", file.body);
+    let (admin, admin_csrf, _) = &callers[3];
+    let file = admin.post("/people/invitations.csv", &[("csrf", admin_csrf)]).await;
+    assert!(file.body.contains("NEW-PLAIN") && file.body.contains("NEW-BOSS"), "{}", file.body);
+
+    // A link issued while the person held no role stops working when they get one.
+    let (token, _) =
+        tutela_server::auth::invite(store.as_ref(), plain, InvitationPurpose::Activate, "account:1").await.unwrap();
+    assert_eq!(hr.get(&format!("/activate/{token}")).await.status, 200);
+    let plain_id = store
+        .people(None, &tutela_app::model::PeopleQuery { q: "NEW-PLAIN".into(), page: 1, ..Default::default() }, 10)
+        .await
+        .unwrap()
+        .0[0]
+        .id;
+    let station = station.to_string();
+    let granted = admin
+        .post(&format!("/people/{plain_id}/roles"), &[("csrf", admin_csrf), ("role", "admin"), ("unit", &station)])
+        .await;
+    assert_eq!(granted.status, 303);
+    assert_eq!(hr.get(&format!("/activate/{token}")).await.status, 410, "the grant withdrew the older link");
     server.stop().await;
 }

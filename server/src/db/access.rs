@@ -1146,6 +1146,23 @@ macro_rules! access_impl {
                 )
                 .await
                 .map_err(e)?;
+                // An activation link for an account activated since the list
+                // was read would replace its password: then nothing is made.
+                let activated: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM invitations i JOIN accounts a ON a.id = i.account_id \
+                     WHERE i.created_at = $1 AND i.created_by = $2 AND i.purpose = 'activate' AND i.used_at IS NULL \
+                     AND a.password_hash IS NOT NULL",
+                )
+                .bind(now)
+                .bind(actor)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+                if activated > 0 {
+                    return Err(tutela_app::store::StoreError::Conflict(
+                        "Some of these people activated their accounts meanwhile. Ask for the links again.".into(),
+                    ));
+                }
                 let entries: Vec<tutela_app::store::NewAuditEntry> = invitations
                     .iter()
                     .map(|i| tutela_app::store::NewAuditEntry {
@@ -1519,6 +1536,14 @@ macro_rules! access_impl {
                     ),
                     None => None,
                 };
+                // A link issued before the grant was issued by someone who may
+                // act on the account as it was, not as it is now.
+                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+                    .bind($crate::db::now())
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(e)?;
                 sqlx::query(
                     "INSERT INTO role_grants (account_id, role, unit_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)",
                 )

@@ -1142,9 +1142,17 @@ pub async fn invitations_export(
     if !caller.genuine(&headers, &fields.csrf) {
         return forbidden(&state, &caller);
     }
-    let scopes = match reach_of(&state, &caller, &viewer, Named::Slug(&fields.institution)).await {
-        Ok(reach) => reach.scopes,
+    let (institution_id, scopes) = match reach_of(&state, &caller, &viewer, Named::Slug(&fields.institution)).await {
+        Ok(reach) => (reach.institution_id, reach.scopes),
         Err(response) => return *response,
+    };
+    // Nobody gets a link for an account more powerful than their own.
+    let protected = match crate::roster::protected_people(state.store.as_ref(), institution_id, &viewer).await {
+        Ok(protected) => protected,
+        Err(err) => {
+            tracing::error!(%err, "the grants of an institution could not be read");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
     };
     let query = tutela_app::model::PeopleQuery { status: "active".into(), page: 1, ..Default::default() };
     let Ok((rows, _)) = state.store.people(Some(&scopes), &query, 1_000_000).await else {
@@ -1155,7 +1163,8 @@ pub async fn invitations_export(
     let expires_at = auth::now() + auth::ACTIVATION_LIFETIME.as_secs() as i64;
     let mut lines = Vec::new();
     let mut invitations = Vec::new();
-    for row in rows.into_iter().filter(|r| r.account == tutela_app::model::AccountState::NotActivated) {
+    let unactivated = rows.into_iter().filter(|r| r.account == tutela_app::model::AccountState::NotActivated);
+    for row in unactivated.filter(|r| !protected.contains(&r.id) && r.id != viewer.person_id) {
         let account_id = match state.store.account_of(row.id).await {
             Ok(Some(account_id)) => account_id,
             Ok(None) => continue,
@@ -1175,9 +1184,15 @@ pub async fn invitations_export(
         lines.push((row, token));
     }
     let actor = format!("account:{}", viewer.account_id);
-    if let Err(err) = state.store.create_invitations(&invitations, &actor).await {
-        tracing::error!(%err, "activation links could not be created");
-        return render(&state, &caller, Page::Unavailable, None);
+    match state.store.create_invitations(&invitations, &actor).await {
+        Ok(()) => {}
+        Err(tutela_app::store::StoreError::Conflict(message)) => {
+            return render(&state, &caller, Page::Forbidden(message), Some(StatusCode::CONFLICT));
+        }
+        Err(err) => {
+            tracing::error!(%err, "activation links could not be created");
+            return render(&state, &caller, Page::Unavailable, None);
+        }
     }
     let site = caller.site_base();
     let expires = tutela_app::model::utc_label(expires_at);
