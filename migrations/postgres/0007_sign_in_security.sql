@@ -2,9 +2,10 @@
 -- security log.
 
 -- Failed sign-ins counted per subject and client address. The subject is
--- 'account:ID', or 'login:SHA256' for a login that names no account (so an
--- unknown login is paused exactly like a known one and the pause tells
--- nothing). After a few failures the address waits before trying again,
+-- 'login:SHA256' of the login as the lookup reads it, whether or not it
+-- names an account (so an unknown login is paused exactly like a known one
+-- and the pause tells nothing); account_id is the account it named, for
+-- the person's page and for unlocking. After a few failures the address waits before trying again,
 -- longer each time; at the limit the account is locked against that
 -- address only (locked_until). Rows are forgotten a day after the last
 -- failure, on success from that address, or when an administrator unlocks.

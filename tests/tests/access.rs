@@ -157,6 +157,28 @@ async fn failures_pause_then_lock_an_account_only_against_the_address_that_faile
     }
     let unknown = prober.sign_in("P-404", "wrong wrong wrong").await;
     assert_eq!((unknown.status, unknown.header("retry-after")), (429, Some("30")));
+    // Nor does it tie an email to its staff number: each login is counted apart.
+    let linker = Visitor::from_address(&server, "198.51.100.10");
+    for _ in 0..3 {
+        assert_eq!(linker.sign_in("amina@example.org", "wrong wrong wrong").await.status, 401);
+    }
+    assert_eq!(linker.sign_in("P-100", "wrong wrong wrong").await.status, 401, "the staff number is not paused");
+
+    // A session that began as an administrator locked the account does not outlive the lock.
+    server.store.lock_account(account, "account:1").await.unwrap();
+    let session = tutela_app::store::access::NewSession {
+        id_hash: "racing-session".into(),
+        account_id: account,
+        csrf_token: "token".into(),
+        now: clock.now(),
+        expires_at: clock.now() + 3600,
+        address: "198.51.100.11".into(),
+    };
+    server.store.start_session(&session).await.unwrap();
+    assert!(
+        server.store.session("racing-session").await.unwrap().unwrap().barred,
+        "a locked account's session is barred"
+    );
     assert!(matches!(
         tutela_server::audit::verify(server.store.as_ref()).await.unwrap(),
         tutela_server::audit::Verdict::Intact { .. }

@@ -264,8 +264,8 @@ pub trait AccessStore: Send + Sync + 'static {
     /// otherwise the people with this staff number (in any institution).
     async fn sign_in_candidates(&self, login: &str) -> StoreResult<Vec<SignInCandidate>>;
 
-    /// The failed attempts of `subject` (`account:ID`, or `login:HASH` for a
-    /// login that names no account) from `address`, if any are remembered.
+    /// The failed attempts of `subject` (`login:HASH`, the SHA-256 of the
+    /// login as the lookup reads it) from `address`, if any are remembered.
     async fn sign_in_failures(&self, subject: &str, address: &str) -> StoreResult<Option<FailureRecord>>;
 
     /// Counts a failed attempt of `subject` from `address`; when the policy

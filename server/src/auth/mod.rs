@@ -208,8 +208,10 @@ pub fn client_address(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[ipne
         .collect();
     let mut nearest = peer;
     for hop in hops.iter().rev() {
-        // An entry that is not an address ends what can be believed.
-        let Ok(ip) = hop.parse::<IpAddr>().map(|ip| ip.to_canonical()) else { return Some(nearest) };
+        // Some proxies write a port (`1.2.3.4:5678`, `[2001:db8::1]:80`);
+        // an entry that is no address at all ends what can be believed.
+        let parsed = hop.parse::<IpAddr>().or_else(|_| hop.parse::<SocketAddr>().map(|socket| socket.ip()));
+        let Ok(ip) = parsed.map(|ip| ip.to_canonical()) else { return Some(nearest) };
         if !is_trusted(&ip) {
             return Some(ip);
         }
@@ -497,6 +499,14 @@ mod tests {
         assert_eq!(client_address(peer, &HeaderMap::new(), &trusted), peer, "no header: the proxy itself");
         assert_eq!(client_address(peer, &forwarded("junk, 10.0.0.9"), &trusted), Some("10.0.0.9".parse().unwrap()));
         assert_eq!(client_address(peer, &forwarded("2001:db8::1"), &trusted), Some("2001:db8::1".parse().unwrap()));
+        assert_eq!(
+            client_address(peer, &forwarded("198.51.100.7:5678"), &trusted),
+            Some("198.51.100.7".parse().unwrap())
+        );
+        assert_eq!(
+            client_address(peer, &forwarded("[2001:db8::1]:80"), &trusted),
+            Some("2001:db8::1".parse().unwrap())
+        );
     }
 
     #[test]

@@ -329,8 +329,8 @@ macro_rules! access_impl {
                 .execute(&mut *tx)
                 .await
                 .map_err(e)?;
-                sqlx::query("DELETE FROM sign_in_failures WHERE subject = $1 AND address = $2")
-                    .bind(format!("account:{}", session.account_id))
+                sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1 AND address = $2")
+                    .bind(session.account_id)
                     .bind(&session.address)
                     .execute(&mut *tx)
                     .await
@@ -457,7 +457,8 @@ macro_rules! access_impl {
                 let row: Option<(i64, i64, i64, String, String, i64, i64, i64)> = sqlx::query_as(
                     "SELECT a.id, p.id, p.institution_id, p.given_name || ' ' || p.family_name, s.csrf_token, \
                      s.last_seen_at, s.expires_at, \
-                     CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' THEN 1 ELSE 0 END AS BIGINT) \
+                     CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' \
+                     OR a.locked_until >= 253402300799 THEN 1 ELSE 0 END AS BIGINT) \
                      FROM sessions s JOIN accounts a ON a.id = s.account_id JOIN persons p ON p.id = a.person_id \
                      WHERE s.id_hash = $1",
                 )

@@ -175,10 +175,13 @@ async fn attempt(
     let candidate = candidates.into_iter().next();
 
     // Paused or locked against this address? Unknown logins count alike.
-    let subject = match &candidate {
-        Some(c) => format!("account:{}", c.account_id),
-        None => format!("login:{}", hex::encode(Sha256::digest(fields.login.trim().to_lowercase().as_bytes()))),
-    };
+    // Counted per login as the lookup reads it (an email without regard to
+    // case, a staff number exactly), known or not: the count then says
+    // nothing about whether an account exists, nor which email and staff
+    // number belong to one account.
+    let login = fields.login.trim();
+    let normalised = if login.contains('@') { login.to_lowercase() } else { login.to_string() };
+    let subject = format!("login:{}", hex::encode(Sha256::digest(normalised.as_bytes())));
     if let Some(record) = store.sign_in_failures(&subject, &address_text).await?
         && let Some(until) = config.lockout.paused_until(&record, now)
     {
