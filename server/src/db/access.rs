@@ -431,12 +431,7 @@ macro_rules! access_impl {
                     .execute(&mut *tx)
                     .await
                     .map_err(e)?;
-                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
-                    .bind($crate::db::now())
-                    .bind(account_id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                Self::withdraw_links(&mut tx, account_id, $crate::db::now()).await?;
                 let entry = tutela_app::store::NewAuditEntry {
                     actor: actor.to_string(),
                     institution_id: Some(institution_id),
@@ -583,12 +578,7 @@ macro_rules! access_impl {
                     .await
                     .map_err(e)?;
                 // A pending reset link would undo the change it was not asked for.
-                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
-                    .bind(now)
-                    .bind(account_id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                Self::withdraw_links(&mut tx, account_id, now).await?;
                 let entry = tutela_app::store::NewAuditEntry {
                     actor: actor.to_string(),
                     institution_id: Some(institution_id),
@@ -640,12 +630,7 @@ macro_rules! access_impl {
                 use $crate::db::db_error as e;
                 let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
                 let now = $crate::db::now();
-                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
-                    .bind(now)
-                    .bind(account_id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                Self::withdraw_links(&mut tx, account_id, now).await?;
                 sqlx::query(
                     "INSERT INTO invitations (token_hash, account_id, purpose, created_by, created_at, expires_at) \
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -740,12 +725,7 @@ macro_rules! access_impl {
                     .await
                     .map_err(e)?;
                 // Every other link of the account stops working too.
-                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
-                    .bind(now)
-                    .bind(account_id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                Self::withdraw_links(&mut tx, account_id, now).await?;
                 let entry = tutela_app::store::NewAuditEntry {
                     actor: format!("account:{account_id}"),
                     institution_id: Some(institution_id),
@@ -1539,12 +1519,7 @@ macro_rules! access_impl {
                 };
                 // A link issued before the grant was issued by someone who may
                 // act on the account as it was, not as it is now.
-                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
-                    .bind($crate::db::now())
-                    .bind(account_id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                Self::withdraw_links(&mut tx, account_id, $crate::db::now()).await?;
                 sqlx::query(
                     "INSERT INTO role_grants (account_id, role, unit_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)",
                 )
@@ -1633,6 +1608,24 @@ macro_rules! access_impl {
             /// are for, inside the caller's transaction, and returns each
             /// account's institution (for the audit entries). 500 accounts
             /// a statement.
+            /// Withdraws every unused link (activation or reset) of an
+            /// account, inside the caller's transaction: done whenever the
+            /// account changes so that a link issued before would do more
+            /// than its issuer could now (a new password, a lock, a new role).
+            async fn withdraw_links(
+                tx: &mut sqlx::Transaction<'_, $db>,
+                account_id: i64,
+                now: i64,
+            ) -> tutela_app::store::StoreResult<()> {
+                sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+                    .bind(now)
+                    .bind(account_id)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err($crate::db::db_error)?;
+                Ok(())
+            }
+
             async fn withdraw_invitations(
                 tx: &mut sqlx::Transaction<'_, $db>,
                 invitations: &[tutela_app::store::access::NewInvitation],
