@@ -333,6 +333,20 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|cookie| cookie.value().to_string())
 }
 
+/// Whether the request carries a session cookie under either name (plain
+/// or `__Host-`), reading the `Cookie` headers once: the page cache asks
+/// this on every request it might answer.
+pub fn has_session_cookie(headers: &HeaderMap) -> bool {
+    let names = [CookieNames::PLAIN.session, CookieNames::HOST.session];
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .any(|cookie| names.contains(&cookie.name()))
+}
+
 /// A `Set-Cookie` value: HttpOnly, Path=/, Secure over HTTPS.
 pub fn set_cookie(name: &str, value: &str, same_site: SameSite, max_age: Option<Duration>, https: bool) -> HeaderValue {
     let mut cookie = Cookie::build((name.to_string(), value.to_string()))

@@ -139,9 +139,7 @@ where
         let cacheable = request.method() == Method::GET
             && request.uri().query().is_none()
             && is_page_path(request.uri().path())
-            && [crate::auth::CookieNames::PLAIN.session, crate::auth::CookieNames::HOST.session]
-                .iter()
-                .all(|name| crate::auth::cookie_value(request.headers(), name).is_none());
+            && !crate::auth::has_session_cookie(request.headers());
         if cacheable && let Some(page) = self.cache.get(request.uri().path()) {
             return Either::Left(ready(Ok(respond(&page, request.headers()))));
         }
