@@ -1,6 +1,7 @@
 //! The HTTP surface: pages (load, then render the Leptos components), the
 //! page cache, static files, `/healthz`, compression and security headers.
 
+pub mod articles;
 pub mod assets;
 pub mod cache;
 pub mod forms;
@@ -72,11 +73,11 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/cadres/{id}/retire", post(forms::cadre_retire))
         .route("/people/roster/{id}/apply", post(forms::roster_apply))
         .route("/account/password", post(forms::change_password))
-        .route("/assets/{file}", get(asset))
-        .nest_service("/pkg", pkg)
         // Every other GET is a page: the route table is `tutela_app::routes`.
         .fallback(page)
         .layer(axum::middleware::from_fn_with_state(identify, crate::auth::identify))
+        // Static files never pass through the session lookup.
+        .merge(Router::new().route("/assets/{file}", get(asset)).nest_service("/pkg", pkg))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::map_response(security::with_headers))
         .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(request_span))
@@ -112,9 +113,30 @@ async fn page(
     if method != Method::GET && method != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
+    // A signed-in reader's lesson: their header around the kept frame.
+    let framed = caller.session.is_some() && query.is_empty();
+    if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()) {
+        return response;
+    }
+    let generation = state.cache.generation();
     let viewer = caller.viewer();
     let page = tutela_app::routes::load(state.store.as_ref(), uri.path(), &query, viewer.as_ref()).await;
-    render(&state, &caller, page, None)
+    let page = if framed {
+        match articles::keep(&state, &caller, uri.path(), page, generation) {
+            Ok(response) => return response,
+            Err(page) => page,
+        }
+    } else {
+        page
+    };
+    // The published catalogue, as every anonymous reader sees it, may be kept.
+    let public = caller.session.is_none()
+        && matches!(page, Page::Home { .. } | Page::Cadre { .. } | Page::Course(_) | Page::Lesson(_) | Page::Glossary(_));
+    let mut response = render(&state, &caller, page, None);
+    if public && response.status() == StatusCode::OK {
+        response.extensions_mut().insert(cache::Cacheable);
+    }
+    response
 }
 
 /// `GET /admin/audit`: the page from the route table, with the chain

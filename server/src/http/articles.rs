@@ -1,0 +1,82 @@
+//! Lesson pages for signed-in readers, built around a rendered frame.
+//!
+//! A lesson reads the same for everyone; only the site header (the
+//! reader's name, their menu, the sign-out form with their CSRF token)
+//! differs. So the first signed-in request for a lesson renders the page
+//! without its header ([`tutela_app::render::frame`], with an anonymous
+//! request context so that nothing personal is kept) and keeps that frame
+//! by address; later requests render only the reader's header and put the
+//! frame around it: no database read and no render of the article. Frames
+//! belong to a content generation and are dropped with the page cache
+//! when it moves ([`super::cache::PageCache::observe_generation`]).
+//!
+//! A per-user part that comes later (the reader's progress mark) is
+//! rendered beside the header, from what the request already knows.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use tutela_app::Page;
+use tutela_app::model::RequestContext;
+use tutela_app::render::Frame;
+
+use super::AppState;
+use crate::auth::Caller;
+
+/// Frames kept at most (lessons are a bounded, published set; past it new
+/// frames are used once and not kept).
+const MAX_FRAMES: usize = 4096;
+
+#[derive(Default)]
+pub struct ArticleCache {
+    frames: RwLock<HashMap<String, Arc<Frame>>>,
+}
+
+impl ArticleCache {
+    pub fn get(&self, path: &str) -> Option<Arc<Frame>> {
+        self.frames.read().ok()?.get(path).cloned()
+    }
+
+    pub fn clear(&self) {
+        if let Ok(mut frames) = self.frames.write() {
+            frames.clear();
+        }
+    }
+
+    fn insert(&self, path: &str, frame: Arc<Frame>) {
+        let Ok(mut frames) = self.frames.write() else { return };
+        if frames.len() < MAX_FRAMES || frames.contains_key(path) {
+            frames.insert(path.to_string(), frame);
+        }
+    }
+}
+
+/// The lesson at `path` for a signed-in caller, from its kept frame.
+pub fn from_frame(state: &AppState, caller: &Caller, path: &str) -> Option<Response> {
+    let frame = state.cache.articles.get(path)?;
+    Some(respond(caller, &frame))
+}
+
+/// Keeps the frame of a loaded lesson (loaded at content `generation`) and
+/// answers with it; any other page is handed back.
+pub fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generation: i64) -> Result<Response, Page> {
+    if !matches!(page, Page::Lesson(_)) || page.status() != 200 {
+        return Err(page);
+    }
+    let frame = Arc::new(tutela_app::render::frame(page, &RequestContext::default(), &state.assets.urls));
+    // A publication that landed while this lesson loaded makes it stale.
+    if state.cache.generation() == generation {
+        state.cache.articles.insert(path, frame.clone());
+    }
+    Ok(respond(caller, &frame))
+}
+
+/// The frame around the caller's own header, private to them.
+fn respond(caller: &Caller, frame: &Frame) -> Response {
+    let header_html = tutela_app::render::header(&caller.request_context(""));
+    let mut response = (StatusCode::OK, Html(frame.around(&header_html))).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
