@@ -59,18 +59,20 @@ pub fn from_frame(state: &AppState, caller: &Caller, path: &str) -> Option<Respo
     Some(respond(caller, &frame))
 }
 
-/// Keeps the frame of a loaded lesson (loaded at content `generation`) and
-/// answers with it; any other page is handed back.
-pub fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generation: i64) -> Result<Response, Page> {
-    if !matches!(page, Page::Lesson(_)) || page.status() != 200 {
-        return Err(page);
-    }
+/// Whether `page` is one whose frame is kept: a lesson found.
+pub fn keeps(page: &Page) -> bool {
+    matches!(page, Page::Lesson(_)) && page.status() == 200
+}
+
+/// Keeps the frame of a loaded lesson (loaded at content `generation`; see
+/// [`keeps`]) and answers with it.
+pub fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generation: i64) -> Response {
     let frame = Arc::new(tutela_app::render::frame(page, &RequestContext::default(), &state.assets.urls));
     // A publication that landed while this lesson loaded makes it stale.
     if state.cache.generation() == generation {
         state.cache.articles.insert(path, frame.clone());
     }
-    Ok(respond(caller, &frame))
+    respond(caller, &frame)
 }
 
 /// The frame around the caller's own header, private to them.

@@ -121,17 +121,15 @@ async fn page(
     let generation = state.cache.generation();
     let viewer = caller.viewer();
     let page = tutela_app::routes::load(state.store.as_ref(), uri.path(), &query, viewer.as_ref()).await;
-    let page = if framed {
-        match articles::keep(&state, &caller, uri.path(), page, generation) {
-            Ok(response) => return response,
-            Err(page) => page,
-        }
-    } else {
-        page
-    };
+    if framed && articles::keeps(&page) {
+        return articles::keep(&state, &caller, uri.path(), page, generation);
+    }
     // The published catalogue, as every anonymous reader sees it, may be kept.
     let public = caller.session.is_none()
-        && matches!(page, Page::Home { .. } | Page::Cadre { .. } | Page::Course(_) | Page::Lesson(_) | Page::Glossary(_));
+        && matches!(
+            page,
+            Page::Home { .. } | Page::Cadre { .. } | Page::Course(_) | Page::Lesson(_) | Page::Glossary(_)
+        );
     let mut response = render(&state, &caller, page, None);
     if public && response.status() == StatusCode::OK {
         response.extensions_mut().insert(cache::Cacheable);
