@@ -10,6 +10,10 @@
 //! belong to a content generation and are dropped with the page cache
 //! when it moves ([`super::cache::PageCache::observe_generation`]).
 //!
+//! The reader's header is kept too, by session, together with the request
+//! context it was rendered from (name, grants, CSRF token), and used only
+//! while that context is unchanged.
+//!
 //! A per-user part that comes later (the reader's progress mark) is
 //! rendered beside the header, from what the request already knows.
 
@@ -29,9 +33,15 @@ use crate::auth::Caller;
 /// frames are used once and not kept).
 const MAX_FRAMES: usize = 4096;
 
+/// Readers' headers kept at most; past it they are all dropped.
+const MAX_HEADERS: usize = 10_000;
+
 #[derive(Default)]
 pub struct ArticleCache {
     frames: RwLock<HashMap<String, Arc<Frame>>>,
+    /// Each session's rendered header, with what it was rendered from: it
+    /// is used only while the session's request context is still the same.
+    headers: RwLock<HashMap<String, (RequestContext, Arc<str>)>>,
 }
 
 impl ArticleCache {
@@ -43,6 +53,30 @@ impl ArticleCache {
         if let Ok(mut frames) = self.frames.write() {
             frames.clear();
         }
+        if let Ok(mut headers) = self.headers.write() {
+            headers.clear();
+        }
+    }
+
+    /// The caller's site header: the one rendered for their session if it
+    /// was rendered from the same request context, else rendered now.
+    fn header(&self, caller: &Caller) -> Arc<str> {
+        let request = caller.request_context("");
+        let Some(session) = &caller.session else { return tutela_app::render::header(&request).into() };
+        if let Ok(headers) = self.headers.read()
+            && let Some((rendered_for, html)) = headers.get(&session.id_hash)
+            && *rendered_for == request
+        {
+            return html.clone();
+        }
+        let html: Arc<str> = tutela_app::render::header(&request).into();
+        if let Ok(mut headers) = self.headers.write() {
+            if headers.len() >= MAX_HEADERS {
+                headers.clear();
+            }
+            headers.insert(session.id_hash.clone(), (request, html.clone()));
+        }
+        html
     }
 
     fn insert(&self, path: &str, frame: Arc<Frame>) {
@@ -56,7 +90,7 @@ impl ArticleCache {
 /// The lesson at `path` for a signed-in caller, from its kept frame.
 pub fn from_frame(state: &AppState, caller: &Caller, path: &str) -> Option<Response> {
     let frame = state.cache.articles.get(path)?;
-    Some(respond(caller, &frame))
+    Some(respond(state, caller, &frame))
 }
 
 /// Whether `page` is one whose frame is kept: a lesson found.
@@ -72,12 +106,12 @@ pub fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generatio
     if state.cache.generation() == generation {
         state.cache.articles.insert(path, frame.clone());
     }
-    respond(caller, &frame)
+    respond(state, caller, &frame)
 }
 
 /// The frame around the caller's own header, private to them.
-fn respond(caller: &Caller, frame: &Frame) -> Response {
-    let header_html = tutela_app::render::header(&caller.request_context(""));
+fn respond(state: &AppState, caller: &Caller, frame: &Frame) -> Response {
+    let header_html = state.cache.articles.header(caller);
     let mut response = (StatusCode::OK, Html(frame.around(&header_html))).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
