@@ -40,18 +40,25 @@ type Db = sqlx::Sqlite;
 type Backend = SqliteStore;
 
 #[path = "sql/accounts.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
 mod accounts;
 #[path = "sql/audit.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
 mod audit;
 #[path = "sql/catalogue.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
 mod catalogue;
 #[path = "sql/links.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
 mod links;
 #[path = "sql/organisation.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
 mod organisation;
 #[path = "sql/people.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
 mod people;
 #[path = "sql/roster.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
 mod roster;
 
 impl SqliteStore {

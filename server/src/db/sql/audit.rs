@@ -187,7 +187,7 @@ pub(super) async fn write(tx: &mut sqlx::Transaction<'_, Db>, chain: &crate::aud
         })
         .collect();
     Backend::bulk_insert(
-        &mut **tx,
+        tx,
         "audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash, keyed)",
         &rows,
     )

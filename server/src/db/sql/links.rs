@@ -71,7 +71,7 @@ impl Backend {
             })
             .collect();
         Self::bulk_insert(
-            &mut *tx,
+            &mut tx,
             "invitations (token_hash, account_id, purpose, created_by, created_at, expires_at)",
             &rows,
         )

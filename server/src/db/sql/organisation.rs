@@ -103,7 +103,7 @@ impl store::OrganisationStore for Backend {
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(e)?
-                .ok_or_else(|| StoreError::Refused(Refusal::ParentElsewhere))?,
+                .ok_or(StoreError::Refused(Refusal::ParentElsewhere))?,
             None => "/".into(),
         };
         let now = self.clock.now();

@@ -490,7 +490,7 @@ impl store::PeopleStore for Backend {
                     .fetch_optional(&mut *tx)
                     .await
                     .map_err(e)?
-                    .ok_or_else(|| StoreError::Refused(Refusal::UnitElsewhere))?,
+                    .ok_or(StoreError::Refused(Refusal::UnitElsewhere))?,
             ),
             None => None,
         };

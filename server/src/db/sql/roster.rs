@@ -139,7 +139,7 @@ impl Backend {
         let started = std::time::Instant::now();
         // Joiners: persons, then their accounts and first placements, in bulk.
         let joiners: Vec<&store::RosterChange> = plan.changes.iter().filter(|c| c.person_id.is_none()).collect();
-        let suspended = Self::suspend_keys(&mut **tx, joiners.len()).await.map_err(e)?;
+        let suspended = Self::suspend_keys(tx, joiners.len()).await.map_err(e)?;
         use crate::db::Cell;
         let rows: Vec<[Cell<'_>; 12]> = joiners
             .iter()
@@ -162,7 +162,7 @@ impl Backend {
             })
             .collect();
         Self::bulk_insert(
-            &mut **tx,
+            tx,
             "persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
              hire_date, status, left_on, created_at, updated_at)",
             &rows,
@@ -215,7 +215,7 @@ impl Backend {
         let joiner_ids: Vec<(i64, &store::RosterChange)> =
             joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
         let accounts: Vec<[Cell<'_>; 2]> = joiner_ids.iter().map(|(id, _)| [(*id).into(), now.into()]).collect();
-        Self::bulk_insert(&mut **tx, "accounts (person_id, created_at)", &accounts).await.map_err(e)?;
+        Self::bulk_insert(tx, "accounts (person_id, created_at)", &accounts).await.map_err(e)?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: accounts inserted");
         let placements: Vec<[Cell<'_>; 7]> = joiner_ids
             .iter()
@@ -233,7 +233,7 @@ impl Backend {
             })
             .collect();
         Self::bulk_insert(
-            &mut **tx,
+            tx,
             "person_placements (person_id, unit_id, cadre_id, status, valid_from, valid_to, recorded_at)",
             &placements,
         )
@@ -300,7 +300,7 @@ impl Backend {
             }
         }
 
-        Self::restore_keys(&mut **tx, &suspended).await.map_err(e)?;
+        Self::restore_keys(tx, &suspended).await.map_err(e)?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: people updated, keys checked");
 
         // The entries were hashed while the rows above went in.
