@@ -6,7 +6,8 @@
 //!
 //! A document is rendered in two parts: the [`Frame`] (everything but the
 //! site header: the `<head>`, the page's body and the footer) and the
-//! header, the only part that depends on who is asking. A frame whose
+//! header, the only part that depends on who is asking. The `<body>`
+//! carries the page's layout class. A frame whose
 //! page reads nothing of the request (a lesson) can be rendered once and
 //! put around every signed-in reader's header.
 
@@ -62,6 +63,7 @@ fn in_owner<V: RenderHtml>(request: &RequestContext, view: impl FnOnce() -> V) -
 /// The document for `page` without its site header.
 pub fn frame(page: Page, request: &RequestContext, assets: &AssetUrls) -> Frame {
     let title = page.title();
+    let layout = page.layout().class();
     let assets = assets.clone();
     let head = in_owner(request, || {
         view! {
@@ -84,7 +86,7 @@ pub fn frame(page: Page, request: &RequestContext, assets: &AssetUrls) -> Frame 
         }
     });
     Frame {
-        before_header: format!("<!DOCTYPE html><html lang=\"en\">{head}<body>"),
+        before_header: format!("<!DOCTYPE html><html lang=\"en\">{head}<body class=\"{layout}\">"),
         after_header: format!("{body}</body></html>"),
     }
 }

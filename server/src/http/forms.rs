@@ -194,7 +194,7 @@ pub async fn activate(
     match state.store.redeem_invitation(&auth::token_hash(&token), &hash, auth::now()).await {
         Ok(_) => see_other("/sign-in?activated=1"),
         // Used by a request that raced this one, or expired meanwhile.
-        Err(tutela_app::store::StoreError::Conflict(_)) => render(&state, &caller, Page::InvitationUnusable, None),
+        Err(err) if err.is_refusal() => render(&state, &caller, Page::InvitationUnusable, None),
         Err(err) => {
             tracing::error!(%err, "an invitation could not be redeemed");
             render(&state, &caller, Page::Unavailable, None)
@@ -582,7 +582,7 @@ pub async fn roster_apply(
     let (preview, applied) = match &preview.plan {
         Some(plan) => match state.store.apply_roster_upload(upload.id, plan, &actor).await {
             Ok(()) => (preview, true),
-            Err(tutela_app::store::StoreError::Conflict(_)) => return roster_applied_already(&state, &caller),
+            Err(err) if err.is_refusal() => return roster_applied_already(&state, &caller),
             Err(err) => {
                 // The database refused, nothing was written: most likely an
                 // email of another institution (which the preview does not
@@ -716,7 +716,8 @@ pub async fn person_grant(
     }
     match state.store.grant_role_on(account, role, Some(unit), &format!("account:{}", viewer.account_id)).await {
         Ok(()) => see_other(&format!("/people/{id}#roles")),
-        Err(tutela_app::store::StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             render(&state, &caller, Page::Forbidden(message), Some(StatusCode::UNPROCESSABLE_ENTITY))
         }
         Err(_) => render(&state, &caller, Page::Unavailable, None),
@@ -744,7 +745,8 @@ pub async fn person_revoke(
     }
     match state.store.revoke_role(account, grant, &format!("account:{}", viewer.account_id)).await {
         Ok(()) => see_other(&format!("/people/{id}#roles")),
-        Err(tutela_app::store::StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             render(&state, &caller, Page::Forbidden(message), Some(StatusCode::CONFLICT))
         }
         Err(_) => render(&state, &caller, Page::Unavailable, None),
@@ -852,7 +854,8 @@ pub async fn unit_create(
         state.store.create_unit(reach.institution_id, parent.flatten(), &code, fields.name.trim(), &actor).await;
     match result {
         Ok(_) => see_other(&format!("/admin/units?done=added{}", reach.switch.query('&'))),
-        Err(tutela_app::store::StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             errors.insert("code".into(), format!("{}.", capitalise(&message)));
             units_again(&state, &caller, (&viewer, &reach), fields, errors).await
         }
@@ -889,7 +892,8 @@ pub async fn unit_move(
     };
     match state.store.move_unit(unit, new_parent, &format!("account:{}", viewer.account_id)).await {
         Ok(()) => see_other(&format!("/admin/units?done=moved{}", reach.switch.query('&'))),
-        Err(tutela_app::store::StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             errors.insert("new_parent".into(), format!("{}.", capitalise(&message)));
             units_again(&state, &caller, (&viewer, &reach), fields, errors).await
         }
@@ -982,7 +986,8 @@ pub async fn cadre_create(
     let actor = format!("account:{}", viewer.account_id);
     match state.store.create_cadre(&slug, fields.name.trim(), fields.description.trim(), &actor).await {
         Ok(()) => see_other("/admin/cadres?saved=1"),
-        Err(tutela_app::store::StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             errors.insert("slug".into(), format!("{}.", capitalise(&message)));
             cadres_again(&state, &caller, "new", fields, errors).await
         }
@@ -1010,7 +1015,8 @@ pub async fn cadre_rename(
     let actor = format!("account:{}", viewer.account_id);
     match state.store.rename_cadre(id, fields.name.trim(), fields.description.trim(), &actor).await {
         Ok(()) => see_other("/admin/cadres?saved=1"),
-        Err(tutela_app::store::StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             render(&state, &caller, Page::Forbidden(message), Some(StatusCode::CONFLICT))
         }
         Err(_) => render(&state, &caller, Page::Unavailable, None),
@@ -1032,7 +1038,8 @@ pub async fn cadre_retire(
     let actor = format!("account:{}", viewer.account_id);
     match state.store.set_cadre_retired(id, fields.retired == "yes", &actor).await {
         Ok(()) => see_other("/admin/cadres?saved=1"),
-        Err(tutela_app::store::StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             render(&state, &caller, Page::Forbidden(message), Some(StatusCode::CONFLICT))
         }
         Err(_) => render(&state, &caller, Page::Unavailable, None),
@@ -1096,7 +1103,8 @@ pub async fn institution_create(
             .await;
         match created {
             Ok(_) => return see_other("/admin/institutions?saved=1"),
-            Err(tutela_app::store::StoreError::Conflict(message)) => {
+            Err(err) if err.is_refusal() => {
+                let message = err.message();
                 errors.insert("slug".into(), format!("{}.", capitalise(&message)));
             }
             Err(_) => return render(&state, &caller, Page::Unavailable, None),
@@ -1186,7 +1194,8 @@ pub async fn invitations_export(
     let actor = format!("account:{}", viewer.account_id);
     match state.store.create_invitations(&invitations, &actor).await {
         Ok(()) => {}
-        Err(tutela_app::store::StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             return render(&state, &caller, Page::Forbidden(message), Some(StatusCode::CONFLICT));
         }
         Err(err) => {
