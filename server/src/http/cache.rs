@@ -218,7 +218,7 @@ async fn keep_and_answer(
 /// Pages worth keeping: the catalogue and the curriculum. Not `/api`,
 /// `/pkg`, `/assets` or `/healthz`.
 fn is_page_path(path: &str) -> bool {
-    path == "/" || path == "/glossary" || path.starts_with("/cadres/") || path.starts_with("/courses/")
+    tutela_app::routes::is_public_page(path)
 }
 
 fn respond(page: &CachedPage, request_headers: &HeaderMap) -> Response {

@@ -11,7 +11,7 @@
 use axum::Extension;
 use axum::extract::{Form, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use cookie::SameSite;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -20,8 +20,10 @@ use tutela_app::model::{Choice, SignInForm};
 use tutela_app::routes::local_path;
 use tutela_app::store::access::{NewSession, SignInCandidate, SignInEvent, SignInOutcome};
 
-use super::{AppState, render, see_other};
 use crate::auth::{self, Caller, password};
+use crate::http::AppState;
+use crate::http::error::HttpError;
+use crate::http::render::{Rendered, see_other};
 
 /// The one message for every failed sign-in: it must not tell an unknown
 /// account from a wrong password, a locked account or a person who left.
@@ -94,10 +96,7 @@ pub async fn sign_in(
     let refusal = match attempt {
         Ok(Ok(signed_in)) => return signed_in,
         Ok(Err(refusal)) => refusal,
-        Err(err) => {
-            tracing::error!(%err, "a sign-in could not be completed");
-            return render(&state, &caller, Page::Unavailable, None);
-        }
+        Err(err) => return HttpError::unavailable("a sign-in could not be completed")(err).into_response(),
     };
     let page = Page::SignIn(SignInForm {
         login: fields.login.clone(),
@@ -107,7 +106,7 @@ pub async fn sign_in(
         institutions: refusal.institutions,
         institution: chosen,
     });
-    let mut response = render(&state, &caller, page, Some(refusal.status));
+    let mut response = Rendered(page, refusal.status).into_response();
     if let Some(seconds) = refusal.retry_after {
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
     }
