@@ -107,6 +107,11 @@ fn test(extra: &[String]) -> Result {
     ]))?;
     step("Running every test, on SQLite and PostgreSQL");
     let mut command = cargo();
+    if std::env::var_os("RUST_TEST_THREADS").is_none() {
+        // The scenarios mostly wait on sockets and databases: run more of
+        // them at once than there are cores.
+        command.env("RUST_TEST_THREADS", "8");
+    }
     command
         .current_dir(&root)
         .env("TUTELA_SITE_ROOT", &site)

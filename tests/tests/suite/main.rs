@@ -1,0 +1,17 @@
+//! Every scenario of the suite in one test binary, so the server and its
+//! dependencies are linked once and libtest runs all of them side by side.
+//! (`logs.rs` stays a binary of its own: it installs the process-wide log
+//! subscriber.)
+
+mod access;
+mod audit;
+mod authorisation;
+mod browser;
+mod content;
+mod import;
+mod pages;
+mod people;
+mod privilege;
+mod roster;
+mod sign_in;
+mod storage;
