@@ -26,7 +26,7 @@ pub enum HttpError {
     /// for a choice the form did not offer); the words say why.
     Refused { status: StatusCode, message: String },
     /// The form again, with its errors by field and the values kept (`422`).
-    Invalid(Page),
+    Invalid(Box<Page>),
     /// `404`.
     NotFound,
     /// `503`; the cause goes to the log (once, here), never to the page.
@@ -44,6 +44,11 @@ impl HttpError {
     /// The store failed while doing `what`: a closure for `map_err`.
     pub fn unavailable<E: std::fmt::Display>(what: &'static str) -> impl FnOnce(E) -> Self {
         move |err| HttpError::Unavailable(format!("{what}: {err}"))
+    }
+
+    /// The form `page` again, with its errors (`422`).
+    pub fn invalid(page: Page) -> Self {
+        HttpError::Invalid(Box::new(page))
     }
 
     /// `409` with `message`.
@@ -87,7 +92,7 @@ impl IntoResponse for HttpError {
             }
             HttpError::Forbidden(message) => (Page::Forbidden(message.into_owned()), StatusCode::FORBIDDEN),
             HttpError::Refused { status, message } => (Page::Forbidden(message), status),
-            HttpError::Invalid(page) => (page, StatusCode::UNPROCESSABLE_ENTITY),
+            HttpError::Invalid(page) => (*page, StatusCode::UNPROCESSABLE_ENTITY),
             HttpError::NotFound => (Page::NotFound, StatusCode::NOT_FOUND),
             HttpError::Unavailable(cause) => {
                 tracing::error!(%cause, "a request could not be completed");

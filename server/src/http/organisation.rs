@@ -93,7 +93,7 @@ async fn units_again(
     errors: FieldErrors,
 ) -> HttpError {
     match unit_tree(state, viewer, reach).await {
-        Ok(page) => HttpError::Invalid(Page::Units(Box::new(UnitsPage {
+        Ok(page) => HttpError::invalid(Page::Units(Box::new(UnitsPage {
             errors,
             code: fields.code,
             name: fields.name,
@@ -227,7 +227,7 @@ impl CsrfField for CadreFields {
 /// cadre's id, or "new").
 async fn cadres_again(state: &AppState, errors_for: &str, fields: CadreFields, errors: FieldErrors) -> HttpError {
     match state.store.cadre_lines().await {
-        Ok(cadres) => HttpError::Invalid(Page::Cadres(Box::new(CadresPage {
+        Ok(cadres) => HttpError::invalid(Page::Cadres(Box::new(CadresPage {
             cadres,
             errors,
             errors_for: errors_for.to_string(),
@@ -371,5 +371,5 @@ pub async fn institution_create(
         root_name: fields.root_name,
         notice: None,
     };
-    Err(HttpError::Invalid(Page::Institutions(Box::new(page))))
+    Err(HttpError::invalid(Page::Institutions(Box::new(page))))
 }

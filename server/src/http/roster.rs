@@ -79,7 +79,7 @@ const INCOMPLETE: &str = "The upload did not arrive whole (the limit is 50 MB). 
 fn form_error(field: &str, message: &str) -> HttpError {
     let mut errors = FieldErrors::new();
     errors.insert(field.into(), message.into());
-    HttpError::Invalid(Page::Roster(Box::new(RosterPage { errors, ..RosterPage::default() })))
+    HttpError::invalid(Page::Roster(Box::new(RosterPage { errors, ..RosterPage::default() })))
 }
 
 /// Reads a multipart upload form whole.
@@ -144,7 +144,7 @@ pub async fn roster_upload(
     }
     if !errors.is_empty() {
         let page = RosterPage { institution: reach.switch, errors, complete, as_of, preview: None };
-        return Err(HttpError::Invalid(Page::Roster(Box::new(page))));
+        return Err(HttpError::invalid(Page::Roster(Box::new(page))));
     }
     let effective = if as_of.is_empty() { crate::cli::today() } else { as_of.clone() };
     let institution_id = reach.institution_id;

@@ -151,7 +151,7 @@ pub async fn change_password(
     }
     if !errors.is_empty() {
         let page = AccountPage { summary, password_errors: errors, password_changed: false };
-        return Err(HttpError::Invalid(Page::Account(Box::new(page))));
+        return Err(HttpError::invalid(Page::Account(Box::new(page))));
     }
     let hash = hash(&state, fields.new_password).await?;
     let actor = format!("account:{account_id}");
@@ -226,7 +226,7 @@ pub async fn activate(
         form.errors.insert("confirm_password".into(), "The two passwords are not the same.".into());
     }
     if !form.errors.is_empty() {
-        return Err(HttpError::Invalid(Page::Activate(form)));
+        return Err(HttpError::invalid(Page::Activate(form)));
     }
     let hash = hash(&state, fields.new_password).await?;
     match state.store.redeem_invitation(&auth::token_hash(&token), &hash, auth::now()).await {

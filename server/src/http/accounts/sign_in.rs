@@ -21,7 +21,7 @@ use tutela_app::routes::local_path;
 use tutela_app::store::StoreError;
 use tutela_app::store::access::{NewSession, SignInCandidate, SignInEvent, SignInOutcome};
 
-use crate::auth::{self, Caller, password};
+use crate::auth::{self, Caller};
 use crate::http::AppState;
 use crate::http::error::HttpError;
 use crate::http::render::{Rendered, see_other};
