@@ -3,7 +3,7 @@
 //! breaks the chain.
 //!
 //! Entries are appended by the store, in the same transaction as the
-//! change they record (`append_audit!` in `db/queries.rs`), so a change and
+//! change they record (`audit::append` in `db/sql/audit.rs`), so a change and
 //! its entry are written together or not at all.
 //!
 //! Two things kept outside the database make a rewrite of the whole chain

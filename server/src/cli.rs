@@ -179,7 +179,7 @@ impl DatabaseArgs {
     /// Opens the database to change it: audit entries are chained with
     /// the audit key, which must fit the log (`db::open_with`).
     pub async fn open_for_writing(&self) -> anyhow::Result<tutela_app::store::SharedStore> {
-        let options = crate::db::StoreOptions { audit_key: self.audit_key()? };
+        let options = crate::db::StoreOptions { audit_key: self.audit_key()?, ..Default::default() };
         crate::db::open_with(&self.database, options).await
     }
 }

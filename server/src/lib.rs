@@ -55,7 +55,8 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     // 1. The database, brought up to the current schema, its audit chain
     //    continued with the deployment's key (refused if it does not fit).
-    let options = db::StoreOptions { audit_key: config.audit_key.clone() };
+    //    Its "now" is the server's clock, the one sessions and sign-in limits read.
+    let options = db::StoreOptions { audit_key: config.audit_key.clone(), clock: config.auth.clock.clone() };
     let store = db::open_with(&config.database, options).await?;
 
     // 2. The page cache, and the task that empties it when content changes.

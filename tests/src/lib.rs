@@ -139,6 +139,15 @@ impl TestDb {
     pub async fn store(&self) -> SharedStore {
         tutela_server::db::open(&self.url).await.expect("open the test database")
     }
+
+    /// [`TestDb::store`] whose "now" is `clock`: give it the clock handed
+    /// to the server (`AuthConfig::clock`, which the server's own store
+    /// also reads) so that what the test writes and what the server
+    /// checks see the same time.
+    pub async fn store_at(&self, clock: tutela_server::clock::Clock) -> SharedStore {
+        let options = tutela_server::db::StoreOptions { clock, ..Default::default() };
+        tutela_server::db::open_with(&self.url, options).await.expect("open the test database")
+    }
 }
 
 impl Drop for TestDb {

@@ -318,7 +318,7 @@ pub fn token_hash(token: &str) -> String {
 }
 
 pub fn now() -> i64 {
-    crate::db::now()
+    crate::clock::Clock::system().now()
 }
 
 /// The value of cookie `name` in the request's `Cookie` headers.

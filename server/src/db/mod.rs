@@ -1,20 +1,24 @@
 //! The storage backends: [`Store`] for SQLite and for PostgreSQL.
 //!
-//! The two share their query text (`queries.rs`, expanded once per backend
-//! by a macro, because both dialects accept `$1` placeholders and the
-//! schema keeps to types both have). What differs lives in `sqlite.rs` and
-//! `postgres.rs`: connecting, pragmas and migrations.
+//! The two share their query text: each capability's SQL is written once,
+//! in `sql/<capability>.rs`, against the aliases `Db` (the sqlx database)
+//! and `Backend` (the store type), and that file is mounted twice with
+//! `#[path]`, once in `sqlite.rs` and once in `postgres.rs`, which define
+//! the aliases (both dialects accept `$1` placeholders and the schema keeps
+//! to types both have). What differs lives in `sqlite.rs` and
+//! `postgres.rs`: connecting, pragmas, migrations and bulk loading.
+//! Backend-independent row handling is in `rows.rs`.
 
-mod access;
 mod postgres;
-mod queries;
+mod rows;
 mod sqlite;
 
 use std::sync::Arc;
 
-use tutela_app::store::{SharedStore, StoreError};
+use tutela_app::store::{Field, SharedStore, StoreError};
 
 use crate::audit::AuditKey;
+use crate::clock::Clock;
 
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
@@ -74,6 +78,10 @@ pub struct StoreOptions {
     /// The deployment's audit key: entries are chained with HMAC-SHA-256
     /// under it. None: plain SHA-256.
     pub audit_key: Option<AuditKey>,
+    /// Where the store's "now" comes from (sessions, links, audit
+    /// timestamps, uploads): the server's own clock, so that a test that
+    /// moves it moves both.
+    pub clock: Clock,
 }
 
 /// [`open`], for a writer: the store chains its audit entries with
@@ -84,11 +92,13 @@ pub async fn open_with(url: &str, options: StoreOptions) -> anyhow::Result<Share
     if is_postgres(url) {
         let mut store = PgStore::open(url).await?;
         store.audit_key = options.audit_key;
+        store.clock = options.clock;
         store.open_audit_chain().await?;
         Ok(Arc::new(store))
     } else if url.starts_with("sqlite:") {
         let mut store = SqliteStore::open(url).await?;
         store.audit_key = options.audit_key;
+        store.clock = options.clock;
         store.open_audit_chain().await?;
         Ok(Arc::new(store))
     } else {
@@ -101,10 +111,15 @@ fn is_postgres(url: &str) -> bool {
 }
 
 pub(crate) fn db_error(err: sqlx::Error) -> StoreError {
-    StoreError::Database(err.to_string())
+    StoreError::Unavailable(err.to_string())
 }
 
-/// The clock's "now" in Unix seconds.
-pub(crate) fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+/// [`db_error`] for a write that a unique constraint guards: a violation
+/// (another request wrote the same value since this one checked) is the
+/// same [`StoreError::Duplicate`] the check gives, not an outage.
+pub(crate) fn unique_error(field: Field, value: &str) -> impl FnOnce(sqlx::Error) -> StoreError + '_ {
+    move |err| match err.as_database_error() {
+        Some(database) if database.is_unique_violation() => StoreError::Duplicate { field, value: value.to_string() },
+        _ => db_error(err),
+    }
 }

@@ -13,6 +13,9 @@ pub struct PgStore {
     /// Chains this store's audit entries with HMAC under this key (set by
     /// `db::open_with`); None: plain SHA-256.
     pub(crate) audit_key: Option<crate::audit::AuditKey>,
+    /// Every "now" of this store's rules and records (set by
+    /// `db::open_with`; the system clock otherwise).
+    pub(crate) clock: crate::clock::Clock,
 }
 
 impl PgStore {
@@ -28,12 +31,35 @@ impl PgStore {
             .connect_with(options)
             .await?;
         sqlx::migrate!("../migrations/postgres").run(&pool).await?;
-        Ok(Self { pool, audit_key: None })
+        Ok(Self { pool, audit_key: None, clock: crate::clock::Clock::system() })
     }
 }
 
-crate::db::queries::store_impl!(PgStore, sqlx::Postgres);
-crate::db::access::access_impl!(PgStore, sqlx::Postgres);
+/// What the shared SQL in `sql/` is compiled against here.
+type Db = sqlx::Postgres;
+type Backend = PgStore;
+
+#[path = "sql/accounts.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod accounts;
+#[path = "sql/audit.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod audit;
+#[path = "sql/catalogue.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod catalogue;
+#[path = "sql/links.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod links;
+#[path = "sql/organisation.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod organisation;
+#[path = "sql/people.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod people;
+#[path = "sql/roster.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod roster;
 
 impl PgStore {
     /// Inserts many rows into `target` (`table (columns)`) with

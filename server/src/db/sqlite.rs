@@ -11,6 +11,9 @@ pub struct SqliteStore {
     /// Chains this store's audit entries with HMAC under this key (set by
     /// `db::open_with`); None: plain SHA-256.
     pub(crate) audit_key: Option<crate::audit::AuditKey>,
+    /// Every "now" of this store's rules and records (set by
+    /// `db::open_with`; the system clock otherwise).
+    pub(crate) clock: crate::clock::Clock,
 }
 
 impl SqliteStore {
@@ -28,12 +31,35 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
         sqlx::migrate!("../migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool, audit_key: None })
+        Ok(Self { pool, audit_key: None, clock: crate::clock::Clock::system() })
     }
 }
 
-crate::db::queries::store_impl!(SqliteStore, sqlx::Sqlite);
-crate::db::access::access_impl!(SqliteStore, sqlx::Sqlite);
+/// What the shared SQL in `sql/` is compiled against here.
+type Db = sqlx::Sqlite;
+type Backend = SqliteStore;
+
+#[path = "sql/accounts.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod accounts;
+#[path = "sql/audit.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod audit;
+#[path = "sql/catalogue.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod catalogue;
+#[path = "sql/links.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod links;
+#[path = "sql/organisation.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod organisation;
+#[path = "sql/people.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod people;
+#[path = "sql/roster.rs"]
+#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
+mod roster;
 
 impl SqliteStore {
     /// Inserts many rows into `target` (`table (columns)`), 500 rows a

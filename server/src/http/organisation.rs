@@ -12,7 +12,6 @@ use tutela_app::Page;
 use tutela_app::model::{CadresPage, Choice, FieldErrors, InstitutionsPage, UnitLine, UnitsPage, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, Reach, named};
-use tutela_app::store::StoreError;
 
 use super::AppState;
 use super::error::HttpError;
@@ -159,7 +158,8 @@ pub async fn unit_create(
     let name = fields.name.trim();
     match state.store.create_unit(reach.institution_id, parent.flatten(), &code, name, &actor).await {
         Ok(_) => Ok(see_other(&format!("/admin/units?done=added{}", reach.switch.query('&')))),
-        Err(StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             errors.insert("code".into(), sentence(&message));
             Err(units_again(&state, (&viewer, &reach), fields, errors).await)
         }
@@ -189,7 +189,8 @@ pub async fn unit_move(
     };
     match state.store.move_unit(unit, new_parent, &format!("account:{}", viewer.account_id)).await {
         Ok(()) => Ok(see_other(&format!("/admin/units?done=moved{}", reach.switch.query('&')))),
-        Err(StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             errors.insert("new_parent".into(), sentence(&message));
             Err(units_again(&state, (&viewer, &reach), fields, errors).await)
         }
@@ -260,7 +261,8 @@ pub async fn cadre_create(
     let actor = format!("account:{}", viewer.account_id);
     match state.store.create_cadre(&slug, fields.name.trim(), fields.description.trim(), &actor).await {
         Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
-        Err(StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             errors.insert("slug".into(), sentence(&message));
             Err(cadres_again(&state, "new", fields, errors).await)
         }
@@ -283,7 +285,7 @@ pub async fn cadre_rename(
     let actor = format!("account:{}", viewer.account_id);
     match state.store.rename_cadre(id, fields.name.trim(), fields.description.trim(), &actor).await {
         Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
-        Err(StoreError::Conflict(message)) => Err(HttpError::conflict(message)),
+        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
         Err(err) => Err(err.into()),
     }
 }
@@ -298,7 +300,7 @@ pub async fn cadre_retire(
     let actor = format!("account:{}", viewer.account_id);
     match state.store.set_cadre_retired(id, fields.retired == "yes", &actor).await {
         Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
-        Err(StoreError::Conflict(message)) => Err(HttpError::conflict(message)),
+        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
         Err(err) => Err(err.into()),
     }
 }
@@ -355,7 +357,8 @@ pub async fn institution_create(
         let (name, country, root_name) = (fields.name.trim(), fields.country.trim(), fields.root_name.trim());
         match state.store.create_institution(&slug, name, country, &root_code, root_name, &actor).await {
             Ok(_) => return Ok(see_other("/admin/institutions?saved=1")),
-            Err(StoreError::Conflict(message)) => {
+            Err(err) if err.is_refusal() => {
+                let message = err.message();
                 errors.insert("slug".into(), sentence(&message));
             }
             Err(err) => return Err(err.into()),

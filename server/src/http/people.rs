@@ -236,7 +236,8 @@ pub async fn person_grant(
     Policy::GrantOn(&path).allows(Some(&viewer))?;
     match state.store.grant_role_on(account, role, Some(unit), &actor(&viewer)).await {
         Ok(()) => Ok(see_other(&format!("/people/{id}#roles"))),
-        Err(StoreError::Conflict(message)) => {
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
             Err(HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message })
         }
         Err(err) => Err(err.into()),
@@ -257,7 +258,7 @@ pub async fn person_revoke(
     Policy::Revoke { revocable }.allows(Some(&viewer))?;
     match state.store.revoke_role(account, grant, &actor(&viewer)).await {
         Ok(()) => Ok(see_other(&format!("/people/{id}#roles"))),
-        Err(StoreError::Conflict(message)) => Err(HttpError::conflict(message)),
+        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
         Err(err) => Err(err.into()),
     }
 }
@@ -308,7 +309,7 @@ pub async fn invitations_export(
     }
     match store.create_invitations(&invitations, &actor(&viewer)).await {
         Ok(()) => {}
-        Err(StoreError::Conflict(message)) => return Err(HttpError::conflict(message)),
+        Err(err) if err.is_refusal() => return Err(HttpError::conflict(err.message())),
         Err(err) => return Err(HttpError::unavailable("activation links could not be created")(err)),
     }
     let site = caller.site_base();

@@ -13,7 +13,6 @@ use tutela_app::Page;
 use tutela_app::model::{FieldErrors, RosterPage, RosterPreview, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, Reach, named};
-use tutela_app::store::StoreError;
 use tutela_app::store::access::RosterUpload;
 
 use super::AppState;
@@ -246,7 +245,7 @@ async fn apply(
     let actor = format!("account:{}", viewer.account_id);
     let err = match state.store.apply_roster_upload(upload.id, plan, &actor).await {
         Ok(()) => return Ok((preview, true)),
-        Err(StoreError::Conflict(_)) => return Err(applied_already()),
+        Err(err) if err.is_refusal() => return Err(applied_already()),
         Err(err) => err,
     };
     // The database refused, nothing was written: most likely an email of

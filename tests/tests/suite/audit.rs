@@ -435,7 +435,7 @@ fn key(byte: u8) -> AuditKey {
 
 /// The database opened by a writer holding `key`.
 async fn keyed_store(db: &TestDb, key: AuditKey) -> SharedStore {
-    tutela_server::db::open_with(&db.url, StoreOptions { audit_key: Some(key) }).await.unwrap()
+    tutela_server::db::open_with(&db.url, StoreOptions { audit_key: Some(key), ..Default::default() }).await.unwrap()
 }
 
 /// A new database whose log is keyed with `key(1)` from its first entry:
@@ -529,7 +529,8 @@ async fn a_writer_without_the_right_key_is_refused(backend: Backend) {
     let without = tutela_server::db::open_with(&db.url, StoreOptions::default()).await;
     let err = without.err().expect("a writer without the key is refused").to_string();
     assert!(err.contains("chained with a key") && err.contains("--audit-key"), "{err}");
-    let wrong = tutela_server::db::open_with(&db.url, StoreOptions { audit_key: Some(key(2)) }).await;
+    let wrong =
+        tutela_server::db::open_with(&db.url, StoreOptions { audit_key: Some(key(2)), ..Default::default() }).await;
     let err = wrong.err().expect("a writer with another key is refused").to_string();
     assert!(err.contains("not the one the log is chained with"), "{err}");
     assert_eq!(store.audit_head().await.unwrap().0, DEMO_ENTRIES + 1, "neither wrote anything");

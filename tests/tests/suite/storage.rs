@@ -1,13 +1,16 @@
 //! The storage seam itself, on both backends: the demo data, the seeded
 //! cadres, and the database's own guard on published versions.
 
-use tutela_app::store::DemoOutcome;
+use tutela_app::store::prelude::*;
+use tutela_app::store::{DemoOutcome, Field};
 use tutela_tests::{Backend, TestDb, on_both_backends, shipped_content};
 
 on_both_backends!(
     demo_data_is_created_once,
     the_six_cadres_are_seeded_in_a_new_database,
     the_database_refuses_to_change_a_published_version,
+    racing_duplicates_are_duplicates_not_outages,
+    the_store_records_the_time_of_its_clock,
 );
 
 async fn demo_data_is_created_once(backend: Backend) {
@@ -98,4 +101,42 @@ async fn healthz_answers_only_while_the_database_does() {
     assert!(page.contains("The service is unavailable"), "{page}");
     assert!(!page.contains("5432") && !page.to_lowercase().contains("sqlx"), "{page}");
     server.stop().await;
+}
+
+/// Eight requests adding the same cadre at once: one adds it, the others
+/// get the form's error (the slug is taken), whether the check before the
+/// insert or the database's unique constraint catches them; none is an
+/// outage.
+async fn racing_duplicates_are_duplicates_not_outages(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    let attempts = (0..8).map(|n| {
+        let store = store.clone();
+        tokio::spawn(async move { store.create_cadre("court-clerk", &format!("Clerk {n}"), "", "test").await })
+    });
+    let mut added = 0;
+    for attempt in attempts {
+        match attempt.await.unwrap() {
+            Ok(()) => added += 1,
+            Err(StoreError::Duplicate { field: Field::Slug, value }) => assert_eq!(value, "court-clerk"),
+            Err(other) => panic!("a duplicate slug must be a Duplicate, not {other:?}"),
+        }
+    }
+    assert_eq!(added, 1);
+    let again = store.create_cadre("court-clerk", "Clerk", "", "test").await.unwrap_err();
+    assert!(again.is_refusal());
+    assert_eq!(again.message(), "the slug `court-clerk` is already used");
+}
+
+async fn the_store_records_the_time_of_its_clock(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let clock = tutela_server::clock::Clock::manual(2_000_000_000);
+    let store = db.store_at(clock.clone()).await;
+    store.create_cadre("court-clerk", "Court clerk", "", "test").await.unwrap();
+    clock.advance(60);
+    store.create_cadre("usher", "Usher", "", "test").await.unwrap();
+    let (head, _) = store.audit_head().await.unwrap();
+    let entries = store.audit_entries(head - 2, 2).await.unwrap();
+    let times: Vec<i64> = entries.iter().map(|entry| entry.at).collect();
+    assert_eq!(times, [2_000_000_000, 2_000_000_060]);
 }

@@ -14,7 +14,6 @@ use tutela_app::Page;
 use tutela_app::model::{AccountPage, ActivateForm, Choice, FieldErrors, SignInForm, SignInsPage};
 use tutela_app::policy::Policy;
 use tutela_app::routes::local_path;
-use tutela_app::store::StoreError;
 use tutela_app::store::access::{InvitationPurpose, SignInOutcome};
 
 use super::AppState;
@@ -232,7 +231,7 @@ pub async fn activate(
     match state.store.redeem_invitation(&auth::token_hash(&token), &hash, auth::now()).await {
         Ok(_) => Ok(see_other("/sign-in?activated=1")),
         // Used by a request that raced this one, or expired meanwhile.
-        Err(StoreError::Conflict(_)) => Ok(Rendered(Page::InvitationUnusable, StatusCode::GONE).into_response()),
+        Err(err) if err.is_refusal() => Ok(Rendered(Page::InvitationUnusable, StatusCode::GONE).into_response()),
         Err(err) => Err(HttpError::unavailable("an invitation could not be redeemed")(err)),
     }
 }

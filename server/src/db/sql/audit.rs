@@ -1,0 +1,202 @@
+//! The SQL of [`AuditStore`](tutela_app::store::AuditStore), written once for
+//! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
+//! (`#[path]`), where `Db` and `Backend` name their database and store.
+
+use super::{Backend, Db};
+use crate::db::db_error;
+
+use crate::db::rows::AUDIT_COLUMNS;
+use tutela_app::store;
+use tutela_app::store::StoreResult;
+
+#[async_trait::async_trait]
+impl store::AuditStore for Backend {
+    async fn audit_entries(&self, after_seq: i64, limit: i64) -> StoreResult<Vec<store::AuditRecord>> {
+        let rows: Vec<crate::db::rows::AuditRow> = sqlx::query_as(
+            "SELECT a.seq, a.at, a.actor, a.institution_id, a.action, a.record_type, a.record_id, a.changes, \
+             a.prev_hash, a.hash, a.keyed \
+             FROM audit_log a WHERE a.seq > $1 ORDER BY a.seq LIMIT $2",
+        )
+        .bind(after_seq)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(rows.into_iter().map(crate::db::rows::audit_record).collect())
+    }
+
+    async fn audit_search(&self, filter: &store::AuditFilter) -> StoreResult<Vec<store::AuditRecord>> {
+        let mut query = sqlx::QueryBuilder::<Db>::new(format!("SELECT {AUDIT_COLUMNS} FROM audit_log a"));
+        if filter.unit_scopes.is_some() {
+            query.push(crate::db::rows::RECORD_UNIT);
+        }
+        query.push(" WHERE 1 = 1");
+        if let Some(institution_id) = filter.institution_id {
+            query.push(" AND a.institution_id = ").push_bind(institution_id);
+        }
+        if let Some(scopes) = &filter.unit_scopes {
+            // No scope at all selects nothing; entries about no unit never match.
+            query.push(" AND (1 = 0");
+            for scope in scopes {
+                query.push(" OR record_unit.path LIKE ").push_bind(format!("{scope}%"));
+            }
+            query.push(")");
+        }
+        if !filter.action.is_empty() {
+            let action = &filter.action;
+            let pattern = format!("{}%", action.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+            query.push(" AND a.action LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
+        }
+        if !filter.record_type.is_empty() {
+            query.push(" AND a.record_type = ").push_bind(filter.record_type.clone());
+        }
+        if !filter.record_id.is_empty() {
+            query.push(" AND a.record_id = ").push_bind(filter.record_id.clone());
+        }
+        if let Some(before) = filter.before {
+            query.push(" AND a.seq < ").push_bind(before);
+        }
+        query.push(" ORDER BY a.seq DESC LIMIT ").push_bind(filter.limit);
+        let rows: Vec<crate::db::rows::AuditRow> =
+            query.build_query_as().fetch_all(&self.pool).await.map_err(db_error)?;
+        Ok(rows.into_iter().map(crate::db::rows::audit_record).collect())
+    }
+
+    async fn audit_head(&self) -> StoreResult<(i64, String)> {
+        sqlx::query_as("SELECT last_seq, last_hash FROM audit_state WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_error)
+    }
+}
+
+impl Backend {
+    /// Readies the audit chain for this store's writes: refuses a
+    /// key that does not fit the log, or no key for a keyed log
+    /// ([`crate::audit::key_fits`]), and with a key on a log not yet
+    /// keyed appends the entry from which it is. One transaction
+    /// holding the chain's lock, so instances starting together
+    /// append that entry once.
+    pub(crate) async fn open_audit_chain(&self) -> anyhow::Result<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let last_seq: i64 =
+            sqlx::query_scalar("UPDATE audit_state SET last_seq = last_seq WHERE id = 1 RETURNING last_seq")
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(e)?;
+        let head: Option<crate::db::rows::AuditRow> = sqlx::query_as(
+            "SELECT a.seq, a.at, a.actor, a.institution_id, a.action, a.record_type, a.record_id, a.changes, \
+             a.prev_hash, a.hash, a.keyed \
+             FROM audit_log a WHERE a.seq = $1",
+        )
+        .bind(last_seq)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(e)?;
+        let head = head.map(crate::db::rows::audit_record);
+        let must_key = crate::audit::key_fits(self.audit_key.as_ref(), head.as_ref()).map_err(anyhow::Error::msg)?;
+        if must_key {
+            super::audit::append(self, &mut tx, &crate::audit::keyed_from_entry()).await?;
+        }
+        tx.commit().await.map_err(e)?;
+        Ok(())
+    }
+}
+
+/// Appends `entry` to the audit log inside the open transaction `tx` of
+/// `store`, chained to the entry before it, with the store's audit key if
+/// it has one, at the store's clock's time. Taking the next number with
+/// `UPDATE ... RETURNING` locks `audit_state` (PostgreSQL) or takes the
+/// write lock (SQLite) first, so concurrent appends queue instead of
+/// forking the chain. Returns the entry's number.
+pub(super) async fn append(
+    store: &Backend,
+    tx: &mut sqlx::Transaction<'_, Db>,
+    entry: &store::NewAuditEntry,
+) -> StoreResult<i64> {
+    let key = store.audit_key.as_ref();
+    let (seq, prev_hash) = reserve(tx, 1).await?;
+    let at = store.clock.now();
+    let hash = crate::audit::link_hash(key, seq, at, entry, &prev_hash);
+    sqlx::query(
+        "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, \
+           prev_hash, hash, keyed) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(seq)
+    .bind(at)
+    .bind(&entry.actor)
+    .bind(entry.institution_id)
+    .bind(&entry.action)
+    .bind(&entry.record_type)
+    .bind(&entry.record_id)
+    .bind(&entry.changes)
+    .bind(&prev_hash)
+    .bind(&hash)
+    .bind(i64::from(key.is_some()))
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1")
+        .bind(&hash)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    Ok(seq)
+}
+
+/// Reserves the numbers of `count` audit entries inside the open
+/// transaction `tx`, as [`append`] does for one: returns the first number
+/// and the hash of the entry before it. From here until the transaction
+/// ends, other appends wait.
+pub(super) async fn reserve(tx: &mut sqlx::Transaction<'_, Db>, count: i64) -> StoreResult<(i64, String)> {
+    let (last_seq, prev_hash): (i64, String) =
+        sqlx::query_as("UPDATE audit_state SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq, last_hash")
+            .bind(count)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(db_error)?;
+    Ok((last_seq - count + 1, prev_hash))
+}
+
+/// Writes audit entries reserved with [`reserve`] and chained with
+/// [`crate::audit::chain`], with the backend's `bulk_insert` (multi-row
+/// INSERTs, or COPY on PostgreSQL), and moves the head of the chain.
+pub(super) async fn write(tx: &mut sqlx::Transaction<'_, Db>, chain: &crate::audit::Chain) -> StoreResult<()> {
+    let Some(last) = chain.links.last() else { return Ok(()) };
+    let keyed = i64::from(chain.keyed);
+    let rows: Vec<[crate::db::Cell<'_>; 11]> = chain
+        .entries
+        .iter()
+        .zip(&chain.links)
+        .map(|(entry, link)| {
+            [
+                link.seq.into(),
+                chain.at.into(),
+                (&entry.actor).into(),
+                entry.institution_id.into(),
+                (&entry.action).into(),
+                (&entry.record_type).into(),
+                (&entry.record_id).into(),
+                (&entry.changes).into(),
+                (&link.prev_hash).into(),
+                (&link.hash).into(),
+                keyed.into(),
+            ]
+        })
+        .collect();
+    Backend::bulk_insert(
+        tx,
+        "audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash, keyed)",
+        &rows,
+    )
+    .await
+    .map_err(db_error)?;
+    sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1")
+        .bind(&last.hash)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    Ok(())
+}

@@ -1,0 +1,450 @@
+//! The SQL of [`OrganisationStore`](tutela_app::store::OrganisationStore), written once for
+//! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
+//! (`#[path]`), where `Db` and `Backend` name their database and store.
+
+use super::Backend;
+use crate::db::{db_error, unique_error};
+use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
+use tutela_app::{model, store};
+
+#[async_trait::async_trait]
+impl store::OrganisationStore for Backend {
+    async fn ensure_demo(&self, demo: &store::DemoInstitution, actor: &str) -> StoreResult<store::DemoOutcome> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+            .bind(&demo.slug)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?;
+        if existing.is_some() {
+            return Ok(store::DemoOutcome::AlreadyPresent);
+        }
+        let now = self.clock.now();
+        let institution_id: i64 = sqlx::query_scalar(
+            "INSERT INTO institutions (slug, name, country, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(&demo.slug)
+        .bind(&demo.name)
+        .bind(&demo.country)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(e)?;
+        let created = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "institution.create".into(),
+            record_type: "institution".into(),
+            record_id: institution_id.to_string(),
+            changes: serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country }).to_string(),
+        };
+        super::audit::append(self, &mut tx, &created).await?;
+        let mut ids: std::collections::HashMap<String, (i64, String)> = Default::default();
+        for (code, name, parent) in &demo.units {
+            let parent = parent.as_ref().and_then(|code| ids.get(code)).cloned();
+            let unit_id: i64 = sqlx::query_scalar(
+                "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
+                 VALUES ($1, $2, $3, $4, '', $5) RETURNING id",
+            )
+            .bind(institution_id)
+            .bind(parent.as_ref().map(|(id, _)| *id))
+            .bind(code)
+            .bind(name)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(e)?;
+            let path = format!("{}{unit_id}/", parent.map(|(_, path)| path).unwrap_or_else(|| "/".into()));
+            sqlx::query("UPDATE units SET path = $1 WHERE id = $2")
+                .bind(&path)
+                .bind(unit_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+            let created = store::NewAuditEntry {
+                actor: actor.to_string(),
+                institution_id: Some(institution_id),
+                action: "unit.create".into(),
+                record_type: "unit".into(),
+                record_id: unit_id.to_string(),
+                changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
+            };
+            super::audit::append(self, &mut tx, &created).await?;
+            ids.insert(code.clone(), (unit_id, path));
+        }
+        tx.commit().await.map_err(e)?;
+        Ok(store::DemoOutcome::Created)
+    }
+
+    async fn create_unit(
+        &self,
+        institution_id: i64,
+        parent_id: Option<i64>,
+        code: &str,
+        name: &str,
+        actor: &str,
+    ) -> StoreResult<i64> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
+            .bind(institution_id)
+            .bind(code)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?;
+        if taken.is_some() {
+            return Err(StoreError::Duplicate { field: Field::UnitCode, value: code.to_string() });
+        }
+        let parent_path: String = match parent_id {
+            Some(parent) => sqlx::query_scalar("SELECT path FROM units WHERE id = $1 AND institution_id = $2")
+                .bind(parent)
+                .bind(institution_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?
+                .ok_or(StoreError::Refused(Refusal::ParentElsewhere))?,
+            None => "/".into(),
+        };
+        let now = self.clock.now();
+        let unit_id: i64 = sqlx::query_scalar(
+            "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
+             VALUES ($1, $2, $3, $4, '', $5) RETURNING id",
+        )
+        .bind(institution_id)
+        .bind(parent_id)
+        .bind(code)
+        .bind(name)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(unique_error(Field::UnitCode, code))?;
+        let path = format!("{parent_path}{unit_id}/");
+        sqlx::query("UPDATE units SET path = $1 WHERE id = $2")
+            .bind(&path)
+            .bind(unit_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "unit.create".into(),
+            record_type: "unit".into(),
+            record_id: unit_id.to_string(),
+            changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)?;
+        Ok(unit_id)
+    }
+
+    async fn move_unit(&self, unit_id: i64, new_parent_id: i64, actor: &str) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let unit: Option<(i64, String, Option<i64>)> =
+            sqlx::query_as("SELECT institution_id, path, parent_id FROM units WHERE id = $1")
+                .bind(unit_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?;
+        let parent: Option<(i64, String)> = sqlx::query_as("SELECT institution_id, path FROM units WHERE id = $1")
+            .bind(new_parent_id)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?;
+        let (Some((institution_id, old_path, old_parent)), Some((parent_institution, parent_path))) = (unit, parent)
+        else {
+            return Err(StoreError::NotFound(Missing::Unit));
+        };
+        if institution_id != parent_institution {
+            return Err(StoreError::Refused(Refusal::MoveAcrossInstitutions));
+        }
+        if parent_path.starts_with(&old_path) {
+            return Err(StoreError::Refused(Refusal::MoveUnderItself));
+        }
+        let new_path = format!("{parent_path}{unit_id}/");
+        // Every path in the subtree starts with the old path: replace that prefix.
+        let moved = sqlx::query(
+            "UPDATE units SET path = $1 || substr(path, CAST($2 AS INTEGER)) \
+             WHERE institution_id = $3 AND substr(path, 1, CAST($4 AS INTEGER)) = $5",
+        )
+        .bind(&new_path)
+        .bind(old_path.len() as i64 + 1)
+        .bind(institution_id)
+        .bind(old_path.len() as i64)
+        .bind(&old_path)
+        .execute(&mut *tx)
+        .await
+        .map_err(e)?;
+        sqlx::query("UPDATE units SET parent_id = $1 WHERE id = $2")
+            .bind(new_parent_id)
+            .bind(unit_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "unit.move".into(),
+            record_type: "unit".into(),
+            record_id: unit_id.to_string(),
+            changes: serde_json::json!({
+                "parent_id": [old_parent, new_parent_id],
+                "path": [old_path, new_path],
+                "units_moved": moved.rows_affected(),
+            })
+            .to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)
+    }
+
+    async fn institution_lines(&self) -> StoreResult<Vec<(String, String, String, i64)>> {
+        sqlx::query_as(
+            "SELECT i.slug, i.name, i.country, \
+             (SELECT COUNT(*) FROM persons p WHERE p.institution_id = i.id AND p.status = 'active') \
+             FROM institutions i ORDER BY i.name",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)
+    }
+
+    async fn create_institution(
+        &self,
+        slug: &str,
+        name: &str,
+        country: &str,
+        root_code: &str,
+        root_name: &str,
+        actor: &str,
+    ) -> StoreResult<i64> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?;
+        if taken.is_some() {
+            return Err(StoreError::Duplicate { field: Field::Slug, value: slug.to_string() });
+        }
+        let now = self.clock.now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO institutions (slug, name, country, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(slug)
+        .bind(name)
+        .bind(country)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(unique_error(Field::Slug, slug))?;
+        let unit_id: i64 = sqlx::query_scalar(
+            "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
+             VALUES ($1, NULL, $2, $3, '', $4) RETURNING id",
+        )
+        .bind(id)
+        .bind(root_code)
+        .bind(root_name)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(e)?;
+        let path = format!("/{unit_id}/");
+        sqlx::query("UPDATE units SET path = $1 WHERE id = $2")
+            .bind(&path)
+            .bind(unit_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        for (action, record_type, record_id, changes) in [
+            (
+                "institution.create",
+                "institution",
+                id,
+                serde_json::json!({ "slug": slug, "name": name, "country": country }),
+            ),
+            ("unit.create", "unit", unit_id, serde_json::json!({ "code": root_code, "name": root_name, "path": path })),
+        ] {
+            let entry = store::NewAuditEntry {
+                actor: actor.to_string(),
+                institution_id: Some(id),
+                action: action.into(),
+                record_type: record_type.into(),
+                record_id: record_id.to_string(),
+                changes: changes.to_string(),
+            };
+            super::audit::append(self, &mut tx, &entry).await?;
+        }
+        tx.commit().await.map_err(e)?;
+        Ok(id)
+    }
+
+    async fn cadre_lines(&self) -> StoreResult<Vec<model::CadreLine>> {
+        let rows: Vec<(i64, String, String, String, Option<i64>, i64)> = sqlx::query_as(
+            "SELECT c.id, c.slug, c.name, c.description, c.retired_at, \
+             (SELECT COUNT(*) FROM persons p WHERE p.cadre_id = c.id AND p.status = 'active') \
+             FROM cadres c ORDER BY c.name",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, slug, name, description, retired, people)| model::CadreLine {
+                id,
+                slug,
+                name,
+                description,
+                retired: retired.is_some(),
+                people,
+            })
+            .collect())
+    }
+
+    async fn create_cadre(&self, slug: &str, name: &str, description: &str, actor: &str) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?;
+        if taken.is_some() {
+            return Err(StoreError::Duplicate { field: Field::Slug, value: slug.to_string() });
+        }
+        let id: i64 =
+            sqlx::query_scalar("INSERT INTO cadres (slug, name, description) VALUES ($1, $2, $3) RETURNING id")
+                .bind(slug)
+                .bind(name)
+                .bind(description)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(unique_error(Field::Slug, slug))?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: None,
+            action: "cadre.create".into(),
+            record_type: "cadre".into(),
+            record_id: id.to_string(),
+            changes: serde_json::json!({ "slug": slug, "name": name, "description": description }).to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        tx.commit().await.map_err(e)
+    }
+
+    async fn rename_cadre(&self, id: i64, name: &str, description: &str, actor: &str) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let old: Option<(String, String)> = sqlx::query_as("SELECT name, description FROM cadres WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?;
+        let Some((old_name, old_description)) = old else {
+            return Err(StoreError::NotFound(Missing::CadreId));
+        };
+        sqlx::query("UPDATE cadres SET name = $1, description = $2 WHERE id = $3")
+            .bind(name)
+            .bind(description)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: None,
+            action: "cadre.rename".into(),
+            record_type: "cadre".into(),
+            record_id: id.to_string(),
+            changes: serde_json::json!({ "name": [old_name, name], "description": [old_description, description] })
+                .to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        // Cadre names appear on cached pages.
+        sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        tx.commit().await.map_err(e)
+    }
+
+    async fn set_cadre_retired(&self, id: i64, retired: bool, actor: &str) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let changed = sqlx::query("UPDATE cadres SET retired_at = $1 WHERE id = $2")
+            .bind(retired.then(|| self.clock.now()))
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        if changed.rows_affected() != 1 {
+            return Err(StoreError::NotFound(Missing::CadreId));
+        }
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: None,
+            action: if retired { "cadre.retire".into() } else { "cadre.restore".into() },
+            record_type: "cadre".into(),
+            record_id: id.to_string(),
+            changes: serde_json::json!({ "retired": retired }).to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        tx.commit().await.map_err(e)
+    }
+
+    async fn unit_path(&self, unit_id: i64) -> StoreResult<Option<String>> {
+        sqlx::query_scalar("SELECT path FROM units WHERE id = $1")
+            .bind(unit_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)
+    }
+
+    async fn institution_id(&self, slug: &str) -> StoreResult<Option<i64>> {
+        sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)
+    }
+
+    async fn institutions(&self) -> StoreResult<Vec<(i64, String, String)>> {
+        sqlx::query_as("SELECT id, slug, name FROM institutions ORDER BY name, id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)
+    }
+
+    async fn institution_units(&self, institution_id: i64) -> StoreResult<Vec<store::UnitRef>> {
+        let rows: Vec<(i64, Option<i64>, String, String, String)> =
+            sqlx::query_as("SELECT id, parent_id, code, name, path FROM units WHERE institution_id = $1 ORDER BY path")
+                .bind(institution_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, parent_id, code, name, path)| store::UnitRef { id, parent_id, code, name, path })
+            .collect())
+    }
+
+    async fn cadre_refs(&self) -> StoreResult<Vec<(i64, String, String, bool)>> {
+        let rows: Vec<(i64, String, String, Option<i64>)> =
+            sqlx::query_as("SELECT id, slug, name, retired_at FROM cadres ORDER BY id")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?;
+        Ok(rows.into_iter().map(|(id, slug, name, retired)| (id, slug, name, retired.is_some())).collect())
+    }
+}

@@ -1,0 +1,581 @@
+//! The SQL of [`PeopleStore`](tutela_app::store::PeopleStore), written once for
+//! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
+//! (`#[path]`), where `Db` and `Backend` name their database and store.
+
+use super::{Backend, Db};
+use crate::db::db_error;
+use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
+use tutela_app::{model, store};
+
+#[async_trait::async_trait]
+impl store::PeopleStore for Backend {
+    async fn create_person(&self, person: &store::NewPerson, actor: &str) -> StoreResult<i64> {
+        use db_error as e;
+        if person.staff_number.contains('@') || person.staff_number.trim().is_empty() {
+            // A login with `@` is an email, so such a staff number could never sign in.
+            return Err(StoreError::Refused(Refusal::StaffNumberUnusable(person.staff_number.clone())));
+        }
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let institution_id: i64 = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+            .bind(&person.institution_slug)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?
+            .ok_or_else(|| StoreError::NotFound(Missing::Institution(person.institution_slug.clone())))?;
+        let unit_id: i64 = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
+            .bind(institution_id)
+            .bind(&person.unit_code)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?
+            .ok_or_else(|| StoreError::NotFound(Missing::UnitCode(person.unit_code.clone())))?;
+        let cadre_id: i64 = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1 AND retired_at IS NULL")
+            .bind(&person.cadre_slug)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(e)?
+            .ok_or_else(|| StoreError::NotFound(Missing::Cadre(person.cadre_slug.clone())))?;
+        let taken: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND staff_number = $2")
+                .bind(institution_id)
+                .bind(&person.staff_number)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?;
+        if taken.is_some() {
+            return Err(StoreError::Duplicate { field: Field::StaffNumber, value: person.staff_number.clone() });
+        }
+        let email = person.email.as_ref().map(|email| email.trim().to_lowercase());
+        if let Some(email) = &email {
+            let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM persons WHERE email = $1")
+                .bind(email)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?;
+            if taken.is_some() {
+                return Err(StoreError::Duplicate { field: Field::Email, value: email.clone() });
+            }
+        }
+        let now = self.clock.now();
+        let person_id: i64 = sqlx::query_scalar(
+            "INSERT INTO persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
+             hire_date, status, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $9) RETURNING id",
+        )
+        .bind(institution_id)
+        .bind(&person.staff_number)
+        .bind(&person.given_name)
+        .bind(&person.family_name)
+        .bind(&email)
+        .bind(cadre_id)
+        .bind(unit_id)
+        .bind(&person.hire_date)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|err| match err.as_database_error() {
+            // Another request took the staff number or the email since the checks above.
+            Some(database) if database.is_unique_violation() => {
+                if format!("{:?} {}", database.constraint(), database.message()).contains("email") {
+                    StoreError::Duplicate { field: Field::Email, value: email.clone().unwrap_or_default() }
+                } else {
+                    StoreError::Duplicate { field: Field::StaffNumber, value: person.staff_number.clone() }
+                }
+            }
+            _ => db_error(err),
+        })?;
+        sqlx::query(
+            "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
+             VALUES ($1, $2, $3, 'active', $4, $5)",
+        )
+        .bind(person_id)
+        .bind(unit_id)
+        .bind(cadre_id)
+        .bind(&person.hire_date)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(e)?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "person.create".into(),
+            record_type: "person".into(),
+            record_id: person_id.to_string(),
+            changes: serde_json::json!({
+                "staff_number": person.staff_number,
+                "given_name": person.given_name,
+                "family_name": person.family_name,
+                "email": email,
+                "cadre": person.cadre_slug,
+                "unit": person.unit_code,
+                "hire_date": person.hire_date,
+                "status": "active",
+            })
+            .to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)?;
+        Ok(person_id)
+    }
+
+    async fn create_account(&self, person_id: i64, password_hash: Option<&str>, actor: &str) -> StoreResult<i64> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let institution_id: i64 = sqlx::query_scalar("SELECT institution_id FROM persons WHERE id = $1")
+            .bind(person_id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(e)?;
+        let now = self.clock.now();
+        let account_id: i64 = sqlx::query_scalar(
+            "INSERT INTO accounts (person_id, password_hash, password_changed_at, created_at) \
+             VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(person_id)
+        .bind(password_hash)
+        .bind(password_hash.map(|_| now))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(e)?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "account.create".into(),
+            record_type: "account".into(),
+            record_id: account_id.to_string(),
+            changes: serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() }).to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)?;
+        Ok(account_id)
+    }
+
+    async fn grant_role(
+        &self,
+        account_id: i64,
+        role: store::Role,
+        unit_code: Option<&str>,
+        actor: &str,
+    ) -> StoreResult<()> {
+        use db_error as e;
+        let unit_id: Option<i64> = match unit_code {
+            Some(code) => Some(
+                sqlx::query_scalar(
+                    "SELECT u.id FROM units u JOIN persons p ON p.institution_id = u.institution_id \
+                     JOIN accounts a ON a.person_id = p.id WHERE a.id = $1 AND u.code = $2",
+                )
+                .bind(account_id)
+                .bind(code)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(e)?
+                .ok_or_else(|| StoreError::NotFound(Missing::UnitCode(code.to_string())))?,
+            ),
+            None => None,
+        };
+        self.grant_role_on(account_id, role, unit_id, actor).await
+    }
+
+    async fn lock_account(&self, account_id: i64, actor: &str) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let institution_id: i64 = sqlx::query_scalar(
+            "UPDATE accounts SET locked_until = $1 WHERE id = $2 \
+             RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
+        )
+        .bind(crate::db::rows::LOCKED_BY_ADMINISTRATOR)
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(e)?;
+        // A locked account signs out everywhere, and no link it was
+        // sent may set a password while it is locked.
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        Self::withdraw_links(&mut tx, account_id, self.clock.now()).await?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "account.lock".into(),
+            record_type: "account".into(),
+            record_id: account_id.to_string(),
+            changes: serde_json::json!({
+                "locked": "until an administrator unlocks it",
+                "sessions": "ended",
+                "links": "withdrawn",
+            })
+            .to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)
+    }
+
+    async fn unlock_account(&self, account_id: i64, actor: &str) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let institution_id: i64 = sqlx::query_scalar(
+            "UPDATE accounts SET locked_until = NULL, failed_attempts = 0 WHERE id = $1 \
+             RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
+        )
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(e)?;
+        sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1")
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "account.unlock".into(),
+            record_type: "account".into(),
+            record_id: account_id.to_string(),
+            changes: serde_json::json!({ "locked_until": null }).to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)
+    }
+
+    async fn create_invitation(
+        &self,
+        account_id: i64,
+        purpose: store::InvitationPurpose,
+        token_hash: &str,
+        expires_at: i64,
+        actor: &str,
+    ) -> StoreResult<()> {
+        self.insert_invitation(account_id, purpose, token_hash, expires_at, actor).await
+    }
+
+    async fn create_invitations(&self, invitations: &[store::NewInvitation], actor: &str) -> StoreResult<()> {
+        self.insert_invitations(invitations, actor).await
+    }
+
+    async fn people(
+        &self,
+        scopes: Option<&[String]>,
+        query: &model::PeopleQuery,
+        limit: i64,
+    ) -> StoreResult<(Vec<model::PersonRow>, i64)> {
+        use db_error as e;
+        // One WHERE clause, built with bound values only, for the count and the page.
+        let filter = |builder: &mut sqlx::QueryBuilder<'_, Db>| {
+            builder.push(" WHERE 1 = 1");
+            if let Some(scopes) = scopes {
+                builder.push(" AND (1 = 0");
+                for scope in scopes {
+                    builder.push(" OR u.path LIKE ").push_bind(format!("{scope}%"));
+                }
+                builder.push(")");
+            }
+            let q = query.q.trim().to_lowercase();
+            if !q.is_empty() {
+                let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                builder
+                    .push(" AND (LOWER(p.given_name || ' ' || p.family_name) LIKE ")
+                    .push_bind(pattern.clone())
+                    .push(" ESCAPE '\\' OR LOWER(p.staff_number) LIKE ")
+                    .push_bind(pattern.clone())
+                    .push(" ESCAPE '\\' OR p.email LIKE ")
+                    .push_bind(pattern)
+                    .push(" ESCAPE '\\')");
+            }
+            if let Ok(unit) = query.unit.parse::<i64>() {
+                builder.push(" AND u.path LIKE (SELECT path FROM units WHERE id = ").push_bind(unit).push(") || '%'");
+            }
+            if !query.cadre.is_empty() {
+                builder.push(" AND c.slug = ").push_bind(query.cadre.clone());
+            }
+            if query.status == "active" || query.status == "left" {
+                builder.push(" AND p.status = ").push_bind(query.status.clone());
+            }
+        };
+        let from = " FROM persons p JOIN units u ON u.id = p.unit_id JOIN cadres c ON c.id = p.cadre_id \
+                    LEFT JOIN accounts a ON a.person_id = p.id";
+        let mut count = sqlx::QueryBuilder::<Db>::new("SELECT COUNT(*)");
+        count.push(from);
+        filter(&mut count);
+        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await.map_err(e)?;
+
+        let mut select = sqlx::QueryBuilder::<Db>::new(
+            "SELECT p.id, p.staff_number, p.given_name || ' ' || p.family_name, c.name, u.name, p.status, \
+             a.id, a.password_hash IS NOT NULL, \
+             (SELECT MAX(l.until) FROM (SELECT a.locked_until AS until UNION ALL \
+                SELECT f.locked_until FROM sign_in_failures f WHERE f.account_id = a.id) l)",
+        );
+        select.push(from);
+        filter(&mut select);
+        let offset = (query.page.max(1) - 1) * limit;
+        select
+            .push(" ORDER BY p.family_name, p.given_name, p.id LIMIT ")
+            .push_bind(limit)
+            .push(" OFFSET ")
+            .push_bind(offset);
+        type Row = (i64, String, String, String, String, String, Option<i64>, Option<bool>, Option<i64>);
+        let rows: Vec<Row> = select.build_query_as().fetch_all(&self.pool).await.map_err(e)?;
+        let now = self.clock.now();
+        let rows = rows
+            .into_iter()
+            .map(|(id, staff_number, name, cadre, unit, status, account, has_password, locked_until)| {
+                model::PersonRow {
+                    id,
+                    staff_number,
+                    name,
+                    cadre,
+                    unit,
+                    status,
+                    account: crate::db::rows::account_state(account, has_password, locked_until, now),
+                }
+            })
+            .collect();
+        Ok((rows, total))
+    }
+
+    async fn unit_choices(&self, scopes: Option<&[String]>) -> StoreResult<Vec<model::Choice>> {
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT u.id, u.name, u.path, i.name FROM units u JOIN institutions i ON i.id = u.institution_id \
+             ORDER BY i.name, u.path",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .filter(|(_, _, path, _)| scopes.is_none_or(|scopes| scopes.iter().any(|s| path.starts_with(s.as_str()))))
+            .map(|(id, name, path, institution)| {
+                let depth = path.matches('/').count().saturating_sub(2);
+                let label = if scopes.is_none() && depth == 0 { format!("{name} ({institution})") } else { name };
+                model::Choice { value: id.to_string(), label: format!("{}{label}", "\u{2003}".repeat(depth)) }
+            })
+            .collect())
+    }
+
+    async fn cadre_choices(&self) -> StoreResult<Vec<model::Choice>> {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT slug, name FROM cadres WHERE retired_at IS NULL ORDER BY name")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?;
+        Ok(rows.into_iter().map(|(value, label)| model::Choice { value, label }).collect())
+    }
+
+    async fn person(&self, person_id: i64) -> StoreResult<Option<model::PersonDetail>> {
+        use db_error as e;
+        type Row = (
+            String,
+            String,
+            Option<String>,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<i64>,
+            Option<bool>,
+            Option<i64>,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT p.staff_number, p.given_name || ' ' || p.family_name, p.email, i.name, u.name, u.path, c.name, \
+             p.hire_date, p.status, p.left_on, a.id, a.password_hash IS NOT NULL, \
+             (SELECT MAX(l.until) FROM (SELECT a.locked_until AS until UNION ALL \
+                SELECT f.locked_until FROM sign_in_failures f WHERE f.account_id = a.id) l) \
+             FROM persons p JOIN institutions i ON i.id = p.institution_id JOIN units u ON u.id = p.unit_id \
+             JOIN cadres c ON c.id = p.cadre_id LEFT JOIN accounts a ON a.person_id = p.id WHERE p.id = $1",
+        )
+        .bind(person_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(e)?;
+        let Some((
+            staff_number,
+            name,
+            email,
+            institution,
+            unit,
+            unit_path,
+            cadre,
+            hire_date,
+            status,
+            left_on,
+            account,
+            has_password,
+            locked_until,
+        )) = row
+        else {
+            return Ok(None);
+        };
+        let placements: Vec<(String, String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT u.name, c.name, pl.status, pl.valid_from, pl.valid_to FROM person_placements pl \
+             JOIN units u ON u.id = pl.unit_id JOIN cadres c ON c.id = pl.cadre_id \
+             WHERE pl.person_id = $1 ORDER BY pl.valid_from DESC, pl.id DESC",
+        )
+        .bind(person_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(e)?;
+        Ok(Some(model::PersonDetail {
+            id: person_id,
+            staff_number,
+            name,
+            email,
+            institution,
+            unit,
+            unit_path,
+            cadre,
+            hire_date,
+            status,
+            left_on,
+            placements: placements
+                .into_iter()
+                .map(|(unit, cadre, status, from, to)| model::Placement { unit, cadre, status, from, to })
+                .collect(),
+            account: crate::db::rows::account_state(account, has_password, locked_until, self.clock.now()),
+            new_link: None,
+            roles: Vec::new(),
+            role_units: Vec::new(),
+            may_act: false,
+        }))
+    }
+
+    async fn roles_of(&self, account_id: i64) -> StoreResult<Vec<model::RoleLine>> {
+        let rows: Vec<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+            "SELECT g.id, g.role, u.name, u.path FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
+             WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
+        )
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(grant_id, role, unit, unit_path)| {
+                model::Role::parse(&role).map(|role| model::RoleLine {
+                    grant_id,
+                    role,
+                    scope: unit.unwrap_or_else(|| "whole deployment".into()),
+                    unit_path,
+                    revocable: false,
+                })
+            })
+            .collect())
+    }
+
+    async fn grant_role_on(
+        &self,
+        account_id: i64,
+        role: model::Role,
+        unit_id: Option<i64>,
+        actor: &str,
+    ) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
+        if unit_id.is_none() && role != model::Role::Admin {
+            return Err(StoreError::Refused(Refusal::DeploymentRoleNotAdministrator));
+        }
+        let unit_name: Option<String> = match unit_id {
+            Some(unit_id) => Some(
+                sqlx::query_scalar("SELECT name FROM units WHERE id = $1 AND institution_id = $2")
+                    .bind(unit_id)
+                    .bind(institution_id)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(e)?
+                    .ok_or(StoreError::Refused(Refusal::UnitElsewhere))?,
+            ),
+            None => None,
+        };
+        // A link issued before the grant was issued by someone who may
+        // act on the account as it was, not as it is now.
+        Self::withdraw_links(&mut tx, account_id, self.clock.now()).await?;
+        sqlx::query(
+            "INSERT INTO role_grants (account_id, role, unit_id, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(account_id)
+        .bind(role.as_str())
+        .bind(unit_id)
+        .bind(actor)
+        .bind(self.clock.now())
+        .execute(&mut *tx)
+        .await
+        .map_err(e)?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "role.grant".into(),
+            record_type: "account".into(),
+            record_id: account_id.to_string(),
+            changes: serde_json::json!({
+                "role": role.as_str(),
+                "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
+            })
+            .to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)
+    }
+
+    async fn revoke_role(&self, account_id: i64, grant_id: i64, actor: &str) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let revoked: Option<(String, Option<i64>)> = sqlx::query_as(
+            "UPDATE role_grants SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL \
+             RETURNING role, unit_id",
+        )
+        .bind(self.clock.now())
+        .bind(grant_id)
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(e)?;
+        let Some((role, unit_id)) = revoked else {
+            return Err(StoreError::NotFound(Missing::Grant));
+        };
+        let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
+        let entry = store::NewAuditEntry {
+            actor: actor.to_string(),
+            institution_id: Some(institution_id),
+            action: "role.revoke".into(),
+            record_type: "account".into(),
+            record_id: account_id.to_string(),
+            changes: serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id }).to_string(),
+        };
+        super::audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)
+    }
+
+    async fn grants_in(&self, institution_id: i64) -> StoreResult<Vec<(i64, model::Grant)>> {
+        let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+            "SELECT p.id, g.role, u.path FROM role_grants g JOIN accounts a ON a.id = g.account_id \
+             JOIN persons p ON p.id = a.person_id LEFT JOIN units u ON u.id = g.unit_id \
+             WHERE p.institution_id = $1 AND g.revoked_at IS NULL",
+        )
+        .bind(institution_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(person, role, unit_path)| {
+                model::Role::parse(&role).map(|role| (person, model::Grant { role, unit_path }))
+            })
+            .collect())
+    }
+
+    async fn account_of(&self, person_id: i64) -> StoreResult<Option<i64>> {
+        sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
+            .bind(person_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)
+    }
+}
