@@ -12,13 +12,12 @@
 // The page components' view types nest deeply; the browser build needs more room to lay them out.
 #![recursion_limit = "256"]
 
-pub mod access;
+pub mod accounts;
 pub mod audit;
-pub mod cadres;
+pub mod catalogue;
 pub mod components;
-pub mod institutions;
-pub mod islands;
 pub mod model;
+pub mod organisation;
 pub mod pages;
 pub mod people;
 #[cfg(feature = "ssr")]
@@ -28,10 +27,8 @@ pub mod render;
 pub mod roster;
 #[cfg(feature = "ssr")]
 pub mod routes;
-pub mod sign_ins;
 #[cfg(feature = "ssr")]
 pub mod store;
-pub mod units;
 
 use model::{
     AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CadresPage, CourseCard, CourseOutline, GlossaryTerm,
@@ -83,7 +80,42 @@ pub enum Page {
     Unavailable,
 }
 
+/// How much of the screen a page's content takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// A column of reading width: lessons, the catalogue, forms.
+    Reading,
+    /// The whole width of the screen, for the tables of HR and
+    /// administration pages.
+    Wide,
+}
+
+impl Layout {
+    /// The class the `<body>` carries (the stylesheet sets the widths).
+    pub fn class(self) -> &'static str {
+        match self {
+            Layout::Reading => "layout-reading",
+            Layout::Wide => "layout-wide",
+        }
+    }
+}
+
 impl Page {
+    /// The layout the page asks for.
+    pub fn layout(&self) -> Layout {
+        match self {
+            Page::People(_)
+            | Page::Person(_)
+            | Page::Roster(_)
+            | Page::Audit(_)
+            | Page::SignIns(_)
+            | Page::Units(_)
+            | Page::Cadres(_)
+            | Page::Institutions(_) => Layout::Wide,
+            _ => Layout::Reading,
+        }
+    }
+
     /// The HTTP status the page is sent with.
     pub fn status(&self) -> u16 {
         match self {

@@ -24,6 +24,7 @@ pub fn document(page: Page, request: &RequestContext, assets: &AssetUrls) -> Str
     let html = owner.with(|| {
         provide_context(request.clone());
         let title = page.title();
+        let layout = page.layout().class();
         let assets = assets.clone();
         view! {
             <!DOCTYPE html>
@@ -36,7 +37,7 @@ pub fn document(page: Page, request: &RequestContext, assets: &AssetUrls) -> Str
                     <link rel="icon" type="image/svg+xml" href=assets.icon />
                     <script type="module" src=assets.boot_script></script>
                 </head>
-                <body>
+                <body class=layout>
                     <SiteHeader />
                     <main id="main">
                         <PageBody page />

@@ -86,6 +86,7 @@ fn run(extra: &[String]) -> Result {
 fn test(extra: &[String]) -> Result {
     let root = root();
     tools::ensure_browser()?;
+    let axe = tools::ensure_axe(&root)?;
     step("Checking formatting (cargo fmt --check)");
     sh(cargo().current_dir(&root).args(["fmt", "--all", "--check"]))?;
     step("Linting (cargo clippy --all-targets -- -D warnings)");
@@ -115,6 +116,7 @@ fn test(extra: &[String]) -> Result {
     command
         .current_dir(&root)
         .env("TUTELA_SITE_ROOT", &site)
+        .env("TUTELA_AXE_SCRIPT", &axe)
         .env("TUTELA_REQUIRE_BROWSER", "1")
         .args(["test", "--workspace"])
         .args(extra);

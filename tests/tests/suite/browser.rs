@@ -2,9 +2,16 @@
 //! (the islands' WebAssembly loads and hydrates, and the console stays
 //! clean) and once with it off (every page still works).
 //!
-//! Needs Chromium, ChromeDriver and the browser bundle, which `cargo xtask
-//! test` provides. Without them these tests say so and pass as skipped,
-//! unless `TUTELA_REQUIRE_BROWSER` or `CI=true` is set.
+//! Every page a test visits is checked as it arrives: axe-core (the npm
+//! package, whose `axe.min.js` `TUTELA_AXE_SCRIPT` names) finds no serious
+//! or critical accessibility problem in it, at 1280 and at 360 pixels wide,
+//! and at 360 pixels the page does not scroll sideways. Every session ends
+//! with a console free of problems, Content-Security-Policy violations
+//! included.
+//!
+//! Needs Chromium, ChromeDriver, the browser bundle and axe-core, which
+//! `cargo xtask test` provides. Without them these tests say so and pass as
+//! skipped, unless `TUTELA_REQUIRE_BROWSER` or `CI=true` is set.
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -34,8 +41,22 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
+/// The axe-core script to inject, from the file `TUTELA_AXE_SCRIPT` names.
+fn axe_script() -> Result<String, String> {
+    let path = std::env::var_os("TUTELA_AXE_SCRIPT")
+        .ok_or("TUTELA_AXE_SCRIPT is not set (run `cargo xtask test`, which installs axe-core)")?;
+    std::fs::read_to_string(&path).map_err(|err| format!("cannot read axe-core at {}: {err}", path.display()))
+}
+
 async fn start_driver() -> Option<Driver> {
     let ready = site_root().join("pkg/tutela_bg.wasm").exists();
+    if let Err(problem) = axe_script() {
+        if required() {
+            panic!("browser tests required but {problem}");
+        }
+        tutela_tests::say_skipped(&problem);
+        return None;
+    }
     let port = free_port();
     let child =
         Command::new("chromedriver").arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
@@ -175,9 +196,11 @@ async fn visible_course_links(client: &Client) -> Vec<String> {
 async fn read_a_course(client: &Client, server: &TestServer, javascript: bool) {
     client.goto(&server.url("/")).await.expect("open the home page");
     assert_eq!(text_of(client, "h1").await, "Training for the people who protect children");
+    check(client, "home", javascript).await;
     client.find(Locator::Css("a[href='/cadres/prosecutor']")).await.expect("prosecutors link").click().await.unwrap();
     wait_for_url(client, "/cadres/prosecutor").await;
     assert_eq!(text_of(client, "main h1").await, "Prosecutors");
+    check(client, "cadre", javascript).await;
     let all = visible_course_links(client).await;
     assert!(
         all.contains(&"/courses/foundations".to_string())
@@ -210,9 +233,11 @@ async fn read_a_course(client: &Client, server: &TestServer, javascript: bool) {
 
     client.find(Locator::Css("a[href='/courses/prosecuting-online-abuse']")).await.unwrap().click().await.unwrap();
     wait_for_url(client, "/courses/prosecuting-online-abuse").await;
+    check(client, "course", javascript).await;
     client.find(Locator::LinkText("Start the course")).await.expect("start link").click().await.unwrap();
     let first_title = text_of(client, "article.lesson h1").await;
     assert!(!first_title.is_empty());
+    check(client, "lesson", javascript).await;
     let first_url = client.current_url().await.unwrap();
     client.find(Locator::Css("a[rel='next']")).await.expect("next link").click().await.unwrap();
     for _ in 0..100 {
@@ -262,11 +287,65 @@ async fn snapshot(client: &Client, name: &str) {
     client.set_window_size(1280, 900).await.unwrap();
 }
 
+/// The serious and critical findings of axe-core on the page showing.
+async fn axe_findings(client: &Client) -> Vec<String> {
+    let script = axe_script().expect("axe-core");
+    client.execute(&script, vec![]).await.expect("axe-core loads into the page");
+    let run = r#"
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { resultTypes: ["violations"] })
+            .then(results => done(results.violations
+                .filter(v => v.impact === "serious" || v.impact === "critical")
+                .map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(" ")).join(", ")}`)))
+            .catch(err => done([`axe-core failed: ${err}`]));
+    "#;
+    let found = client.execute_async(run, vec![]).await.expect("axe-core runs");
+    found.as_array().into_iter().flatten().map(|f| f.as_str().unwrap_or_default().to_string()).collect()
+}
+
+/// Checks the page showing, named `name`: no serious or critical axe-core
+/// finding at 1280 or at 360 pixels wide (with script on), no sideways scrolling of the page
+/// at 360; and saves its screenshots (see [`snapshot`]).
+async fn check(client: &Client, name: &str, javascript: bool) {
+    snapshot(client, name).await;
+    // axe-core needs the page's timers, which run only with script on; the
+    // pages are the same bytes either way.
+    let mut findings = if javascript { axe_findings(client).await } else { Vec::new() };
+    client.set_window_size(360, 900).await.unwrap();
+    if javascript {
+        findings.extend(axe_findings(client).await.into_iter().map(|f| format!("at 360 px: {f}")));
+    }
+    let overflow = client
+        .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", vec![])
+        .await
+        .unwrap();
+    client.set_window_size(1280, 900).await.unwrap();
+    assert!(findings.is_empty(), "axe-core on {name} ({}): {findings:#?}", client.current_url().await.unwrap());
+    assert!(overflow.as_i64().unwrap_or_default() <= 0, "{name} scrolls sideways at 360 px by {overflow} px");
+}
+
 async fn fill(client: &Client, id: &str, text: &str) {
     text_of(client, &format!("#{id}")).await;
     let field = client.find(Locator::Id(id)).await.unwrap_or_else(|_| panic!("no #{id}"));
     field.clear().await.unwrap();
     field.send_keys(text).await.unwrap();
+}
+
+/// Opens the header's "Manage" menu (a `<details>`, which opens on a click
+/// with script or without), clicking again if a page still loading closed it.
+async fn open_menu(client: &Client) {
+    for _ in 0..20 {
+        press(client, "header details.menu summary").await;
+        for _ in 0..20 {
+            if let Ok(menu) = client.find(Locator::Css("header details.menu")).await
+                && menu.attr("open").await.ok().flatten().is_some()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    panic!("the Manage menu never opened (at {})", client.current_url().await.unwrap())
 }
 
 async fn press(client: &Client, css: &str) {
@@ -293,12 +372,12 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     .unwrap();
 
     client.goto(&server.url("/sign-in")).await.unwrap();
-    snapshot(&client, "sign-in").await;
+    check(&client, "sign-in", javascript).await;
     fill(&client, "login", "HR-7").await;
     fill(&client, "password", "not the right one").await;
     press(&client, "main form button[type=submit]").await;
     wait_for_text(&client, ".error-summary", "do not match").await;
-    snapshot(&client, "sign-in-error").await;
+    check(&client, "sign-in-error", javascript).await;
     assert_eq!(element(&client, "#login").await.prop("value").await.unwrap().as_deref(), Some("HR-7"), "kept");
     fill(&client, "password", "officer long phrase").await;
     press(&client, "main form button[type=submit]").await;
@@ -306,6 +385,8 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     wait_for_url(&client, &format!("{}/", server.base)).await;
 
     // Import the roster: preview, then apply.
+    // People sits in the header's "Manage" menu, which opens on a click, script or not.
+    open_menu(&client).await;
     press(&client, "header a[href='/people']").await;
     wait_for_url(&client, "/people").await;
     press(&client, "a[href='/people/roster']").await;
@@ -313,21 +394,21 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     element(&client, "#file").await.send_keys(&roster_file.display().to_string()).await.unwrap();
     press(&client, "form[action='/people/roster'] button").await;
     wait_for_text(&client, "#preview-heading", "Preview: staff.csv").await;
-    snapshot(&client, "roster-preview").await;
+    check(&client, "roster-preview", javascript).await;
     press(&client, "form[action$='/apply'] button").await;
     wait_for_text(&client, "#preview-heading", "Applied: staff.csv").await;
 
-    press(&client, "a[href='/people']").await;
+    press(&client, "main a[href='/people']").await;
     wait_for_url(&client, "/people").await;
     fill(&client, "q", "NEW-1").await;
     press(&client, "form.filters button").await;
     wait_for_url(&client, "/people?q=NEW-1&unit=&cadre=&status=active").await;
-    snapshot(&client, "people").await;
-    press(&client, "table.people a").await;
+    check(&client, "people", javascript).await;
+    press(&client, "table.data a").await;
     wait_for_text(&client, "main h1", "Amina Okafor NEW-1").await;
     press(&client, "form[action$='/invite'] button").await;
     let link = element(&client, "#new-link").await.prop("value").await.unwrap().unwrap();
-    snapshot(&client, "person-with-link").await;
+    check(&client, "person-with-link", javascript).await;
     press(&client, "header form[action='/sign-out'] button").await;
     wait_for_url(&client, "/").await;
 
@@ -337,7 +418,7 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     fill(&client, "confirm_password", "short").await;
     press(&client, "main form button[type=submit]").await;
     wait_for_text(&client, "#new_password-error", "at least 12").await;
-    snapshot(&client, "activate-error").await;
+    check(&client, "activate-error", javascript).await;
     fill(&client, "new_password", "a garden of quiet words").await;
     fill(&client, "confirm_password", "a garden of quiet words").await;
     press(&client, "main form button[type=submit]").await;
@@ -349,7 +430,7 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     press(&client, "header a[href='/account']").await;
     wait_for_url(&client, "/account").await;
     wait_for_text(&client, "main h1", "Amina Okafor NEW-1").await;
-    snapshot(&client, "account").await;
+    check(&client, "account", javascript).await;
 
     // The two refused submissions above answer 401 and 422 on purpose; the
     // console notes them, and nothing else may appear.
@@ -370,5 +451,105 @@ async fn an_officer_hands_on_a_link_and_the_person_activates_and_signs_in_with_j
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_hands_on_a_link_and_the_person_activates_and_signs_in_with_javascript_off() {
     let Some(problems) = invitation_session(false).await else { return };
+    assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
+}
+
+/// Signs in through the form as `login` and waits for the home page.
+async fn sign_in(client: &Client, server: &TestServer, login: &str, password: &str) {
+    client.goto(&server.url("/sign-in")).await.unwrap();
+    fill(client, "login", login).await;
+    fill(client, "password", password).await;
+    press(client, "main form button[type=submit]").await;
+    wait_for_url(client, &format!("{}/", server.base)).await;
+}
+
+/// Opens `path` and waits for its `main h1` to read `heading`.
+async fn open(client: &Client, server: &TestServer, path: &str, heading: &str) {
+    client.goto(&server.url(path)).await.unwrap();
+    wait_for_text(client, "main h1", heading).await;
+}
+
+/// A deployment administrator opens every HR and administration page,
+/// then a learner reads; every page passes [`check`], and the console
+/// stays clean (no Content-Security-Policy violation, such as an inline
+/// style the policy blocks).
+async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
+    let driver = start_driver().await?;
+    let server = TestServer::start(Backend::Sqlite).await?;
+    let admin =
+        tutela_tests::add_person(&server.store, "ADM-1", Some("adm1@example.org"), Some("administrator phrase")).await;
+    server.store.grant_role(admin, tutela_app::store::access::Role::Admin, None, "test").await.unwrap();
+    tutela_tests::add_person(&server.store, "LRN-1", None, Some("learner long phrase")).await;
+    let client = browser(&driver, javascript).await;
+
+    sign_in(&client, &server, "ADM-1", "administrator phrase").await;
+    // The menu holds the administration pages and opens without script.
+    check(&client, "admin-home", javascript).await;
+    open_menu(&client).await;
+    let units = element(&client, "header details.menu a[href='/admin/units']").await;
+    assert!(units.is_displayed().await.unwrap(), "the open menu shows its links");
+    check(&client, "admin-menu", javascript).await;
+    units.click().await.unwrap();
+    wait_for_text(&client, "main h1", "Units").await;
+    check(&client, "admin-units", javascript).await;
+    let nested = client.find_all(Locator::Css("ul.unit-tree ul.unit-tree li")).await.unwrap();
+    assert!(!nested.is_empty(), "the unit tree nests the units below their parent");
+    for (path, heading, name) in [
+        ("/people", "People", "admin-people"),
+        ("/people/roster", "Import a roster", "admin-roster"),
+        ("/admin/audit", "Audit log", "admin-audit"),
+        ("/admin/sign-ins", "Sign-in attempts", "admin-sign-ins"),
+        ("/admin/institutions", "Institutions", "admin-institutions"),
+        ("/admin/cadres", "Cadres", "admin-cadres"),
+        ("/account", "Amina Okafor ADM-1", "admin-account"),
+        ("/glossary", "Glossary of terms", "admin-glossary"),
+    ] {
+        open(&client, &server, path, heading).await;
+        check(&client, name, javascript).await;
+        if path == "/admin/audit" {
+            let changes = text_of(&client, "table.data ul.changes").await;
+            assert!(!changes.contains('{'), "the audit log tells changes in words: {changes}");
+        }
+    }
+    open(&client, &server, "/courses/foundations", "").await;
+    client.find(Locator::LinkText("Start the course")).await.expect("start link").click().await.unwrap();
+    text_of(&client, "article.lesson h1").await;
+    check(&client, "admin-lesson", javascript).await;
+    open(&client, &server, "/people?q=LRN-1", "People").await;
+    press(&client, "table.data a").await;
+    wait_for_text(&client, "main h1", "Amina Okafor LRN-1").await;
+    check(&client, "admin-person", javascript).await;
+    press(&client, "header form[action='/sign-out'] button").await;
+    wait_for_url(&client, "/").await;
+
+    sign_in(&client, &server, "LRN-1", "learner long phrase").await;
+    assert!(client.find(Locator::Css("header details.menu")).await.is_err(), "a learner has no Manage menu");
+    check(&client, "learner-home", javascript).await;
+    open(&client, &server, "/courses/foundations", "").await;
+    client.find(Locator::LinkText("Start the course")).await.expect("start link").click().await.unwrap();
+    text_of(&client, "article.lesson h1").await;
+    check(&client, "learner-lesson", javascript).await;
+    open(&client, &server, "/account", "Amina Okafor LRN-1").await;
+    check(&client, "learner-account", javascript).await;
+    open(&client, &server, "/people", "Not allowed").await;
+    check(&client, "learner-forbidden", javascript).await;
+
+    // The refused page above answers 403 on purpose; nothing else may appear.
+    let problems = console_problems(&client).await;
+    let problems = problems.into_iter().filter(|p| !p.contains("status of 403 (Forbidden)")).collect();
+    client.close().await.unwrap();
+    server.stop().await;
+    Some(problems)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn administrators_and_learners_see_accessible_pages_with_javascript_on() {
+    let Some(problems) = signed_in_session(true).await else { return };
+    assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn administrators_and_learners_see_accessible_pages_with_javascript_off() {
+    let Some(problems) = signed_in_session(false).await else { return };
     assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, InstitutionField, InstitutionPicker};
+use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker};
 use crate::model::{RosterPage, RosterPreview};
 
 #[component]
@@ -119,22 +119,15 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
             .then(|| {
                 view! {
                     <h2>"Rows in error"</h2>
-                    <div class="table-wrap">
-                        <table class="people">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Line"</th>
-                                    <th scope="col">"Why"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {errors
+                    <DataTable
+            caption="Rows in error" hide_caption=true
+            headers=vec!["Line", "Why"]
+            empty="No rows in error."
+            rows={errors
                                     .into_iter()
                                     .map(|(line, why)| view! { <tr><td>{line}</td><td>{why}</td></tr> })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                                    .map(IntoAny::into_any).collect::<Vec<_>>()}
+        />
                     {more_errors}
                 }
             })}
@@ -151,17 +144,11 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
             .then(|| {
                 view! {
                     <h2>"Changes"</h2>
-                    <div class="table-wrap">
-                        <table class="people">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Staff number"</th>
-                                    <th scope="col">"What happens"</th>
-                                    <th scope="col">"Details"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {examples
+                    <DataTable
+            caption="Changes" hide_caption=true
+            headers=vec!["Staff number", "What happens", "Details"]
+            empty="Nothing to change."
+            rows={examples
                                     .into_iter()
                                     .map(|(staff, what, detail)| {
                                         view! {
@@ -172,10 +159,8 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
                                             </tr>
                                         }
                                     })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                                    .map(IntoAny::into_any).collect::<Vec<_>>()}
+        />
                 }
             })}
     }

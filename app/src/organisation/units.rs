@@ -3,9 +3,63 @@
 
 use leptos::prelude::*;
 
-use crate::access::Field;
-use crate::components::{CsrfField, InstitutionField, InstitutionPicker, options};
-use crate::model::{Choice, UnitsPage};
+use crate::components::{CsrfField, Field, InstitutionField, InstitutionPicker, options};
+use crate::model::{Choice, UnitLine, UnitsPage};
+
+/// A unit and the units below it.
+#[derive(Debug, PartialEq)]
+struct UnitNode {
+    line: UnitLine,
+    below: Vec<UnitNode>,
+}
+
+/// The tree of `units`, given in tree order with their depths (a unit
+/// deeper than the one before it is below it).
+fn nest(units: Vec<UnitLine>) -> Vec<UnitNode> {
+    // The open path from a root to the last unit seen; closed from the end.
+    let mut path: Vec<UnitNode> = Vec::new();
+    let mut roots = Vec::new();
+    let close = |path: &mut Vec<UnitNode>, roots: &mut Vec<UnitNode>| {
+        if let Some(node) = path.pop() {
+            match path.last_mut() {
+                Some(parent) => parent.below.push(node),
+                None => roots.push(node),
+            }
+        }
+    };
+    for line in units {
+        while path.last().is_some_and(|open| open.line.depth >= line.depth) {
+            close(&mut path, &mut roots);
+        }
+        path.push(UnitNode { line, below: Vec::new() });
+    }
+    while !path.is_empty() {
+        close(&mut path, &mut roots);
+    }
+    roots
+}
+
+/// Nested lists, so the tree's shape is in the markup (and read out by
+/// screen readers), indented by the stylesheet.
+fn unit_tree(nodes: Vec<UnitNode>) -> AnyView {
+    view! {
+        <ul class="unit-tree">
+            {nodes
+                .into_iter()
+                .map(|node| {
+                    let below = (!node.below.is_empty()).then(|| unit_tree(node.below));
+                    view! {
+                        <li>
+                            <span class="unit">{node.line.name} " " <span class="facts">{format!("({})", node.line.code)}</span></span>
+                            {below}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
 
 #[component]
 fn UnitSelect(
@@ -41,19 +95,7 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
         {institution.others.is_empty().then(|| view! { <p class="lead">{institution.name.clone()}</p> })}
         <InstitutionPicker action="/admin/units" switch=institution.clone() />
         {notice.map(|n| view! { <p class="notice success" role="status">{n}</p> })}
-        <ul class="unit-tree">
-            {units
-                .into_iter()
-                .map(|u| {
-                    let style = format!("margin-left: {}rem", u.depth as f32 * 1.25);
-                    view! {
-                        <li style=style>
-                            {u.name} " " <span class="facts">{format!("({})", u.code)}</span>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+        {unit_tree(nest(units))}
         <h2>"Add a unit"</h2>
         <form method="post" action="/admin/units">
             <CsrfField />
@@ -93,5 +135,26 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
             />
             <button type="submit" class="button">"Move unit"</button>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(id: i64, depth: usize) -> UnitLine {
+        UnitLine { id, code: format!("u{id}"), name: format!("Unit {id}"), depth }
+    }
+
+    fn shape(nodes: &[UnitNode]) -> String {
+        nodes.iter().map(|n| format!("{}[{}]", n.line.id, shape(&n.below))).collect::<Vec<_>>().join(",")
+    }
+
+    #[test]
+    fn units_nest_by_depth() {
+        let units = vec![line(1, 0), line(2, 1), line(3, 2), line(4, 1), line(5, 0), line(6, 1)];
+        assert_eq!(shape(&nest(units)), "1[2[3[]],4[]],5[6[]]");
+        assert_eq!(shape(&nest(vec![line(1, 1), line(2, 3), line(3, 0)])), "1[2[]],3[]");
+        assert!(nest(Vec::new()).is_empty());
     }
 }

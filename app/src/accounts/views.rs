@@ -4,57 +4,15 @@
 
 use leptos::prelude::*;
 
-use crate::components::CsrfField;
+use crate::components::{CsrfField, Field};
 use crate::model::{AccountPage, ActivateForm, FieldErrors, SignInForm};
-
-/// One labelled input with its error, if any, tied to it for screen readers.
-#[component]
-pub fn Field(
-    name: &'static str,
-    label: &'static str,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(default = "")] autocomplete: &'static str,
-    #[prop(optional)] value: String,
-    #[prop(optional)] hint: &'static str,
-    errors: FieldErrors,
-) -> impl IntoView {
-    let error = errors.get(name).cloned();
-    let error_id = format!("{name}-error");
-    let hint_id = format!("{name}-hint");
-    let described = match (error.is_some(), !hint.is_empty()) {
-        (true, true) => Some(format!("{error_id} {hint_id}")),
-        (true, false) => Some(error_id.clone()),
-        (false, true) => Some(hint_id.clone()),
-        (false, false) => None,
-    };
-    let invalid = error.is_some().then_some("true");
-    let has_error = error.is_some();
-    // Passwords are never sent back to the browser.
-    let value = (kind != "password").then_some(value);
-    view! {
-        <div class="field" class:has-error=has_error>
-            <label for=name>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            {error.map(|message| view! { <p class="error" id=error_id.clone()>{message}</p> })}
-            <input
-                id=name
-                name=name
-                type=kind
-                autocomplete=autocomplete
-                value=value
-                aria-invalid=invalid
-                aria-describedby=described
-            />
-        </div>
-    }
-}
 
 #[component]
 pub fn SignInPage(form: SignInForm) -> impl IntoView {
     let SignInForm { login, error, next, notice, institutions, institution } = form;
     let choose = (!institutions.is_empty()).then(|| {
         view! {
-            <crate::people::Select
+            <crate::components::Select
                 name="institution"
                 label="Institution"
                 choices=institutions

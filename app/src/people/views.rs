@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, InstitutionField, InstitutionPicker, options};
+use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select, status_label};
 use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail};
 
 /// The address of a page of the list with the same filters.
@@ -18,12 +18,6 @@ fn list_href(institution: &InstitutionSwitch, query: &PeopleQuery, page: i64) ->
     format!("/people?{}{}", parts.join("&"), institution.query('&'))
 }
 
-/// "active" → "Active", "left" → "Left".
-fn status_label(status: &str) -> String {
-    let mut chars = status.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
 /// Percent-encodes a query value.
 fn encode(value: &str) -> String {
     value
@@ -33,26 +27,6 @@ fn encode(value: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
-}
-
-/// A labelled select with a first "all" (or "choose") option.
-#[component]
-pub fn Select(
-    name: &'static str,
-    label: &'static str,
-    choices: Vec<Choice>,
-    selected: String,
-    all: &'static str,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=name>{label}</label>
-            <select id=name name=name>
-                <option value="" selected=selected.is_empty()>{all}</option>
-                {options(choices, &selected)}
-            </select>
-        </div>
-    }
 }
 
 #[component]
@@ -100,20 +74,11 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
             <button type="submit" class="button">"Filter"</button>
         </form>
         <p class="facts" role="status">{count}</p>
-        <div class="table-wrap">
-            <table class="people">
-                <thead>
-                    <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Staff number"</th>
-                        <th scope="col">"Cadre"</th>
-                        <th scope="col">"Unit"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Account"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows
+        <DataTable
+            caption="People" hide_caption=true
+            headers=vec!["Name", "Staff number", "Cadre", "Unit", "Status", "Account"]
+            empty="No one to show."
+            rows={rows
                         .into_iter()
                         .map(|row| {
                             let href = format!("/people/{}", row.id);
@@ -130,10 +95,8 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
                                 </tr>
                             }
                         })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                        .map(IntoAny::into_any).collect::<Vec<_>>()}
+        />
         <nav class="pager" aria-label="Pages">
             {previous.map(|href| view! { <a href=href rel="prev">"Previous page"</a> })}
             <span>{format!("Page {current} of {pages}")}</span>
@@ -206,19 +169,11 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
             <dd>{status}</dd>
         </dl>
         <h2>"History"</h2>
-        <div class="table-wrap">
-            <table class="people">
-                <thead>
-                    <tr>
-                        <th scope="col">"From"</th>
-                        <th scope="col">"To"</th>
-                        <th scope="col">"Unit"</th>
-                        <th scope="col">"Cadre"</th>
-                        <th scope="col">"Status"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {placements
+        <DataTable
+            caption="History" hide_caption=true
+            headers=vec!["From", "To", "Unit", "Cadre", "Status"]
+            empty="No placements recorded."
+            rows={placements
                         .into_iter()
                         .map(|p| {
                             view! {
@@ -231,10 +186,8 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                                 </tr>
                             }
                         })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                        .map(IntoAny::into_any).collect::<Vec<_>>()}
+        />
         <h2 id="account">"Account"</h2>
         <p>{account.label()}</p>
         {(!may_act && account != AccountState::NoAccount)

@@ -5,8 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::access::Field;
-use crate::components::CsrfField;
+use crate::components::{CsrfField, DataTable, Field};
 use crate::model::InstitutionsPage;
 
 #[component]
@@ -18,19 +17,11 @@ pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
             "Each institution sees only its own people, units and records. As a deployment administrator you can act on any of them: its people, its roster and its units."
         </p>
         {notice.map(|n| view! { <p class="notice success" role="status">{n}</p> })}
-        <div class="table-wrap">
-            <table class="people">
-                <thead>
-                    <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Slug"</th>
-                        <th scope="col">"Country"</th>
-                        <th scope="col">"Active people"</th>
-                        <th scope="col">"Manage"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {institutions
+        <DataTable
+            caption="Institutions" hide_caption=true
+            headers=vec!["Name", "Slug", "Country", "Active people", "Manage"]
+            empty="No institutions yet."
+            rows={institutions
                         .into_iter()
                         .map(|(slug, name, country, people)| {
                             let people_href = format!("/people?institution={slug}");
@@ -52,10 +43,8 @@ pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
                                 </tr>
                             }
                         })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                        .map(IntoAny::into_any).collect::<Vec<_>>()}
+        />
         <h2>"Add an institution"</h2>
         <form method="post" action="/admin/institutions">
             <CsrfField />

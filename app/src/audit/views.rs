@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::audit::changes::describe;
+use crate::components::DataTable;
 use crate::model::AuditPage;
 
 #[component]
@@ -62,22 +64,14 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
         <p>
             <a href="/admin/sign-ins">"Sign-in attempts (the security log)"</a>
         </p>
-        <div class="table-wrap">
-            <table class="people">
-                <thead>
-                    <tr>
-                        <th scope="col">"No."</th>
-                        <th scope="col">"When"</th>
-                        <th scope="col">"Who"</th>
-                        <th scope="col">"Action"</th>
-                        <th scope="col">"Record"</th>
-                        <th scope="col">"What changed"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows
+        <DataTable
+            caption="Audit entries" hide_caption=true
+            headers=vec!["No.", "When", "Who", "Action", "Record", "What changed"]
+            empty="No entries match these filters."
+            rows={rows
                         .into_iter()
                         .map(|row| {
+                            let changes = describe(&row.action, &row.changes);
                             view! {
                                 <tr>
                                     <td>{row.seq}</td>
@@ -85,14 +79,16 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
                                     <td>{row.actor}</td>
                                     <td>{row.action}</td>
                                     <td>{row.record}</td>
-                                    <td class="detail">{row.changes}</td>
+                                    <td class="detail">
+                                        <ul class="changes">
+                                            {changes.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                        </ul>
+                                    </td>
                                 </tr>
                             }
                         })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                        .map(IntoAny::into_any).collect::<Vec<_>>()}
+        />
         <nav class="pager" aria-label="Pages">
             {older_href.map(|href| view! { <a href=href rel="next">"Older entries"</a> })}
         </nav>

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::{DataTable, Select};
 use crate::model::SignInsPage;
-use crate::people::Select;
 
 /// The security log page: the outcome filter, the attempts and older pages.
 #[component]
@@ -18,7 +18,6 @@ pub fn SignInsView(page: SignInsPage) -> impl IntoView {
     let intro = format!(
         "Every attempt to sign in, newest first: when, whose account, from which network address, and what became of it. Passwords are never recorded. Attempts are kept for {retention_days} days."
     );
-    let empty = rows.is_empty();
     view! {
         <p class="crumbs">
             <a href="/admin/audit">"Audit log"</a>
@@ -29,19 +28,11 @@ pub fn SignInsView(page: SignInsPage) -> impl IntoView {
             <Select name="outcome" label="Outcome" choices=outcomes selected=outcome all="Every outcome" />
             <button type="submit" class="button">"Filter"</button>
         </form>
-        {empty.then(|| view! { <p>"No sign-in attempts to show."</p> })}
-        <div class="table-wrap">
-            <table class="people">
-                <thead>
-                    <tr>
-                        <th scope="col">"When"</th>
-                        <th scope="col">"Account"</th>
-                        <th scope="col">"Address"</th>
-                        <th scope="col">"Outcome"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows
+        <DataTable
+            caption="Sign-in attempts" hide_caption=true
+            headers=vec!["When", "Account", "Address", "Outcome"]
+            empty="No sign-in attempts to show."
+            rows={rows
                         .into_iter()
                         .map(|row| {
                             let account = match row.person {
@@ -60,10 +51,8 @@ pub fn SignInsView(page: SignInsPage) -> impl IntoView {
                                 </tr>
                             }
                         })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+                        .map(IntoAny::into_any).collect::<Vec<_>>()}
+        />
         <nav class="pager" aria-label="Pages">
             {older_href.map(|href| view! { <a href=href rel="next">"Older attempts"</a> })}
         </nav>

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::access::Field;
-use crate::components::CsrfField;
+use crate::components::{CsrfField, Field};
 use crate::model::{CadresPage, FieldErrors};
 
 #[component]

@@ -1,0 +1,152 @@
+//! An audit entry's changes in words.
+//!
+//! Entries record their changes as a JSON object: each field with its new
+//! value, or with `[before, after]` when it changed. The audit page shows
+//! them as lines such as "cadre: Prosecutors → Judges" or "role granted:
+//! HR on North region"; a field it has no words for still shows, as
+//! "field name: value". The lines are text, escaped like any other.
+
+use serde_json::{Map, Value};
+
+use crate::model::{Role, utc_label};
+
+/// The lines that tell what the entry of `action` changed, from its
+/// recorded `changes`.
+pub fn describe(action: &str, changes: &str) -> Vec<String> {
+    let mut fields = match serde_json::from_str::<Value>(changes) {
+        Ok(Value::Object(fields)) => fields,
+        Ok(Value::Null) => return Vec::new(),
+        Ok(other) => return vec![other.to_string()],
+        Err(_) if changes.trim().is_empty() => return Vec::new(),
+        Err(_) => return vec![changes.to_string()],
+    };
+    let mut lines = Vec::new();
+    match action {
+        "role.grant" => {
+            let role = role_label(fields.remove("role"));
+            let line = match fields.remove("unit") {
+                Some(Value::String(unit)) if unit == "(whole deployment)" => {
+                    format!("role granted: {role} on the whole deployment")
+                }
+                Some(unit) => format!("role granted: {role} on {}", words("unit", &unit)),
+                None => format!("role granted: {role}"),
+            };
+            lines.push(line);
+        }
+        "role.revoke" => lines.push(format!("role revoked: {}", role_label(fields.remove("role")))),
+        "cadre.retire" | "cadre.restore" if fields.get("retired").is_some_and(Value::is_boolean) => {
+            let retired = fields.remove("retired").and_then(|v| v.as_bool()).unwrap_or_default();
+            lines.push(if retired { "retired: no longer offered in lists" } else { "restored to the lists" }.into());
+        }
+        _ => {}
+    }
+    lines.extend(fields_in_words(fields));
+    lines
+}
+
+/// "field: value", or "field: before → after", for each field.
+fn fields_in_words(fields: Map<String, Value>) -> impl Iterator<Item = String> {
+    fields.into_iter().map(|(key, value)| {
+        let label = field_label(&key);
+        match value {
+            Value::Array(pair) if pair.len() == 2 => {
+                format!("{label}: {} → {}", words(&key, &pair[0]), words(&key, &pair[1]))
+            }
+            value => format!("{label}: {}", words(&key, &value)),
+        }
+    })
+}
+
+/// A field's name as a reader says it.
+fn field_label(key: &str) -> String {
+    let label = match key {
+        "staff_number" => "staff number",
+        "given_name" => "given name",
+        "family_name" => "family name",
+        "hire_date" => "hired on",
+        "left_on" => "left on",
+        "parent_id" => "parent unit (no.)",
+        "unit_id" => "unit (no.)",
+        "person_id" => "person (no.)",
+        "grant" => "grant (no.)",
+        "units_moved" => "units moved",
+        "password_set" => "password set",
+        "failed_attempts" => "failed attempts",
+        "locked_until" => "locked until",
+        "against_address" => "from address",
+        "other_sessions" => "other sessions",
+        "expires_at" => "expires",
+        "chained_with" => "chained with",
+        "as_of" => "as of",
+        other => return other.replace('_', " "),
+    };
+    label.to_string()
+}
+
+/// A value as a reader reads it: text as it is, "none" for nothing,
+/// "yes"/"no", times as dates.
+fn words(key: &str, value: &Value) -> String {
+    match value {
+        Value::Null => "none".into(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        Value::String(text) => text.clone(),
+        Value::Number(n) if matches!(key, "expires_at" | "locked_until") && n.is_i64() => {
+            utc_label(n.as_i64().unwrap_or_default())
+        }
+        Value::Number(n) => n.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// A role's label from its recorded word ("hr" → "HR").
+fn role_label(value: Option<Value>) -> String {
+    match value {
+        Some(Value::String(word)) => Role::parse(&word).map(|role| role.label().to_string()).unwrap_or(word),
+        Some(other) => words("role", &other),
+        None => "a role".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_read_as_words() {
+        assert_eq!(
+            describe("person.move", r#"{"cadre":["Prosecutors","Judges"],"unit":["North","South"]}"#),
+            vec!["cadre: Prosecutors → Judges", "unit: North → South"]
+        );
+        assert_eq!(
+            describe("person.leave", r#"{"status":["active","left"],"left_on":[null,"2026-01-31"]}"#),
+            vec!["left on: none → 2026-01-31", "status: active → left"]
+        );
+        assert_eq!(
+            describe("role.grant", r#"{"role":"hr","unit":"North region"}"#),
+            vec!["role granted: HR on North region"]
+        );
+        assert_eq!(
+            describe("role.grant", r#"{"role":"admin","unit":"(whole deployment)"}"#),
+            vec!["role granted: Administrator on the whole deployment"]
+        );
+        assert_eq!(
+            describe("role.revoke", r#"{"role":"reviewer","unit_id":4,"grant":9}"#),
+            vec!["role revoked: Reviewer", "grant (no.): 9", "unit (no.): 4"]
+        );
+        assert_eq!(describe("cadre.retire", r#"{"retired":true}"#), vec!["retired: no longer offered in lists"]);
+        assert_eq!(
+            describe("account.create", r#"{"person_id":3,"password_set":false}"#),
+            vec!["password set: no", "person (no.): 3"]
+        );
+        assert_eq!(describe("account.invite", r#"{"expires_at":0}"#), vec!["expires: 1970-01-01 00:00 UTC"]);
+    }
+
+    #[test]
+    fn anything_else_still_shows() {
+        assert_eq!(describe("x.y", r#"{"new_thing":{"a":1}}"#), vec![r#"new thing: {"a":1}"#]);
+        assert_eq!(describe("x.y", "not json <b>"), vec!["not json <b>"]);
+        assert_eq!(describe("x.y", "{}"), Vec::<String>::new());
+        assert_eq!(describe("x.y", "[1,2]"), vec!["[1,2]"]);
+    }
+}

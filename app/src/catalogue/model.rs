@@ -1,0 +1,150 @@
+//! The catalogue's page models: cadres, courses, lessons, the glossary.
+
+use serde::{Deserialize, Serialize};
+
+/// A professional group, such as `prosecutor` or `social-worker`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cadre {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// A cadre with the number of published courses whose audience includes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CadreSummary {
+    pub cadre: Cadre,
+    pub course_count: i64,
+}
+
+/// Whether a course is taken before or after taking up the post.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ServiceStage {
+    /// Taken by new hires before or soon after they start.
+    PreService,
+    /// Taken (and renewed) by serving staff.
+    InService,
+}
+
+impl ServiceStage {
+    /// The word used in `course.toml` and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServiceStage::PreService => "pre-service",
+            ServiceStage::InService => "in-service",
+        }
+    }
+
+    /// Parses the word used in `course.toml` and in the database.
+    pub fn parse(word: &str) -> Option<Self> {
+        match word {
+            "pre-service" => Some(ServiceStage::PreService),
+            "in-service" => Some(ServiceStage::InService),
+            _ => None,
+        }
+    }
+
+    /// The label a learner reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            ServiceStage::PreService => "Pre-service",
+            ServiceStage::InService => "In-service",
+        }
+    }
+}
+
+/// One line of a catalogue: enough to choose a course.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CourseCard {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub stage: ServiceStage,
+    pub estimated_hours: f64,
+    pub lesson_count: i64,
+}
+
+/// The published version of a course and its table of contents.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CourseOutline {
+    pub slug: String,
+    pub version_no: i64,
+    pub title: String,
+    pub summary: String,
+    pub stage: ServiceStage,
+    pub language: String,
+    pub estimated_hours: f64,
+    pub audience: Vec<Cadre>,
+    pub modules: Vec<ModuleOutline>,
+}
+
+/// A module and its lessons, in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleOutline {
+    pub title: String,
+    pub lessons: Vec<LessonLink>,
+}
+
+/// A lesson as a link target.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonLink {
+    pub slug: String,
+    pub title: String,
+}
+
+/// One heading of a lesson, for its table of contents.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TocEntry {
+    /// 2 for `##`, 3 for `###`.
+    pub level: u8,
+    pub anchor: String,
+    pub text: String,
+}
+
+/// A lesson as a learner reads it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LessonPage {
+    pub course_slug: String,
+    pub course_title: String,
+    pub language: String,
+    /// The version this lesson belongs to.
+    pub version_no: i64,
+    /// The course's published version, to tell a reader of an old one.
+    pub current_version_no: i64,
+    pub module_title: String,
+    pub slug: String,
+    pub title: String,
+    /// Rendered from Markdown and sanitised at import; safe to insert.
+    pub body_html: String,
+    pub toc: Vec<TocEntry>,
+    pub word_count: i64,
+    pub previous: Option<LessonLink>,
+    pub next: Option<LessonLink>,
+}
+
+impl LessonPage {
+    /// Lessons shorter than this read fine without a table of contents.
+    pub const TOC_MIN_HEADINGS: usize = 3;
+
+    /// Whether the page should show its table of contents.
+    pub fn shows_toc(&self) -> bool {
+        self.toc.len() >= Self::TOC_MIN_HEADINGS
+    }
+
+    /// Minutes to read at a careful 180 words a minute, at least one.
+    pub fn reading_minutes(&self) -> i64 {
+        (self.word_count / 180).max(1)
+    }
+}
+
+/// One entry of the terminology glossary: the term to use, what it means,
+/// and the words to avoid in its place, with the reason.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GlossaryTerm {
+    pub term: String,
+    pub meaning: String,
+    pub avoid: Vec<String>,
+    pub reason: String,
+    /// Guidance on using the term with care, if any.
+    pub note: String,
+}

@@ -1,0 +1,24 @@
+//! Small wordings shared by several pages.
+
+/// Hours as a reader expects them: "1 hour", "2.5 hours".
+pub fn hours_label(hours: f64) -> String {
+    let rounded = (hours * 10.0).round() / 10.0;
+    if (rounded - 1.0).abs() < f64::EPSILON {
+        "1 hour".to_string()
+    } else if rounded.fract() == 0.0 {
+        format!("{} hours", rounded as i64)
+    } else {
+        format!("{rounded} hours")
+    }
+}
+
+/// "1 course", "3 courses".
+pub fn count_label(count: usize, one: &str, many: &str) -> String {
+    if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
+}
+
+/// "active" → "Active", "left" → "Left".
+pub fn status_label(status: &str) -> String {
+    let mut chars = status.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -1,0 +1,13 @@
+//! Pieces of page shared by several capabilities: the header and its
+//! navigation, the footer, the page layout, the table, form fields and
+//! small labels.
+
+mod field;
+mod labels;
+mod nav;
+mod table;
+
+pub use field::{CsrfField, Field, InstitutionField, InstitutionPicker, Select, options};
+pub use labels::{count_label, hours_label, status_label};
+pub use nav::{SiteFooter, SiteHeader};
+pub use table::DataTable;

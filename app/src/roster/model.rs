@@ -1,0 +1,39 @@
+//! The roster page's models: the upload form and its preview.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::FieldErrors;
+use crate::organisation::model::InstitutionSwitch;
+
+/// The roster page: the upload form, and the preview of an uploaded file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterPage {
+    pub institution: InstitutionSwitch,
+    pub errors: FieldErrors,
+    pub complete: bool,
+    pub as_of: String,
+    pub preview: Option<RosterPreview>,
+}
+
+/// What an uploaded roster would change.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterPreview {
+    pub upload_id: i64,
+    pub file_name: String,
+    pub rows: usize,
+    pub joiners: usize,
+    pub movers: usize,
+    pub leavers: usize,
+    pub rejoiners: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// (line, reason) for the first rows in error.
+    pub errors: Vec<(u64, String)>,
+    pub errors_total: usize,
+    /// (staff number, what happens, detail) for the first changes.
+    pub examples: Vec<(String, String, String)>,
+    /// No error and something to change.
+    pub can_apply: bool,
+    /// Set after the changes were made.
+    pub applied: bool,
+}
