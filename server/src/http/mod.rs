@@ -52,6 +52,9 @@ pub struct AppState {
     /// The folder holding `pkg/`, the browser bundle.
     pub site_root: PathBuf,
     pub auth: Arc<Auth>,
+    /// Where every "now" and "today" of a rule comes from: the clock the
+    /// server was started with (`AuthConfig::clock`), shared with the store.
+    pub clock: crate::clock::Clock,
     /// The key the audit chain is checked with, if the deployment has one.
     pub audit_key: Option<crate::audit::AuditKey>,
 }
