@@ -2,7 +2,7 @@
 //! browser.
 //!
 //! Pages are rendered on the server (`ssr` feature) as complete HTML that
-//! works without JavaScript. Each request is first *loaded* ([`routes::load`]
+//! works without JavaScript. Each request is first *loaded* (the server
 //! reads everything the page shows from the [`store::Store`]) and then
 //! *rendered* synchronously ([`render::document`]), so rendering never waits
 //! on data. A few interactive parts are Leptos *islands*, the only code
@@ -20,6 +20,8 @@ pub mod model;
 pub mod organisation;
 pub mod pages;
 pub mod people;
+#[cfg(feature = "ssr")]
+pub mod policy;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod roster;

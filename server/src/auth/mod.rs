@@ -321,10 +321,6 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-pub fn now() -> i64 {
-    crate::clock::Clock::system().now()
-}
-
 /// The value of cookie `name` in the request's `Cookie` headers.
 pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
@@ -477,21 +473,22 @@ pub const ACTIVATION_LIFETIME: Duration = Duration::from_secs(7 * 24 * 60 * 60);
 /// How long a password-reset link works.
 pub const RESET_LIFETIME: Duration = Duration::from_secs(2 * 24 * 60 * 60);
 
-/// Creates a one-time link for `account_id` and returns its token (shown
-/// once; only its hash is stored) and expiry. Earlier unused links of the
+/// Creates a one-time link for `account_id`, valid from `now`, and returns
+/// its token (shown once; only its hash is stored) and expiry. Earlier unused links of the
 /// account stop working.
 pub async fn invite(
     store: &dyn tutela_app::store::Store,
     account_id: i64,
     purpose: tutela_app::store::access::InvitationPurpose,
     actor: &str,
+    now: i64,
 ) -> tutela_app::store::StoreResult<(String, i64)> {
     let lifetime = match purpose {
         tutela_app::store::access::InvitationPurpose::Activate => ACTIVATION_LIFETIME,
         tutela_app::store::access::InvitationPurpose::Reset => RESET_LIFETIME,
     };
     let token = new_token();
-    let expires_at = now() + lifetime.as_secs() as i64;
+    let expires_at = now + lifetime.as_secs() as i64;
     store.create_invitation(account_id, purpose, &token_hash(&token), expires_at, actor).await?;
     Ok((token, expires_at))
 }

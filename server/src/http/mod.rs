@@ -1,32 +1,48 @@
-//! The HTTP surface: pages (load, then render the Leptos components), the
-//! page cache, static files, `/healthz`, compression and security headers.
+//! The HTTP surface. Each capability's module holds its page loaders and
+//! form handlers and gives its `router()`; this module holds the state,
+//! merges the routers and adds the layers (page cache, tracing, security
+//! headers, compression, the caller's identity, page rendering), plus
+//! static files and `/healthz`.
 
+pub mod accounts;
 pub mod articles;
 pub mod assets;
+pub mod audit;
 pub mod cache;
-pub mod forms;
+pub mod catalogue;
+pub mod error;
+pub mod extract;
+pub mod organisation;
+pub mod pages;
+pub mod people;
+pub mod render;
+pub mod roster;
 pub mod security;
-pub mod sign_in;
 
-use std::collections::HashMap;
+/// The sign-in handler's messages, where tests and callers found them.
+pub use accounts::sign_in;
+
+/// Earlier home of the sign-in messages (`http::forms::FORM_EXPIRED`, ...).
+pub mod forms {
+    pub use super::accounts::sign_in::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
+}
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use axum::extract::{Query, Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
-use axum::response::{Html, IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Extension, Router};
-use cookie::SameSite;
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tutela_app::Page;
 use tutela_app::store::SharedStore;
 
 use self::assets::Assets;
 use self::cache::PageCache;
-use crate::auth::{Auth, Caller, IdentifyState};
+use crate::auth::{Auth, IdentifyState};
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -37,6 +53,9 @@ pub struct AppState {
     /// The folder holding `pkg/`, the browser bundle.
     pub site_root: PathBuf,
     pub auth: Arc<Auth>,
+    /// Where every "now" and "today" of a rule comes from: the clock the
+    /// server was started with (`AuthConfig::clock`), shared with the store.
+    pub clock: crate::clock::Clock,
     /// The key the audit chain is checked with, if the deployment has one.
     pub audit_key: Option<crate::audit::AuditKey>,
 }
@@ -49,32 +68,15 @@ pub fn router(state: AppState) -> Router {
     let identify = IdentifyState { store: state.store.clone(), auth: state.auth.clone() };
     let router = Router::new()
         .route("/healthz", get(healthz))
-        .route("/sign-in", get(page).post(sign_in::sign_in))
-        .route("/sign-out", post(forms::sign_out))
-        .route("/activate/{token}", get(forms::activate_page).post(forms::activate))
-        .route("/people/{id}/invite", post(forms::person_invite))
-        .route("/people/{id}/unlock", post(forms::person_unlock))
-        .route("/people/{id}/lock", post(forms::person_lock))
-        .route("/people/{id}/roles", post(forms::person_grant))
-        .route("/people/{id}/roles/{grant}/revoke", post(forms::person_revoke))
-        .route(
-            "/people/roster",
-            get(page).post(forms::roster_upload).layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024)),
-        )
-        .route("/people/roster.csv", get(forms::roster_export))
-        .route("/people/invitations.csv", post(forms::invitations_export))
-        .route("/admin/audit", get(audit_page))
-        .route("/admin/sign-ins", get(sign_ins_page))
-        .route("/admin/units", get(page).post(forms::unit_create))
-        .route("/admin/units/move", post(forms::unit_move))
-        .route("/admin/cadres", get(page).post(forms::cadre_create))
-        .route("/admin/institutions", get(page).post(forms::institution_create))
-        .route("/admin/cadres/{id}", post(forms::cadre_rename))
-        .route("/admin/cadres/{id}/retire", post(forms::cadre_retire))
-        .route("/people/roster/{id}/apply", post(forms::roster_apply))
-        .route("/account/password", post(forms::change_password))
-        // Every other GET is a page: the route table is `tutela_app::routes`.
-        .fallback(page)
+        .merge(catalogue::router())
+        .merge(accounts::router())
+        .merge(people::router())
+        .merge(roster::router())
+        .merge(organisation::router())
+        .merge(audit::router())
+        // Every other GET is a page: the route table is `tutela_app::routes::Route`.
+        .fallback(pages::page)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), render::pages))
         .layer(axum::middleware::from_fn_with_state(identify, crate::auth::identify))
         // Static files never pass through the session lookup.
         .merge(Router::new().route("/assets/{file}", get(asset)).nest_service("/pkg", pkg))
@@ -100,120 +102,6 @@ pub fn router(state: AppState) -> Router {
 fn request_span(request: &Request) -> tracing::Span {
     let path = crate::auth::redact_path(request.uri().path());
     tracing::info_span!("request", method = %request.method(), path = %path)
-}
-
-/// Loads the page an address names, then renders it.
-async fn page(
-    State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    method: Method,
-    uri: Uri,
-    Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    if method != Method::GET && method != Method::HEAD {
-        return StatusCode::METHOD_NOT_ALLOWED.into_response();
-    }
-    // A signed-in reader's lesson: their header around the kept frame.
-    let framed = caller.session.is_some() && query.is_empty();
-    if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()) {
-        return response;
-    }
-    let generation = state.cache.generation();
-    let viewer = caller.viewer();
-    let page = tutela_app::routes::load(state.store.as_ref(), uri.path(), &query, viewer.as_ref()).await;
-    if framed && articles::keeps(&page) {
-        return articles::keep(&state, &caller, uri.path(), page, generation);
-    }
-    // The published catalogue, as every anonymous reader sees it, may be kept.
-    let public = caller.session.is_none()
-        && matches!(
-            page,
-            Page::Home { .. } | Page::Cadre { .. } | Page::Course(_) | Page::Lesson(_) | Page::Glossary(_)
-        );
-    let mut response = render(&state, &caller, page, None);
-    if public && response.status() == StatusCode::OK {
-        response.extensions_mut().insert(cache::Cacheable);
-    }
-    response
-}
-
-/// `GET /admin/audit`: the page from the route table, with the chain
-/// checked (under the deployment's audit key) when `verify` is asked for;
-/// the route table lets only deployment administrators ask.
-async fn audit_page(
-    State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    let viewer = caller.viewer();
-    let mut page = tutela_app::routes::load(state.store.as_ref(), "/admin/audit", &query, viewer.as_ref()).await;
-    if let Page::Audit(audit) = &mut page
-        && query.contains_key("verify")
-    {
-        match crate::audit::verify_with(state.store.as_ref(), state.audit_key.as_ref(), None).await {
-            Ok(verdict) => {
-                audit.intact = matches!(verdict, crate::audit::Verdict::Intact { .. });
-                audit.verdict = Some(verdict.to_string());
-            }
-            Err(err) => {
-                tracing::error!(%err, "the audit log could not be verified");
-                page = Page::Unavailable;
-            }
-        }
-    }
-    render(&state, &caller, page, None)
-}
-
-/// `GET /admin/sign-ins`: the page from the route table, with the
-/// retention the server keeps attempts for.
-async fn sign_ins_page(
-    State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    let viewer = caller.viewer();
-    let mut page = tutela_app::routes::load(state.store.as_ref(), "/admin/sign-ins", &query, viewer.as_ref()).await;
-    if let Page::SignIns(sign_ins) = &mut page {
-        sign_ins.retention_days = state.auth.config.security_log_days;
-    }
-    render(&state, &caller, page, None)
-}
-
-/// Renders `page` for `caller` with the page's own status or `status`.
-/// A signed-in page is private (`no-store`); a page with a form gets the
-/// anonymous CSRF cookie if the caller has none yet.
-pub fn render(state: &AppState, caller: &Caller, page: Page, status: Option<StatusCode>) -> Response {
-    if let Page::Redirect(to) = &page {
-        return see_other(to);
-    }
-    let mut new_csrf = None;
-    let anonymous_csrf = match &caller.anonymous_csrf {
-        Some(token) => token.clone(),
-        None if caller.session.is_none() && page.has_anonymous_form() => {
-            let token = crate::auth::new_token();
-            new_csrf = Some(token.clone());
-            token
-        }
-        None => String::new(),
-    };
-    let status = status.unwrap_or_else(|| StatusCode::from_u16(page.status()).unwrap_or(StatusCode::OK));
-    let private = caller.session.is_some() || page.has_anonymous_form();
-    let html = tutela_app::render::document(page, &caller.request_context(&anonymous_csrf), &state.assets.urls);
-    let mut response = (status, Html(html)).into_response();
-    if private {
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-    if let Some(token) = new_csrf {
-        let cookie = crate::auth::set_cookie(caller.cookies.csrf, &token, SameSite::Strict, None, caller.https);
-        response.headers_mut().append(header::SET_COOKIE, cookie);
-    }
-    response
-}
-
-/// `303 See Other` to a local path.
-pub fn see_other(to: &str) -> Response {
-    let location = HeaderValue::from_str(to).unwrap_or_else(|_| HeaderValue::from_static("/"));
-    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
 }
 
 /// 200 when the database answers within two seconds, 503 otherwise.

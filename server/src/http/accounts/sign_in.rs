@@ -11,17 +11,20 @@
 use axum::Extension;
 use axum::extract::{Form, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use cookie::SameSite;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use tutela_app::Page;
 use tutela_app::model::{Choice, SignInForm};
 use tutela_app::routes::local_path;
+use tutela_app::store::StoreError;
 use tutela_app::store::access::{NewSession, SignInCandidate, SignInEvent, SignInOutcome};
 
-use super::{AppState, render, see_other};
-use crate::auth::{self, Caller, password};
+use crate::auth::{self, Caller};
+use crate::http::AppState;
+use crate::http::error::HttpError;
+use crate::http::render::{Rendered, see_other};
 
 /// The one message for every failed sign-in: it must not tell an unknown
 /// account from a wrong password, a locked account or a person who left.
@@ -94,10 +97,7 @@ pub async fn sign_in(
     let refusal = match attempt {
         Ok(Ok(signed_in)) => return signed_in,
         Ok(Err(refusal)) => refusal,
-        Err(err) => {
-            tracing::error!(%err, "a sign-in could not be completed");
-            return render(&state, &caller, Page::Unavailable, None);
-        }
+        Err(err) => return HttpError::unavailable("a sign-in could not be completed")(err).into_response(),
     };
     let page = Page::SignIn(SignInForm {
         login: fields.login.clone(),
@@ -107,58 +107,86 @@ pub async fn sign_in(
         institutions: refusal.institutions,
         institution: chosen,
     });
-    let mut response = render(&state, &caller, page, Some(refusal.status));
+    let mut response = Rendered(page, refusal.status).into_response();
     if let Some(seconds) = refusal.retry_after {
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
     }
     response
 }
 
+/// What every step of one attempt shares: the store, the time, the
+/// client's address, and the security log.
+struct Attempt<'a> {
+    state: &'a AppState,
+    now: i64,
+    address: Option<std::net::IpAddr>,
+    address_text: String,
+}
+
+impl Attempt<'_> {
+    /// Writes the attempt to the security log (a failure to is logged, and
+    /// does not change the answer).
+    async fn log(&self, outcome: SignInOutcome, candidate: Option<&SignInCandidate>) {
+        let event = SignInEvent {
+            at: self.now,
+            account_id: candidate.map(|c| c.account_id),
+            institution_id: candidate.map(|c| c.institution_id),
+            address: self.address_text.clone(),
+            outcome,
+        };
+        if let Err(err) = self.state.store.record_sign_in(&event).await {
+            tracing::error!(%err, "a sign-in could not be written to the security log");
+        }
+    }
+}
+
+type Step<T> = Result<Result<T, Refusal>, StoreError>;
+
 /// The sign-in itself: the signed-in response, the form's refusal, or a
-/// storage error.
+/// storage error. Each step refuses or hands on to the next.
 async fn attempt(
     state: &AppState,
     caller: &Caller,
     headers: &HeaderMap,
     fields: &SignInFields,
     chosen: &str,
-) -> Result<Result<Response, Refusal>, tutela_app::store::StoreError> {
-    let store = state.store.as_ref();
-    let config = &state.auth.config;
-    let now = state.auth.now();
+) -> Step<Response> {
     let address = caller.address.map(auth::address_key);
     let address_text = address.map(|a| a.to_string()).unwrap_or_else(|| "unknown".into());
-    let log = |outcome: SignInOutcome, candidate: Option<&SignInCandidate>| {
-        let event = SignInEvent {
-            at: now,
-            account_id: candidate.map(|c| c.account_id),
-            institution_id: candidate.map(|c| c.institution_id),
-            address: address_text.clone(),
-            outcome,
-        };
-        async move {
-            if let Err(err) = store.record_sign_in(&event).await {
-                tracing::error!(%err, "a sign-in could not be written to the security log");
-            }
-        }
-    };
-
+    let at = Attempt { state, now: state.auth.now(), address, address_text };
     if !caller.genuine(headers, &fields.csrf) {
         return Ok(Err(Refusal::new(FORM_EXPIRED, StatusCode::FORBIDDEN)));
     }
-    if !state.auth.allow_attempt(address) {
-        if state.auth.log_limited(address) {
-            log(SignInOutcome::Limited, None).await;
+    if !state.auth.allow_attempt(at.address) {
+        if state.auth.log_limited(at.address) {
+            at.log(SignInOutcome::Limited, None).await;
         }
         let mut refusal = Refusal::new(TOO_MANY_ATTEMPTS, StatusCode::TOO_MANY_REQUESTS);
         refusal.retry_after = Some(60);
         return Ok(Err(refusal));
     }
+    let (candidate, shared) = match which_account(&at, &fields.login, chosen).await? {
+        Ok(found) => found,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let subject = subject(&fields.login);
+    if let Err(refusal) = not_paused(&at, &subject, candidate.as_ref()).await? {
+        return Ok(Err(refusal));
+    }
+    let account = match verified(&at, &subject, &fields.password, candidate).await? {
+        Ok(account) => account,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    Ok(Ok(signed_in(&at, caller, &account, shared, &fields.next).await?))
+}
 
-    // Which account: a staff number in several institutions asks which one.
-    // The remembered choice only pre-selects; anything but exactly one
-    // account in the chosen institution asks again.
-    let mut candidates = store.sign_in_candidates(&fields.login).await?;
+/// Which account the login names, and whether its staff number is shared
+/// by several institutions. Such a number asks which one: the remembered
+/// choice only pre-selects; anything but exactly one account in the
+/// chosen institution asks again.
+async fn which_account(at: &Attempt<'_>, login: &str, chosen: &str) -> Step<(Option<SignInCandidate>, bool)> {
+    let store = at.state.store.as_ref();
+    let mut candidates = store.sign_in_candidates(login).await?;
     let shared = candidates.len() > 1;
     if shared {
         candidates.retain(|c| c.institution_slug == chosen);
@@ -169,71 +197,94 @@ async fn attempt(
         let mut refusal = Refusal::new(CHOOSE_INSTITUTION, StatusCode::OK);
         refusal.institutions =
             store.institutions().await?.into_iter().map(|(_, value, label)| Choice { value, label }).collect();
-        log(SignInOutcome::Ambiguous, None).await;
+        at.log(SignInOutcome::Ambiguous, None).await;
         return Ok(Err(refusal));
     }
-    let candidate = candidates.into_iter().next();
+    Ok(Ok((candidates.into_iter().next(), shared)))
+}
 
-    // Paused or locked against this address? Unknown logins count alike.
-    // Counted per login as the lookup reads it (an email without regard to
-    // case, a staff number exactly), known or not: the count then says
-    // nothing about whether an account exists, nor which email and staff
-    // number belong to one account.
-    let login = fields.login.trim();
+/// What failures are counted under: the login as the lookup reads it (an
+/// email without regard to case, a staff number exactly), known or not,
+/// so the count says nothing about whether an account exists, nor which
+/// email and staff number belong to one account.
+fn subject(login: &str) -> String {
+    let login = login.trim();
     let normalised = if login.contains('@') { login.to_lowercase() } else { login.to_string() };
-    let subject = format!("login:{}", hex::encode(Sha256::digest(normalised.as_bytes())));
-    if let Some(record) = store.sign_in_failures(&subject, &address_text).await?
-        && let Some(until) = config.lockout.paused_until(&record, now)
-    {
-        log(SignInOutcome::Paused, candidate.as_ref()).await;
-        let mut refusal = Refusal::new(paused_message(until, now), StatusCode::TOO_MANY_REQUESTS);
-        refusal.retry_after = Some(until - now);
-        return Ok(Err(refusal));
-    }
+    format!("login:{}", hex::encode(Sha256::digest(normalised.as_bytes())))
+}
 
-    // The password, within the hashing bound, and the same work for every case.
-    let locked = |c: &SignInCandidate| c.locked_until.is_some_and(|until| until > now);
+/// Refused if attempts on `subject` from this address are paused or
+/// locked; unknown logins count alike.
+async fn not_paused(at: &Attempt<'_>, subject: &str, candidate: Option<&SignInCandidate>) -> Step<()> {
+    let Some(record) = at.state.store.sign_in_failures(subject, &at.address_text).await? else { return Ok(Ok(())) };
+    let Some(until) = at.state.auth.config.lockout.paused_until(&record, at.now) else { return Ok(Ok(())) };
+    at.log(SignInOutcome::Paused, candidate).await;
+    let mut refusal = Refusal::new(paused_message(until, at.now), StatusCode::TOO_MANY_REQUESTS);
+    refusal.retry_after = Some(until - at.now);
+    Ok(Err(refusal))
+}
+
+/// The account, if it may sign in and the password is its own: verified
+/// within the hashing bound, with the same work for every case. A failure
+/// is counted against this address.
+async fn verified(
+    at: &Attempt<'_>,
+    subject: &str,
+    password: &str,
+    candidate: Option<SignInCandidate>,
+) -> Step<SignInCandidate> {
+    let config = &at.state.auth.config;
+    let locked = |c: &SignInCandidate| c.locked_until.is_some_and(|until| until > at.now);
     let usable = candidate.as_ref().filter(|c| !c.barred && !locked(c));
-    let verified = match usable.and_then(|c| c.password_hash.clone()) {
-        Some(stored) => config.hashing.verify(stored, fields.password.clone()).await,
-        None => config.hashing.verify_nothing(fields.password.clone()).await.map(|()| false),
+    let usable_hash = usable.map(|c| c.password_hash.clone());
+    let verified = match usable_hash.clone().flatten() {
+        Some(stored) => config.hashing.verify(stored, password.to_string()).await,
+        None => config.hashing.verify_nothing(password.to_string()).await.map(|()| false),
     };
-    let verified = match verified {
-        Ok(verified) => verified,
-        Err(password::Busy) => {
-            log(SignInOutcome::Busy, candidate.as_ref()).await;
-            let mut refusal = Refusal::new(BUSY, StatusCode::SERVICE_UNAVAILABLE);
-            refusal.retry_after = Some(5);
-            return Ok(Err(refusal));
-        }
+    let Ok(verified) = verified else {
+        at.log(SignInOutcome::Busy, candidate.as_ref()).await;
+        let mut refusal = Refusal::new(BUSY, StatusCode::SERVICE_UNAVAILABLE);
+        refusal.retry_after = Some(5);
+        return Ok(Err(refusal));
     };
-    let Some(account) = usable.filter(|_| verified) else {
-        let outcome = match &candidate {
-            None => SignInOutcome::UnknownAccount,
-            Some(c) if c.barred => SignInOutcome::Barred,
-            Some(c) if locked(c) => SignInOutcome::Locked,
-            Some(_) => SignInOutcome::WrongPassword,
-        };
-        let account_id = candidate.as_ref().map(|c| c.account_id);
-        store.record_failed_sign_in(&subject, account_id, &address_text, now, config.lockout).await?;
-        log(outcome, candidate.as_ref()).await;
-        return Ok(Err(Refusal::new(SIGN_IN_FAILED, StatusCode::UNAUTHORIZED)));
+    let candidate = match candidate {
+        Some(account) if verified && usable_hash.is_some() => return Ok(Ok(account)),
+        other => other,
     };
+    let outcome = match &candidate {
+        None => SignInOutcome::UnknownAccount,
+        Some(c) if c.barred => SignInOutcome::Barred,
+        Some(c) if locked(c) => SignInOutcome::Locked,
+        Some(_) => SignInOutcome::WrongPassword,
+    };
+    let account_id = candidate.as_ref().map(|c| c.account_id);
+    at.state.store.record_failed_sign_in(subject, account_id, &at.address_text, at.now, config.lockout).await?;
+    at.log(outcome, candidate.as_ref()).await;
+    Ok(Err(Refusal::new(SIGN_IN_FAILED, StatusCode::UNAUTHORIZED)))
+}
 
-    // A new session, with a new id: nothing from before sign-in carries over.
+/// A new session, with a new id (nothing from before sign-in carries
+/// over), and the way to `next`.
+async fn signed_in(
+    at: &Attempt<'_>,
+    caller: &Caller,
+    account: &SignInCandidate,
+    shared: bool,
+    next: &str,
+) -> Result<Response, StoreError> {
     let token = auth::new_token();
-    let absolute = config.absolute_timeout;
+    let absolute = at.state.auth.config.absolute_timeout;
     let session = NewSession {
         id_hash: auth::token_hash(&token),
         account_id: account.account_id,
         csrf_token: auth::new_token(),
-        now,
-        expires_at: now + absolute.as_secs() as i64,
-        address: address_text.clone(),
+        now: at.now,
+        expires_at: at.now + absolute.as_secs() as i64,
+        address: at.address_text.clone(),
     };
-    store.start_session(&session).await?;
-    log(SignInOutcome::SignedIn, Some(account)).await;
-    let next = local_path(Some(&fields.next));
+    at.state.store.start_session(&session).await?;
+    at.log(SignInOutcome::SignedIn, Some(account)).await;
+    let next = local_path(Some(&next.to_string()));
     let mut response = see_other(if next.is_empty() { "/" } else { &next });
     let cookie = auth::set_cookie(caller.cookies.session, &token, SameSite::Lax, Some(absolute), caller.https);
     response.headers_mut().append(header::SET_COOKIE, cookie);
@@ -244,5 +295,5 @@ async fn attempt(
         let remembered = auth::set_cookie(caller.cookies.institution, slug, SameSite::Lax, Some(year), caller.https);
         response.headers_mut().append(header::SET_COOKIE, remembered);
     }
-    Ok(Ok(response))
+    Ok(response)
 }

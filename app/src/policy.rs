@@ -1,0 +1,114 @@
+//! Who may see a page and who may submit its form, written once.
+//!
+//! A [`Policy`] names a permission; [`Policy::allows`] decides it from the
+//! session's [`Viewer`] alone (no storage: the caller reads the record a
+//! policy is about, such as a person's unit, first). The GET loaders and
+//! the POST handlers of a page ask the same policy, so the two cannot
+//! drift. A refusal is a [`Denied`]: sign in first, or a message saying
+//! why and what to do (its words are the user's, and tests check them).
+
+use crate::model::{Grant, Viewer};
+
+/// A permission, as the pages and forms that need it ask for it.
+#[derive(Clone, Copy, Debug)]
+pub enum Policy<'a> {
+    /// Any signed-in person (their own account).
+    SignedIn,
+    /// HR officers and administrators: the people list, rosters, links.
+    ManagePeople,
+    /// Whoever manages the person placed at this unit path (and the same
+    /// answer for a person who does not exist, so nothing is revealed).
+    ManagePerson(&'a str),
+    /// Acting on an account (links, lock, unlock, roles) whose active
+    /// grants are `grants`: never one's own, never one more powerful than
+    /// the viewer's ([`Viewer::may_act_on`]).
+    ActOnAccount { account_id: i64, grants: &'a [Grant] },
+    /// Changing the roles of the person placed at this unit path: an
+    /// administrator of that unit.
+    Administer(&'a str),
+    /// Granting a role on this unit path: an administrator of it.
+    GrantOn(&'a str),
+    /// Revoking a grant: an administrator of the grant's own scope.
+    Revoke { revocable: bool },
+    /// Any administrator: the audit log (the entries of their units).
+    ReadAudit,
+    /// The chain check walks every institution's entries: deployment
+    /// administrators only.
+    VerifyAudit,
+    /// Any administrator: the security log (attempts in their units).
+    ReadSignIns,
+    /// Any administrator: the unit tree and its changes.
+    ManageUnits,
+    /// Deployment administrators: cadres and institutions.
+    DeploymentAdmin,
+}
+
+/// Why a policy refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Denied {
+    /// Nobody is signed in: sign in, then come back.
+    SignIn,
+    /// Signed in, but not allowed; the words say why (403).
+    Forbidden(&'static str),
+}
+
+impl Policy<'_> {
+    /// `Ok` if `viewer` (None: nobody signed in) holds this permission.
+    pub fn allows(&self, viewer: Option<&Viewer>) -> Result<(), Denied> {
+        let Some(viewer) = viewer else { return Err(Denied::SignIn) };
+        let (allowed, message) = match *self {
+            Policy::SignedIn => (true, ""),
+            Policy::ManagePeople => (viewer.manages_people(), NOT_A_MANAGER),
+            Policy::ManagePerson(unit_path) => (viewer.manages(unit_path), NOT_YOURS),
+            Policy::ActOnAccount { account_id, .. } if account_id == viewer.account_id => (false, NOT_YOURSELF),
+            Policy::ActOnAccount { account_id, grants } => (viewer.may_act_on(account_id, grants), MORE_POWERFUL),
+            Policy::Administer(unit_path) => (viewer.administers(unit_path), NOT_THEIR_ADMINISTRATOR),
+            Policy::GrantOn(unit_path) => (viewer.administers(unit_path), NOT_YOUR_UNIT),
+            Policy::Revoke { revocable } => (revocable, MORE_POWERFUL),
+            Policy::ReadAudit => (viewer.is_admin(), NOT_AN_ADMIN),
+            Policy::VerifyAudit if !viewer.is_admin() => (false, NOT_AN_ADMIN),
+            Policy::VerifyAudit => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN_AUDIT),
+            Policy::ReadSignIns => (viewer.is_admin(), NOT_AN_ADMIN_SIGN_INS),
+            Policy::ManageUnits => (viewer.is_admin(), NOT_AN_ADMIN_UNITS),
+            Policy::DeploymentAdmin => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN),
+        };
+        if allowed { Ok(()) } else { Err(Denied::Forbidden(message)) }
+    }
+
+    /// Whether `viewer` holds this permission.
+    pub fn holds(&self, viewer: &Viewer) -> bool {
+        self.allows(Some(viewer)).is_ok()
+    }
+}
+
+pub const NOT_A_MANAGER: &str = "Only HR officers and administrators can see people. If you need to, ask an administrator for the HR role for your unit.";
+
+/// The same answer for a person outside the viewer's units and for one who
+/// does not exist, so the answer reveals nothing.
+pub const NOT_YOURS: &str = "This person is not in a unit you manage.";
+
+/// Acting on an account that holds a role beyond what the viewer administers.
+pub const MORE_POWERFUL: &str = "This person holds a role beyond the units you administer, so only an administrator \
+     of that scope can issue their links, lock or unlock their account or change their roles.";
+
+/// Acting on one's own account through a person's page.
+pub const NOT_YOURSELF: &str = "You cannot do this to your own account. Change your password under Your account; \
+     another administrator can change your roles.";
+
+pub const NOT_THEIR_ADMINISTRATOR: &str = "Only an administrator of this person's unit can change their roles.";
+
+pub const NOT_YOUR_UNIT: &str = "You can grant roles only in units you administer.";
+
+pub const NOT_AN_ADMIN: &str = "Only administrators can read the audit log.";
+
+pub const NOT_A_DEPLOYMENT_ADMIN_AUDIT: &str =
+    "Only the deployment's administrators can check the whole audit log: it holds every institution's entries.";
+
+pub const NOT_AN_ADMIN_SIGN_INS: &str = "Only administrators can read the sign-in attempts.";
+
+pub const NOT_AN_ADMIN_UNITS: &str = "Only administrators can change units.";
+
+pub const NOT_A_DEPLOYMENT_ADMIN: &str =
+    "Cadres are shared by every institution of this Tutela: only its deployment administrators change them.";
+
+pub const NOT_YOUR_INSTITUTION: &str = "There is no such institution, or it is not yours: HR officers and administrators act on their own institution's people and units only.";

@@ -1,0 +1,237 @@
+//! Accounts: signing in ([`sign_in`]) and out, the account page and its
+//! password change, activating an account (or resetting its password)
+//! with an invitation link, and the security log (`/admin/sign-ins`).
+
+pub mod sign_in;
+
+use axum::extract::{Form, Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use serde::Deserialize;
+use tutela_app::Page;
+use tutela_app::model::{AccountPage, ActivateForm, Choice, FieldErrors, SignInForm, SignInsPage};
+use tutela_app::policy::Policy;
+use tutela_app::routes::local_path;
+use tutela_app::store::access::{InvitationPurpose, SignInOutcome};
+
+use super::AppState;
+use super::error::HttpError;
+use super::extract::{Allowed, CsrfField, CsrfForm, CsrfOnly, SignedIn, genuine};
+use super::pages::{Ask, page};
+use super::render::{Rendered, see_other};
+use crate::auth::{self, Caller, password};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/sign-in", get(page).post(sign_in::sign_in))
+        .route("/sign-out", post(sign_out))
+        .route("/account/password", post(change_password))
+        .route("/activate/{token}", get(activate_page).post(activate))
+}
+
+/// Attempts per page of the security log.
+pub const SIGN_INS_PAGE_SIZE: i64 = 50;
+
+/// `GET /sign-in`: the form (or, signed in already, the account page).
+pub fn sign_in_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    if ask.viewer.is_some() {
+        return Ok(Page::Redirect("/account".into()));
+    }
+    Ok(Page::SignIn(SignInForm {
+        next: local_path(ask.query.get("next")),
+        notice: ask
+            .query
+            .contains_key("activated")
+            .then(|| "Your password is set. Sign in with your staff number or email and your new password.".into()),
+        ..SignInForm::default()
+    }))
+}
+
+/// `GET /account`.
+pub async fn account_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    Policy::SignedIn.allows(ask.viewer)?;
+    let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
+    let summary = ask.state.store.account_summary(viewer.account_id).await?.ok_or(HttpError::NotFound)?;
+    Ok(Page::Account(Box::new(AccountPage {
+        summary,
+        password_errors: Default::default(),
+        password_changed: ask.query.get("password").is_some_and(|v| v == "changed"),
+    })))
+}
+
+/// `GET /admin/sign-ins`: the attempts on accounts in the units the viewer
+/// administers (every attempt, for a deployment administrator), by outcome.
+pub async fn sign_ins_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    Policy::ReadSignIns.allows(ask.viewer)?;
+    let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
+    let query = ask.query;
+    let outcome = query
+        .get("outcome")
+        .and_then(|word| SignInOutcome::parse(word.trim()))
+        .map(|outcome| outcome.as_str().to_string())
+        .unwrap_or_default();
+    let before = query.get("before").and_then(|b| b.parse::<i64>().ok()).map(|b| b.max(0));
+    let scopes = viewer.admin_scopes();
+    let rows = ask.state.store.sign_in_log(scopes.as_deref(), &outcome, before, SIGN_INS_PAGE_SIZE + 1).await?;
+    let older = (rows.len() as i64 > SIGN_INS_PAGE_SIZE).then(|| rows[SIGN_INS_PAGE_SIZE as usize - 1].id);
+    let outcomes =
+        SignInOutcome::ALL.into_iter().map(|o| Choice { value: o.as_str().into(), label: o.label().into() }).collect();
+    Ok(Page::SignIns(Box::new(SignInsPage {
+        outcome,
+        outcomes,
+        rows: rows.into_iter().take(SIGN_INS_PAGE_SIZE as usize).collect(),
+        older,
+        retention_days: ask.state.auth.config.security_log_days,
+    })))
+}
+
+/// `POST /sign-out`: ends the session on the server and clears the cookie.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Form(fields): Form<CsrfOnly>,
+) -> Result<Response, HttpError> {
+    let Some(session) = &caller.session else { return Ok(see_other("/")) };
+    genuine(&caller, &headers, &fields.csrf)?;
+    state.store.end_session(&session.id_hash).await.map_err(HttpError::unavailable("a session could not be ended"))?;
+    let mut response = see_other("/");
+    response.headers_mut().append(header::SET_COOKIE, auth::clear_cookie(caller.cookies.session, caller.https));
+    Ok(response)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasswordFields {
+    csrf: String,
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+}
+
+impl CsrfField for PasswordFields {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// `POST /account/password`: the current password, then a new one that
+/// passes the password policy; other sessions end.
+pub async fn change_password(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Allowed(viewer, _): Allowed<SignedIn>,
+    CsrfForm(fields): CsrfForm<PasswordFields>,
+) -> Result<Response, HttpError> {
+    let session = caller.session.as_ref().ok_or(HttpError::SignIn)?;
+    let account_id = viewer.account_id;
+    let reading = HttpError::unavailable("an account could not be read");
+    let summary = state.store.account_summary(account_id).await.map_err(reading)?;
+    let stored = state.store.password_hash(account_id).await?;
+    let summary = summary.ok_or_else(|| HttpError::Unavailable("an account has no summary".into()))?;
+    let current_ok = match stored {
+        Some(stored) => state.auth.config.hashing.verify(stored, fields.current_password.clone()).await?,
+        None => false,
+    };
+    let mut errors = FieldErrors::new();
+    if !current_ok {
+        errors.insert("current_password".into(), "This is not your current password.".into());
+    }
+    let personal = [summary.staff_number.as_str(), summary.email.as_deref().unwrap_or(""), summary.name.as_str()];
+    if let Some(reason) = password::refuse(&fields.new_password, &personal) {
+        errors.insert("new_password".into(), reason);
+    } else if fields.new_password == fields.current_password {
+        errors.insert("new_password".into(), "Choose a password different from your current one.".into());
+    }
+    if fields.confirm_password != fields.new_password {
+        errors.insert("confirm_password".into(), "The two new passwords are not the same.".into());
+    }
+    if !errors.is_empty() {
+        let page = AccountPage { summary, password_errors: errors, password_changed: false };
+        return Err(HttpError::invalid(Page::Account(Box::new(page))));
+    }
+    let hash = hash(&state, fields.new_password).await?;
+    let actor = format!("account:{account_id}");
+    state
+        .store
+        .set_password(account_id, &hash, Some(&session.id_hash), &actor)
+        .await
+        .map_err(HttpError::unavailable("a password could not be stored"))?;
+    Ok(see_other("/account?password=changed#password"))
+}
+
+/// `password`'s hash, within the server's hashing bound.
+async fn hash(state: &AppState, password: String) -> Result<String, HttpError> {
+    state.auth.config.hashing.hash(password).await?.map_err(HttpError::unavailable("a password could not be hashed"))
+}
+
+/// The activation form for an invitation, or why it cannot be used.
+async fn activation_form(state: &AppState, token: &str) -> Result<Result<ActivateForm, Page>, HttpError> {
+    let invitation = state
+        .store
+        .invitation(&auth::token_hash(token))
+        .await
+        .map_err(HttpError::unavailable("an invitation could not be read"))?;
+    Ok(match invitation {
+        Some(invitation) if !invitation.used && invitation.expires_at > state.clock.now() => Ok(ActivateForm {
+            token: token.to_string(),
+            name: invitation.name,
+            staff_number: invitation.staff_number,
+            reset: invitation.purpose == InvitationPurpose::Reset,
+            errors: FieldErrors::new(),
+        }),
+        _ => Err(Page::InvitationUnusable),
+    })
+}
+
+/// `GET /activate/{token}`.
+pub async fn activate_page(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, HttpError> {
+    let page = match activation_form(&state, &token).await? {
+        Ok(form) => Page::Activate(form),
+        Err(unusable) => unusable,
+    };
+    Ok(Rendered::page(page).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ActivateFields {
+    csrf: String,
+    new_password: String,
+    confirm_password: String,
+}
+
+/// `POST /activate/{token}`: sets the password; the link then stops
+/// working. An unusable link says so before the form's token is checked.
+pub async fn activate(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(fields): Form<ActivateFields>,
+) -> Result<Response, HttpError> {
+    let mut form = match activation_form(&state, &token).await? {
+        Ok(form) => form,
+        Err(unusable) => return Ok(Rendered::page(unusable).into_response()),
+    };
+    genuine(&caller, &headers, &fields.csrf)?;
+    let personal = [form.staff_number.as_str(), form.name.as_str()];
+    if let Some(reason) = password::refuse(&fields.new_password, &personal) {
+        form.errors.insert("new_password".into(), reason);
+    }
+    if fields.confirm_password != fields.new_password {
+        form.errors.insert("confirm_password".into(), "The two passwords are not the same.".into());
+    }
+    if !form.errors.is_empty() {
+        return Err(HttpError::invalid(Page::Activate(form)));
+    }
+    let hash = hash(&state, fields.new_password).await?;
+    match state.store.redeem_invitation(&auth::token_hash(&token), &hash, state.clock.now()).await {
+        Ok(_) => Ok(see_other("/sign-in?activated=1")),
+        // Used by a request that raced this one, or expired meanwhile.
+        Err(err) if err.is_refusal() => Ok(Rendered(Page::InvitationUnusable, StatusCode::GONE).into_response()),
+        Err(err) => Err(HttpError::unavailable("an invitation could not be redeemed")(err)),
+    }
+}

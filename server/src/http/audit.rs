@@ -1,0 +1,78 @@
+//! Audit: the audit log page (each administrator reads the entries of the
+//! units they administer, filtered by action and record, 50 to a page) and
+//! the chain check (`?verify=1`, deployment administrators only).
+
+use axum::Router;
+use tutela_app::Page;
+use tutela_app::model::{AuditPage, AuditRow, utc_label};
+use tutela_app::policy::Policy;
+use tutela_app::routes::audit_reach;
+use tutela_app::store::AuditFilter;
+
+use super::AppState;
+use super::error::HttpError;
+use super::pages::Ask;
+
+/// The audit log's own routes: none beyond its page, which the page
+/// handler serves.
+pub fn router() -> Router<AppState> {
+    Router::new()
+}
+
+/// Entries per page of the audit log.
+pub const AUDIT_PAGE_SIZE: i64 = 50;
+
+/// `GET /admin/audit`.
+pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    let query = ask.query;
+    let verify = query.contains_key("verify");
+    let policy = if verify { Policy::VerifyAudit } else { Policy::ReadAudit };
+    policy.allows(ask.viewer)?;
+    let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
+    let store = ask.state.store.as_ref();
+    let (institution_id, unit_scopes) = audit_reach(store, viewer).await?;
+    let action = query.get("action").map(|a| a.trim().to_string()).unwrap_or_default();
+    let record = query.get("record").map(|r| r.trim().to_string()).unwrap_or_default();
+    let (record_type, record_id) = record.split_once(':').unwrap_or((record.as_str(), ""));
+    let filter = AuditFilter {
+        institution_id,
+        unit_scopes,
+        action: action.clone(),
+        record_type: record_type.trim().to_string(),
+        record_id: record_id.trim().to_string(),
+        before: query.get("before").and_then(|b| b.parse().ok()),
+        limit: AUDIT_PAGE_SIZE + 1,
+    };
+    let entries = store.audit_search(&filter).await?;
+    let older = (entries.len() as i64 > AUDIT_PAGE_SIZE).then(|| entries[AUDIT_PAGE_SIZE as usize - 1].seq);
+    let rows = entries
+        .into_iter()
+        .take(AUDIT_PAGE_SIZE as usize)
+        .map(|e| AuditRow {
+            seq: e.seq,
+            at: utc_label(e.at),
+            actor: e.entry.actor,
+            action: e.entry.action,
+            record: format!("{}:{}", e.entry.record_type, e.entry.record_id),
+            changes: e.entry.changes,
+        })
+        .collect();
+    let mut page = AuditPage {
+        action,
+        record,
+        rows,
+        older,
+        scoped: filter.unit_scopes.is_some(),
+        can_verify: viewer.is_deployment_admin(),
+        ..AuditPage::default()
+    };
+    if verify {
+        // The whole chain, under the deployment's audit key.
+        let verdict = crate::audit::verify_with(store, ask.state.audit_key.as_ref(), None)
+            .await
+            .map_err(HttpError::unavailable("the audit log could not be verified"))?;
+        page.intact = matches!(verdict, crate::audit::Verdict::Intact { .. });
+        page.verdict = Some(verdict.to_string());
+    }
+    Ok(Page::Audit(Box::new(page)))
+}

@@ -1,0 +1,109 @@
+//! `HttpError`: every way a request ends other than as planned, and its
+//! answer. Handlers return `Result<Response, HttpError>` and use `?`; the
+//! page an error shows is rendered by [`super::render::pages`] (which
+//! knows the caller), so an error needs nothing but itself.
+
+use std::borrow::Cow;
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use tutela_app::Page;
+use tutela_app::policy::Denied;
+use tutela_app::store::StoreError;
+
+use super::render::Rendered;
+use crate::auth::password;
+
+/// A request refused or failed, as the caller is told.
+#[derive(Debug)]
+pub enum HttpError {
+    /// Nobody is signed in: `303` to the sign-in page, with the page asked
+    /// for (or the page of the form posted) as a safe `next`.
+    SignIn,
+    /// `403` with the reason's words.
+    Forbidden(Cow<'static, str>),
+    /// The request cannot be done as the records stand (`409`, or `422`
+    /// for a choice the form did not offer); the words say why.
+    Refused { status: StatusCode, message: String },
+    /// The form again, with its errors by field and the values kept (`422`).
+    Invalid(Box<Page>),
+    /// `404`.
+    NotFound,
+    /// `503`; the cause goes to the log (once, here), never to the page.
+    Unavailable(String),
+    /// Too many passwords being hashed: `503` with `Retry-After`.
+    Busy,
+}
+
+impl HttpError {
+    /// A form without the caller's CSRF token or from another site.
+    pub fn form_expired() -> Self {
+        HttpError::Forbidden(super::accounts::sign_in::FORM_EXPIRED.into())
+    }
+
+    /// The store failed while doing `what`: a closure for `map_err`.
+    pub fn unavailable<E: std::fmt::Display>(what: &'static str) -> impl FnOnce(E) -> Self {
+        move |err| HttpError::Unavailable(format!("{what}: {err}"))
+    }
+
+    /// The form `page` again, with its errors (`422`).
+    pub fn invalid(page: Page) -> Self {
+        HttpError::Invalid(Box::new(page))
+    }
+
+    /// `409` with `message`.
+    pub fn conflict(message: impl Into<String>) -> Self {
+        HttpError::Refused { status: StatusCode::CONFLICT, message: message.into() }
+    }
+}
+
+impl From<Denied> for HttpError {
+    fn from(denied: Denied) -> Self {
+        match denied {
+            Denied::SignIn => HttpError::SignIn,
+            Denied::Forbidden(message) => HttpError::Forbidden(message.into()),
+        }
+    }
+}
+
+impl From<StoreError> for HttpError {
+    fn from(err: StoreError) -> Self {
+        HttpError::Unavailable(err.to_string())
+    }
+}
+
+impl From<password::Busy> for HttpError {
+    fn from(_: password::Busy) -> Self {
+        HttpError::Busy
+    }
+}
+
+/// Asks the page layer for the sign-in redirect (it knows the path).
+#[derive(Clone, Copy, Debug)]
+pub struct SignInFirst;
+
+impl IntoResponse for HttpError {
+    fn into_response(self) -> Response {
+        let (page, status) = match self {
+            HttpError::SignIn => {
+                let mut response = StatusCode::SEE_OTHER.into_response();
+                response.extensions_mut().insert(SignInFirst);
+                return response;
+            }
+            HttpError::Forbidden(message) => (Page::Forbidden(message.into_owned()), StatusCode::FORBIDDEN),
+            HttpError::Refused { status, message } => (Page::Forbidden(message), status),
+            HttpError::Invalid(page) => (*page, StatusCode::UNPROCESSABLE_ENTITY),
+            HttpError::NotFound => (Page::NotFound, StatusCode::NOT_FOUND),
+            HttpError::Unavailable(cause) => {
+                tracing::error!(%cause, "a request could not be completed");
+                (Page::Unavailable, StatusCode::SERVICE_UNAVAILABLE)
+            }
+            HttpError::Busy => {
+                let mut response = Rendered(Page::Unavailable, StatusCode::SERVICE_UNAVAILABLE).into_response();
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+                return response;
+            }
+        };
+        Rendered(page, status).into_response()
+    }
+}

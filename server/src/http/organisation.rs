@@ -1,0 +1,378 @@
+//! Organisation: institutions (deployment administrators add them), the
+//! unit tree of an institution (administrators add and move units within
+//! what they administer), and the cadres every institution shares
+//! (deployment administrators add, rename and retire them).
+
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use serde::Deserialize;
+use tutela_app::Page;
+use tutela_app::model::{CadresPage, Choice, FieldErrors, InstitutionsPage, UnitLine, UnitsPage, Viewer};
+use tutela_app::policy::Policy;
+use tutela_app::routes::{Named, Reach, named};
+
+use super::AppState;
+use super::error::HttpError;
+use super::extract::{Allowed, CsrfField, CsrfForm, DeploymentAdmin, ManageUnits};
+use super::pages::{Ask, page, reach_of};
+use super::render::see_other;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin/units", get(page).post(unit_create))
+        .route("/admin/units/move", post(unit_move))
+        .route("/admin/cadres", get(page).post(cadre_create))
+        .route("/admin/cadres/{id}", post(cadre_rename))
+        .route("/admin/cadres/{id}/retire", post(cadre_retire))
+        .route("/admin/institutions", get(page).post(institution_create))
+}
+
+/// `GET /admin/units`: the unit tree of the institution in reach.
+pub async fn units_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    Policy::ManageUnits.allows(ask.viewer)?;
+    let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
+    let reach = reach_of(ask.state, viewer, named(ask.query)).await?;
+    let notice = ask.query.get("done").map(|done| match done.as_str() {
+        "moved" => "The unit was moved, with every unit below it.".to_string(),
+        _ => "The unit was added.".to_string(),
+    });
+    let page = unit_tree(ask.state, viewer, &reach).await?;
+    Ok(Page::Units(Box::new(UnitsPage { notice, ..page })))
+}
+
+/// The unit tree of the institution within reach, with the units the
+/// viewer administers as choices.
+async fn unit_tree(state: &AppState, viewer: &Viewer, reach: &Reach) -> Result<UnitsPage, HttpError> {
+    let units = state.store.institution_units(reach.institution_id).await?;
+    let depth = |path: &str| path.matches('/').count().saturating_sub(2);
+    Ok(UnitsPage {
+        institution: reach.switch.clone(),
+        choices: units
+            .iter()
+            .filter(|u| viewer.administers(&u.path))
+            .map(|u| Choice {
+                value: u.id.to_string(),
+                label: format!("{}{} ({})", "\u{2003}".repeat(depth(&u.path)), u.name, u.code),
+            })
+            .collect(),
+        units: units
+            .iter()
+            .map(|u| UnitLine { id: u.id, code: u.code.clone(), name: u.name.clone(), depth: depth(&u.path) })
+            .collect(),
+        top_level: viewer.is_deployment_admin(),
+        ..Default::default()
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct UnitFields {
+    csrf: String,
+    institution: String,
+    code: String,
+    name: String,
+    parent: String,
+    unit: String,
+    new_parent: String,
+}
+
+impl CsrfField for UnitFields {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// The units page again with the errors and the values typed.
+async fn units_again(
+    state: &AppState,
+    (viewer, reach): (&Viewer, &Reach),
+    fields: UnitFields,
+    errors: FieldErrors,
+) -> HttpError {
+    match unit_tree(state, viewer, reach).await {
+        Ok(page) => HttpError::invalid(Page::Units(Box::new(UnitsPage {
+            errors,
+            code: fields.code,
+            name: fields.name,
+            parent: fields.parent,
+            unit: fields.unit,
+            new_parent: fields.new_parent,
+            ..page
+        }))),
+        Err(err) => err,
+    }
+}
+
+/// The id of unit `value` if the viewer administers it.
+async fn administered_unit(state: &AppState, viewer: &Viewer, value: &str) -> Option<i64> {
+    let id = value.parse::<i64>().ok()?;
+    let path = state.store.unit_path(id).await.ok().flatten()?;
+    viewer.administers(&path).then_some(id)
+}
+
+/// Whether `text` is a code: lower-case letters, digits and hyphens, not
+/// beginning with a hyphen.
+fn is_code(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !text.starts_with('-')
+}
+
+/// A store's refusal as a field's message: "Code in use" → "Code in use.".
+fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    let capitalised: String = chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default();
+    format!("{capitalised}.")
+}
+
+/// `POST /admin/units`: adds a unit under one the caller administers (a
+/// top unit: deployment administrators only).
+pub async fn unit_create(
+    State(state): State<AppState>,
+    Allowed(viewer, _): Allowed<ManageUnits>,
+    CsrfForm(fields): CsrfForm<UnitFields>,
+) -> Result<Response, HttpError> {
+    let reach = reach_of(&state, &viewer, Named::Slug(&fields.institution)).await?;
+    let mut errors = FieldErrors::new();
+    let code = fields.code.trim().to_lowercase();
+    if !is_code(&code) {
+        errors.insert("code".into(), "Use lower-case letters, digits and hyphens, such as east-court.".into());
+    }
+    if fields.name.trim().is_empty() {
+        errors.insert("name".into(), "Give the unit a name.".into());
+    }
+    let parent = if fields.parent.is_empty() && viewer.is_deployment_admin() {
+        Some(None)
+    } else {
+        administered_unit(&state, &viewer, &fields.parent).await.map(Some)
+    };
+    if parent.is_none() {
+        errors.insert("parent".into(), "Choose a unit you administer.".into());
+    }
+    if !errors.is_empty() {
+        return Err(units_again(&state, (&viewer, &reach), fields, errors).await);
+    }
+    let actor = format!("account:{}", viewer.account_id);
+    let name = fields.name.trim();
+    match state.store.create_unit(reach.institution_id, parent.flatten(), &code, name, &actor).await {
+        Ok(_) => Ok(see_other(&format!("/admin/units?done=added{}", reach.switch.query('&')))),
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
+            errors.insert("code".into(), sentence(&message));
+            Err(units_again(&state, (&viewer, &reach), fields, errors).await)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// `POST /admin/units/move`: moves a unit and its subtree, both ends
+/// administered by the caller.
+pub async fn unit_move(
+    State(state): State<AppState>,
+    Allowed(viewer, _): Allowed<ManageUnits>,
+    CsrfForm(fields): CsrfForm<UnitFields>,
+) -> Result<Response, HttpError> {
+    let reach = reach_of(&state, &viewer, Named::Slug(&fields.institution)).await?;
+    let mut errors = FieldErrors::new();
+    let unit = administered_unit(&state, &viewer, &fields.unit).await;
+    let new_parent = administered_unit(&state, &viewer, &fields.new_parent).await;
+    if unit.is_none() {
+        errors.insert("unit".into(), "Choose a unit you administer.".into());
+    }
+    if new_parent.is_none() {
+        errors.insert("new_parent".into(), "Choose a unit you administer.".into());
+    }
+    let (Some(unit), Some(new_parent)) = (unit, new_parent) else {
+        return Err(units_again(&state, (&viewer, &reach), fields, errors).await);
+    };
+    match state.store.move_unit(unit, new_parent, &format!("account:{}", viewer.account_id)).await {
+        Ok(()) => Ok(see_other(&format!("/admin/units?done=moved{}", reach.switch.query('&')))),
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
+            errors.insert("new_parent".into(), sentence(&message));
+            Err(units_again(&state, (&viewer, &reach), fields, errors).await)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// `GET /admin/cadres`.
+pub async fn cadres_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    Policy::DeploymentAdmin.allows(ask.viewer)?;
+    Ok(Page::Cadres(Box::new(CadresPage {
+        cadres: ask.state.store.cadre_lines().await?,
+        notice: ask.query.contains_key("saved").then(|| "Saved.".to_string()),
+        ..Default::default()
+    })))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CadreFields {
+    csrf: String,
+    slug: String,
+    name: String,
+    description: String,
+    retired: String,
+}
+
+impl CsrfField for CadreFields {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// The cadres page again, with the errors of the form `errors_for` (a
+/// cadre's id, or "new").
+async fn cadres_again(state: &AppState, errors_for: &str, fields: CadreFields, errors: FieldErrors) -> HttpError {
+    match state.store.cadre_lines().await {
+        Ok(cadres) => HttpError::invalid(Page::Cadres(Box::new(CadresPage {
+            cadres,
+            errors,
+            errors_for: errors_for.to_string(),
+            slug: fields.slug,
+            name: fields.name,
+            description: fields.description,
+            notice: None,
+        }))),
+        Err(err) => err.into(),
+    }
+}
+
+/// `POST /admin/cadres`: adds a cadre.
+pub async fn cadre_create(
+    State(state): State<AppState>,
+    Allowed(viewer, _): Allowed<DeploymentAdmin>,
+    CsrfForm(fields): CsrfForm<CadreFields>,
+) -> Result<Response, HttpError> {
+    let mut errors = FieldErrors::new();
+    let slug = fields.slug.trim().to_lowercase();
+    if !is_code(&slug) {
+        errors.insert("slug".into(), "Use lower-case letters, digits and hyphens, such as labour-inspector.".into());
+    }
+    if fields.name.trim().is_empty() {
+        errors.insert("name".into(), "Give the cadre a name.".into());
+    }
+    if !errors.is_empty() {
+        return Err(cadres_again(&state, "new", fields, errors).await);
+    }
+    let actor = format!("account:{}", viewer.account_id);
+    match state.store.create_cadre(&slug, fields.name.trim(), fields.description.trim(), &actor).await {
+        Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
+        Err(err) if err.is_refusal() => {
+            let message = err.message();
+            errors.insert("slug".into(), sentence(&message));
+            Err(cadres_again(&state, "new", fields, errors).await)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// `POST /admin/cadres/{id}`: renames a cadre.
+pub async fn cadre_rename(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Allowed(viewer, _): Allowed<DeploymentAdmin>,
+    CsrfForm(fields): CsrfForm<CadreFields>,
+) -> Result<Response, HttpError> {
+    if fields.name.trim().is_empty() {
+        let mut errors = FieldErrors::new();
+        errors.insert("name".into(), "Give the cadre a name.".into());
+        return Err(cadres_again(&state, &id.to_string(), fields, errors).await);
+    }
+    let actor = format!("account:{}", viewer.account_id);
+    match state.store.rename_cadre(id, fields.name.trim(), fields.description.trim(), &actor).await {
+        Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
+        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// `POST /admin/cadres/{id}/retire`: retires (retired=yes) or restores it.
+pub async fn cadre_retire(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Allowed(viewer, _): Allowed<DeploymentAdmin>,
+    CsrfForm(fields): CsrfForm<CadreFields>,
+) -> Result<Response, HttpError> {
+    let actor = format!("account:{}", viewer.account_id);
+    match state.store.set_cadre_retired(id, fields.retired == "yes", &actor).await {
+        Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
+        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// `GET /admin/institutions`.
+pub async fn institutions_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    Policy::DeploymentAdmin.allows(ask.viewer)?;
+    Ok(Page::Institutions(Box::new(InstitutionsPage {
+        institutions: ask.state.store.institution_lines().await?,
+        notice: ask.query.contains_key("saved").then(|| "The institution was added.".to_string()),
+        ..Default::default()
+    })))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InstitutionFields {
+    csrf: String,
+    slug: String,
+    name: String,
+    country: String,
+    root_code: String,
+    root_name: String,
+}
+
+impl CsrfField for InstitutionFields {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// `POST /admin/institutions`: adds an institution with its top unit.
+pub async fn institution_create(
+    State(state): State<AppState>,
+    Allowed(viewer, _): Allowed<DeploymentAdmin>,
+    CsrfForm(fields): CsrfForm<InstitutionFields>,
+) -> Result<Response, HttpError> {
+    let mut errors = FieldErrors::new();
+    let slug = fields.slug.trim().to_lowercase();
+    let root_code = fields.root_code.trim().to_lowercase();
+    if !is_code(&slug) {
+        errors.insert("slug".into(), "Use lower-case letters, digits and hyphens, such as judicial-institute.".into());
+    }
+    if !is_code(&root_code) {
+        errors.insert("root_code".into(), "Use lower-case letters, digits and hyphens, such as hq.".into());
+    }
+    for (field, value) in [("name", &fields.name), ("root_name", &fields.root_name)] {
+        if value.trim().is_empty() {
+            errors.insert(field.into(), "This cannot be empty.".into());
+        }
+    }
+    if errors.is_empty() {
+        let actor = format!("account:{}", viewer.account_id);
+        let (name, country, root_name) = (fields.name.trim(), fields.country.trim(), fields.root_name.trim());
+        match state.store.create_institution(&slug, name, country, &root_code, root_name, &actor).await {
+            Ok(_) => return Ok(see_other("/admin/institutions?saved=1")),
+            Err(err) if err.is_refusal() => {
+                let message = err.message();
+                errors.insert("slug".into(), sentence(&message));
+            }
+            Err(err) => return Err(err.into()),
+        }
+    }
+    let page = InstitutionsPage {
+        institutions: state.store.institution_lines().await?,
+        errors,
+        slug: fields.slug,
+        name: fields.name,
+        country: fields.country,
+        root_code: fields.root_code,
+        root_name: fields.root_name,
+        notice: None,
+    };
+    Err(HttpError::invalid(Page::Institutions(Box::new(page))))
+}

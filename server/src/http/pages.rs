@@ -1,0 +1,104 @@
+//! The page handler: every GET no capability routes itself. The path is
+//! parsed once into a [`Route`] and the capability that owns the page
+//! loads it; what is not a page is the not-found page.
+
+use std::collections::HashMap;
+
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::http::{Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use tutela_app::Page;
+use tutela_app::model::Viewer;
+use tutela_app::policy::NOT_YOUR_INSTITUTION;
+use tutela_app::routes::{Named, Reach, Route};
+
+use super::error::HttpError;
+use super::render::Rendered;
+use super::{AppState, accounts, articles, audit, cache, catalogue, organisation, people, roster};
+use crate::auth::Caller;
+
+/// What every page loader is given: the state, who is asking (None:
+/// nobody signed in) and the query parameters.
+pub struct Ask<'a> {
+    pub state: &'a AppState,
+    pub viewer: Option<&'a Viewer>,
+    pub query: &'a HashMap<String, String>,
+}
+
+/// Loads the page an address names, then has it rendered.
+pub async fn page(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    method: Method,
+    uri: Uri,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return StatusCode::METHOD_NOT_ALLOWED.into_response();
+    }
+    // A signed-in reader's lesson: their header around the kept frame.
+    let framed = caller.session.is_some() && query.is_empty();
+    if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()) {
+        return response;
+    }
+    let generation = state.cache.generation();
+    let viewer = caller.viewer();
+    let ask = Ask { state: &state, viewer: viewer.as_ref(), query: &query };
+    let loaded = match Route::parse(uri.path()) {
+        Some(route) => load(&ask, route).await,
+        None => Err(HttpError::NotFound),
+    };
+    let page = match loaded {
+        Ok(page) => page,
+        Err(err) => return err.into_response(),
+    };
+    if framed && articles::keeps(&page) {
+        return articles::keep(&state, &caller, uri.path(), page, generation);
+    }
+    // The published catalogue, as every anonymous reader sees it, may be kept.
+    let public = caller.session.is_none()
+        && matches!(
+            page,
+            Page::Home { .. } | Page::Cadre { .. } | Page::Course(_) | Page::Lesson(_) | Page::Glossary(_)
+        );
+    let mut response = Rendered::page(page).into_response();
+    if public && response.status() == StatusCode::OK {
+        response.extensions_mut().insert(cache::Cacheable);
+    }
+    response
+}
+
+/// The page `route` names, from the capability that owns it.
+async fn load(ask: &Ask<'_>, route: Route<'_>) -> Result<Page, HttpError> {
+    match route {
+        Route::Home => catalogue::home(ask).await,
+        Route::Glossary => catalogue::glossary(ask).await,
+        Route::Cadre(slug) => catalogue::cadre(ask, slug).await,
+        Route::Course(slug) => catalogue::course(ask, slug).await,
+        Route::Lesson { course, lesson } => catalogue::lesson(ask, course, None, lesson).await,
+        Route::LessonVersion { course, version, lesson } => {
+            let version = version.parse::<i64>().map_err(|_| HttpError::NotFound)?;
+            catalogue::lesson(ask, course, Some(version), lesson).await
+        }
+        Route::SignIn => accounts::sign_in_page(ask),
+        Route::Account => accounts::account_page(ask).await,
+        Route::SignIns => accounts::sign_ins_page(ask).await,
+        Route::People => people::people_page(ask).await,
+        Route::Person(id) => people::person_page(ask, id).await,
+        Route::Roster => roster::roster_page(ask).await,
+        Route::Audit => audit::audit_page(ask).await,
+        Route::Units => organisation::units_page(ask).await,
+        Route::Cadres => organisation::cadres_page(ask).await,
+        Route::Institutions => organisation::institutions_page(ask).await,
+    }
+}
+
+/// The viewer's reach in the institution `named` ([`tutela_app::routes::reach`]),
+/// or 403 when they may not act there.
+pub async fn reach_of(state: &AppState, viewer: &Viewer, named: Named<'_>) -> Result<Reach, HttpError> {
+    tutela_app::routes::reach(state.store.as_ref(), viewer, named)
+        .await
+        .map_err(HttpError::unavailable("an institution could not be read"))?
+        .ok_or(HttpError::Forbidden(NOT_YOUR_INSTITUTION.into()))
+}

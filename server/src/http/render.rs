@@ -1,0 +1,97 @@
+//! Pages become HTML here, late: a handler answers [`Rendered`] (a page and
+//! its status) or an [`HttpError`](super::error::HttpError), and the
+//! [`pages`] layer, which knows the caller, renders it. So neither handlers
+//! nor errors carry the caller around to render.
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use cookie::SameSite;
+use tutela_app::Page;
+
+use super::AppState;
+use super::error::SignInFirst;
+use crate::auth::Caller;
+
+/// A page to send with a status, rendered by the [`pages`] layer.
+#[derive(Debug)]
+pub struct Rendered(pub Page, pub StatusCode);
+
+impl Rendered {
+    /// `page` with its own status.
+    pub fn page(page: Page) -> Self {
+        let status = StatusCode::from_u16(page.status()).unwrap_or(StatusCode::OK);
+        Rendered(page, status)
+    }
+}
+
+/// The page a response still has to render.
+#[derive(Clone, Debug)]
+struct Unrendered(Box<Page>);
+
+impl IntoResponse for Rendered {
+    fn into_response(self) -> Response {
+        let mut response = self.1.into_response();
+        response.extensions_mut().insert(Unrendered(Box::new(self.0)));
+        response
+    }
+}
+
+/// The layer that renders [`Rendered`] pages for the request's caller and
+/// turns a sign-in refusal into `303 /sign-in?next=…`, `next` being the
+/// page asked for or, for a form's address, the page above it.
+pub async fn pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let caller = request.extensions().get::<Caller>().cloned().unwrap_or_default();
+    let uri = request.uri().clone();
+    let mut response = next.run(request).await;
+    if response.extensions().get::<SignInFirst>().is_some() {
+        return see_other(&format!("/sign-in?next={}", tutela_app::routes::page_at_or_above(uri.path())));
+    }
+    let Some(Unrendered(page)) = response.extensions_mut().remove::<Unrendered>() else { return response };
+    let mut rendered = render(&state, &caller, *page, response.status());
+    for (name, value) in response.headers() {
+        rendered.headers_mut().append(name.clone(), value.clone());
+    }
+    // The handler's mark that the page cache may keep this answer.
+    if let Some(mark) = response.extensions_mut().remove::<super::cache::Cacheable>() {
+        rendered.extensions_mut().insert(mark);
+    }
+    rendered
+}
+
+/// Renders `page` for `caller` with `status`. A signed-in page is private
+/// (`no-store`); a page with a form gets the anonymous CSRF cookie if the
+/// caller has none yet.
+fn render(state: &AppState, caller: &Caller, page: Page, status: StatusCode) -> Response {
+    if let Page::Redirect(to) = &page {
+        return see_other(to);
+    }
+    let mut new_csrf = None;
+    let anonymous_csrf = match &caller.anonymous_csrf {
+        Some(token) => token.clone(),
+        None if caller.session.is_none() && page.has_anonymous_form() => {
+            let token = crate::auth::new_token();
+            new_csrf = Some(token.clone());
+            token
+        }
+        None => String::new(),
+    };
+    let private = caller.session.is_some() || page.has_anonymous_form();
+    let html = tutela_app::render::document(page, &caller.request_context(&anonymous_csrf), &state.assets.urls);
+    let mut response = (status, Html(html)).into_response();
+    if private {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if let Some(token) = new_csrf {
+        let cookie = crate::auth::set_cookie(caller.cookies.csrf, &token, SameSite::Strict, None, caller.https);
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// `303 See Other` to a local path.
+pub fn see_other(to: &str) -> Response {
+    let location = HeaderValue::from_str(to).unwrap_or_else(|_| HeaderValue::from_static("/"));
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+}
