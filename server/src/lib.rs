@@ -44,6 +44,10 @@ pub struct Config {
     /// The deployment's audit key (`TUTELA_AUDIT_KEY`): audit entries are
     /// chained with HMAC-SHA-256 under it, and the chain check uses it.
     pub audit_key: Option<audit::AuditKey>,
+    /// The page cache the server fills (`PageCache::default()`); whoever
+    /// keeps a handle can bring it up to date at once (tests), instead of
+    /// waiting for the next `content_poll`.
+    pub cache: Arc<PageCache>,
 }
 
 /// Serves Tutela on `listener` until `shutdown` completes, then finishes the
@@ -60,17 +64,18 @@ pub async fn run(
     let store = db::open_with(&config.database, options).await?;
 
     // 2. The page cache, and the task that empties it when content changes.
-    let cache = Arc::new(PageCache::default());
+    let cache = config.cache.clone();
     cache.observe_generation(store.content_generation().await?);
     http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
 
     // 3. Clean-up of records kept only for a while (the security log, roster uploads).
+    let clock = config.auth.clock.clone();
     let auth = Arc::new(auth::Auth::new(config.auth));
     housekeeping::spawn(store.clone(), auth.clone(), housekeeping::EVERY);
     // Roster uploads (whole staff lists) not applied within 7 days: deleted
     // once now, then every `upload_sweep`.
-    roster::sweep_logged(store.as_ref()).await;
-    roster::spawn_upload_sweep(store.clone(), config.upload_sweep);
+    roster::sweep_logged(store.as_ref(), &clock).await;
+    roster::spawn_upload_sweep(store.clone(), config.upload_sweep, clock.clone());
 
     // 4. The routes: pages, the embedded assets, the browser bundle.
     let state = AppState {
@@ -79,6 +84,7 @@ pub async fn run(
         cache,
         site_root: config.site_root,
         auth,
+        clock,
         audit_key: config.audit_key,
     };
     let app = http::router(state);

@@ -386,7 +386,7 @@ fn upload(
     content: &str,
     age_days: i64,
 ) -> tutela_app::store::access::RosterUpload {
-    let now = tutela_server::auth::now();
+    let now = tutela_server::clock::Clock::system().now();
     tutela_app::store::access::RosterUpload {
         id: tutela_app::ids::UploadId(0),
         institution_id: institution,
@@ -417,7 +417,7 @@ async fn uploads_lose_their_content_when_applied_and_are_forgotten_after_seven_d
     // Never applied: kept 7 days, then deleted.
     let old = store.save_roster_upload(&upload(institution, hr, &csv, 8)).await.unwrap();
     let recent = store.save_roster_upload(&upload(institution, hr, &csv, 6)).await.unwrap();
-    let now = tutela_server::auth::now();
+    let now = tutela_server::clock::Clock::system().now();
     assert_eq!(tutela_server::roster::forget_stale_uploads(store.as_ref(), now).await.unwrap(), 1);
     assert!(store.roster_upload(old).await.unwrap().is_none(), "an 8-day-old upload is deleted");
     assert!(store.roster_upload(recent).await.unwrap().is_some(), "a 6-day-old one is kept");
