@@ -7,6 +7,7 @@
 //! drift. A refusal is a [`Denied`]: sign in first, or a message saying
 //! why and what to do (its words are the user's, and tests check them).
 
+use crate::ids::AccountId;
 use crate::model::{Grant, Viewer};
 
 /// A permission, as the pages and forms that need it ask for it.
@@ -22,7 +23,7 @@ pub enum Policy<'a> {
     /// Acting on an account (links, lock, unlock, roles) whose active
     /// grants are `grants`: never one's own, never one more powerful than
     /// the viewer's ([`Viewer::may_act_on`]).
-    ActOnAccount { account_id: i64, grants: &'a [Grant] },
+    ActOnAccount { account_id: AccountId, grants: &'a [Grant] },
     /// Changing the roles of the person placed at this unit path: an
     /// administrator of that unit.
     Administer(&'a str),

@@ -6,6 +6,7 @@
 //! [`Route::is_canonical`] say which addresses the caches may keep. [`reach`] and [`audit_reach`] say what part of
 //! an institution a caller acts on or reads; pages and forms both ask them.
 
+use crate::ids::InstitutionId;
 use std::collections::HashMap;
 
 use crate::model::{Choice, InstitutionSwitch, Viewer};
@@ -182,7 +183,10 @@ pub fn page_at_or_above(path: &str) -> &str {
 /// administrator sees the entries about the people, accounts and units now
 /// in the units they administer, and none about no unit (the institution
 /// itself, roster imports).
-pub async fn audit_reach(store: &dyn Store, viewer: &Viewer) -> Result<(Option<i64>, Option<Vec<String>>), StoreError> {
+pub async fn audit_reach(
+    store: &dyn Store,
+    viewer: &Viewer,
+) -> Result<(Option<InstitutionId>, Option<Vec<String>>), StoreError> {
     if viewer.is_deployment_admin() {
         return Ok((None, None));
     }
@@ -210,7 +214,7 @@ pub async fn audit_reach(store: &dyn Store, viewer: &Viewer) -> Result<(Option<i
 /// the viewer manages.
 #[derive(Clone, Debug)]
 pub struct Reach {
-    pub institution_id: i64,
+    pub institution_id: InstitutionId,
     /// The unit paths (subtrees) managed there: the viewer's
     /// [`Viewer::people_scopes`], or for a deployment administrator the
     /// chosen institution's top units.
@@ -225,7 +229,7 @@ pub enum Named<'a> {
     /// the caller's own.
     Slug(&'a str),
     /// By id: the institution of a record, such as a kept roster upload.
-    Id(i64),
+    Id(InstitutionId),
 }
 
 /// The institution a page's query string names.

@@ -434,7 +434,7 @@ mod tests {
     fn entry(changes: &str) -> NewAuditEntry {
         NewAuditEntry {
             actor: "system".into(),
-            institution_id: Some(1),
+            institution_id: Some(tutela_app::ids::InstitutionId(1)),
             action: "unit.create".into(),
             record_type: "unit".into(),
             record_id: "7".into(),

@@ -511,7 +511,12 @@ impl Visitor {
 /// Adds a person to the demo institution (which must exist), with an
 /// account whose password is `password` (hashed as Tutela hashes it) or
 /// none. Returns the account id.
-pub async fn add_person(store: &SharedStore, staff_number: &str, email: Option<&str>, password: Option<&str>) -> i64 {
+pub async fn add_person(
+    store: &SharedStore,
+    staff_number: &str,
+    email: Option<&str>,
+    password: Option<&str>,
+) -> tutela_app::ids::AccountId {
     use tutela_app::store::access::NewPerson;
     let person = NewPerson {
         institution_slug: "demo-academy".into(),

@@ -1,6 +1,7 @@
 //! Accounts' page models: who is asking (roles, grants, the viewer),
 //! the sign-in, activation and account pages, and the security log.
 
+use crate::ids::{AccountId, InstitutionId, PersonId};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Choice, FieldErrors};
@@ -51,9 +52,9 @@ pub struct Grant {
 /// Who is asking, on a page rendered for a signed-in person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Viewer {
-    pub account_id: i64,
-    pub person_id: i64,
-    pub institution_id: i64,
+    pub account_id: AccountId,
+    pub person_id: PersonId,
+    pub institution_id: InstitutionId,
     pub name: String,
     pub grants: Vec<Grant>,
 }
@@ -136,7 +137,7 @@ impl Viewer {
     /// administer nothing, only people with no role at all), and nobody
     /// acts on their own account through a person's page. The caller checks
     /// separately that the person is in a unit the viewer manages.
-    pub fn may_act_on(&self, account_id: i64, grants: &[Grant]) -> bool {
+    pub fn may_act_on(&self, account_id: AccountId, grants: &[Grant]) -> bool {
         account_id != self.account_id && grants.iter().all(|grant| self.administers_grant(grant))
     }
 }
@@ -147,7 +148,7 @@ pub struct SignInRow {
     pub id: i64,
     pub at: String,
     /// The person, when the attempt named an account: (id, name, staff number).
-    pub person: Option<(i64, String, String)>,
+    pub person: Option<(PersonId, String, String)>,
     pub address: String,
     pub outcome: String,
 }

@@ -95,7 +95,13 @@ mod tests {
     use crate::model::{Grant, Role};
 
     fn viewer(grants: Vec<Grant>) -> Viewer {
-        Viewer { account_id: 1, person_id: 1, institution_id: 1, name: "A".into(), grants }
+        Viewer {
+            account_id: crate::ids::AccountId(1),
+            person_id: crate::ids::PersonId(1),
+            institution_id: crate::ids::InstitutionId(1),
+            name: "A".into(),
+            grants,
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The organisation pages' models: institutions, units, cadres, and the
 //! institution a people, roster or units page acts on.
 
+use crate::ids::{CadreId, UnitId};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Choice, FieldErrors};
@@ -44,7 +45,7 @@ pub struct UnitsPage {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnitLine {
-    pub id: i64,
+    pub id: UnitId,
     pub code: String,
     pub name: String,
     pub depth: usize,
@@ -65,7 +66,7 @@ pub struct CadresPage {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CadreLine {
-    pub id: i64,
+    pub id: CadreId,
     pub slug: String,
     pub name: String,
     pub description: String,

@@ -143,7 +143,7 @@ mod tests {
     use super::*;
 
     fn line(id: i64, depth: usize) -> UnitLine {
-        UnitLine { id, code: format!("u{id}"), name: format!("Unit {id}"), depth }
+        UnitLine { id: crate::ids::UnitId(id), code: format!("u{id}"), name: format!("Unit {id}"), depth }
     }
 
     fn shape(nodes: &[UnitNode]) -> String {

@@ -1,5 +1,6 @@
 //! The people pages' models: the list, its filters, a person.
 
+use crate::ids::{GrantId, PersonId};
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::model::{Grant, Role};
@@ -44,7 +45,7 @@ pub struct PeopleQuery {
 /// One line of the people list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonRow {
-    pub id: i64,
+    pub id: PersonId,
     pub staff_number: String,
     pub name: String,
     pub cadre: String,
@@ -78,7 +79,7 @@ pub struct Placement {
 /// A person, as HR sees them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonDetail {
-    pub id: i64,
+    pub id: PersonId,
     pub staff_number: String,
     pub name: String,
     pub email: Option<String>,
@@ -107,7 +108,7 @@ pub struct PersonDetail {
 /// A role grant as a person's page lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoleLine {
-    pub grant_id: i64,
+    pub grant_id: GrantId,
     pub role: Role,
     /// The unit's name, or "whole deployment".
     pub scope: String,

@@ -1,5 +1,6 @@
 //! The roster page's models: the upload form and its preview.
 
+use crate::ids::UploadId;
 use serde::{Deserialize, Serialize};
 
 use crate::model::FieldErrors;
@@ -18,7 +19,7 @@ pub struct RosterPage {
 /// What an uploaded roster would change.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RosterPreview {
-    pub upload_id: i64,
+    pub upload_id: UploadId,
     pub file_name: String,
     pub rows: usize,
     pub joiners: usize,

@@ -2,6 +2,7 @@
 //! links as their holder uses them, and the security log.
 
 use super::StoreResult;
+use crate::ids::{AccountId, InstitutionId, PersonId};
 use crate::model::AccountSummary;
 
 #[async_trait::async_trait]
@@ -19,7 +20,7 @@ pub trait AccountStore: Send + Sync + 'static {
     async fn record_failed_sign_in(
         &self,
         subject: &str,
-        account_id: Option<i64>,
+        account_id: Option<AccountId>,
         address: &str,
         now: i64,
         policy: LockoutPolicy,
@@ -52,15 +53,15 @@ pub trait AccountStore: Send + Sync + 'static {
 
     async fn end_session(&self, id_hash: &str) -> StoreResult<()>;
 
-    async fn account_summary(&self, account_id: i64) -> StoreResult<Option<AccountSummary>>;
+    async fn account_summary(&self, account_id: AccountId) -> StoreResult<Option<AccountSummary>>;
 
-    async fn password_hash(&self, account_id: i64) -> StoreResult<Option<String>>;
+    async fn password_hash(&self, account_id: AccountId) -> StoreResult<Option<String>>;
 
     /// Sets the password, ends every session of the account except
     /// `keep_session` (the one that changed it, if any), unlocks it.
     async fn set_password(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         password_hash: &str,
         keep_session: Option<&str>,
         actor: &str,
@@ -72,19 +73,19 @@ pub trait AccountStore: Send + Sync + 'static {
     /// and unexpired at `now` (checked in the same statement that marks it
     /// used, so it works once even when two requests race). Ends the
     /// account's sessions. `Refused` if the invitation cannot be used.
-    async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<i64>;
+    async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<AccountId>;
 
     /// The account whose person has this staff number (in this institution)
     /// or email.
-    async fn account_by_login(&self, institution_slug: &str, login: &str) -> StoreResult<Option<i64>>;
+    async fn account_by_login(&self, institution_slug: &str, login: &str) -> StoreResult<Option<AccountId>>;
 }
 
 /// An account that a sign-in attempt may be for.
 #[derive(Clone, Debug)]
 pub struct SignInCandidate {
-    pub account_id: i64,
-    pub person_id: i64,
-    pub institution_id: i64,
+    pub account_id: AccountId,
+    pub person_id: PersonId,
+    pub institution_id: InstitutionId,
     pub institution_slug: String,
     pub password_hash: Option<String>,
     pub locked_until: Option<i64>,
@@ -96,7 +97,7 @@ pub struct SignInCandidate {
 #[derive(Clone, Debug)]
 pub struct NewSession {
     pub id_hash: String,
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub csrf_token: String,
     pub now: i64,
     pub expires_at: i64,
@@ -108,9 +109,9 @@ pub struct NewSession {
 /// A stored session, with who it belongs to.
 #[derive(Clone, Debug)]
 pub struct SessionInfo {
-    pub account_id: i64,
-    pub person_id: i64,
-    pub institution_id: i64,
+    pub account_id: AccountId,
+    pub person_id: PersonId,
+    pub institution_id: InstitutionId,
     pub name: String,
     pub csrf_token: String,
     pub last_seen_at: i64,
@@ -140,7 +141,7 @@ impl InvitationPurpose {
 /// An invitation found by its token, with whom it is for.
 #[derive(Clone, Debug)]
 pub struct InvitationInfo {
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub purpose: InvitationPurpose,
     pub expires_at: i64,
     pub used: bool,
@@ -288,9 +289,9 @@ pub struct SignInEvent {
     /// When, in Unix seconds.
     pub at: i64,
     /// The account the login named, if it named one.
-    pub account_id: Option<i64>,
+    pub account_id: Option<AccountId>,
     /// That account's institution.
-    pub institution_id: Option<i64>,
+    pub institution_id: Option<InstitutionId>,
     /// The client address, as an address key (IPv6 by /64).
     pub address: String,
     pub outcome: SignInOutcome,

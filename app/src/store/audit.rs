@@ -2,6 +2,7 @@
 //! head of its hash chain.
 
 use super::StoreResult;
+use crate::ids::InstitutionId;
 
 #[async_trait::async_trait]
 pub trait AuditStore: Send + Sync + 'static {
@@ -22,7 +23,7 @@ pub trait AuditStore: Send + Sync + 'static {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewAuditEntry {
     pub actor: String,
-    pub institution_id: Option<i64>,
+    pub institution_id: Option<InstitutionId>,
     pub action: String,
     pub record_type: String,
     pub record_id: String,
@@ -50,7 +51,7 @@ pub struct AuditRecord {
 /// record matches `record_type` (and `record_id`) when these are not empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AuditFilter {
-    pub institution_id: Option<i64>,
+    pub institution_id: Option<InstitutionId>,
     /// Unit paths such as `/1/4/`: an entry about a person, an account (its
     /// person) or a unit is kept when that record's current unit lies in one.
     pub unit_scopes: Option<Vec<String>>,

@@ -1,6 +1,7 @@
 //! The storage seam for institutions, their unit trees and the cadres.
 
 use super::StoreResult;
+use crate::ids::{CadreId, InstitutionId, UnitId};
 
 #[async_trait::async_trait]
 pub trait OrganisationStore: Send + Sync + 'static {
@@ -12,16 +13,16 @@ pub trait OrganisationStore: Send + Sync + 'static {
     /// `Duplicate` if the code is taken, `Refused` if the parent is elsewhere.
     async fn create_unit(
         &self,
-        institution_id: i64,
-        parent_id: Option<i64>,
+        institution_id: InstitutionId,
+        parent_id: Option<UnitId>,
         code: &str,
         name: &str,
         actor: &str,
-    ) -> StoreResult<i64>;
+    ) -> StoreResult<UnitId>;
 
     /// Moves a unit, with everything below it, under `new_parent_id` of the
     /// same institution. `Refused` if that would put it inside itself.
-    async fn move_unit(&self, unit_id: i64, new_parent_id: i64, actor: &str) -> StoreResult<()>;
+    async fn move_unit(&self, unit_id: UnitId, new_parent_id: UnitId, actor: &str) -> StoreResult<()>;
 
     /// Every institution: (slug, name, country, active people).
     async fn institution_lines(&self) -> StoreResult<Vec<(String, String, String, i64)>>;
@@ -35,7 +36,7 @@ pub trait OrganisationStore: Send + Sync + 'static {
         root_code: &str,
         root_name: &str,
         actor: &str,
-    ) -> StoreResult<i64>;
+    ) -> StoreResult<InstitutionId>;
 
     /// Every cadre with the number of people in it.
     async fn cadre_lines(&self) -> StoreResult<Vec<crate::model::CadreLine>>;
@@ -44,32 +45,32 @@ pub trait OrganisationStore: Send + Sync + 'static {
     async fn create_cadre(&self, slug: &str, name: &str, description: &str, actor: &str) -> StoreResult<()>;
 
     /// Renames a cadre: its slug (used in files and links) stays.
-    async fn rename_cadre(&self, id: i64, name: &str, description: &str, actor: &str) -> StoreResult<()>;
+    async fn rename_cadre(&self, id: CadreId, name: &str, description: &str, actor: &str) -> StoreResult<()>;
 
     /// Retires a cadre (no new people or courses) or brings it back.
-    async fn set_cadre_retired(&self, id: i64, retired: bool, actor: &str) -> StoreResult<()>;
+    async fn set_cadre_retired(&self, id: CadreId, retired: bool, actor: &str) -> StoreResult<()>;
 
     /// The materialised path of a unit.
-    async fn unit_path(&self, unit_id: i64) -> StoreResult<Option<String>>;
+    async fn unit_path(&self, unit_id: UnitId) -> StoreResult<Option<String>>;
 
     /// The institution's id, by slug.
-    async fn institution_id(&self, slug: &str) -> StoreResult<Option<i64>>;
+    async fn institution_id(&self, slug: &str) -> StoreResult<Option<InstitutionId>>;
 
     /// Every institution as (id, slug, name), by name.
-    async fn institutions(&self) -> StoreResult<Vec<(i64, String, String)>>;
+    async fn institutions(&self) -> StoreResult<Vec<(InstitutionId, String, String)>>;
 
     /// Every unit of an institution.
-    async fn institution_units(&self, institution_id: i64) -> StoreResult<Vec<UnitRef>>;
+    async fn institution_units(&self, institution_id: InstitutionId) -> StoreResult<Vec<UnitRef>>;
 
     /// Every cadre (id, slug, name, retired).
-    async fn cadre_refs(&self) -> StoreResult<Vec<(i64, String, String, bool)>>;
+    async fn cadre_refs(&self) -> StoreResult<Vec<(CadreId, String, String, bool)>>;
 }
 
 /// A unit of an institution, for resolving roster rows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitRef {
-    pub id: i64,
-    pub parent_id: Option<i64>,
+    pub id: UnitId,
+    pub parent_id: Option<UnitId>,
     pub code: String,
     pub name: String,
     pub path: String,

@@ -3,30 +3,31 @@
 //! written.
 
 use super::StoreResult;
+use crate::ids::{AccountId, CadreId, InstitutionId, PersonId, UnitId, UploadId};
 
 #[async_trait::async_trait]
 pub trait RosterStore: Send + Sync + 'static {
     /// Every person of an institution, as the roster import compares them.
-    async fn roster(&self, institution_id: i64) -> StoreResult<Vec<KnownPerson>>;
+    async fn roster(&self, institution_id: InstitutionId) -> StoreResult<Vec<KnownPerson>>;
 
     /// Emails of people in institutions other than `institution_id`: read
     /// only to explain a roster apply the database refused, never for a
     /// preview (see `docs/roster.md`).
-    async fn emails_elsewhere(&self, institution_id: i64) -> StoreResult<Vec<String>>;
+    async fn emails_elsewhere(&self, institution_id: InstitutionId) -> StoreResult<Vec<String>>;
 
     /// Writes a roster plan in one transaction: all or nothing. Joiners get
     /// an account (to be activated with an invitation).
     async fn apply_roster(&self, plan: &RosterPlan, actor: &str) -> StoreResult<()>;
 
     /// Keeps an uploaded roster file for its apply; returns its id.
-    async fn save_roster_upload(&self, upload: &RosterUpload) -> StoreResult<i64>;
+    async fn save_roster_upload(&self, upload: &RosterUpload) -> StoreResult<UploadId>;
 
-    async fn roster_upload(&self, id: i64) -> StoreResult<Option<RosterUpload>>;
+    async fn roster_upload(&self, id: UploadId) -> StoreResult<Option<RosterUpload>>;
 
     /// Applies `plan`, marks the upload applied and empties its content (a
     /// whole staff list is kept no longer than needed), in one transaction;
     /// `Refused` if it was applied already.
-    async fn apply_roster_upload(&self, upload_id: i64, plan: &RosterPlan, actor: &str) -> StoreResult<()>;
+    async fn apply_roster_upload(&self, upload_id: UploadId, plan: &RosterPlan, actor: &str) -> StoreResult<()>;
 
     /// Deletes the roster uploads kept since before `created_before` (Unix
     /// seconds), applied or not; returns how many.
@@ -40,8 +41,8 @@ pub struct RosterEntry {
     pub given_name: String,
     pub family_name: String,
     pub email: Option<String>,
-    pub cadre_id: i64,
-    pub unit_id: i64,
+    pub cadre_id: CadreId,
+    pub unit_id: UnitId,
     /// `YYYY-MM-DD`.
     pub hire_date: String,
     /// "active" or "left".
@@ -52,7 +53,7 @@ pub struct RosterEntry {
 /// A person already on record, with their id.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KnownPerson {
-    pub id: i64,
+    pub id: PersonId,
     pub entry: RosterEntry,
 }
 
@@ -60,7 +61,7 @@ pub struct KnownPerson {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RosterChange {
     /// None for a joiner.
-    pub person_id: Option<i64>,
+    pub person_id: Option<PersonId>,
     pub entry: RosterEntry,
     /// The unit, cadre or status changed: close the open placement and open
     /// a new one from `placement_from`.
@@ -75,7 +76,7 @@ pub struct RosterChange {
 /// Everything an import will write, decided before anything is written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RosterPlan {
-    pub institution_id: i64,
+    pub institution_id: InstitutionId,
     pub changes: Vec<RosterChange>,
     /// The import's own audit entry: file, counts, options.
     pub summary_json: String,
@@ -85,9 +86,9 @@ pub struct RosterPlan {
 /// when it is applied, and the whole upload deleted after 7 days.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RosterUpload {
-    pub id: i64,
-    pub institution_id: i64,
-    pub account_id: i64,
+    pub id: UploadId,
+    pub institution_id: InstitutionId,
+    pub account_id: AccountId,
     pub file_name: String,
     pub content: Vec<u8>,
     pub complete: bool,

@@ -10,6 +10,7 @@
 //!   double submit). Both are compared in constant time, and a request whose
 //!   `Origin` names another site is refused before that.
 
+use tutela_app::ids::AccountId;
 pub mod password;
 pub mod sessions;
 
@@ -485,7 +486,7 @@ pub const RESET_LIFETIME: Duration = Duration::from_secs(2 * 24 * 60 * 60);
 /// account stop working.
 pub async fn invite(
     store: &dyn tutela_app::store::Store,
-    account_id: i64,
+    account_id: AccountId,
     purpose: tutela_app::store::access::InvitationPurpose,
     actor: &str,
     now: i64,

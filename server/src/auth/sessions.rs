@@ -116,9 +116,9 @@ mod tests {
 
     fn info() -> SessionInfo {
         SessionInfo {
-            account_id: 1,
-            person_id: 1,
-            institution_id: 1,
+            account_id: tutela_app::ids::AccountId(1),
+            person_id: tutela_app::ids::PersonId(1),
+            institution_id: tutela_app::ids::InstitutionId(1),
             name: "A B".into(),
             csrf_token: "t".into(),
             last_seen_at: 100,

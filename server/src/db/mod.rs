@@ -23,6 +23,8 @@ use crate::clock::Clock;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
+use tutela_app::ids::{AccountId, CadreId, CourseVersionId, GrantId, InstitutionId, PersonId, UnitId, UploadId};
+
 /// One value of a row for a store's `bulk_insert`: borrowed text, a
 /// number or NULL, so that 100,000 rows are written without a string
 /// allocated per value.
@@ -50,6 +52,19 @@ impl From<i64> for Cell<'_> {
         Cell::Int(number)
     }
 }
+
+/// A typed id is stored as its number.
+macro_rules! id_cells {
+    ($($id:ty),*) => {$(
+        impl From<$id> for Cell<'_> {
+            fn from(id: $id) -> Self {
+                Cell::Int(id.get())
+            }
+        }
+    )*};
+}
+
+id_cells!(PersonId, AccountId, UnitId, InstitutionId, CourseVersionId, GrantId, UploadId, CadreId);
 
 impl<'a, T: Into<Cell<'a>>> From<Option<T>> for Cell<'a> {
     fn from(value: Option<T>) -> Self {

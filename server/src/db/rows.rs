@@ -1,6 +1,7 @@
 //! Rows as both backends read them, and what they become: the parts of
 //! the storage layer that do not depend on the database.
 
+use tutela_app::ids::{AccountId, CourseVersionId, InstitutionId};
 use tutela_app::model::{CourseCard, LessonLink, LessonPage, ModuleOutline, ServiceStage, TocEntry};
 
 pub(crate) type CardRow = (String, String, String, String, f64, i64);
@@ -30,7 +31,7 @@ pub(crate) fn group_modules(rows: Vec<(i64, String, Option<String>, Option<Strin
 /// A lesson and the facts of its version, as `lesson` selects them.
 #[derive(sqlx::FromRow)]
 pub(crate) struct LessonRow {
-    version_id: i64,
+    version_id: CourseVersionId,
     course_title: String,
     language: String,
     version_no: i64,
@@ -45,7 +46,7 @@ pub(crate) struct LessonRow {
 }
 
 impl LessonRow {
-    pub(crate) fn version_id(&self) -> i64 {
+    pub(crate) fn version_id(&self) -> CourseVersionId {
         self.version_id
     }
 
@@ -84,7 +85,8 @@ pub(crate) const AUDIT_COLUMNS: &str = "a.seq, a.at, a.actor, a.institution_id, 
      a.changes, a.prev_hash, a.hash, a.keyed";
 
 /// An audit entry as [`AUDIT_COLUMNS`] selects it.
-pub(crate) type AuditRow = (i64, i64, String, Option<i64>, String, String, String, String, String, String, i64);
+pub(crate) type AuditRow =
+    (i64, i64, String, Option<InstitutionId>, String, String, String, String, String, String, i64);
 
 pub(crate) fn audit_record(
     (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash, keyed): AuditRow,
@@ -120,7 +122,7 @@ pub(crate) const LOCKED_BY_ADMINISTRATOR: i64 = 253_402_300_799;
 
 /// How an account looks to HR, from its columns.
 pub(crate) fn account_state(
-    account: Option<i64>,
+    account: Option<AccountId>,
     has_password: Option<bool>,
     locked_until: Option<i64>,
     now: i64,

@@ -9,6 +9,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use serde::Deserialize;
 use tutela_app::Page;
+use tutela_app::ids::{CadreId, UnitId};
 use tutela_app::model::{CadresPage, Choice, FieldErrors, InstitutionsPage, UnitLine, UnitsPage, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, Reach, named};
@@ -106,8 +107,8 @@ async fn units_again(
 }
 
 /// The id of unit `value` if the viewer administers it.
-async fn administered_unit(state: &AppState, viewer: &Viewer, value: &str) -> Option<i64> {
-    let id = value.parse::<i64>().ok()?;
+async fn administered_unit(state: &AppState, viewer: &Viewer, value: &str) -> Option<UnitId> {
+    let id = value.parse::<UnitId>().ok()?;
     let path = state.store.unit_path(id).await.ok().flatten()?;
     viewer.administers(&path).then_some(id)
 }
@@ -273,7 +274,7 @@ pub async fn cadre_create(
 /// `POST /admin/cadres/{id}`: renames a cadre.
 pub async fn cadre_rename(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<CadreId>,
     Allowed(viewer, _): Allowed<DeploymentAdmin>,
     CsrfForm(fields): CsrfForm<CadreFields>,
 ) -> Result<Response, HttpError> {
@@ -293,7 +294,7 @@ pub async fn cadre_rename(
 /// `POST /admin/cadres/{id}/retire`: retires (retired=yes) or restores it.
 pub async fn cadre_retire(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<CadreId>,
     Allowed(viewer, _): Allowed<DeploymentAdmin>,
     CsrfForm(fields): CsrfForm<CadreFields>,
 ) -> Result<Response, HttpError> {

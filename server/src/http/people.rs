@@ -10,6 +10,7 @@ use axum::routing::post;
 use axum::{Extension, Router};
 use serde::Deserialize;
 use tutela_app::Page;
+use tutela_app::ids::{AccountId, GrantId, PersonId, UnitId};
 use tutela_app::model::{AccountState, PeoplePage, PeopleQuery, PersonDetail, Role, RoleLine, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, named};
@@ -78,13 +79,13 @@ pub async fn people_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
 pub async fn person_page(ask: &Ask<'_>, id: &str) -> Result<Page, HttpError> {
     Policy::SignedIn.allows(ask.viewer)?;
     let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
-    let id = id.parse::<i64>().map_err(|_| HttpError::NotFound)?;
+    let id = id.parse::<PersonId>().map_err(|_| HttpError::NotFound)?;
     let person = managed_person(ask.state.store.as_ref(), viewer, id).await?;
     Ok(Page::Person(Box::new(with_roles(ask.state.store.as_ref(), viewer, person).await?)))
 }
 
 /// The person `id` if the viewer manages their unit ([`Policy::ManagePerson`]).
-async fn managed_person(store: &dyn Store, viewer: &Viewer, id: i64) -> Result<PersonDetail, HttpError> {
+async fn managed_person(store: &dyn Store, viewer: &Viewer, id: PersonId) -> Result<PersonDetail, HttpError> {
     let person = store.person(id).await.map_err(HttpError::unavailable("a person could not be read"))?;
     let unit_path = person.as_ref().map_or("", |person| person.unit_path.as_str());
     match person {
@@ -124,13 +125,13 @@ pub async fn with_roles(
 /// A person whose account a handler acts on, as their page shows them.
 struct Target {
     person: PersonDetail,
-    account: i64,
+    account: AccountId,
 }
 
 /// The person `id` and their account, if the viewer manages their unit and
 /// may act on their account ([`Policy::ActOnAccount`]: not their own, and
 /// none more powerful than theirs).
-async fn acted_on(state: &AppState, viewer: &Viewer, id: i64) -> Result<Target, HttpError> {
+async fn acted_on(state: &AppState, viewer: &Viewer, id: PersonId) -> Result<Target, HttpError> {
     let store = state.store.as_ref();
     let person = managed_person(store, viewer, id).await?;
     let person = with_roles(store, viewer, person)
@@ -143,7 +144,7 @@ async fn acted_on(state: &AppState, viewer: &Viewer, id: i64) -> Result<Target, 
 }
 
 /// [`acted_on`], and the viewer administers the person's unit (roles).
-async fn administered_person(state: &AppState, viewer: &Viewer, id: i64) -> Result<Target, HttpError> {
+async fn administered_person(state: &AppState, viewer: &Viewer, id: PersonId) -> Result<Target, HttpError> {
     let target = acted_on(state, viewer, id).await?;
     Policy::Administer(&target.person.unit_path).allows(Some(viewer))?;
     Ok(target)
@@ -157,7 +158,7 @@ fn actor(viewer: &Viewer) -> String {
 pub async fn person_invite(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
-    Path(id): Path<i64>,
+    Path(id): Path<PersonId>,
     Allowed(viewer, _): Allowed<SignedIn>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
@@ -177,7 +178,7 @@ pub async fn person_invite(
 /// per-address locks.
 pub async fn person_unlock(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PersonId>,
     Allowed(viewer, _): Allowed<SignedIn>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
@@ -192,7 +193,7 @@ pub async fn person_unlock(
 /// roles) unlocks it.
 pub async fn person_lock(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PersonId>,
     Allowed(viewer, _): Allowed<SignedIn>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
@@ -219,13 +220,13 @@ impl CsrfField for GrantFields {
 /// `POST /people/{id}/roles`: grants a role on a unit the caller administers.
 pub async fn person_grant(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<PersonId>,
     Allowed(viewer, _): Allowed<SignedIn>,
     CsrfForm(fields): CsrfForm<GrantFields>,
 ) -> Result<Response, HttpError> {
     let Target { account, .. } = administered_person(&state, &viewer, id).await?;
     let role = Role::parse(&fields.role);
-    let unit_path = match fields.unit.parse::<i64>() {
+    let unit_path = match fields.unit.parse::<UnitId>() {
         Ok(unit) => state.store.unit_path(unit).await.ok().flatten().map(|path| (unit, path)),
         Err(_) => None,
     };
@@ -249,7 +250,7 @@ pub async fn person_grant(
 /// revoke a grant on a unit above it.
 pub async fn person_revoke(
     State(state): State<AppState>,
-    Path((id, grant)): Path<(i64, i64)>,
+    Path((id, grant)): Path<(PersonId, GrantId)>,
     Allowed(viewer, _): Allowed<SignedIn>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {

@@ -10,6 +10,7 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
 use tutela_app::Page;
+use tutela_app::ids::UploadId;
 use tutela_app::model::{FieldErrors, RosterPage, RosterPreview, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, Reach, named};
@@ -42,7 +43,7 @@ pub async fn roster_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Ok(Page::Roster(Box::new(RosterPage { institution: reach.switch, ..RosterPage::default() })))
 }
 
-fn preview_model(upload_id: i64, file_name: &str, preview: &Preview, applied: bool) -> RosterPreview {
+fn preview_model(upload_id: UploadId, file_name: &str, preview: &Preview, applied: bool) -> RosterPreview {
     RosterPreview {
         upload_id,
         file_name: file_name.to_string(),
@@ -153,7 +154,7 @@ pub async fn roster_upload(
         .await
         .map_err(HttpError::unavailable("a roster could not be previewed"))?;
     let upload = RosterUpload {
-        id: 0,
+        id: UploadId(0),
         institution_id,
         account_id: viewer.account_id,
         file_name: file_name.clone(),
@@ -190,7 +191,7 @@ fn applied_already() -> HttpError {
 /// records as they are now and, if it still has no error, applies it.
 pub async fn roster_apply(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<UploadId>,
     Allowed(viewer, _): Allowed<ManagePeople>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
@@ -253,7 +254,7 @@ async fn apply(
     // knowing those, to name the rows.
     match crate::roster::recheck(state.store.as_ref(), upload.institution_id, &upload.content, options).await {
         Ok(again) if !again.errors.is_empty() => {
-            tracing::warn!(upload = upload.id, account = viewer.account_id, "a roster apply was refused");
+            tracing::warn!(upload = upload.id.get(), account = viewer.account_id.get(), "a roster apply was refused");
             Ok((again, false))
         }
         _ => Err(HttpError::unavailable("a roster could not be applied")(err)),

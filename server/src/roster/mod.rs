@@ -7,6 +7,7 @@
 //! is one transaction in the store. [`recheck`] explains an apply the
 //! database refused. Columns and rules: `docs/roster.md`.
 
+use tutela_app::ids::{CadreId, InstitutionId, PersonId, UnitId};
 mod compare;
 mod plan;
 
@@ -35,7 +36,7 @@ pub struct RosterOptions {
     pub file_name: String,
     /// People whose record the importer may not change (they hold a role
     /// beyond what the importer administers): see [`protected_people`].
-    pub protected: std::collections::HashSet<i64>,
+    pub protected: std::collections::HashSet<PersonId>,
 }
 
 /// The people of an institution whose record `viewer` may not change by
@@ -45,9 +46,9 @@ pub struct RosterOptions {
 /// (a login) is acting on it.
 pub async fn protected_people(
     store: &dyn Store,
-    institution_id: i64,
+    institution_id: InstitutionId,
     viewer: &tutela_app::model::Viewer,
-) -> Result<std::collections::HashSet<i64>, tutela_app::store::StoreError> {
+) -> Result<std::collections::HashSet<PersonId>, tutela_app::store::StoreError> {
     Ok(store
         .grants_in(institution_id)
         .await?
@@ -89,10 +90,10 @@ impl Preview {
 
 /// What [`plan`] compares the file with.
 pub struct Records {
-    pub institution_id: i64,
+    pub institution_id: InstitutionId,
     pub units: Vec<UnitRef>,
     /// (id, slug, name, retired).
-    pub cadres: Vec<(i64, String, String, bool)>,
+    pub cadres: Vec<(CadreId, String, String, bool)>,
     pub people: Vec<KnownPerson>,
     /// Emails of people in other institutions, which the file may not
     /// take. Empty for a preview, which compares emails within the
@@ -103,7 +104,10 @@ pub struct Records {
 
 /// The institution's records, as [`plan`] and [`export`] read them
 /// (nothing of other institutions).
-pub async fn records(store: &dyn Store, institution_id: i64) -> Result<Records, tutela_app::store::StoreError> {
+pub async fn records(
+    store: &dyn Store,
+    institution_id: InstitutionId,
+) -> Result<Records, tutela_app::store::StoreError> {
     Ok(Records {
         institution_id,
         units: store.institution_units(institution_id).await?,
@@ -116,7 +120,7 @@ pub async fn records(store: &dyn Store, institution_id: i64) -> Result<Records, 
 /// Reads what [`plan`] needs and plans the import of `bytes`.
 pub async fn preview(
     store: &dyn Store,
-    institution_id: i64,
+    institution_id: InstitutionId,
     bytes: &[u8],
     options: &RosterOptions,
 ) -> Result<Preview, tutela_app::store::StoreError> {
@@ -129,7 +133,7 @@ pub async fn preview(
 /// refusal for any other reason gives a preview without errors.
 pub async fn recheck(
     store: &dyn Store,
-    institution_id: i64,
+    institution_id: InstitutionId,
     bytes: &[u8],
     options: &RosterOptions,
 ) -> Result<Preview, tutela_app::store::StoreError> {
@@ -181,7 +185,7 @@ pub async fn sweep_logged(store: &dyn Store, clock: &crate::clock::Clock) {
 /// [`CsvOut`](crate::csv_out::CsvOut), whose protection from spreadsheet
 /// formulas the import undoes.
 pub fn export(records: &Records, scopes: Option<&[String]>) -> Vec<u8> {
-    let unit_by_id: HashMap<i64, &UnitRef> = records.units.iter().map(|u| (u.id, u)).collect();
+    let unit_by_id: HashMap<UnitId, &UnitRef> = records.units.iter().map(|u| (u.id, u)).collect();
     let mut writer = crate::csv_out::CsvOut::new();
     writer.row(COLUMNS);
     let mut people: Vec<&KnownPerson> = records

@@ -6,6 +6,7 @@
 //! [`RosterOptions::as_of`]).
 
 use std::collections::HashMap;
+use tutela_app::ids::{CadreId, PersonId, UnitId};
 
 use serde_json::json;
 use tutela_app::store::access::{KnownPerson, RosterEntry, RosterPlan, UnitRef};
@@ -107,20 +108,20 @@ fn parse<'t>(text: &'t str, preview: &mut Preview) -> Option<File<'t>> {
 pub(super) struct Lookups<'a> {
     pub(super) records: &'a Records,
     pub(super) scopes: Option<&'a [String]>,
-    pub(super) unit_by_id: HashMap<i64, &'a UnitRef>,
+    pub(super) unit_by_id: HashMap<UnitId, &'a UnitRef>,
     /// By code and by path of codes (`hq/north`), lower case.
     pub(super) unit_by_key: HashMap<String, &'a UnitRef>,
     /// By slug and by name, lower case: (id, retired).
-    pub(super) cadre_by_key: HashMap<String, (i64, bool)>,
+    pub(super) cadre_by_key: HashMap<String, (CadreId, bool)>,
     pub(super) known: FastMap<&'a str, &'a KnownPerson>,
     /// The owner of each email the file may not give to someone else: a
     /// person of this institution, or (None) someone elsewhere.
-    pub(super) email_owner: FastMap<&'a str, Option<i64>>,
+    pub(super) email_owner: FastMap<&'a str, Option<PersonId>>,
 }
 
 impl<'a> Lookups<'a> {
     fn new(records: &'a Records, options: &'a RosterOptions) -> Self {
-        let unit_by_id: HashMap<i64, &UnitRef> = records.units.iter().map(|u| (u.id, u)).collect();
+        let unit_by_id: HashMap<UnitId, &UnitRef> = records.units.iter().map(|u| (u.id, u)).collect();
         let mut unit_by_key: HashMap<String, &UnitRef> = HashMap::new();
         for unit in &records.units {
             unit_by_key.insert(unit.code.to_lowercase(), unit);
@@ -153,7 +154,7 @@ impl<'a> Lookups<'a> {
     }
 
     /// Whether the importer manages the unit `unit_id`.
-    pub(super) fn in_scope(&self, unit_id: i64) -> bool {
+    pub(super) fn in_scope(&self, unit_id: UnitId) -> bool {
         match (self.scopes, self.unit_by_id.get(&unit_id)) {
             (None, _) => true,
             (Some(scopes), Some(unit)) => scopes.iter().any(|s| unit.path.starts_with(s.as_str())),
@@ -161,11 +162,11 @@ impl<'a> Lookups<'a> {
         }
     }
 
-    pub(super) fn unit_name(&self, id: i64) -> &'a str {
+    pub(super) fn unit_name(&self, id: UnitId) -> &'a str {
         self.unit_by_id.get(&id).map(|u| u.name.as_str()).unwrap_or_default()
     }
 
-    pub(super) fn cadre_name(&self, id: i64) -> &'a str {
+    pub(super) fn cadre_name(&self, id: CadreId) -> &'a str {
         self.records.cadres.iter().find(|c| c.0 == id).map(|c| c.2.as_str()).unwrap_or_default()
     }
 }
@@ -301,7 +302,7 @@ fn check(
 }
 
 /// The cadre a cell names (by slug or name), if known and not retired.
-fn cadre(cadre: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Option<i64> {
+fn cadre(cadre: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Option<CadreId> {
     // Keys are lower case; most files write them so, and need no copy.
     let found = lookups.cadre_by_key.get(cadre).or_else(|| lookups.cadre_by_key.get(&cadre.to_lowercase()));
     match found {
@@ -319,7 +320,7 @@ fn cadre(cadre: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Opti
 }
 
 /// The unit a cell names (by code or path of codes), if the importer manages it.
-fn unit(unit: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Option<i64> {
+fn unit(unit: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Option<UnitId> {
     let key = unit.trim_matches('/');
     let found = lookups.unit_by_key.get(key).or_else(|| lookups.unit_by_key.get(key.to_lowercase().as_str()));
     match found {

@@ -24,7 +24,7 @@ on_both_backends!(
 
 const PASSWORD: &str = "river lantern mango";
 
-async fn server_with_person(backend: Backend, auth: AuthConfig) -> Option<(TestServer, i64)> {
+async fn server_with_person(backend: Backend, auth: AuthConfig) -> Option<(TestServer, tutela_app::ids::AccountId)> {
     let db = TestDb::create(backend).await?;
     let store = db.store().await;
     tutela_server::demo::ensure(store.as_ref()).await.unwrap();

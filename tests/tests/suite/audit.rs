@@ -185,7 +185,7 @@ async fn staff(
     staff_number: &str,
     unit: &str,
     role: Option<(Role, Option<&str>)>,
-) -> (i64, i64) {
+) -> (tutela_app::ids::PersonId, tutela_app::ids::AccountId) {
     let person = NewPerson {
         institution_slug: institution.into(),
         staff_number: staff_number.into(),
@@ -208,7 +208,7 @@ async fn staff(
 const PASSWORD: &str = "audit reader passphrase";
 
 /// The id of the demo institution's unit `code`.
-async fn unit_id(store: &SharedStore, code: &str) -> i64 {
+async fn unit_id(store: &SharedStore, code: &str) -> tutela_app::ids::UnitId {
     let institution = store.institution_id("demo-academy").await.unwrap().unwrap();
     store.institution_units(institution).await.unwrap().into_iter().find(|u| u.code == code).unwrap().id
 }

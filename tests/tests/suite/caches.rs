@@ -30,7 +30,9 @@ const LESSON: &str = "/courses/foundations/what-is-csea";
 
 /// A server with the demo data, the shipped content, a manual clock and
 /// two people (P-100 and P-101); returns their account ids.
-async fn server(backend: Backend) -> Option<(TestServer, Clock, i64, i64)> {
+async fn server(
+    backend: Backend,
+) -> Option<(TestServer, Clock, tutela_app::ids::AccountId, tutela_app::ids::AccountId)> {
     let db = TestDb::create(backend).await?;
     let store = db.store().await;
     tutela_server::demo::ensure(store.as_ref()).await.unwrap();

@@ -256,7 +256,7 @@ async fn hr_previews_and_applies_a_roster_in_the_browser_way(backend: Backend) {
     assert_eq!(server.store.people(None, &Default::default(), 100).await.unwrap().1, 3, "a preview changes nothing");
     let marker = r#"action="/people/roster/"#;
     let at = preview.body.find(marker).expect("an apply form") + marker.len();
-    let upload: i64 = preview.body[at..].split('/').next().unwrap().parse().unwrap();
+    let upload: tutela_app::ids::UploadId = preview.body[at..].split('/').next().unwrap().parse().unwrap();
 
     let other = Visitor::new(&server);
     other.sign_in("HR-S", "southern officer phrase").await;
@@ -595,7 +595,7 @@ async fn a_deployment_administrator_acts_on_another_institution_and_no_one_else_
     assert!(preview.body.contains("<dt>Joining</dt><dd>1</dd>"));
     let marker = r#"action="/people/roster/"#;
     let at = preview.body.find(marker).expect("an apply form") + marker.len();
-    let upload: i64 = preview.body[at..].split('/').next().unwrap().parse().unwrap();
+    let upload: tutela_app::ids::UploadId = preview.body[at..].split('/').next().unwrap().parse().unwrap();
     assert_eq!(visitor.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await.status, 200);
     assert_eq!(store.roster(judicial).await.unwrap().len(), 1);
     assert!(store.roster(demo).await.unwrap().iter().all(|p| p.entry.staff_number != "J-1"));
@@ -626,7 +626,13 @@ async fn a_deployment_administrator_acts_on_another_institution_and_no_one_else_
 
 /// Adds a person without an account to activate yet, in `unit` of the demo
 /// institution; returns the person's id.
-async fn add_unactivated(server: &TestServer, staff: &str, given: &str, family: &str, unit: &str) -> i64 {
+async fn add_unactivated(
+    server: &TestServer,
+    staff: &str,
+    given: &str,
+    family: &str,
+    unit: &str,
+) -> tutela_app::ids::PersonId {
     let person = NewPerson {
         institution_slug: "demo-academy".into(),
         staff_number: staff.into(),
@@ -817,7 +823,7 @@ async fn hr_of_one_institution_learns_nothing_of_an_email_used_in_another(backen
     assert!(preview.body.contains("<dt>Joining</dt><dd>2</dd>"));
     let marker = r#"action="/people/roster/"#;
     let at = preview.body.find(marker).expect("an apply form") + marker.len();
-    let upload: i64 = preview.body[at..].split('/').next().unwrap().parse().unwrap();
+    let upload: tutela_app::ids::UploadId = preview.body[at..].split('/').next().unwrap().parse().unwrap();
 
     // The database refuses the email at apply: a clear message on its line, nothing written.
     let applied = hr.post(&format!("/people/roster/{upload}/apply"), &[("csrf", &csrf)]).await;

@@ -59,7 +59,7 @@ async fn someone(
     staff: &str,
     unit: &str,
     grant: Option<(Role, Option<&str>)>,
-) -> (i64, i64, Option<i64>) {
+) -> (tutela_app::ids::PersonId, tutela_app::ids::AccountId, Option<tutela_app::ids::GrantId>) {
     let id = store.create_person(&person(staff, unit), "test").await.unwrap();
     let account = store.create_account(id, Some(hash), "test").await.unwrap();
     let mut grant_id = None;
@@ -70,7 +70,9 @@ async fn someone(
     (id, account, grant_id)
 }
 
-async fn setting(backend: Backend) -> Option<(TestServer, String, Vec<(Visitor, String, i64)>, i64)> {
+async fn setting(
+    backend: Backend,
+) -> Option<(TestServer, String, Vec<(Visitor, String, tutela_app::ids::PersonId)>, tutela_app::ids::UnitId)> {
     let db = TestDb::create(backend).await?;
     let store = db.store().await;
     tutela_server::demo::ensure(store.as_ref()).await.unwrap();

@@ -31,7 +31,7 @@ fn options(as_of: &str) -> RosterOptions {
     }
 }
 
-async fn demo(backend: Backend) -> Option<(TestDb, SharedStore, i64)> {
+async fn demo(backend: Backend) -> Option<(TestDb, SharedStore, tutela_app::ids::InstitutionId)> {
     let db = TestDb::create(backend).await?;
     let store = db.store().await;
     tutela_server::demo::ensure(store.as_ref()).await.unwrap();
@@ -39,7 +39,12 @@ async fn demo(backend: Backend) -> Option<(TestDb, SharedStore, i64)> {
     Some((db, store, institution))
 }
 
-async fn run(store: &SharedStore, institution: i64, csv: &str, options: &RosterOptions) -> Preview {
+async fn run(
+    store: &SharedStore,
+    institution: tutela_app::ids::InstitutionId,
+    csv: &str,
+    options: &RosterOptions,
+) -> Preview {
     preview(store.as_ref(), institution, csv.as_bytes(), options).await.unwrap()
 }
 
@@ -375,10 +380,15 @@ async fn a_file_without_an_optional_column_keeps_what_is_on_record(backend: Back
 }
 
 /// An upload as the roster page keeps it, made `age_days` ago.
-fn upload(institution: i64, account: i64, content: &str, age_days: i64) -> tutela_app::store::access::RosterUpload {
+fn upload(
+    institution: tutela_app::ids::InstitutionId,
+    account: tutela_app::ids::AccountId,
+    content: &str,
+    age_days: i64,
+) -> tutela_app::store::access::RosterUpload {
     let now = tutela_server::clock::Clock::system().now();
     tutela_app::store::access::RosterUpload {
-        id: 0,
+        id: tutela_app::ids::UploadId(0),
         institution_id: institution,
         account_id: account,
         file_name: "staff.csv".into(),

@@ -29,7 +29,7 @@ fn through_local_proxy(auth: AuthConfig) -> AuthConfig {
     AuthConfig { trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()], ..auth }
 }
 
-async fn server_with_person(backend: Backend, auth: AuthConfig) -> Option<(TestServer, i64)> {
+async fn server_with_person(backend: Backend, auth: AuthConfig) -> Option<(TestServer, tutela_app::ids::AccountId)> {
     let db = TestDb::create(backend).await?;
     let store = db.store().await;
     tutela_server::demo::ensure(store.as_ref()).await.unwrap();
@@ -328,7 +328,7 @@ async fn the_site_url_makes_links_origins_cookies_and_hsts(backend: Backend) {
 }
 
 /// The person of account `account`.
-async fn person_id(server: &TestServer, account: i64) -> i64 {
+async fn person_id(server: &TestServer, account: tutela_app::ids::AccountId) -> tutela_app::ids::PersonId {
     let query = tutela_app::model::PeopleQuery { status: String::new(), page: 1, ..Default::default() };
     let (rows, _) = server.store.people(None, &query, 1000).await.unwrap();
     for row in rows {

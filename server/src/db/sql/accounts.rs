@@ -4,6 +4,7 @@
 
 use super::{Backend, Db};
 use crate::db::db_error;
+use tutela_app::ids::{AccountId, InstitutionId, PersonId};
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
@@ -14,16 +15,17 @@ impl store::AccountStore for Backend {
         // An `@` makes it an email, never a staff number (which cannot hold one).
         let (column, value) =
             if login.contains('@') { ("p.email", login.to_lowercase()) } else { ("p.staff_number", login.to_string()) };
-        let rows: Vec<(i64, i64, i64, String, Option<String>, Option<i64>, i64)> = sqlx::query_as(&format!(
-            "SELECT a.id, p.id, p.institution_id, i.slug, a.password_hash, a.locked_until, \
+        let rows: Vec<(AccountId, PersonId, InstitutionId, String, Option<String>, Option<i64>, i64)> =
+            sqlx::query_as(&format!(
+                "SELECT a.id, p.id, p.institution_id, i.slug, a.password_hash, a.locked_until, \
              CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' THEN 1 ELSE 0 END AS BIGINT) \
              FROM accounts a JOIN persons p ON p.id = a.person_id JOIN institutions i ON i.id = p.institution_id \
              WHERE {column} = $1 ORDER BY i.name",
-        ))
-        .bind(value)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+            ))
+            .bind(value)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
         Ok(rows
             .into_iter()
             .map(|(account_id, person_id, institution_id, institution_slug, password_hash, locked_until, barred)| {
@@ -59,7 +61,7 @@ impl store::AccountStore for Backend {
     async fn record_failed_sign_in(
         &self,
         subject: &str,
-        account_id: Option<i64>,
+        account_id: Option<AccountId>,
         address: &str,
         now: i64,
         policy: store::LockoutPolicy,
@@ -177,7 +179,7 @@ impl store::AccountStore for Backend {
             sql.push_str(&format!(" AND ({})", clauses.join(" OR ")));
         }
         sql.push_str(" ORDER BY e.id DESC LIMIT $3");
-        type Row = (i64, i64, Option<i64>, Option<String>, Option<String>, String, String);
+        type Row = (i64, i64, Option<PersonId>, Option<String>, Option<String>, String, String);
         let mut query = sqlx::query_as::<_, Row>(&sql).bind(outcome).bind(before.unwrap_or(i64::MAX)).bind(limit);
         for scope in scopes.unwrap_or_default() {
             query = query.bind(scope);
@@ -214,7 +216,7 @@ impl store::AccountStore for Backend {
     }
 
     async fn session(&self, id_hash: &str) -> StoreResult<Option<store::SessionInfo>> {
-        let row: Option<(i64, i64, i64, String, String, i64, i64, i64)> = sqlx::query_as(
+        let row: Option<(AccountId, PersonId, InstitutionId, String, String, i64, i64, i64)> = sqlx::query_as(
             "SELECT a.id, p.id, p.institution_id, p.given_name || ' ' || p.family_name, s.csrf_token, \
              s.last_seen_at, s.expires_at, \
              CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' \
@@ -274,7 +276,7 @@ impl store::AccountStore for Backend {
         Ok(())
     }
 
-    async fn account_summary(&self, account_id: i64) -> StoreResult<Option<model::AccountSummary>> {
+    async fn account_summary(&self, account_id: AccountId) -> StoreResult<Option<model::AccountSummary>> {
         use db_error as e;
         let row: Option<(String, String, Option<String>, String, String, String)> = sqlx::query_as(
             "SELECT p.given_name || ' ' || p.family_name, p.staff_number, p.email, i.name, u.name, c.name \
@@ -302,7 +304,7 @@ impl store::AccountStore for Backend {
         Ok(Some(model::AccountSummary { name, staff_number, email, institution, unit, cadre, roles }))
     }
 
-    async fn password_hash(&self, account_id: i64) -> StoreResult<Option<String>> {
+    async fn password_hash(&self, account_id: AccountId) -> StoreResult<Option<String>> {
         let hash: Option<Option<String>> = sqlx::query_scalar("SELECT password_hash FROM accounts WHERE id = $1")
             .bind(account_id)
             .fetch_optional(&self.pool)
@@ -313,7 +315,7 @@ impl store::AccountStore for Backend {
 
     async fn set_password(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         password_hash: &str,
         keep_session: Option<&str>,
         actor: &str,
@@ -321,7 +323,7 @@ impl store::AccountStore for Backend {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         let now = self.clock.now();
-        let institution_id: i64 = sqlx::query_scalar(
+        let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
              WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
         )
@@ -352,7 +354,7 @@ impl store::AccountStore for Backend {
     }
 
     async fn invitation(&self, token_hash: &str) -> StoreResult<Option<store::InvitationInfo>> {
-        let row: Option<(i64, String, i64, Option<i64>, String, String, Option<String>)> = sqlx::query_as(
+        let row: Option<(AccountId, String, i64, Option<i64>, String, String, Option<String>)> = sqlx::query_as(
             "SELECT i.account_id, i.purpose, i.expires_at, i.used_at, p.given_name || ' ' || p.family_name, \
              p.staff_number, p.email FROM invitations i JOIN accounts a ON a.id = i.account_id \
              JOIN persons p ON p.id = a.person_id WHERE i.token_hash = $1",
@@ -376,10 +378,10 @@ impl store::AccountStore for Backend {
         }))
     }
 
-    async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<i64> {
+    async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<AccountId> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let account_id: Option<i64> = sqlx::query_scalar(
+        let account_id: Option<AccountId> = sqlx::query_scalar(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              RETURNING account_id",
         )
@@ -391,7 +393,7 @@ impl store::AccountStore for Backend {
         let Some(account_id) = account_id else {
             return Err(StoreError::Refused(Refusal::InvitationUnusable));
         };
-        let institution_id: i64 = sqlx::query_scalar(
+        let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
              WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
         )
@@ -421,7 +423,7 @@ impl store::AccountStore for Backend {
         Ok(account_id)
     }
 
-    async fn account_by_login(&self, institution_slug: &str, login: &str) -> StoreResult<Option<i64>> {
+    async fn account_by_login(&self, institution_slug: &str, login: &str) -> StoreResult<Option<AccountId>> {
         sqlx::query_scalar(
             "SELECT a.id FROM accounts a JOIN persons p ON p.id = a.person_id \
              JOIN institutions i ON i.id = p.institution_id \
@@ -443,7 +445,7 @@ impl Backend {
     /// than its issuer could now (a new password, a lock, a new role).
     pub(super) async fn withdraw_links(
         tx: &mut sqlx::Transaction<'_, Db>,
-        account_id: i64,
+        account_id: AccountId,
         now: i64,
     ) -> StoreResult<()> {
         sqlx::query("UPDATE invitations SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
@@ -458,7 +460,10 @@ impl Backend {
 
 /// The institution of account `account_id`, read inside the open
 /// transaction `tx` (the audit entries of account changes name it).
-pub(super) async fn account_institution(tx: &mut sqlx::Transaction<'_, Db>, account_id: i64) -> StoreResult<i64> {
+pub(super) async fn account_institution(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    account_id: AccountId,
+) -> StoreResult<InstitutionId> {
     sqlx::query_scalar("SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1")
         .bind(account_id)
         .fetch_one(&mut **tx)

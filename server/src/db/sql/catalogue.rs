@@ -4,6 +4,7 @@
 
 use super::Backend;
 use crate::db::db_error;
+use tutela_app::ids::CourseVersionId;
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
@@ -183,7 +184,7 @@ impl store::CatalogueStore for Backend {
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(e)?;
-            let version_id: i64 = sqlx::query_scalar(
+            let version_id: CourseVersionId = sqlx::query_scalar(
                 "INSERT INTO course_versions (course_id, version_no, content_hash, title, summary, language, stage, \
                    estimated_hours, published_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",

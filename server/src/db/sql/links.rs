@@ -4,12 +4,13 @@
 
 use super::{Backend, Db};
 use crate::db::db_error;
+use tutela_app::ids::{AccountId, InstitutionId};
 use tutela_app::store::{self, Refusal, StoreError, StoreResult};
 
 impl Backend {
     pub(super) async fn insert_invitation(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         purpose: store::InvitationPurpose,
         token_hash: &str,
         expires_at: i64,
@@ -117,7 +118,7 @@ impl Backend {
         tx: &mut sqlx::Transaction<'_, Db>,
         invitations: &[store::NewInvitation],
         now: i64,
-    ) -> StoreResult<std::collections::HashMap<i64, i64>> {
+    ) -> StoreResult<std::collections::HashMap<AccountId, InstitutionId>> {
         use db_error as e;
         let mut institution_of = std::collections::HashMap::new();
         for chunk in invitations.chunks(500) {
@@ -135,7 +136,7 @@ impl Backend {
             for invitation in chunk {
                 ids.push_bind(invitation.account_id);
             }
-            let found: Vec<(i64, i64)> =
+            let found: Vec<(AccountId, InstitutionId)> =
                 institutions.push(")").build_query_as().fetch_all(&mut **tx).await.map_err(e)?;
             institution_of.extend(found);
         }

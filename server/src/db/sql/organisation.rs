@@ -4,6 +4,7 @@
 
 use super::Backend;
 use crate::db::{db_error, unique_error};
+use tutela_app::ids::{CadreId, InstitutionId, UnitId};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
@@ -21,7 +22,7 @@ impl store::OrganisationStore for Backend {
             return Ok(store::DemoOutcome::AlreadyPresent);
         }
         let now = self.clock.now();
-        let institution_id: i64 = sqlx::query_scalar(
+        let institution_id: InstitutionId = sqlx::query_scalar(
             "INSERT INTO institutions (slug, name, country, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(&demo.slug)
@@ -40,10 +41,10 @@ impl store::OrganisationStore for Backend {
             changes: serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country }).to_string(),
         };
         super::audit::append(self, &mut tx, &created).await?;
-        let mut ids: std::collections::HashMap<String, (i64, String)> = Default::default();
+        let mut ids: std::collections::HashMap<String, (UnitId, String)> = Default::default();
         for (code, name, parent) in &demo.units {
             let parent = parent.as_ref().and_then(|code| ids.get(code)).cloned();
-            let unit_id: i64 = sqlx::query_scalar(
+            let unit_id: UnitId = sqlx::query_scalar(
                 "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
                  VALUES ($1, $2, $3, $4, '', $5) RETURNING id",
             )
@@ -79,12 +80,12 @@ impl store::OrganisationStore for Backend {
 
     async fn create_unit(
         &self,
-        institution_id: i64,
-        parent_id: Option<i64>,
+        institution_id: InstitutionId,
+        parent_id: Option<UnitId>,
         code: &str,
         name: &str,
         actor: &str,
-    ) -> StoreResult<i64> {
+    ) -> StoreResult<UnitId> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
@@ -107,7 +108,7 @@ impl store::OrganisationStore for Backend {
             None => "/".into(),
         };
         let now = self.clock.now();
-        let unit_id: i64 = sqlx::query_scalar(
+        let unit_id: UnitId = sqlx::query_scalar(
             "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
              VALUES ($1, $2, $3, $4, '', $5) RETURNING id",
         )
@@ -139,20 +140,21 @@ impl store::OrganisationStore for Backend {
         Ok(unit_id)
     }
 
-    async fn move_unit(&self, unit_id: i64, new_parent_id: i64, actor: &str) -> StoreResult<()> {
+    async fn move_unit(&self, unit_id: UnitId, new_parent_id: UnitId, actor: &str) -> StoreResult<()> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let unit: Option<(i64, String, Option<i64>)> =
+        let unit: Option<(InstitutionId, String, Option<UnitId>)> =
             sqlx::query_as("SELECT institution_id, path, parent_id FROM units WHERE id = $1")
                 .bind(unit_id)
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(e)?;
-        let parent: Option<(i64, String)> = sqlx::query_as("SELECT institution_id, path FROM units WHERE id = $1")
-            .bind(new_parent_id)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?;
+        let parent: Option<(InstitutionId, String)> =
+            sqlx::query_as("SELECT institution_id, path FROM units WHERE id = $1")
+                .bind(new_parent_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?;
         let (Some((institution_id, old_path, old_parent)), Some((parent_institution, parent_path))) = (unit, parent)
         else {
             return Err(StoreError::NotFound(Missing::Unit));
@@ -219,7 +221,7 @@ impl store::OrganisationStore for Backend {
         root_code: &str,
         root_name: &str,
         actor: &str,
-    ) -> StoreResult<i64> {
+    ) -> StoreResult<InstitutionId> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
@@ -231,7 +233,7 @@ impl store::OrganisationStore for Backend {
             return Err(StoreError::Duplicate { field: Field::Slug, value: slug.to_string() });
         }
         let now = self.clock.now();
-        let id: i64 = sqlx::query_scalar(
+        let id: InstitutionId = sqlx::query_scalar(
             "INSERT INTO institutions (slug, name, country, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(slug)
@@ -241,7 +243,7 @@ impl store::OrganisationStore for Backend {
         .fetch_one(&mut *tx)
         .await
         .map_err(unique_error(Field::Slug, slug))?;
-        let unit_id: i64 = sqlx::query_scalar(
+        let unit_id: UnitId = sqlx::query_scalar(
             "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
              VALUES ($1, NULL, $2, $3, '', $4) RETURNING id",
         )
@@ -263,10 +265,15 @@ impl store::OrganisationStore for Backend {
             (
                 "institution.create",
                 "institution",
-                id,
+                id.get(),
                 serde_json::json!({ "slug": slug, "name": name, "country": country }),
             ),
-            ("unit.create", "unit", unit_id, serde_json::json!({ "code": root_code, "name": root_name, "path": path })),
+            (
+                "unit.create",
+                "unit",
+                unit_id.get(),
+                serde_json::json!({ "code": root_code, "name": root_name, "path": path }),
+            ),
         ] {
             let entry = store::NewAuditEntry {
                 actor: actor.to_string(),
@@ -283,7 +290,7 @@ impl store::OrganisationStore for Backend {
     }
 
     async fn cadre_lines(&self) -> StoreResult<Vec<model::CadreLine>> {
-        let rows: Vec<(i64, String, String, String, Option<i64>, i64)> = sqlx::query_as(
+        let rows: Vec<(CadreId, String, String, String, Option<i64>, i64)> = sqlx::query_as(
             "SELECT c.id, c.slug, c.name, c.description, c.retired_at, \
              (SELECT COUNT(*) FROM persons p WHERE p.cadre_id = c.id AND p.status = 'active') \
              FROM cadres c ORDER BY c.name",
@@ -315,7 +322,7 @@ impl store::OrganisationStore for Backend {
         if taken.is_some() {
             return Err(StoreError::Duplicate { field: Field::Slug, value: slug.to_string() });
         }
-        let id: i64 =
+        let id: CadreId =
             sqlx::query_scalar("INSERT INTO cadres (slug, name, description) VALUES ($1, $2, $3) RETURNING id")
                 .bind(slug)
                 .bind(name)
@@ -339,7 +346,7 @@ impl store::OrganisationStore for Backend {
         tx.commit().await.map_err(e)
     }
 
-    async fn rename_cadre(&self, id: i64, name: &str, description: &str, actor: &str) -> StoreResult<()> {
+    async fn rename_cadre(&self, id: CadreId, name: &str, description: &str, actor: &str) -> StoreResult<()> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         let old: Option<(String, String)> = sqlx::query_as("SELECT name, description FROM cadres WHERE id = $1")
@@ -375,7 +382,7 @@ impl store::OrganisationStore for Backend {
         tx.commit().await.map_err(e)
     }
 
-    async fn set_cadre_retired(&self, id: i64, retired: bool, actor: &str) -> StoreResult<()> {
+    async fn set_cadre_retired(&self, id: CadreId, retired: bool, actor: &str) -> StoreResult<()> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         let changed = sqlx::query("UPDATE cadres SET retired_at = $1 WHERE id = $2")
@@ -403,7 +410,7 @@ impl store::OrganisationStore for Backend {
         tx.commit().await.map_err(e)
     }
 
-    async fn unit_path(&self, unit_id: i64) -> StoreResult<Option<String>> {
+    async fn unit_path(&self, unit_id: UnitId) -> StoreResult<Option<String>> {
         sqlx::query_scalar("SELECT path FROM units WHERE id = $1")
             .bind(unit_id)
             .fetch_optional(&self.pool)
@@ -411,7 +418,7 @@ impl store::OrganisationStore for Backend {
             .map_err(db_error)
     }
 
-    async fn institution_id(&self, slug: &str) -> StoreResult<Option<i64>> {
+    async fn institution_id(&self, slug: &str) -> StoreResult<Option<InstitutionId>> {
         sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
             .bind(slug)
             .fetch_optional(&self.pool)
@@ -419,15 +426,15 @@ impl store::OrganisationStore for Backend {
             .map_err(db_error)
     }
 
-    async fn institutions(&self) -> StoreResult<Vec<(i64, String, String)>> {
+    async fn institutions(&self) -> StoreResult<Vec<(InstitutionId, String, String)>> {
         sqlx::query_as("SELECT id, slug, name FROM institutions ORDER BY name, id")
             .fetch_all(&self.pool)
             .await
             .map_err(db_error)
     }
 
-    async fn institution_units(&self, institution_id: i64) -> StoreResult<Vec<store::UnitRef>> {
-        let rows: Vec<(i64, Option<i64>, String, String, String)> =
+    async fn institution_units(&self, institution_id: InstitutionId) -> StoreResult<Vec<store::UnitRef>> {
+        let rows: Vec<(UnitId, Option<UnitId>, String, String, String)> =
             sqlx::query_as("SELECT id, parent_id, code, name, path FROM units WHERE institution_id = $1 ORDER BY path")
                 .bind(institution_id)
                 .fetch_all(&self.pool)
@@ -439,8 +446,8 @@ impl store::OrganisationStore for Backend {
             .collect())
     }
 
-    async fn cadre_refs(&self) -> StoreResult<Vec<(i64, String, String, bool)>> {
-        let rows: Vec<(i64, String, String, Option<i64>)> =
+    async fn cadre_refs(&self) -> StoreResult<Vec<(CadreId, String, String, bool)>> {
+        let rows: Vec<(CadreId, String, String, Option<i64>)> =
             sqlx::query_as("SELECT id, slug, name, retired_at FROM cadres ORDER BY id")
                 .fetch_all(&self.pool)
                 .await

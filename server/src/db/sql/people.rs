@@ -4,32 +4,33 @@
 
 use super::{Backend, Db};
 use crate::db::db_error;
+use tutela_app::ids::{AccountId, CadreId, GrantId, InstitutionId, PersonId, UnitId};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
 #[async_trait::async_trait]
 impl store::PeopleStore for Backend {
-    async fn create_person(&self, person: &store::NewPerson, actor: &str) -> StoreResult<i64> {
+    async fn create_person(&self, person: &store::NewPerson, actor: &str) -> StoreResult<PersonId> {
         use db_error as e;
         if person.staff_number.contains('@') || person.staff_number.trim().is_empty() {
             // A login with `@` is an email, so such a staff number could never sign in.
             return Err(StoreError::Refused(Refusal::StaffNumberUnusable(person.staff_number.clone())));
         }
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let institution_id: i64 = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+        let institution_id: InstitutionId = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
             .bind(&person.institution_slug)
             .fetch_optional(&mut *tx)
             .await
             .map_err(e)?
             .ok_or_else(|| StoreError::NotFound(Missing::Institution(person.institution_slug.clone())))?;
-        let unit_id: i64 = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
+        let unit_id: UnitId = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
             .bind(institution_id)
             .bind(&person.unit_code)
             .fetch_optional(&mut *tx)
             .await
             .map_err(e)?
             .ok_or_else(|| StoreError::NotFound(Missing::UnitCode(person.unit_code.clone())))?;
-        let cadre_id: i64 = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1 AND retired_at IS NULL")
+        let cadre_id: CadreId = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1 AND retired_at IS NULL")
             .bind(&person.cadre_slug)
             .fetch_optional(&mut *tx)
             .await
@@ -57,7 +58,7 @@ impl store::PeopleStore for Backend {
             }
         }
         let now = self.clock.now();
-        let person_id: i64 = sqlx::query_scalar(
+        let person_id: PersonId = sqlx::query_scalar(
             "INSERT INTO persons (institution_id, staff_number, given_name, family_name, email, cadre_id, unit_id, \
              hire_date, status, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $9) RETURNING id",
@@ -119,16 +120,21 @@ impl store::PeopleStore for Backend {
         Ok(person_id)
     }
 
-    async fn create_account(&self, person_id: i64, password_hash: Option<&str>, actor: &str) -> StoreResult<i64> {
+    async fn create_account(
+        &self,
+        person_id: PersonId,
+        password_hash: Option<&str>,
+        actor: &str,
+    ) -> StoreResult<AccountId> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let institution_id: i64 = sqlx::query_scalar("SELECT institution_id FROM persons WHERE id = $1")
+        let institution_id: InstitutionId = sqlx::query_scalar("SELECT institution_id FROM persons WHERE id = $1")
             .bind(person_id)
             .fetch_one(&mut *tx)
             .await
             .map_err(e)?;
         let now = self.clock.now();
-        let account_id: i64 = sqlx::query_scalar(
+        let account_id: AccountId = sqlx::query_scalar(
             "INSERT INTO accounts (person_id, password_hash, password_changed_at, created_at) \
              VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -154,13 +160,13 @@ impl store::PeopleStore for Backend {
 
     async fn grant_role(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         role: store::Role,
         unit_code: Option<&str>,
         actor: &str,
     ) -> StoreResult<()> {
         use db_error as e;
-        let unit_id: Option<i64> = match unit_code {
+        let unit_id: Option<UnitId> = match unit_code {
             Some(code) => Some(
                 sqlx::query_scalar(
                     "SELECT u.id FROM units u JOIN persons p ON p.institution_id = u.institution_id \
@@ -178,10 +184,10 @@ impl store::PeopleStore for Backend {
         self.grant_role_on(account_id, role, unit_id, actor).await
     }
 
-    async fn lock_account(&self, account_id: i64, actor: &str) -> StoreResult<()> {
+    async fn lock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let institution_id: i64 = sqlx::query_scalar(
+        let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET locked_until = $1 WHERE id = $2 \
              RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
         )
@@ -215,10 +221,10 @@ impl store::PeopleStore for Backend {
         tx.commit().await.map_err(e)
     }
 
-    async fn unlock_account(&self, account_id: i64, actor: &str) -> StoreResult<()> {
+    async fn unlock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let institution_id: i64 = sqlx::query_scalar(
+        let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET locked_until = NULL, failed_attempts = 0 WHERE id = $1 \
              RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
         )
@@ -245,7 +251,7 @@ impl store::PeopleStore for Backend {
 
     async fn create_invitation(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         purpose: store::InvitationPurpose,
         token_hash: &str,
         expires_at: i64,
@@ -318,7 +324,7 @@ impl store::PeopleStore for Backend {
             .push_bind(limit)
             .push(" OFFSET ")
             .push_bind(offset);
-        type Row = (i64, String, String, String, String, String, Option<i64>, Option<bool>, Option<i64>);
+        type Row = (PersonId, String, String, String, String, String, Option<AccountId>, Option<bool>, Option<i64>);
         let rows: Vec<Row> = select.build_query_as().fetch_all(&self.pool).await.map_err(e)?;
         let now = self.clock.now();
         let rows = rows
@@ -366,7 +372,7 @@ impl store::PeopleStore for Backend {
         Ok(rows.into_iter().map(|(value, label)| model::Choice { value, label }).collect())
     }
 
-    async fn person(&self, person_id: i64) -> StoreResult<Option<model::PersonDetail>> {
+    async fn person(&self, person_id: PersonId) -> StoreResult<Option<model::PersonDetail>> {
         use db_error as e;
         type Row = (
             String,
@@ -379,7 +385,7 @@ impl store::PeopleStore for Backend {
             String,
             String,
             Option<String>,
-            Option<i64>,
+            Option<AccountId>,
             Option<bool>,
             Option<i64>,
         );
@@ -446,8 +452,8 @@ impl store::PeopleStore for Backend {
         }))
     }
 
-    async fn roles_of(&self, account_id: i64) -> StoreResult<Vec<model::RoleLine>> {
-        let rows: Vec<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+    async fn roles_of(&self, account_id: AccountId) -> StoreResult<Vec<model::RoleLine>> {
+        let rows: Vec<(GrantId, String, Option<String>, Option<String>)> = sqlx::query_as(
             "SELECT g.id, g.role, u.name, u.path FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
              WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
         )
@@ -471,9 +477,9 @@ impl store::PeopleStore for Backend {
 
     async fn grant_role_on(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         role: model::Role,
-        unit_id: Option<i64>,
+        unit_id: Option<UnitId>,
         actor: &str,
     ) -> StoreResult<()> {
         use db_error as e;
@@ -524,7 +530,7 @@ impl store::PeopleStore for Backend {
         tx.commit().await.map_err(e)
     }
 
-    async fn revoke_role(&self, account_id: i64, grant_id: i64, actor: &str) -> StoreResult<()> {
+    async fn revoke_role(&self, account_id: AccountId, grant_id: GrantId, actor: &str) -> StoreResult<()> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         let revoked: Option<(String, Option<i64>)> = sqlx::query_as(
@@ -553,8 +559,8 @@ impl store::PeopleStore for Backend {
         tx.commit().await.map_err(e)
     }
 
-    async fn grants_in(&self, institution_id: i64) -> StoreResult<Vec<(i64, model::Grant)>> {
-        let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+    async fn grants_in(&self, institution_id: InstitutionId) -> StoreResult<Vec<(PersonId, model::Grant)>> {
+        let rows: Vec<(PersonId, String, Option<String>)> = sqlx::query_as(
             "SELECT p.id, g.role, u.path FROM role_grants g JOIN accounts a ON a.id = g.account_id \
              JOIN persons p ON p.id = a.person_id LEFT JOIN units u ON u.id = g.unit_id \
              WHERE p.institution_id = $1 AND g.revoked_at IS NULL",
@@ -571,7 +577,7 @@ impl store::PeopleStore for Backend {
             .collect())
     }
 
-    async fn account_of(&self, person_id: i64) -> StoreResult<Option<i64>> {
+    async fn account_of(&self, person_id: PersonId) -> StoreResult<Option<AccountId>> {
         sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
             .bind(person_id)
             .fetch_optional(&self.pool)

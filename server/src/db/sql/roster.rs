@@ -4,13 +4,14 @@
 
 use super::{Backend, Db};
 use crate::db::db_error;
+use tutela_app::ids::{AccountId, CadreId, InstitutionId, PersonId, UnitId, UploadId};
 use tutela_app::store;
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 
 #[async_trait::async_trait]
 impl store::RosterStore for Backend {
-    async fn roster(&self, institution_id: i64) -> StoreResult<Vec<store::KnownPerson>> {
-        type Row = (i64, String, String, String, Option<String>, i64, i64, String, String, Option<String>);
+    async fn roster(&self, institution_id: InstitutionId) -> StoreResult<Vec<store::KnownPerson>> {
+        type Row = (PersonId, String, String, String, Option<String>, CadreId, UnitId, String, String, Option<String>);
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, staff_number, given_name, family_name, email, cadre_id, unit_id, hire_date, status, left_on \
              FROM persons WHERE institution_id = $1",
@@ -40,7 +41,7 @@ impl store::RosterStore for Backend {
             .collect())
     }
 
-    async fn emails_elsewhere(&self, institution_id: i64) -> StoreResult<Vec<String>> {
+    async fn emails_elsewhere(&self, institution_id: InstitutionId) -> StoreResult<Vec<String>> {
         sqlx::query_scalar("SELECT email FROM persons WHERE institution_id <> $1 AND email IS NOT NULL")
             .bind(institution_id)
             .fetch_all(&self.pool)
@@ -55,7 +56,7 @@ impl store::RosterStore for Backend {
         tx.commit().await.map_err(e)
     }
 
-    async fn save_roster_upload(&self, upload: &store::RosterUpload) -> StoreResult<i64> {
+    async fn save_roster_upload(&self, upload: &store::RosterUpload) -> StoreResult<UploadId> {
         sqlx::query_scalar(
             "INSERT INTO roster_uploads (institution_id, account_id, file_name, content, complete, as_of, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -72,15 +73,16 @@ impl store::RosterStore for Backend {
         .map_err(db_error)
     }
 
-    async fn roster_upload(&self, id: i64) -> StoreResult<Option<store::RosterUpload>> {
-        let row: Option<(i64, i64, i64, String, Vec<u8>, i64, String, i64, Option<i64>)> = sqlx::query_as(
-            "SELECT id, institution_id, account_id, file_name, content, complete, as_of, created_at, applied_at \
+    async fn roster_upload(&self, id: UploadId) -> StoreResult<Option<store::RosterUpload>> {
+        let row: Option<(UploadId, InstitutionId, AccountId, String, Vec<u8>, i64, String, i64, Option<i64>)> =
+            sqlx::query_as(
+                "SELECT id, institution_id, account_id, file_name, content, complete, as_of, created_at, applied_at \
              FROM roster_uploads WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(db_error)?;
+            )
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)?;
         Ok(row.map(|(id, institution_id, account_id, file_name, content, complete, as_of, created_at, applied_at)| {
             store::RosterUpload {
                 id,
@@ -96,7 +98,7 @@ impl store::RosterStore for Backend {
         }))
     }
 
-    async fn apply_roster_upload(&self, upload_id: i64, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
+    async fn apply_roster_upload(&self, upload_id: UploadId, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         // The staff list itself is not kept once applied: the page
@@ -170,9 +172,9 @@ impl Backend {
         .await
         .map_err(e)?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: persons inserted");
-        let mut ids: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+        let mut ids: std::collections::HashMap<String, PersonId> = std::collections::HashMap::new();
         if !joiners.is_empty() {
-            let rows: Vec<(i64, String)> =
+            let rows: Vec<(PersonId, String)> =
                 sqlx::query_as("SELECT id, staff_number FROM persons WHERE institution_id = $1")
                     .bind(plan.institution_id)
                     .fetch_all(&mut **tx)
@@ -212,7 +214,7 @@ impl Backend {
         let hashing =
             tokio::task::spawn_blocking(move || crate::audit::chain(entries, first, now, prev_hash, key.as_ref()));
 
-        let joiner_ids: Vec<(i64, &store::RosterChange)> =
+        let joiner_ids: Vec<(PersonId, &store::RosterChange)> =
             joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
         let accounts: Vec<[Cell<'_>; 2]> = joiner_ids.iter().map(|(id, _)| [(*id).into(), now.into()]).collect();
         Self::bulk_insert(tx, "accounts (person_id, created_at)", &accounts).await.map_err(e)?;
