@@ -95,19 +95,18 @@ impl store::AccountStore for Backend {
                 .map_err(e)?;
             if let Some(account_id) = account_id {
                 let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-                let entry = store::NewAuditEntry {
-                    actor: "system: sign-in limit".into(),
-                    institution_id: Some(institution_id),
-                    action: "account.lock".into(),
-                    record_type: "account".into(),
-                    record_id: account_id.to_string(),
-                    changes: serde_json::json!({
+                let entry = super::audit::entry(
+                    "system: sign-in limit",
+                    Some(institution_id),
+                    "account.lock",
+                    "account",
+                    account_id,
+                    serde_json::json!({
                         "failed_attempts": failures,
                         "locked_until": until,
                         "against_address": address,
-                    })
-                    .to_string(),
-                };
+                    }),
+                );
                 super::audit::append(self, &mut tx, &entry).await?;
             }
         }
@@ -339,14 +338,14 @@ impl store::AccountStore for Backend {
             .map_err(e)?;
         // A pending reset link would undo the change it was not asked for.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.password".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "password": "changed", "other_sessions": "ended" }).to_string(),
-        };
+        let entry = super::audit::entry(
+            actor,
+            Some(institution_id),
+            "account.password",
+            "account",
+            account_id,
+            serde_json::json!({ "password": "changed", "other_sessions": "ended" }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -408,14 +407,14 @@ impl store::AccountStore for Backend {
             .map_err(e)?;
         // Every other link of the account stops working too.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let entry = store::NewAuditEntry {
-            actor: format!("account:{account_id}"),
-            institution_id: Some(institution_id),
-            action: "account.password".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" }).to_string(),
-        };
+        let entry = super::audit::entry(
+            &format!("account:{account_id}"),
+            Some(institution_id),
+            "account.password",
+            "account",
+            account_id,
+            serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(account_id)

@@ -33,14 +33,14 @@ impl Backend {
         .await
         .map_err(e)?;
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.invite".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at }).to_string(),
-        };
+        let entry = super::audit::entry(
+            actor,
+            Some(institution_id),
+            "account.invite",
+            "account",
+            account_id,
+            serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -94,13 +94,10 @@ impl Backend {
         }
         let entries: Vec<store::NewAuditEntry> = invitations
             .iter()
-            .map(|i| store::NewAuditEntry {
-                actor: actor.to_string(),
-                institution_id: institution_of.get(&i.account_id).copied(),
-                action: "account.invite".into(),
-                record_type: "account".into(),
-                record_id: i.account_id.to_string(),
-                changes: serde_json::json!({ "purpose": i.purpose.as_str(), "expires_at": i.expires_at }).to_string(),
+            .map(|i| {
+                let changes = serde_json::json!({ "purpose": i.purpose.as_str(), "expires_at": i.expires_at });
+                let institution_id = institution_of.get(&i.account_id).copied();
+                super::audit::entry(actor, institution_id, "account.invite", "account", i.account_id, changes)
             })
             .collect();
         let (first, prev_hash) = super::audit::reserve(&mut tx, entries.len() as i64).await?;

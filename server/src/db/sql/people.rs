@@ -16,18 +16,11 @@ impl store::PeopleStore for Backend {
             return Err(StoreError::Refused(Refusal::StaffNumberUnusable(person.staff_number.clone())));
         }
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let institution_id: i64 = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
-            .bind(&person.institution_slug)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?
+        let institution_id = super::organisation::institution_by_slug(&mut *tx, &person.institution_slug)
+            .await?
             .ok_or_else(|| StoreError::NotFound(Missing::Institution(person.institution_slug.clone())))?;
-        let unit_id: i64 = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
-            .bind(institution_id)
-            .bind(&person.unit_code)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?
+        let unit_id = super::organisation::unit_by_code(&mut *tx, institution_id, &person.unit_code)
+            .await?
             .ok_or_else(|| StoreError::NotFound(Missing::UnitCode(person.unit_code.clone())))?;
         let cadre_id: i64 = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1 AND retired_at IS NULL")
             .bind(&person.cadre_slug)
@@ -96,13 +89,13 @@ impl store::PeopleStore for Backend {
         .execute(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "person.create".into(),
-            record_type: "person".into(),
-            record_id: person_id.to_string(),
-            changes: serde_json::json!({
+        let entry = super::audit::entry(
+            actor,
+            Some(institution_id),
+            "person.create",
+            "person",
+            person_id,
+            serde_json::json!({
                 "staff_number": person.staff_number,
                 "given_name": person.given_name,
                 "family_name": person.family_name,
@@ -111,9 +104,8 @@ impl store::PeopleStore for Backend {
                 "unit": person.unit_code,
                 "hire_date": person.hire_date,
                 "status": "active",
-            })
-            .to_string(),
-        };
+            }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(person_id)
@@ -139,14 +131,14 @@ impl store::PeopleStore for Backend {
         .fetch_one(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.create".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() }).to_string(),
-        };
+        let entry = super::audit::entry(
+            actor,
+            Some(institution_id),
+            "account.create",
+            "account",
+            account_id,
+            serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(account_id)
@@ -198,19 +190,18 @@ impl store::PeopleStore for Backend {
             .await
             .map_err(e)?;
         Self::withdraw_links(&mut tx, account_id, self.clock.now()).await?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.lock".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({
+        let entry = super::audit::entry(
+            actor,
+            Some(institution_id),
+            "account.lock",
+            "account",
+            account_id,
+            serde_json::json!({
                 "locked": "until an administrator unlocks it",
                 "sessions": "ended",
                 "links": "withdrawn",
-            })
-            .to_string(),
-        };
+            }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -231,14 +222,14 @@ impl store::PeopleStore for Backend {
             .execute(&mut *tx)
             .await
             .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.unlock".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "locked_until": null }).to_string(),
-        };
+        let entry = super::audit::entry(
+            actor,
+            Some(institution_id),
+            "account.unlock",
+            "account",
+            account_id,
+            serde_json::json!({ "locked_until": null }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -508,18 +499,17 @@ impl store::PeopleStore for Backend {
         .execute(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "role.grant".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({
+        let entry = super::audit::entry(
+            actor,
+            Some(institution_id),
+            "role.grant",
+            "account",
+            account_id,
+            serde_json::json!({
                 "role": role.as_str(),
                 "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
-            })
-            .to_string(),
-        };
+            }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -541,14 +531,14 @@ impl store::PeopleStore for Backend {
             return Err(StoreError::NotFound(Missing::Grant));
         };
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "role.revoke".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id }).to_string(),
-        };
+        let entry = super::audit::entry(
+            actor,
+            Some(institution_id),
+            "role.revoke",
+            "account",
+            account_id,
+            serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id }),
+        );
         super::audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }

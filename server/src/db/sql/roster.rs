@@ -186,27 +186,28 @@ impl Backend {
         let mut entries: Vec<store::NewAuditEntry> = plan
             .changes
             .iter()
-            .map(|change| store::NewAuditEntry {
-                actor: actor.to_string(),
-                institution_id: Some(plan.institution_id),
-                action: change.action.to_string(),
-                record_type: "person".into(),
-                record_id: change
-                    .person_id
-                    .or_else(|| ids.get(&change.entry.staff_number).copied())
-                    .unwrap_or_default()
-                    .to_string(),
-                changes: change.changes_json.clone(),
+            .map(|change| {
+                let person_id =
+                    change.person_id.or_else(|| ids.get(&change.entry.staff_number).copied()).unwrap_or_default();
+                super::audit::entry(
+                    actor,
+                    Some(plan.institution_id),
+                    change.action,
+                    "person",
+                    person_id,
+                    &change.changes_json,
+                )
             })
             .collect();
-        entries.push(store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(plan.institution_id),
-            action: "roster.import".into(),
-            record_type: "institution".into(),
-            record_id: plan.institution_id.to_string(),
-            changes: plan.summary_json.clone(),
-        });
+        let institution_id = plan.institution_id;
+        entries.push(super::audit::entry(
+            actor,
+            Some(institution_id),
+            "roster.import",
+            "institution",
+            institution_id,
+            &plan.summary_json,
+        ));
         let (first, prev_hash) = super::audit::reserve(tx, entries.len() as i64).await?;
         let key = self.audit_key.clone();
         let hashing =
