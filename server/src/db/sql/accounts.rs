@@ -320,22 +320,8 @@ impl store::AccountStore for Backend {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         let now = self.clock.now();
-        let institution_id: i64 = sqlx::query_scalar(
-            "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
-             WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
-        )
-        .bind(password_hash)
-        .bind(now)
-        .bind(account_id)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
-            .bind(account_id)
-            .bind(keep_session.unwrap_or(""))
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        let institution_id = store_password(&mut tx, account_id, password_hash, now).await?;
+        end_sessions(&mut tx, account_id, keep_session).await?;
         // A pending reset link would undo the change it was not asked for.
         Self::withdraw_links(&mut tx, account_id, now).await?;
         let entry = super::audit::entry(
@@ -390,21 +376,8 @@ impl store::AccountStore for Backend {
         let Some(account_id) = account_id else {
             return Err(StoreError::Refused(Refusal::InvitationUnusable));
         };
-        let institution_id: i64 = sqlx::query_scalar(
-            "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
-             WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
-        )
-        .bind(password_hash)
-        .bind(now)
-        .bind(account_id)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        let institution_id = store_password(&mut tx, account_id, password_hash, now).await?;
+        end_sessions(&mut tx, account_id, None).await?;
         // Every other link of the account stops working too.
         Self::withdraw_links(&mut tx, account_id, now).await?;
         let entry = super::audit::entry(
@@ -463,4 +436,41 @@ pub(super) async fn account_institution(tx: &mut sqlx::Transaction<'_, Db>, acco
         .fetch_one(&mut **tx)
         .await
         .map_err(db_error)
+}
+
+/// Sets the password of account `account_id` inside `tx` (its failed
+/// attempts forgotten): returns the account's institution.
+async fn store_password(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    account_id: i64,
+    password_hash: &str,
+    now: i64,
+) -> StoreResult<i64> {
+    sqlx::query_scalar(
+        "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
+         WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
+    )
+    .bind(password_hash)
+    .bind(now)
+    .bind(account_id)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_error)
+}
+
+/// Ends every session of account `account_id` inside `tx`, but the one
+/// whose id hashes to `keep` (the caller's own, when it stays signed in).
+pub(super) async fn end_sessions(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    account_id: i64,
+    keep: Option<&str>,
+) -> StoreResult<()> {
+    // No session's id hash is empty, so "" keeps none.
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
+        .bind(account_id)
+        .bind(keep.unwrap_or(""))
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    Ok(())
 }

@@ -184,11 +184,7 @@ impl store::PeopleStore for Backend {
         .map_err(e)?;
         // A locked account signs out everywhere, and no link it was
         // sent may set a password while it is locked.
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        super::accounts::end_sessions(&mut tx, account_id, None).await?;
         Self::withdraw_links(&mut tx, account_id, self.clock.now()).await?;
         let entry = super::audit::entry(
             actor,
