@@ -44,6 +44,11 @@ impl Permission for DeploymentAdmin {
     const POLICY: Policy<'static> = Policy::DeploymentAdmin;
 }
 
+/// How the audit log names `viewer` as the one who made a change.
+pub fn actor(viewer: &Viewer) -> String {
+    format!("account:{}", viewer.account_id)
+}
+
 /// The signed-in caller, holding permission `P`; otherwise the request is
 /// answered with the sign-in redirect or the policy's forbidden page.
 pub struct Allowed<P>(pub Viewer, pub PhantomData<P>);

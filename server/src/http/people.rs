@@ -18,7 +18,7 @@ use tutela_app::store::{Store, StoreError};
 
 use super::AppState;
 use super::error::HttpError;
-use super::extract::{Allowed, CsrfField, CsrfForm, CsrfOnly, ManagePeople, SignedIn};
+use super::extract::{Allowed, CsrfField, CsrfForm, CsrfOnly, ManagePeople, SignedIn, actor};
 use super::pages::{Ask, reach_of};
 use super::render::{Rendered, see_other};
 use crate::auth::{self, Caller};
@@ -149,10 +149,6 @@ async fn administered_person(state: &AppState, viewer: &Viewer, id: i64) -> Resu
     Ok(target)
 }
 
-fn actor(viewer: &Viewer) -> String {
-    format!("account:{}", viewer.account_id)
-}
-
 /// `POST /people/{id}/invite`: a new activation or reset link, shown once.
 pub async fn person_invite(
     State(state): State<AppState>,
@@ -234,14 +230,9 @@ pub async fn person_grant(
         return Err(HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message });
     };
     Policy::GrantOn(&path).allows(Some(&viewer))?;
-    match state.store.grant_role_on(account, role, Some(unit), &actor(&viewer)).await {
-        Ok(()) => Ok(see_other(&format!("/people/{id}#roles"))),
-        Err(err) if err.is_refusal() => {
-            let message = err.message();
-            Err(HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message })
-        }
-        Err(err) => Err(err.into()),
-    }
+    let granting = state.store.grant_role_on(account, role, Some(unit), &actor(&viewer)).await;
+    granting.map_err(HttpError::refused_as(StatusCode::UNPROCESSABLE_ENTITY))?;
+    Ok(see_other(&format!("/people/{id}#roles")))
 }
 
 /// `POST /people/{id}/roles/{grant}/revoke`. The grant's own scope
@@ -256,11 +247,8 @@ pub async fn person_revoke(
     let Target { person, account } = administered_person(&state, &viewer, id).await?;
     let revocable = !person.roles.iter().any(|line| line.grant_id == grant && !line.revocable);
     Policy::Revoke { revocable }.allows(Some(&viewer))?;
-    match state.store.revoke_role(account, grant, &actor(&viewer)).await {
-        Ok(()) => Ok(see_other(&format!("/people/{id}#roles"))),
-        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
-        Err(err) => Err(err.into()),
-    }
+    state.store.revoke_role(account, grant, &actor(&viewer)).await.map_err(HttpError::refused)?;
+    Ok(see_other(&format!("/people/{id}#roles")))
 }
 
 #[derive(Debug, Default, Deserialize)]
