@@ -15,7 +15,7 @@ use tutela_app::routes::{Named, Reach, named};
 
 use super::AppState;
 use super::error::HttpError;
-use super::extract::{Allowed, CsrfField, CsrfForm, DeploymentAdmin, ManageUnits, actor};
+use super::extract::{Allowed, CsrfForm, DeploymentAdmin, ManageUnits, actor};
 use super::pages::{Ask, page, reach_of};
 use super::render::see_other;
 
@@ -69,19 +69,12 @@ async fn unit_tree(state: &AppState, viewer: &Viewer, reach: &Reach) -> Result<U
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct UnitFields {
-    csrf: String,
     institution: String,
     code: String,
     name: String,
     parent: String,
     unit: String,
     new_parent: String,
-}
-
-impl CsrfField for UnitFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// The units page again with the errors and the values typed.
@@ -214,17 +207,10 @@ pub async fn cadres_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct CadreFields {
-    csrf: String,
     slug: String,
     name: String,
     description: String,
     retired: String,
-}
-
-impl CsrfField for CadreFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// The cadres page again, with the errors of the form `errors_for` (a
@@ -311,18 +297,11 @@ pub async fn institutions_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct InstitutionFields {
-    csrf: String,
     slug: String,
     name: String,
     country: String,
     root_code: String,
     root_name: String,
-}
-
-impl CsrfField for InstitutionFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// `POST /admin/institutions`: adds an institution with its top unit.

@@ -18,7 +18,7 @@ use tutela_app::store::{Store, StoreError};
 
 use super::AppState;
 use super::error::HttpError;
-use super::extract::{Allowed, CsrfField, CsrfForm, CsrfOnly, ManagePeople, SignedIn, actor};
+use super::extract::{Allowed, CsrfForm, CsrfOnly, ManagePeople, SignedIn, actor};
 use super::pages::{Ask, reach_of};
 use super::render::{Rendered, see_other};
 use crate::auth::{self, Caller};
@@ -201,15 +201,8 @@ pub async fn person_lock(
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct GrantFields {
-    csrf: String,
     role: String,
     unit: String,
-}
-
-impl CsrfField for GrantFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// `POST /people/{id}/roles`: grants a role on a unit the caller administers.
@@ -254,14 +247,7 @@ pub async fn person_revoke(
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct InstitutionForm {
-    csrf: String,
     institution: String,
-}
-
-impl CsrfField for InstitutionForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// `POST /people/invitations.csv`: a new activation link for every active
