@@ -369,7 +369,14 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
             let person_id = store.create_person(&person, &actor).await?;
             let account = store.create_account(person_id, None, &actor).await?;
             store.grant_role(account, Role::Admin, None, &actor).await?;
-            let (token, _) = crate::auth::invite(store.as_ref(), account, InvitationPurpose::Activate, &actor).await?;
+            let (token, _) = crate::auth::invite(
+                store.as_ref(),
+                account,
+                InvitationPurpose::Activate,
+                &actor,
+                crate::clock::Clock::system().now(),
+            )
+            .await?;
             println!("administrator {} created; to set the password, open within 7 days:", person.staff_number);
             println!("    {}", crate::auth::invitation_link(&args.site.site_url, &token));
             Ok(())
@@ -383,7 +390,9 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
                 Some(_) => InvitationPurpose::Reset,
                 None => InvitationPurpose::Activate,
             };
-            let (token, _) = crate::auth::invite(store.as_ref(), account, purpose, &actor).await?;
+            let (token, _) =
+                crate::auth::invite(store.as_ref(), account, purpose, &actor, crate::clock::Clock::system().now())
+                    .await?;
             let days = if purpose == InvitationPurpose::Reset { 2 } else { 7 };
             println!("to set the password, open within {days} days (earlier links no longer work):");
             println!("    {}", crate::auth::invitation_link(&args.site.site_url, &token));
@@ -403,8 +412,7 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
 
 /// Today's date, YYYY-MM-DD (UTC).
 pub fn today() -> String {
-    let date = time::OffsetDateTime::now_utc().date();
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+    crate::clock::Clock::system().today()
 }
 
 async fn roster(command: RosterCommand) -> anyhow::Result<()> {

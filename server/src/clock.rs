@@ -35,6 +35,13 @@ impl Clock {
         }
     }
 
+    /// Today's date (UTC) as `YYYY-MM-DD`, the form dates take in forms and files.
+    pub fn today(&self) -> String {
+        let date =
+            time::OffsetDateTime::from_unix_timestamp(self.now()).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).date();
+        format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+    }
+
     /// Moves a manual clock forward by `seconds` (a system clock ignores it).
     pub fn advance(&self, seconds: i64) {
         if let Some(at) = &self.manual {
@@ -55,5 +62,7 @@ mod tests {
         shared.advance(30);
         assert_eq!(clock.now(), 1_030);
         assert!(Clock::system().now() > 1_700_000_000);
+        assert_eq!(Clock::manual(1_767_225_599).today(), "2025-12-31");
+        assert_eq!(Clock::manual(1_767_225_600).today(), "2026-01-01");
     }
 }

@@ -65,12 +65,13 @@ pub async fn run(
     http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
 
     // 3. Clean-up of records kept only for a while (the security log, roster uploads).
+    let clock = config.auth.clock.clone();
     let auth = Arc::new(auth::Auth::new(config.auth));
     housekeeping::spawn(store.clone(), auth.clone(), housekeeping::EVERY);
     // Roster uploads (whole staff lists) not applied within 7 days: deleted
     // once now, then every `upload_sweep`.
-    roster::sweep_logged(store.as_ref()).await;
-    roster::spawn_upload_sweep(store.clone(), config.upload_sweep);
+    roster::sweep_logged(store.as_ref(), &clock).await;
+    roster::spawn_upload_sweep(store.clone(), config.upload_sweep, clock.clone());
 
     // 4. The routes: pages, the embedded assets, the browser bundle.
     let state = AppState {
@@ -79,6 +80,7 @@ pub async fn run(
         cache,
         site_root: config.site_root,
         auth,
+        clock,
         audit_key: config.audit_key,
     };
     let app = http::router(state);

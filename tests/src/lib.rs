@@ -184,6 +184,9 @@ pub struct TestServer {
     pub base: String,
     pub store: SharedStore,
     pub client: reqwest::Client,
+    /// The server's clock (`AuthConfig::clock`): a manual one moves time
+    /// for the server and its store.
+    pub clock: tutela_server::clock::Clock,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     pub db: TestDb,
@@ -227,6 +230,7 @@ impl TestServer {
         }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
         let base = format!("http://{}", listener.local_addr().expect("address"));
+        let clock = auth.clock.clone();
         let config = tutela_server::Config {
             database: db.url.clone(),
             site_root: site_root(),
@@ -241,7 +245,7 @@ impl TestServer {
         }));
         let client =
             reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("http client");
-        let server = Self { base, store, client, shutdown: Some(shutdown), task: Some(task), db };
+        let server = Self { base, store, client, clock, shutdown: Some(shutdown), task: Some(task), db };
         server.wait_until_healthy().await;
         server
     }

@@ -11,6 +11,7 @@
 //!   `Origin` names another site is refused before that.
 
 pub mod password;
+pub mod sessions;
 
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
@@ -145,6 +146,8 @@ pub struct Auth {
     /// One security-log entry a minute per address for attempts over the
     /// limit: a flood must not become a flood of writes.
     limited_logged: DefaultKeyedRateLimiter<IpAddr>,
+    /// Sessions read a moment ago ([`sessions`]).
+    pub sessions: sessions::SessionCache,
 }
 
 impl Auth {
@@ -153,6 +156,7 @@ impl Auth {
         Self {
             limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
             limited_logged: RateLimiter::keyed(Quota::per_minute(NonZeroU32::MIN)),
+            sessions: sessions::SessionCache::default(),
             config,
         }
     }
@@ -317,10 +321,6 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-pub fn now() -> i64 {
-    crate::clock::Clock::system().now()
-}
-
 /// The value of cookie `name` in the request's `Cookie` headers.
 pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     cookies(headers).find(|cookie| cookie.name() == name).map(|cookie| cookie.value().to_string())
@@ -391,7 +391,10 @@ fn request_origin(headers: &HeaderMap, https: bool) -> Option<String> {
 }
 
 /// Middleware: finds the caller's session, ends it if it has expired, and
-/// puts a [`Caller`] on the request.
+/// puts a [`Caller`] on the request. The session comes from
+/// [`sessions::SessionCache`] when it was read less than
+/// [`sessions::LIFETIME`] seconds ago; a request that may change records
+/// makes the cache forget every session once it is answered.
 pub async fn identify(State(state): State<IdentifyState>, mut request: Request, next: Next) -> Response {
     let config = &state.auth.config;
     let headers = request.headers();
@@ -414,17 +417,19 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
     let mut session = None;
     if let Some(token) = cookie_value(headers, cookies.session) {
         let id_hash = token_hash(&token);
-        match state.store.session(&id_hash).await {
+        match find_session(&state, &id_hash).await {
             Ok(Some(info)) => {
                 let now = state.auth.now();
                 let idle = config.idle_timeout.as_secs() as i64;
                 if info.barred || now >= info.expires_at || now - info.last_seen_at >= idle {
                     let _ = state.store.end_session(&id_hash).await;
+                    state.auth.sessions.forget(&id_hash);
                     clear_session = true;
                 } else {
                     // Recording every request would make each page a write.
                     if now - info.last_seen_at >= 60 {
                         let _ = state.store.touch_session(&id_hash, now).await;
+                        state.auth.sessions.touched(&id_hash, now);
                     }
                     session = Some(ActiveSession { id_hash, info });
                 }
@@ -433,12 +438,31 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
             Err(err) => tracing::error!(%err, "a session could not be read"),
         }
     }
+    let may_change = !matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD);
     request.extensions_mut().insert(Caller { session, anonymous_csrf, address, https, cookies, origin });
     let mut response = next.run(request).await;
+    if may_change {
+        state.auth.sessions.forget_all();
+    }
     if clear_session {
         response.headers_mut().append(header::SET_COOKIE, clear_cookie(cookies.session, https));
     }
     response
+}
+
+/// The session whose token hashes to `id_hash`: from the cache while its
+/// entry is fresh, else from the database (and kept).
+async fn find_session(state: &IdentifyState, id_hash: &str) -> tutela_app::store::StoreResult<Option<SessionInfo>> {
+    let now = state.auth.now();
+    if let Some(info) = state.auth.sessions.get(id_hash, now) {
+        return Ok(Some(info));
+    }
+    let generation = state.auth.sessions.generation();
+    let found = state.store.session(id_hash).await?;
+    if let Some(info) = &found {
+        state.auth.sessions.insert(id_hash, info, now, generation);
+    }
+    Ok(found)
 }
 
 /// How long an activation link works.
@@ -446,21 +470,22 @@ pub const ACTIVATION_LIFETIME: Duration = Duration::from_secs(7 * 24 * 60 * 60);
 /// How long a password-reset link works.
 pub const RESET_LIFETIME: Duration = Duration::from_secs(2 * 24 * 60 * 60);
 
-/// Creates a one-time link for `account_id` and returns its token (shown
-/// once; only its hash is stored) and expiry. Earlier unused links of the
+/// Creates a one-time link for `account_id`, valid from `now`, and returns
+/// its token (shown once; only its hash is stored) and expiry. Earlier unused links of the
 /// account stop working.
 pub async fn invite(
     store: &dyn tutela_app::store::Store,
     account_id: i64,
     purpose: tutela_app::store::access::InvitationPurpose,
     actor: &str,
+    now: i64,
 ) -> tutela_app::store::StoreResult<(String, i64)> {
     let lifetime = match purpose {
         tutela_app::store::access::InvitationPurpose::Activate => ACTIVATION_LIFETIME,
         tutela_app::store::access::InvitationPurpose::Reset => RESET_LIFETIME,
     };
     let token = new_token();
-    let expires_at = now() + lifetime.as_secs() as i64;
+    let expires_at = now + lifetime.as_secs() as i64;
     store.create_invitation(account_id, purpose, &token_hash(&token), expires_at, actor).await?;
     Ok((token, expires_at))
 }

@@ -2,14 +2,19 @@
 //!
 //! Published content changes only when a course version is published, so a
 //! page rendered once can be served to every reader until then. The cache
-//! sits in front of the Leptos renderer: a GET without a query string whose
-//! answer is an HTML page is kept, with a gzip copy made once, and served
-//! from memory afterwards. A background task compares the database's
+//! sits in front of the Leptos renderer and keeps what the handler marks:
+//! a response to a GET without a query string, from a request without a
+//! session cookie, that carries the [`Cacheable`] extension and sets no
+//! cookie is kept with its headers, a gzip copy made once, and served from
+//! memory afterwards. The page handler marks the public catalogue pages
+//! (200 only: a 404 is never kept, so requests for random paths cannot
+//! fill or empty the cache). A background task compares the database's
 //! content generation every few seconds and empties the cache when it
-//! moves, so every instance of a deployment notices a new import.
+//! moves, so every instance of a deployment notices a new import; the
+//! signed-in readers' lesson frames ([`super::articles`]) go with it.
 //!
-//! Nothing personal may pass through here: when pages start to depend on
-//! who is asking, those requests must bypass the cache.
+//! Nothing personal may pass through here: a handler marks a response
+//! only when it is the same for every anonymous reader.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -30,14 +35,22 @@ use http_body_util::BodyExt;
 use tower::{Layer, Service};
 use tutela_app::store::SharedStore;
 
-/// Pages kept at most; past it the cache starts again from empty, which is
-/// cheap and bounds memory whatever addresses crawlers try.
+/// Pages kept at most. Only marked pages (the published catalogue) are
+/// kept, so this bounds memory without ever being reached in practice;
+/// past it, new pages are served but not kept.
 const MAX_PAGES: usize = 4096;
 /// Larger pages are served but not kept.
 const MAX_PAGE_BYTES: usize = 512 * 1024;
 
+/// The mark a handler puts on a response (`response.extensions_mut()`)
+/// that is the same for every anonymous reader and may be kept.
+#[derive(Clone, Copy, Debug)]
+pub struct Cacheable;
+
 pub struct CachedPage {
     status: StatusCode,
+    /// The handler's headers (content type, security headers, ...).
+    headers: HeaderMap,
     etag: HeaderValue,
     plain: Bytes,
     compressed: Bytes,
@@ -47,9 +60,16 @@ pub struct CachedPage {
 pub struct PageCache {
     pages: RwLock<HashMap<String, Arc<CachedPage>>>,
     generation: AtomicI64,
+    /// Lesson frames for signed-in readers, dropped with the pages.
+    pub articles: super::articles::ArticleCache,
 }
 
 impl PageCache {
+    /// The content generation pages are being rendered at.
+    pub fn generation(&self) -> i64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
     fn get(&self, path: &str) -> Option<Arc<CachedPage>> {
         self.pages.read().ok()?.get(path).cloned()
     }
@@ -60,18 +80,19 @@ impl PageCache {
         if self.generation.load(Ordering::Acquire) != rendered_at_generation {
             return;
         }
-        if pages.len() >= MAX_PAGES {
-            pages.clear();
+        if pages.len() >= MAX_PAGES && !pages.contains_key(&path) {
+            return;
         }
         pages.insert(path, Arc::new(page));
     }
 
     /// Records the database's content generation; drops every page if it moved.
     pub fn observe_generation(&self, generation: i64) {
-        if self.generation.swap(generation, Ordering::AcqRel) != generation
-            && let Ok(mut pages) = self.pages.write()
-        {
-            pages.clear();
+        if self.generation.swap(generation, Ordering::AcqRel) != generation {
+            if let Ok(mut pages) = self.pages.write() {
+                pages.clear();
+            }
+            self.articles.clear();
         }
     }
 }
@@ -138,7 +159,7 @@ where
     fn call(&mut self, request: Request) -> Self::Future {
         let cacheable = request.method() == Method::GET
             && request.uri().query().is_none()
-            && is_page_path(request.uri().path())
+            && !is_static(request.uri().path())
             && !crate::auth::has_session_cookie(request.headers());
         if cacheable && let Some(page) = self.cache.get(request.uri().path()) {
             return Either::Left(ready(Ok(respond(&page, request.headers()))));
@@ -184,18 +205,14 @@ async fn keep_and_answer(
     generation: i64,
     response: Response,
 ) -> Response {
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    let keep = is_html
-        && matches!(response.status(), StatusCode::OK | StatusCode::NOT_FOUND)
-        && !response.headers().contains_key(header::CONTENT_ENCODING);
+    let keep = response.extensions().get::<Cacheable>().is_some()
+        && response.status() == StatusCode::OK
+        && !response.headers().contains_key(header::CONTENT_ENCODING)
+        && !response.headers().contains_key(header::SET_COOKIE);
     if !keep {
         return response;
     }
-    let (parts, body) = response.into_parts();
+    let (mut parts, body) = response.into_parts();
     let bytes = match body.collect().await {
         Ok(collected) => collected.to_bytes(),
         Err(err) => {
@@ -208,24 +225,29 @@ async fn keep_and_answer(
     if bytes.len() > MAX_PAGE_BYTES {
         return Response::from_parts(parts, Body::from(bytes));
     }
-    let page =
-        CachedPage { status: parts.status, etag: etag_of(&bytes), compressed: Bytes::from(gzip(&bytes)), plain: bytes };
+    parts.headers.remove(header::CONTENT_LENGTH);
+    let page = CachedPage {
+        status: parts.status,
+        headers: parts.headers,
+        etag: etag_of(&bytes),
+        compressed: Bytes::from(gzip(&bytes)),
+        plain: bytes,
+    };
     let response = answer(&page, &wants);
     cache.insert(path, page, generation);
     response
 }
 
-/// Pages worth keeping: the catalogue and the curriculum. Not `/api`,
-/// `/pkg`, `/assets` or `/healthz`.
-fn is_page_path(path: &str) -> bool {
-    tutela_app::routes::is_public_page(path)
+/// Static files, which have their own caching (content-hashed names,
+/// `ETag`s) and never a page's mark.
+fn is_static(path: &str) -> bool {
+    path.starts_with("/assets/") || path.starts_with("/pkg/") || path == "/healthz"
 }
 
 fn respond(page: &CachedPage, request_headers: &HeaderMap) -> Response {
     answer(page, &Wants::of(request_headers))
 }
 
-const TEXT_HTML: HeaderValue = HeaderValue::from_static("text/html; charset=utf-8");
 const ACCEPT_ENCODING: HeaderValue = HeaderValue::from_static("accept-encoding");
 const NO_CACHE: HeaderValue = HeaderValue::from_static("no-cache");
 const GZIP: HeaderValue = HeaderValue::from_static("gzip");
@@ -242,15 +264,14 @@ fn answer(page: &CachedPage, wants: &Wants) -> Response {
     let mut response = Response::new(body);
     *response.status_mut() = status;
     let headers = response.headers_mut();
-    headers.reserve(10);
-    headers.insert(header::CONTENT_TYPE, TEXT_HTML);
+    *headers = page.headers.clone();
+    headers.reserve(4);
     headers.insert(header::ETAG, page.etag.clone());
     headers.insert(header::VARY, ACCEPT_ENCODING);
     headers.insert(header::CACHE_CONTROL, NO_CACHE);
     if gzipped {
         headers.insert(header::CONTENT_ENCODING, GZIP);
     }
-    super::security::add_headers(headers);
     response
 }
 
@@ -281,9 +302,34 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use axum::http::{HeaderMap, HeaderValue, header};
+    use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+    use bytes::Bytes;
 
-    use super::accepts_gzip;
+    use super::{CachedPage, MAX_PAGES, PageCache, accepts_gzip};
+
+    fn page() -> CachedPage {
+        CachedPage {
+            status: StatusCode::OK,
+            headers: HeaderMap::new(),
+            etag: HeaderValue::from_static("\"0\""),
+            plain: Bytes::new(),
+            compressed: Bytes::new(),
+        }
+    }
+
+    #[test]
+    fn a_full_cache_keeps_its_pages_and_a_new_generation_empties_it() {
+        let cache = PageCache::default();
+        for n in 0..MAX_PAGES + 10 {
+            cache.insert(format!("/page/{n}"), page(), 0);
+        }
+        assert!(cache.get("/page/0").is_some(), "new addresses do not push out kept pages");
+        assert!(cache.get(&format!("/page/{}", MAX_PAGES + 5)).is_none());
+        cache.observe_generation(1);
+        assert!(cache.get("/page/0").is_none());
+        cache.insert("/page/0".into(), page(), 0);
+        assert!(cache.get("/page/0").is_none(), "rendered before the publication: stale");
+    }
 
     fn with(value: &'static str) -> HeaderMap {
         let mut headers = HeaderMap::new();

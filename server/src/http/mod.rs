@@ -5,6 +5,7 @@
 //! static files and `/healthz`.
 
 pub mod accounts;
+pub mod articles;
 pub mod assets;
 pub mod audit;
 pub mod cache;
@@ -52,6 +53,9 @@ pub struct AppState {
     /// The folder holding `pkg/`, the browser bundle.
     pub site_root: PathBuf,
     pub auth: Arc<Auth>,
+    /// Where every "now" and "today" of a rule comes from: the clock the
+    /// server was started with (`AuthConfig::clock`), shared with the store.
+    pub clock: crate::clock::Clock,
     /// The key the audit chain is checked with, if the deployment has one.
     pub audit_key: Option<crate::audit::AuditKey>,
 }
@@ -64,8 +68,6 @@ pub fn router(state: AppState) -> Router {
     let identify = IdentifyState { store: state.store.clone(), auth: state.auth.clone() };
     let router = Router::new()
         .route("/healthz", get(healthz))
-        .route("/assets/{file}", get(asset))
-        .nest_service("/pkg", pkg)
         .merge(catalogue::router())
         .merge(accounts::router())
         .merge(people::router())
@@ -76,6 +78,8 @@ pub fn router(state: AppState) -> Router {
         .fallback(pages::page)
         .layer(axum::middleware::from_fn_with_state(state.clone(), render::pages))
         .layer(axum::middleware::from_fn_with_state(identify, crate::auth::identify))
+        // Static files never pass through the session lookup.
+        .merge(Router::new().route("/assets/{file}", get(asset)).nest_service("/pkg", pkg))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::map_response(security::with_headers))
         .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(request_span))

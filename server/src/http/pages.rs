@@ -15,7 +15,7 @@ use tutela_app::routes::{Named, Reach, Route};
 
 use super::error::HttpError;
 use super::render::Rendered;
-use super::{AppState, accounts, audit, catalogue, organisation, people, roster};
+use super::{AppState, accounts, articles, audit, cache, catalogue, organisation, people, roster};
 use crate::auth::Caller;
 
 /// What every page loader is given: the state, who is asking (None:
@@ -37,16 +37,36 @@ pub async fn page(
     if method != Method::GET && method != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
+    // A signed-in reader's lesson: their header around the kept frame.
+    let framed = caller.session.is_some() && query.is_empty();
+    if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()) {
+        return response;
+    }
+    let generation = state.cache.generation();
     let viewer = caller.viewer();
     let ask = Ask { state: &state, viewer: viewer.as_ref(), query: &query };
     let loaded = match Route::parse(uri.path()) {
         Some(route) => load(&ask, route).await,
         None => Err(HttpError::NotFound),
     };
-    match loaded {
-        Ok(page) => Rendered::page(page).into_response(),
-        Err(err) => err.into_response(),
+    let page = match loaded {
+        Ok(page) => page,
+        Err(err) => return err.into_response(),
+    };
+    if framed && articles::keeps(&page) {
+        return articles::keep(&state, &caller, uri.path(), page, generation);
     }
+    // The published catalogue, as every anonymous reader sees it, may be kept.
+    let public = caller.session.is_none()
+        && matches!(
+            page,
+            Page::Home { .. } | Page::Cadre { .. } | Page::Course(_) | Page::Lesson(_) | Page::Glossary(_)
+        );
+    let mut response = Rendered::page(page).into_response();
+    if public && response.status() == StatusCode::OK {
+        response.extensions_mut().insert(cache::Cacheable);
+    }
+    response
 }
 
 /// The page `route` names, from the capability that owns it.

@@ -162,7 +162,7 @@ pub async fn person_invite(
         AccountState::Active | AccountState::Locked => InvitationPurpose::Reset,
         _ => InvitationPurpose::Activate,
     };
-    let (token, _) = auth::invite(state.store.as_ref(), account, purpose, &actor(&viewer))
+    let (token, _) = auth::invite(state.store.as_ref(), account, purpose, &actor(&viewer), state.clock.now())
         .await
         .map_err(HttpError::unavailable("an invitation could not be created"))?;
     person.new_link = Some(auth::invitation_link(&caller.site_base(), &token));
@@ -269,7 +269,7 @@ pub async fn invitations_export(
     let (rows, _) = store.people(Some(&reach.scopes), &query, 1_000_000).await?;
     // Every link is made first and stored in one transaction: the file is
     // sent only when all of them are, and a failure leaves the earlier links working.
-    let expires_at = auth::now() + auth::ACTIVATION_LIFETIME.as_secs() as i64;
+    let expires_at = state.clock.now() + auth::ACTIVATION_LIFETIME.as_secs() as i64;
     let mut lines = Vec::new();
     let mut invitations = Vec::new();
     let unactivated = rows.into_iter().filter(|r| r.account == AccountState::NotActivated);

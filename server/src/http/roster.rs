@@ -21,7 +21,7 @@ use super::extract::{Allowed, CsrfForm, CsrfOnly, ManagePeople, actor, genuine};
 use super::pages::{Ask, page, reach_of};
 use super::people::csv_attachment;
 use super::render::Rendered;
-use crate::auth::{self, Caller};
+use crate::auth::Caller;
 use crate::roster::{Preview, RosterOptions};
 
 pub fn router() -> Router<AppState> {
@@ -145,7 +145,7 @@ pub async fn roster_upload(
         let page = RosterPage { institution: reach.switch, errors, complete, as_of, preview: None };
         return Err(HttpError::invalid(Page::Roster(Box::new(page))));
     }
-    let effective = if as_of.is_empty() { crate::cli::today() } else { as_of.clone() };
+    let effective = if as_of.is_empty() { state.clock.today() } else { as_of.clone() };
     let institution_id = reach.institution_id;
     let switch = reach.switch.clone();
     let options = options(&state, &viewer, reach, (complete, effective.clone(), file_name.clone())).await?;
@@ -160,7 +160,7 @@ pub async fn roster_upload(
         content,
         complete,
         as_of: effective,
-        created_at: auth::now(),
+        created_at: state.clock.now(),
         applied: false,
     };
     let upload_id = state

@@ -151,22 +151,25 @@ pub async fn forget_stale_uploads(store: &dyn Store, now: i64) -> Result<u64, tu
 
 /// Runs [`forget_stale_uploads`] every `every`, the first time after one
 /// interval (the server runs it once before it starts serving).
-pub fn spawn_upload_sweep(store: tutela_app::store::SharedStore, every: std::time::Duration) {
+pub fn spawn_upload_sweep(
+    store: tutela_app::store::SharedStore,
+    every: std::time::Duration,
+    clock: crate::clock::Clock,
+) {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticker.tick().await;
-            sweep_logged(store.as_ref()).await;
+            sweep_logged(store.as_ref(), &clock).await;
         }
     });
 }
 
 /// [`forget_stale_uploads`] now, its outcome logged: a failed sweep is
 /// tried again at the next one and must not stop the server.
-pub async fn sweep_logged(store: &dyn Store) {
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64);
-    match forget_stale_uploads(store, now.unwrap_or_default()).await {
+pub async fn sweep_logged(store: &dyn Store, clock: &crate::clock::Clock) {
+    match forget_stale_uploads(store, clock.now()).await {
         Ok(0) => {}
         Ok(count) => tracing::info!(count, "roster uploads kept over 7 days deleted"),
         Err(err) => tracing::warn!(%err, "roster uploads could not be swept"),

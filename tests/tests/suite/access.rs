@@ -309,15 +309,22 @@ async fn sign_in_attempts_are_limited_per_address(backend: Backend) {
 }
 
 async fn an_invitation_sets_the_password_once_and_expires(backend: Backend) {
-    let Some((server, _)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let clock = Clock::manual(Clock::system().now());
+    let auth = AuthConfig { clock: clock.clone(), ..AuthConfig::default() };
+    let Some((server, _)) = server_with_person(backend, auth).await else { return };
     let account = add_person(&server.store, "P-200", None, None).await;
     let visitor = Visitor::new(&server);
     assert_eq!(visitor.sign_in("P-200", "anything at all here").await.status, 401, "not active yet");
 
-    let (token, _) =
-        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Activate, "account:1")
-            .await
-            .unwrap();
+    let (token, _) = tutela_server::auth::invite(
+        server.store.as_ref(),
+        account,
+        InvitationPurpose::Activate,
+        "account:1",
+        server.clock.now(),
+    )
+    .await
+    .unwrap();
     let hash = tutela_server::auth::token_hash(&token);
     assert!(server.store.invitation(&token).await.unwrap().is_none(), "the token itself is not stored");
     assert!(server.store.invitation(&hash).await.unwrap().is_some(), "only its hash");
@@ -368,13 +375,19 @@ async fn an_invitation_sets_the_password_once_and_expires(backend: Backend) {
 
     // A newer link replaces an older one; an expired link does nothing.
     let (older, _) =
-        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "t").await.unwrap();
+        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "t", server.clock.now())
+            .await
+            .unwrap();
     let (newer, _) =
-        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "t").await.unwrap();
+        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "t", server.clock.now())
+            .await
+            .unwrap();
     assert_eq!(visitor.get(&format!("/activate/{older}")).await.status, 410);
     assert_eq!(visitor.get(&format!("/activate/{newer}")).await.status, 200);
-    server.db.execute("UPDATE invitations SET expires_at = 1").await.unwrap();
-    assert_eq!(visitor.get(&format!("/activate/{newer}")).await.status, 410);
+    clock.advance(tutela_server::auth::RESET_LIFETIME.as_secs() as i64 - 1);
+    assert_eq!(visitor.get(&format!("/activate/{newer}")).await.status, 200, "a second before it expires");
+    clock.advance(1);
+    assert_eq!(visitor.get(&format!("/activate/{newer}")).await.status, 410, "expired");
     assert_eq!(visitor.get("/activate/not-a-token").await.status, 410);
     let audit = server.store.audit_entries(0, 200).await.unwrap();
     assert_eq!(audit.iter().filter(|e| e.entry.action == "account.invite").count(), 3);
@@ -385,9 +398,15 @@ async fn a_reset_link_replaces_a_forgotten_password_and_ends_sessions(backend: B
     let Some((server, account)) = server_with_person(backend, AuthConfig::default()).await else { return };
     let signed_in = Visitor::new(&server);
     assert_eq!(signed_in.sign_in("P-100", PASSWORD).await.status, 303);
-    let (token, _) = tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "account:9")
-        .await
-        .unwrap();
+    let (token, _) = tutela_server::auth::invite(
+        server.store.as_ref(),
+        account,
+        InvitationPurpose::Reset,
+        "account:9",
+        server.clock.now(),
+    )
+    .await
+    .unwrap();
     let visitor = Visitor::new(&server);
     let page = visitor.get(&format!("/activate/{token}")).await;
     assert!(page.body.contains("Choose a new password"));

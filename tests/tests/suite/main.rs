@@ -7,6 +7,7 @@ mod access;
 mod audit;
 mod authorisation;
 mod browser;
+mod caches;
 mod content;
 mod import;
 mod pages;

@@ -135,6 +135,7 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
         account,
         tutela_app::store::access::InvitationPurpose::Reset,
         "account:1",
+        server.clock.now(),
     )
     .await
     .unwrap();
@@ -161,6 +162,7 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
         account,
         tutela_app::store::access::InvitationPurpose::Reset,
         "account:1",
+        server.clock.now(),
     )
     .await
     .unwrap();

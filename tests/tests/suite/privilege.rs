@@ -259,8 +259,15 @@ async fn no_link_reaches_an_account_more_powerful_than_its_issuer(backend: Backe
     assert!(file.body.contains("NEW-PLAIN") && file.body.contains("NEW-BOSS"), "{}", file.body);
 
     // A link issued while the person held no role stops working when they get one.
-    let (token, _) =
-        tutela_server::auth::invite(store.as_ref(), plain, InvitationPurpose::Activate, "account:1").await.unwrap();
+    let (token, _) = tutela_server::auth::invite(
+        store.as_ref(),
+        plain,
+        InvitationPurpose::Activate,
+        "account:1",
+        tutela_server::clock::Clock::system().now(),
+    )
+    .await
+    .unwrap();
     assert_eq!(hr.get(&format!("/activate/{token}")).await.status, 200);
     let plain_id = store
         .people(None, &tutela_app::model::PeopleQuery { q: "NEW-PLAIN".into(), page: 1, ..Default::default() }, 10)

@@ -376,7 +376,7 @@ async fn a_file_without_an_optional_column_keeps_what_is_on_record(backend: Back
 
 /// An upload as the roster page keeps it, made `age_days` ago.
 fn upload(institution: i64, account: i64, content: &str, age_days: i64) -> tutela_app::store::access::RosterUpload {
-    let now = tutela_server::auth::now();
+    let now = tutela_server::clock::Clock::system().now();
     tutela_app::store::access::RosterUpload {
         id: 0,
         institution_id: institution,
@@ -407,7 +407,7 @@ async fn uploads_lose_their_content_when_applied_and_are_forgotten_after_seven_d
     // Never applied: kept 7 days, then deleted.
     let old = store.save_roster_upload(&upload(institution, hr, &csv, 8)).await.unwrap();
     let recent = store.save_roster_upload(&upload(institution, hr, &csv, 6)).await.unwrap();
-    let now = tutela_server::auth::now();
+    let now = tutela_server::clock::Clock::system().now();
     assert_eq!(tutela_server::roster::forget_stale_uploads(store.as_ref(), now).await.unwrap(), 1);
     assert!(store.roster_upload(old).await.unwrap().is_none(), "an 8-day-old upload is deleted");
     assert!(store.roster_upload(recent).await.unwrap().is_some(), "a 6-day-old one is kept");

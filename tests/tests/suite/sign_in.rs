@@ -341,10 +341,15 @@ async fn person_id(server: &TestServer, account: i64) -> i64 {
 
 async fn a_new_password_withdraws_every_pending_link(backend: Backend) {
     let Some((server, account)) = server_with_person(backend, AuthConfig::default()).await else { return };
-    let (pending, _) =
-        tutela_server::auth::invite(server.store.as_ref(), account, InvitationPurpose::Reset, "account:9")
-            .await
-            .unwrap();
+    let (pending, _) = tutela_server::auth::invite(
+        server.store.as_ref(),
+        account,
+        InvitationPurpose::Reset,
+        "account:9",
+        server.clock.now(),
+    )
+    .await
+    .unwrap();
     let visitor = Visitor::new(&server);
     assert_eq!(visitor.get(&format!("/activate/{pending}")).await.status, 200, "the link works before");
     visitor.sign_in("P-100", PASSWORD).await;

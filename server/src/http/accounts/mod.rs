@@ -168,7 +168,7 @@ async fn activation_form(state: &AppState, token: &str) -> Result<Result<Activat
         .await
         .map_err(HttpError::unavailable("an invitation could not be read"))?;
     Ok(match invitation {
-        Some(invitation) if !invitation.used && invitation.expires_at > auth::now() => Ok(ActivateForm {
+        Some(invitation) if !invitation.used && invitation.expires_at > state.clock.now() => Ok(ActivateForm {
             token: token.to_string(),
             name: invitation.name,
             staff_number: invitation.staff_number,
@@ -221,7 +221,7 @@ pub async fn activate(
         return Err(HttpError::invalid(Page::Activate(form)));
     }
     let hash = hash(&state, fields.new_password).await?;
-    match state.store.redeem_invitation(&auth::token_hash(&token), &hash, auth::now()).await {
+    match state.store.redeem_invitation(&auth::token_hash(&token), &hash, state.clock.now()).await {
         Ok(_) => Ok(see_other("/sign-in?activated=1")),
         // Used by a request that raced this one, or expired meanwhile.
         Err(err) if err.is_refusal() => Ok(Rendered(Page::InvitationUnusable, StatusCode::GONE).into_response()),

@@ -1,0 +1,118 @@
+//! Lesson pages for signed-in readers, built around a rendered frame.
+//!
+//! A lesson reads the same for everyone; only the site header (the
+//! reader's name, their menu, the sign-out form with their CSRF token)
+//! differs. So the first signed-in request for a lesson renders the page
+//! without its header ([`tutela_app::render::frame`], with an anonymous
+//! request context so that nothing personal is kept) and keeps that frame
+//! by address; later requests render only the reader's header and put the
+//! frame around it: no database read and no render of the article. Frames
+//! belong to a content generation and are dropped with the page cache
+//! when it moves ([`super::cache::PageCache::observe_generation`]).
+//!
+//! The reader's header is kept too, by session, together with the request
+//! context it was rendered from (name, grants, CSRF token), and used only
+//! while that context is unchanged.
+//!
+//! A per-user part that comes later (the reader's progress mark) is
+//! rendered beside the header, from what the request already knows.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use tutela_app::Page;
+use tutela_app::model::RequestContext;
+use tutela_app::render::Frame;
+
+use super::AppState;
+use crate::auth::Caller;
+
+/// Frames kept at most (lessons are a bounded, published set; past it new
+/// frames are used once and not kept).
+const MAX_FRAMES: usize = 4096;
+
+/// Readers' headers kept at most; past it they are all dropped.
+const MAX_HEADERS: usize = 10_000;
+
+#[derive(Default)]
+pub struct ArticleCache {
+    frames: RwLock<HashMap<String, Arc<Frame>>>,
+    /// Each session's rendered header, with what it was rendered from: it
+    /// is used only while the session's request context is still the same.
+    headers: RwLock<HashMap<String, (RequestContext, Arc<str>)>>,
+}
+
+impl ArticleCache {
+    pub fn get(&self, path: &str) -> Option<Arc<Frame>> {
+        self.frames.read().ok()?.get(path).cloned()
+    }
+
+    pub fn clear(&self) {
+        if let Ok(mut frames) = self.frames.write() {
+            frames.clear();
+        }
+        if let Ok(mut headers) = self.headers.write() {
+            headers.clear();
+        }
+    }
+
+    /// The caller's site header: the one rendered for their session if it
+    /// was rendered from the same request context, else rendered now.
+    fn header(&self, caller: &Caller) -> Arc<str> {
+        let request = caller.request_context("");
+        let Some(session) = &caller.session else { return tutela_app::render::header(&request).into() };
+        if let Ok(headers) = self.headers.read()
+            && let Some((rendered_for, html)) = headers.get(&session.id_hash)
+            && *rendered_for == request
+        {
+            return html.clone();
+        }
+        let html: Arc<str> = tutela_app::render::header(&request).into();
+        if let Ok(mut headers) = self.headers.write() {
+            if headers.len() >= MAX_HEADERS {
+                headers.clear();
+            }
+            headers.insert(session.id_hash.clone(), (request, html.clone()));
+        }
+        html
+    }
+
+    fn insert(&self, path: &str, frame: Arc<Frame>) {
+        let Ok(mut frames) = self.frames.write() else { return };
+        if frames.len() < MAX_FRAMES || frames.contains_key(path) {
+            frames.insert(path.to_string(), frame);
+        }
+    }
+}
+
+/// The lesson at `path` for a signed-in caller, from its kept frame.
+pub fn from_frame(state: &AppState, caller: &Caller, path: &str) -> Option<Response> {
+    let frame = state.cache.articles.get(path)?;
+    Some(respond(state, caller, &frame))
+}
+
+/// Whether `page` is one whose frame is kept: a lesson found.
+pub fn keeps(page: &Page) -> bool {
+    matches!(page, Page::Lesson(_)) && page.status() == 200
+}
+
+/// Keeps the frame of a loaded lesson (loaded at content `generation`; see
+/// [`keeps`]) and answers with it.
+pub fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generation: i64) -> Response {
+    let frame = Arc::new(tutela_app::render::frame(page, &RequestContext::default(), &state.assets.urls));
+    // A publication that landed while this lesson loaded makes it stale.
+    if state.cache.generation() == generation {
+        state.cache.articles.insert(path, frame.clone());
+    }
+    respond(state, caller, &frame)
+}
+
+/// The frame around the caller's own header, private to them.
+fn respond(state: &AppState, caller: &Caller, frame: &Frame) -> Response {
+    let header_html = state.cache.articles.header(caller);
+    let mut response = (StatusCode::OK, Html(frame.around(&header_html))).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
