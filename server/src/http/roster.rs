@@ -242,7 +242,7 @@ async fn apply(
     preview: Preview,
 ) -> Result<(Preview, bool), HttpError> {
     let Some(plan) = &preview.plan else { return Ok((preview, false)) };
-    let err = match state.store.apply_roster_upload(upload.id, plan, &actor(&viewer)).await {
+    let err = match state.store.apply_roster_upload(upload.id, plan, &actor(viewer)).await {
         Ok(()) => return Ok((preview, true)),
         Err(err) if err.is_refusal() => return Err(applied_already()),
         Err(err) => err,
