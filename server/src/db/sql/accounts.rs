@@ -2,7 +2,7 @@
 //! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
-use super::{Backend, Db};
+use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
@@ -95,19 +95,20 @@ impl store::AccountStore for Backend {
                 .map_err(e)?;
             if let Some(account_id) = account_id {
                 let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-                let entry = super::audit::entry(
+                let changes = serde_json::json!({
+                    "failed_attempts": failures,
+                    "locked_until": until,
+                    "against_address": address,
+                });
+                let entry = audit::entry(
                     "system: sign-in limit",
                     Some(institution_id),
                     "account.lock",
                     "account",
                     account_id,
-                    serde_json::json!({
-                        "failed_attempts": failures,
-                        "locked_until": until,
-                        "against_address": address,
-                    }),
+                    changes,
                 );
-                super::audit::append(self, &mut tx, &entry).await?;
+                audit::append(self, &mut tx, &entry).await?;
             }
         }
         tx.commit().await.map_err(e)?;
@@ -324,15 +325,9 @@ impl store::AccountStore for Backend {
         end_sessions(&mut tx, account_id, keep_session).await?;
         // A pending reset link would undo the change it was not asked for.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "account.password",
-            "account",
-            account_id,
-            serde_json::json!({ "password": "changed", "other_sessions": "ended" }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "password": "changed", "other_sessions": "ended" });
+        let entry = audit::entry(actor, Some(institution_id), "account.password", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -380,15 +375,16 @@ impl store::AccountStore for Backend {
         end_sessions(&mut tx, account_id, None).await?;
         // Every other link of the account stops working too.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let entry = super::audit::entry(
+        let changes = serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" });
+        let entry = audit::entry(
             &format!("account:{account_id}"),
             Some(institution_id),
             "account.password",
             "account",
             account_id,
-            serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" }),
+            changes,
         );
-        super::audit::append(self, &mut tx, &entry).await?;
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(account_id)
     }

@@ -2,7 +2,7 @@
 //! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
-use super::{Backend, Db};
+use super::{Backend, Db, audit};
 use crate::db::{db_error, unique_error};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
@@ -18,29 +18,18 @@ impl store::OrganisationStore for Backend {
         let now = self.clock.now();
         let institution_id =
             insert_institution(&mut tx, &demo.slug, &demo.name, &demo.country, now).await.map_err(e)?;
-        let created = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "institution.create",
-            "institution",
-            institution_id,
-            serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country }),
-        );
-        super::audit::append(self, &mut tx, &created).await?;
+        let changes = serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country });
+        let created =
+            audit::entry(actor, Some(institution_id), "institution.create", "institution", institution_id, changes);
+        audit::append(self, &mut tx, &created).await?;
         let mut ids: std::collections::HashMap<String, (i64, String)> = Default::default();
         for (code, name, parent) in &demo.units {
             let parent = parent.as_ref().and_then(|code| ids.get(code)).cloned();
             let parent = parent.as_ref().map(|(id, path)| (*id, path.as_str()));
             let (unit_id, path) = insert_unit(&mut tx, institution_id, parent, code, name, now).await.map_err(e)?;
-            let created = super::audit::entry(
-                actor,
-                Some(institution_id),
-                "unit.create",
-                "unit",
-                unit_id,
-                serde_json::json!({ "code": code, "name": name, "path": path }),
-            );
-            super::audit::append(self, &mut tx, &created).await?;
+            let changes = serde_json::json!({ "code": code, "name": name, "path": path });
+            let created = audit::entry(actor, Some(institution_id), "unit.create", "unit", unit_id, changes);
+            audit::append(self, &mut tx, &created).await?;
             ids.insert(code.clone(), (unit_id, path));
         }
         tx.commit().await.map_err(e)?;
@@ -76,15 +65,9 @@ impl store::OrganisationStore for Backend {
         let (unit_id, path) = insert_unit(&mut tx, institution_id, parent, code, name, now)
             .await
             .map_err(unique_error(Field::UnitCode, code))?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "unit.create",
-            "unit",
-            unit_id,
-            serde_json::json!({ "code": code, "name": name, "path": path }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "code": code, "name": name, "path": path });
+        let entry = audit::entry(actor, Some(institution_id), "unit.create", "unit", unit_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(unit_id)
     }
@@ -133,19 +116,13 @@ impl store::OrganisationStore for Backend {
             .execute(&mut *tx)
             .await
             .map_err(e)?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "unit.move",
-            "unit",
-            unit_id,
-            serde_json::json!({
-                "parent_id": [old_parent, new_parent_id],
-                "path": [old_path, new_path],
-                "units_moved": moved.rows_affected(),
-            }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({
+            "parent_id": [old_parent, new_parent_id],
+            "path": [old_path, new_path],
+            "units_moved": moved.rows_affected(),
+        });
+        let entry = audit::entry(actor, Some(institution_id), "unit.move", "unit", unit_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -187,8 +164,8 @@ impl store::OrganisationStore for Backend {
             ),
             ("unit.create", "unit", unit_id, serde_json::json!({ "code": root_code, "name": root_name, "path": path })),
         ] {
-            let entry = super::audit::entry(actor, Some(id), action, record_type, record_id, changes);
-            super::audit::append(self, &mut tx, &entry).await?;
+            let entry = audit::entry(actor, Some(id), action, record_type, record_id, changes);
+            audit::append(self, &mut tx, &entry).await?;
         }
         tx.commit().await.map_err(e)?;
         Ok(id)
@@ -235,15 +212,9 @@ impl store::OrganisationStore for Backend {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(unique_error(Field::Slug, slug))?;
-        let entry = super::audit::entry(
-            actor,
-            None,
-            "cadre.create",
-            "cadre",
-            id,
-            serde_json::json!({ "slug": slug, "name": name, "description": description }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "slug": slug, "name": name, "description": description });
+        let entry = audit::entry(actor, None, "cadre.create", "cadre", id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)
     }
@@ -266,15 +237,9 @@ impl store::OrganisationStore for Backend {
             .execute(&mut *tx)
             .await
             .map_err(e)?;
-        let entry = super::audit::entry(
-            actor,
-            None,
-            "cadre.rename",
-            "cadre",
-            id,
-            serde_json::json!({ "name": [old_name, name], "description": [old_description, description] }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "name": [old_name, name], "description": [old_description, description] });
+        let entry = audit::entry(actor, None, "cadre.rename", "cadre", id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         // Cadre names appear on cached pages.
         bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)
@@ -293,8 +258,8 @@ impl store::OrganisationStore for Backend {
             return Err(StoreError::NotFound(Missing::CadreId));
         }
         let action = if retired { "cadre.retire" } else { "cadre.restore" };
-        let entry = super::audit::entry(actor, None, action, "cadre", id, serde_json::json!({ "retired": retired }));
-        super::audit::append(self, &mut tx, &entry).await?;
+        let entry = audit::entry(actor, None, action, "cadre", id, serde_json::json!({ "retired": retired }));
+        audit::append(self, &mut tx, &entry).await?;
         bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)
     }

@@ -2,7 +2,7 @@
 //! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
-use super::{Backend, Db};
+use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
@@ -89,24 +89,18 @@ impl store::PeopleStore for Backend {
         .execute(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "person.create",
-            "person",
-            person_id,
-            serde_json::json!({
-                "staff_number": person.staff_number,
-                "given_name": person.given_name,
-                "family_name": person.family_name,
-                "email": email,
-                "cadre": person.cadre_slug,
-                "unit": person.unit_code,
-                "hire_date": person.hire_date,
-                "status": "active",
-            }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({
+            "staff_number": person.staff_number,
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "email": email,
+            "cadre": person.cadre_slug,
+            "unit": person.unit_code,
+            "hire_date": person.hire_date,
+            "status": "active",
+        });
+        let entry = audit::entry(actor, Some(institution_id), "person.create", "person", person_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(person_id)
     }
@@ -131,15 +125,9 @@ impl store::PeopleStore for Backend {
         .fetch_one(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "account.create",
-            "account",
-            account_id,
-            serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() });
+        let entry = audit::entry(actor, Some(institution_id), "account.create", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(account_id)
     }
@@ -186,19 +174,13 @@ impl store::PeopleStore for Backend {
         // sent may set a password while it is locked.
         super::accounts::end_sessions(&mut tx, account_id, None).await?;
         Self::withdraw_links(&mut tx, account_id, self.clock.now()).await?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "account.lock",
-            "account",
-            account_id,
-            serde_json::json!({
-                "locked": "until an administrator unlocks it",
-                "sessions": "ended",
-                "links": "withdrawn",
-            }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({
+            "locked": "until an administrator unlocks it",
+            "sessions": "ended",
+            "links": "withdrawn",
+        });
+        let entry = audit::entry(actor, Some(institution_id), "account.lock", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -218,15 +200,9 @@ impl store::PeopleStore for Backend {
             .execute(&mut *tx)
             .await
             .map_err(e)?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "account.unlock",
-            "account",
-            account_id,
-            serde_json::json!({ "locked_until": null }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "locked_until": null });
+        let entry = audit::entry(actor, Some(institution_id), "account.unlock", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -495,18 +471,12 @@ impl store::PeopleStore for Backend {
         .execute(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "role.grant",
-            "account",
-            account_id,
-            serde_json::json!({
-                "role": role.as_str(),
-                "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
-            }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({
+            "role": role.as_str(),
+            "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
+        });
+        let entry = audit::entry(actor, Some(institution_id), "role.grant", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -527,15 +497,9 @@ impl store::PeopleStore for Backend {
             return Err(StoreError::NotFound(Missing::Grant));
         };
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-        let entry = super::audit::entry(
-            actor,
-            Some(institution_id),
-            "role.revoke",
-            "account",
-            account_id,
-            serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id }),
-        );
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id });
+        let entry = audit::entry(actor, Some(institution_id), "role.revoke", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 

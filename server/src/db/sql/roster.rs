@@ -2,7 +2,7 @@
 //! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
-use super::{Backend, Db};
+use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::store;
 use tutela_app::store::{Refusal, StoreError, StoreResult};
@@ -189,18 +189,11 @@ impl Backend {
             .map(|change| {
                 let person_id =
                     change.person_id.or_else(|| ids.get(&change.entry.staff_number).copied()).unwrap_or_default();
-                super::audit::entry(
-                    actor,
-                    Some(plan.institution_id),
-                    change.action,
-                    "person",
-                    person_id,
-                    &change.changes_json,
-                )
+                audit::entry(actor, Some(plan.institution_id), change.action, "person", person_id, &change.changes_json)
             })
             .collect();
         let institution_id = plan.institution_id;
-        entries.push(super::audit::entry(
+        entries.push(audit::entry(
             actor,
             Some(institution_id),
             "roster.import",
@@ -208,7 +201,7 @@ impl Backend {
             institution_id,
             &plan.summary_json,
         ));
-        let (first, prev_hash) = super::audit::reserve(tx, entries.len() as i64).await?;
+        let (first, prev_hash) = audit::reserve(tx, entries.len() as i64).await?;
         let key = self.audit_key.clone();
         let hashing =
             tokio::task::spawn_blocking(move || crate::audit::chain(entries, first, now, prev_hash, key.as_ref()));
@@ -306,7 +299,7 @@ impl Backend {
 
         // The entries were hashed while the rows above went in.
         let chain = hashing.await.map_err(|err| StoreError::Unavailable(err.to_string()))?;
-        super::audit::write(tx, &chain).await?;
+        audit::write(tx, &chain).await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
         Ok(())
     }
