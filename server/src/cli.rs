@@ -275,6 +275,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                     ..crate::auth::AuthConfig::default()
                 },
                 audit_key,
+                cache: Default::default(),
             };
             crate::run(config, listener, shutdown_signal()).await
         }

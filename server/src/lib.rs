@@ -44,6 +44,10 @@ pub struct Config {
     /// The deployment's audit key (`TUTELA_AUDIT_KEY`): audit entries are
     /// chained with HMAC-SHA-256 under it, and the chain check uses it.
     pub audit_key: Option<audit::AuditKey>,
+    /// The page cache the server fills (`PageCache::default()`); whoever
+    /// keeps a handle can bring it up to date at once (tests), instead of
+    /// waiting for the next `content_poll`.
+    pub cache: Arc<PageCache>,
 }
 
 /// Serves Tutela on `listener` until `shutdown` completes, then finishes the
@@ -60,7 +64,7 @@ pub async fn run(
     let store = db::open_with(&config.database, options).await?;
 
     // 2. The page cache, and the task that empties it when content changes.
-    let cache = Arc::new(PageCache::default());
+    let cache = config.cache.clone();
     cache.observe_generation(store.content_generation().await?);
     http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
 

@@ -4,6 +4,8 @@
 //! `audit head` prints a checkpoint that `audit verify --expect-head` holds
 //! the log to, and `--audit-key` keys the chain.
 
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
 use std::process::{Command, Output};
 
 fn tutela(database: &str, args: &[&str]) -> Output {

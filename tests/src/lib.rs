@@ -5,6 +5,8 @@
 //! Where PostgreSQL does not answer, its tests say so and pass as skipped;
 //! with `CI=true` they fail instead.
 
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
 use std::path::{Path, PathBuf};
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -187,6 +189,8 @@ pub struct TestServer {
     /// The server's clock (`AuthConfig::clock`): a manual one moves time
     /// for the server and its store.
     pub clock: tutela_server::clock::Clock,
+    /// The server's page cache.
+    cache: std::sync::Arc<tutela_server::http::cache::PageCache>,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     pub db: TestDb,
@@ -231,6 +235,7 @@ impl TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind port 0");
         let base = format!("http://{}", listener.local_addr().expect("address"));
         let clock = auth.clock.clone();
+        let cache = std::sync::Arc::new(tutela_server::http::cache::PageCache::default());
         let config = tutela_server::Config {
             database: db.url.clone(),
             site_root: site_root(),
@@ -238,6 +243,7 @@ impl TestServer {
             upload_sweep: Duration::from_secs(3600),
             auth,
             audit_key,
+            cache: cache.clone(),
         };
         let (shutdown, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(tutela_server::run(config, listener, async move {
@@ -245,7 +251,7 @@ impl TestServer {
         }));
         let client =
             reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("http client");
-        let server = Self { base, store, client, clock, shutdown: Some(shutdown), task: Some(task), db };
+        let server = Self { base, store, client, clock, cache, shutdown: Some(shutdown), task: Some(task), db };
         server.wait_until_healthy().await;
         server
     }
@@ -260,6 +266,12 @@ impl TestServer {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         panic!("the server did not become healthy at {}", self.base);
+    }
+
+    /// Brings the server's page cache up to the database's content
+    /// generation now, as its poll would within `content_poll`.
+    pub async fn catch_up(&self) {
+        self.cache.observe_generation(self.store.content_generation().await.expect("content generation"));
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -2,6 +2,8 @@
 //! for as long as it works, so it never reaches the log at any level.
 //! (Its own test binary: it installs the process-wide log subscriber.)
 
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap has failed
+
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 

@@ -64,6 +64,12 @@ pub struct PageCache {
     pub articles: super::articles::ArticleCache,
 }
 
+impl std::fmt::Debug for PageCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PageCache").field("generation", &self.generation()).finish_non_exhaustive()
+    }
+}
+
 impl PageCache {
     /// The content generation pages are being rendered at.
     pub fn generation(&self) -> i64 {

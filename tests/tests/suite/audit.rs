@@ -581,6 +581,7 @@ async fn the_server_chains_and_checks_with_its_key(backend: Backend) {
         upload_sweep: std::time::Duration::from_secs(3600),
         auth: Default::default(),
         audit_key: None,
+        cache: Default::default(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let refused = tutela_server::run(config, listener, std::future::pending()).await;

@@ -432,15 +432,8 @@ async fn a_deployment_administrator_renames_retires_and_adds_cadres(backend: Bac
         )
         .await;
     assert_eq!(renamed.status, 303);
-    let mut seen = false;
-    for _ in 0..50 {
-        if anonymous_home().await.contains("Judicial officers") {
-            seen = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert!(seen, "the cached home page shows the new name");
+    server.catch_up().await;
+    assert!(anonymous_home().await.contains("Judicial officers"), "the cached home page shows the new name");
     assert_eq!(server.get("/cadres/judge").await.0, 200, "the slug stays");
 
     let blank = visitor
@@ -465,14 +458,14 @@ async fn a_deployment_administrator_renames_retires_and_adds_cadres(backend: Bac
         tutela_server::roster::preview(server.store.as_ref(), institution, csv.as_bytes(), &options).await.unwrap();
     assert!(preview.errors[0].message.contains("is retired"), "{:?}", preview.errors);
     assert_eq!(
-        eventually(&server, "/cadres/helpline-counsellor", 404).await,
+        after_catch_up(&server, "/cadres/helpline-counsellor").await,
         404,
         "a retired cadre leaves the catalogue"
     );
     visitor
         .post(&format!("/admin/cadres/{}/retire", id("helpline-counsellor")), &[("csrf", &csrf), ("retired", "no")])
         .await;
-    assert_eq!(eventually(&server, "/cadres/helpline-counsellor", 200).await, 200, "and comes back");
+    assert_eq!(after_catch_up(&server, "/cadres/helpline-counsellor").await, 200, "and comes back");
 
     let bad = visitor
         .post(
@@ -493,7 +486,7 @@ async fn a_deployment_administrator_renames_retires_and_adds_cadres(backend: Bac
         .post("/admin/cadres", &[("csrf", &csrf), ("slug", "labour-inspector"), ("name", "Again"), ("description", "")])
         .await;
     assert!(again.status == 422 && again.body.contains("already used"));
-    assert_eq!(eventually(&server, "/cadres/labour-inspector", 200).await, 200);
+    assert_eq!(after_catch_up(&server, "/cadres/labour-inspector").await, 200);
     let audit = server.store.audit_entries(0, 200).await.unwrap();
     for action in ["cadre.rename", "cadre.retire", "cadre.restore", "cadre.create"] {
         assert!(audit.iter().any(|e| e.entry.action == action), "{action} is audited");
@@ -506,18 +499,11 @@ async fn a_deployment_administrator_renames_retires_and_adds_cadres(backend: Bac
     server.stop().await;
 }
 
-/// The status of `path` once it is `wanted`, or the last one after 5 s: the
-/// page cache notices a change within its poll interval.
-async fn eventually(server: &TestServer, path: &str, wanted: u16) -> u16 {
-    let mut status = 0;
-    for _ in 0..50 {
-        status = server.get(path).await.0;
-        if status == wanted {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    status
+/// The status of `path` once the page cache has caught up with the
+/// content generation.
+async fn after_catch_up(server: &TestServer, path: &str) -> u16 {
+    server.catch_up().await;
+    server.get(path).await.0
 }
 
 async fn a_deployment_administrator_adds_an_institution(backend: Backend) {
