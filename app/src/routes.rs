@@ -2,8 +2,8 @@
 //!
 //! [`Route::parse`] is the one map from paths to pages. The server's page
 //! handler loads the page a route names, [`is_page`] checks a `next`
-//! address against it, and the page cache asks [`is_public_page`] which
-//! addresses it may keep. [`reach`] and [`audit_reach`] say what part of
+//! address against it, and [`Route::is_public`] with
+//! [`Route::is_canonical`] say which addresses the caches may keep. [`reach`] and [`audit_reach`] say what part of
 //! an institution a caller acts on or reads; pages and forms both ask them.
 
 use std::collections::HashMap;
@@ -78,6 +78,27 @@ impl<'a> Route<'a> {
         Some(route)
     }
 
+    /// Whether `path` is this route's one spelling: no empty segments, no
+    /// trailing `/`, a version number without leading zeros. Only that
+    /// spelling is kept by the page and lesson-frame caches, so that
+    /// `/courses/a/b//` and its kin cannot fill them with copies.
+    pub fn is_canonical(&self, path: &str) -> bool {
+        let canonical = match *self {
+            Route::Home => return path == "/",
+            Route::Glossary => "/glossary".to_string(),
+            Route::Cadre(slug) => format!("/cadres/{slug}"),
+            Route::Course(slug) => format!("/courses/{slug}"),
+            Route::Lesson { course, lesson } => format!("/courses/{course}/{lesson}"),
+            Route::LessonVersion { course, version, lesson } => match version.parse::<u64>() {
+                Ok(number) => format!("/courses/{course}/versions/{number}/{lesson}"),
+                Err(_) => return false,
+            },
+            // Pages that are never kept.
+            _ => return false,
+        };
+        path == canonical
+    }
+
     /// Whether the page is the same for everyone (the catalogue and the
     /// curriculum), so the page cache may keep it.
     pub fn is_public(&self) -> bool {
@@ -105,11 +126,6 @@ impl<'a> Route<'a> {
             _ => true,
         }
     }
-}
-
-/// Whether `path` is a page the page cache may keep (see [`Route::is_public`]).
-pub fn is_public_page(path: &str) -> bool {
-    Route::parse(path).is_some_and(|route| route.is_public())
 }
 
 /// `next` if it is the address of a page of this site, else "" (then the

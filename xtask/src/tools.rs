@@ -128,13 +128,15 @@ pub fn ensure_wasm_opt(root: &Path) -> Option<PathBuf> {
     }
 }
 
-/// axe-core (the npm package, major version 4), which the browser tests
+/// axe-core (the npm package, an exact version, installed without running
+/// any package script), which the browser tests
 /// inject into every page they visit to check its accessibility. Returns
 /// the path of `axe.min.js`; the tests find it through
 /// `TUTELA_AXE_SCRIPT`. Never loaded from a CDN.
 pub fn ensure_axe(root: &Path) -> Result<PathBuf> {
-    const AXE: &str = "axe-core@4";
-    let prefix = tools_dir(root).join("axe-core-4");
+    const VERSION: &str = "4.14.1";
+    let axe = format!("axe-core@{VERSION}");
+    let prefix = tools_dir(root).join(format!("axe-core-{VERSION}"));
     let script = prefix.join("node_modules/axe-core/axe.min.js");
     if script.exists() {
         return Ok(script);
@@ -142,10 +144,13 @@ pub fn ensure_axe(root: &Path) -> Result<PathBuf> {
     if Command::new("npm").arg("--version").output().is_err() {
         return Err("the browser tests need axe-core from npm: install Node.js and npm and run again".into());
     }
-    step(&format!("Installing {AXE} from npm (once, for the browser tests' accessibility checks)"));
+    step(&format!("Installing {axe} from npm (once, for the browser tests' accessibility checks)"));
     std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
-    sh(Command::new("npm").args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&prefix).arg(AXE))?;
-    if script.exists() { Ok(script) } else { Err(format!("npm installed {AXE} but {} is missing", script.display())) }
+    sh(Command::new("npm")
+        .args(["install", "--ignore-scripts", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&prefix)
+        .arg(&axe))?;
+    if script.exists() { Ok(script) } else { Err(format!("npm installed {axe} but {} is missing", script.display())) }
 }
 
 /// Tools kept outside the clone so later runs (and fresh clones) reuse them.

@@ -438,12 +438,19 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
             Err(err) => tracing::error!(%err, "a session could not be read"),
         }
     }
-    let may_change = !matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD);
+    // A form that may have changed sessions, grants or locks: a signed-in
+    // caller's, or an activation (which ends the account's sessions).
+    // Anonymous requests, and forms refused, leave the kept sessions alone,
+    // so nobody can empty the cache at will.
+    let may_change = !matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD)
+        && (session.is_some() || request.uri().path().starts_with("/activate/"));
     request.extensions_mut().insert(Caller { session, anonymous_csrf, address, https, cookies, origin });
+    let mut forget = sessions::ForgetSessions { sessions: &state.auth.sessions, armed: may_change };
     let mut response = next.run(request).await;
-    if may_change {
-        state.auth.sessions.forget_all();
-    }
+    // A change that succeeded answers 303; if the request is dropped
+    // before answering (the client went away), the guard forgets anyway.
+    forget.armed = may_change && response.status() == axum::http::StatusCode::SEE_OTHER;
+    drop(forget);
     if clear_session {
         response.headers_mut().append(header::SET_COOKIE, clear_cookie(cookies.session, https));
     }

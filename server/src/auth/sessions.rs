@@ -94,6 +94,22 @@ impl SessionCache {
     }
 }
 
+/// Empties the session cache when dropped while armed: after a form that
+/// changed something, and when a form's request is dropped before it is
+/// answered (its change may have been committed).
+pub struct ForgetSessions<'a> {
+    pub sessions: &'a SessionCache,
+    pub armed: bool,
+}
+
+impl Drop for ForgetSessions<'_> {
+    fn drop(&mut self) {
+        if self.armed {
+            self.sessions.forget_all();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

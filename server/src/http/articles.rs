@@ -79,8 +79,15 @@ impl ArticleCache {
         html
     }
 
-    fn insert(&self, path: &str, frame: Arc<Frame>) {
+    /// Keeps `frame` unless the content moved on since it was loaded:
+    /// `current` is asked while the frames are locked, and a publication
+    /// switches the generation before it clears them (under the same lock),
+    /// so a stale frame is either refused here or cleared there.
+    fn insert(&self, path: &str, frame: Arc<Frame>, current: impl FnOnce() -> bool) {
         let Ok(mut frames) = self.frames.write() else { return };
+        if !current() {
+            return;
+        }
         if frames.len() < MAX_FRAMES || frames.contains_key(path) {
             frames.insert(path.to_string(), frame);
         }
@@ -103,9 +110,7 @@ pub fn keeps(page: &Page) -> bool {
 pub fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generation: i64) -> Response {
     let frame = Arc::new(tutela_app::render::frame(page, &RequestContext::default(), &state.assets.urls));
     // A publication that landed while this lesson loaded makes it stale.
-    if state.cache.generation() == generation {
-        state.cache.articles.insert(path, frame.clone());
-    }
+    state.cache.articles.insert(path, frame.clone(), || state.cache.generation() == generation);
     respond(state, caller, &frame)
 }
 

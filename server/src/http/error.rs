@@ -79,9 +79,17 @@ impl From<Denied> for HttpError {
     }
 }
 
+/// `?` on a store call: a record not found is `404`, a refusal (a
+/// duplicate, a rule of the records) is `409` with its words, and only a
+/// failing database is `503`. A form that can show the refusal next to a
+/// field matches on the error instead.
 impl From<StoreError> for HttpError {
     fn from(err: StoreError) -> Self {
-        HttpError::Unavailable(err.to_string())
+        match err {
+            StoreError::NotFound(_) => HttpError::NotFound,
+            StoreError::Unavailable(cause) => HttpError::Unavailable(cause),
+            refused => HttpError::conflict(refused.message()),
+        }
     }
 }
 

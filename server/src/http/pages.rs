@@ -37,19 +37,20 @@ pub async fn page(
     if method != Method::GET && method != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
+    let Some(route) = Route::parse(uri.path()) else { return HttpError::NotFound.into_response() };
+    // Only a public page at its one spelling is kept (by the page cache for
+    // anonymous readers, as a frame for signed-in ones): other spellings of
+    // the same page are served but cannot fill the caches.
+    let keepable = route.is_public() && route.is_canonical(uri.path()) && query.is_empty();
     // A signed-in reader's lesson: their header around the kept frame.
-    let framed = caller.session.is_some() && query.is_empty();
+    let framed = keepable && caller.session.is_some();
     if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()) {
         return response;
     }
     let generation = state.cache.generation();
     let viewer = caller.viewer();
     let ask = Ask { state: &state, viewer: viewer.as_ref(), query: &query };
-    let loaded = match Route::parse(uri.path()) {
-        Some(route) => load(&ask, route).await,
-        None => Err(HttpError::NotFound),
-    };
-    let page = match loaded {
+    let page = match load(&ask, route).await {
         Ok(page) => page,
         Err(err) => return err.into_response(),
     };
@@ -57,11 +58,7 @@ pub async fn page(
         return articles::keep(&state, &caller, uri.path(), page, generation);
     }
     // The published catalogue, as every anonymous reader sees it, may be kept.
-    let public = caller.session.is_none()
-        && matches!(
-            page,
-            Page::Home { .. } | Page::Cadre { .. } | Page::Course(_) | Page::Lesson(_) | Page::Glossary(_)
-        );
+    let public = keepable && caller.session.is_none();
     let mut response = Rendered::page(page).into_response();
     if public && response.status() == StatusCode::OK {
         response.extensions_mut().insert(cache::Cacheable);

@@ -21,6 +21,8 @@ on_both_backends!(
     a_lock_made_elsewhere_takes_effect_within_the_lifetime,
     a_grant_revoked_elsewhere_takes_effect_within_the_lifetime,
     a_change_made_through_the_server_takes_effect_at_once,
+    other_spellings_of_a_page_are_served_but_never_kept,
+    anonymous_and_refused_forms_leave_the_kept_sessions_alone,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -149,5 +151,55 @@ async fn a_change_made_through_the_server_takes_effect_at_once(backend: Backend)
     let account = reader.get("/account").await;
     assert_eq!(reader.post("/sign-out", &[("csrf", &account.csrf())]).await.status, 303);
     assert_eq!(copy.get("/account").await.status, 303, "signed out on this server: no moment's grace");
+    server.stop().await;
+}
+
+async fn other_spellings_of_a_page_are_served_but_never_kept(backend: Backend) {
+    let Some((server, _clock, _, _)) = server(backend).await else { return };
+    let spellings = [
+        format!("{LESSON}/"),
+        format!("{LESSON}//"),
+        format!("/{LESSON}"),
+        "/courses//foundations/what-is-csea".to_string(),
+        "/glossary/".to_string(),
+    ];
+    for spelling in &spellings {
+        for _ in 0..2 {
+            let answer = server.client.get(server.url(spelling)).send().await.unwrap();
+            assert_eq!(answer.status(), 200, "{spelling} is the page");
+            assert!(!answer.headers().contains_key("etag"), "{spelling} is rendered each time, never kept");
+        }
+    }
+    let kept = server.client.get(server.url(LESSON)).send().await.unwrap();
+    assert!(kept.headers().contains_key("etag"), "the page's own spelling is kept");
+    // A signed-in reader's frames follow the same rule: the other spelling
+    // is the same lesson with their header.
+    let reader = signed_in(&server, "P-100").await;
+    let other = reader.get(&format!("{LESSON}/")).await;
+    assert_eq!(other.status, 200);
+    assert!(other.body.contains("Okafor P-100"));
+    server.stop().await;
+}
+
+async fn anonymous_and_refused_forms_leave_the_kept_sessions_alone(backend: Backend) {
+    let Some((server, clock, _, _)) = server(backend).await else { return };
+    let reader = signed_in(&server, "P-100").await;
+    assert_eq!(reader.get("/account").await.status, 200);
+    let token = reader.cookie("tutela_session").unwrap();
+    server.store.end_session(&token_hash(&token)).await.unwrap();
+    // Nobody can make every signed-in request read the database again:
+    // anonymous posts, and a signed-in form refused, keep the cache.
+    let anonymous = Visitor::new(&server);
+    assert_eq!(anonymous.post("/no-such-form", &[("csrf", "x")]).await.status, 405);
+    assert_eq!(anonymous.post("/sign-out", &[("csrf", "x")]).await.status, 303);
+    assert_eq!(
+        anonymous.post("/sign-in", &[("csrf", "x"), ("login", "P-100"), ("password", "wrong")]).await.status / 100,
+        4
+    );
+    let other = signed_in(&server, "P-101").await;
+    assert_eq!(other.post("/account/password", &[("csrf", "forged")]).await.status, 403);
+    assert_eq!(reader.get("/account").await.status, 200, "still believed within the lifetime");
+    clock.advance(LIFETIME);
+    assert_eq!(reader.get("/account").await.status, 303, "then read again: the session is gone");
     server.stop().await;
 }
