@@ -35,6 +35,9 @@ pub enum Policy<'a> {
     /// The chain check walks every institution's entries: deployment
     /// administrators only.
     VerifyAudit,
+    /// A unit with no parent (a new top of an institution's tree):
+    /// deployment administrators only.
+    AddTopUnit,
     /// Any administrator: the security log (attempts in their units).
     ReadSignIns,
     /// Any administrator: the unit tree and its changes.
@@ -70,7 +73,7 @@ impl Policy<'_> {
             Policy::VerifyAudit => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN_AUDIT),
             Policy::ReadSignIns => (viewer.is_admin(), NOT_AN_ADMIN_SIGN_INS),
             Policy::ManageUnits => (viewer.is_admin(), NOT_AN_ADMIN_UNITS),
-            Policy::DeploymentAdmin => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN),
+            Policy::DeploymentAdmin | Policy::AddTopUnit => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN),
         };
         if allowed { Ok(()) } else { Err(Denied::Forbidden(message)) }
     }

@@ -63,7 +63,7 @@ pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         rows,
         older,
         scoped: filter.unit_scopes.is_some(),
-        can_verify: viewer.is_deployment_admin(),
+        can_verify: Policy::VerifyAudit.allows(Some(viewer)).is_ok(),
         ..AuditPage::default()
     };
     if verify {

@@ -61,7 +61,7 @@ async fn unit_tree(state: &AppState, viewer: &Viewer, reach: &Reach) -> Result<U
             .iter()
             .map(|u| UnitLine { id: u.id, code: u.code.clone(), name: u.name.clone(), depth: depth(&u.path) })
             .collect(),
-        top_level: viewer.is_deployment_admin(),
+        top_level: Policy::AddTopUnit.allows(Some(viewer)).is_ok(),
         ..Default::default()
     })
 }
@@ -146,7 +146,7 @@ pub async fn unit_create(
     if fields.name.trim().is_empty() {
         errors.insert("name".into(), "Give the unit a name.".into());
     }
-    let parent = if fields.parent.is_empty() && viewer.is_deployment_admin() {
+    let parent = if fields.parent.is_empty() && Policy::AddTopUnit.allows(Some(&viewer)).is_ok() {
         Some(None)
     } else {
         administered_unit(&state, &viewer, &fields.parent).await.map(Some)
