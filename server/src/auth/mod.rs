@@ -324,14 +324,17 @@ pub fn token_hash(token: &str) -> String {
 
 /// The value of cookie `name` in the request's `Cookie` headers.
 pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    cookies(headers).find(|cookie| cookie.name() == name).map(|cookie| cookie.value().to_string())
+}
+
+/// Every cookie of the request's `Cookie` headers (the unreadable ones left out).
+fn cookies(headers: &HeaderMap) -> impl Iterator<Item = Cookie<'_>> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|cookie| cookie.name() == name)
-        .map(|cookie| cookie.value().to_string())
 }
 
 /// Whether the request carries a session cookie under either name (plain
@@ -339,13 +342,7 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 /// this on every request it might answer.
 pub fn has_session_cookie(headers: &HeaderMap) -> bool {
     let names = [CookieNames::PLAIN.session, CookieNames::HOST.session];
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(Cookie::split_parse)
-        .filter_map(Result::ok)
-        .any(|cookie| names.contains(&cookie.name()))
+    cookies(headers).any(|cookie| names.contains(&cookie.name()))
 }
 
 /// A `Set-Cookie` value: HttpOnly, Path=/, Secure over HTTPS.

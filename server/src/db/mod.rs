@@ -2,9 +2,9 @@
 //!
 //! The two share their query text: each capability's SQL is written once,
 //! in `sql/<capability>.rs`, against the aliases `Db` (the sqlx database)
-//! and `Backend` (the store type), and that file is mounted twice with
-//! `#[path]`, once in `sqlite.rs` and once in `postgres.rs`, which define
-//! the aliases (both dialects accept `$1` placeholders and the schema keeps
+//! and `Backend` (the store type), and the folder `sql/` is mounted twice
+//! with `#[path = "sql/mod.rs"]`, once in `sqlite.rs` and once in
+//! `postgres.rs`, which define the aliases (both dialects accept `$1` placeholders and the schema keeps
 //! to types both have). What differs lives in `sqlite.rs` and
 //! `postgres.rs`: connecting, pragmas, migrations and bulk loading.
 //! Backend-independent row handling is in `rows.rs`.

@@ -39,27 +39,9 @@ impl SqliteStore {
 type Db = sqlx::Sqlite;
 type Backend = SqliteStore;
 
-#[path = "sql/accounts.rs"]
+#[path = "sql/mod.rs"]
 #[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
-mod accounts;
-#[path = "sql/audit.rs"]
-#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
-mod audit;
-#[path = "sql/catalogue.rs"]
-#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
-mod catalogue;
-#[path = "sql/links.rs"]
-#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
-mod links;
-#[path = "sql/organisation.rs"]
-#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
-mod organisation;
-#[path = "sql/people.rs"]
-#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
-mod people;
-#[path = "sql/roster.rs"]
-#[allow(clippy::duplicate_mod, reason = "mounted once per backend: see db/mod.rs")]
-mod roster;
+mod sql;
 
 impl SqliteStore {
     /// Inserts many rows into `target` (`table (columns)`), 500 rows a

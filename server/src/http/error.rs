@@ -51,6 +51,19 @@ impl HttpError {
         HttpError::Invalid(Box::new(page))
     }
 
+    /// A store's refusal as `status` with its words; its failure as
+    /// unavailable: a closure for `map_err`.
+    pub fn refused_as(status: StatusCode) -> impl FnOnce(StoreError) -> Self {
+        move |err| {
+            if err.is_refusal() { HttpError::Refused { status, message: err.message() } } else { err.into() }
+        }
+    }
+
+    /// A store's refusal as `409` with its words; its failure as unavailable.
+    pub fn refused(err: StoreError) -> Self {
+        Self::refused_as(StatusCode::CONFLICT)(err)
+    }
+
     /// `409` with `message`.
     pub fn conflict(message: impl Into<String>) -> Self {
         HttpError::Refused { status: StatusCode::CONFLICT, message: message.into() }

@@ -44,6 +44,11 @@ impl Permission for DeploymentAdmin {
     const POLICY: Policy<'static> = Policy::DeploymentAdmin;
 }
 
+/// How the audit log names `viewer` as the one who made a change.
+pub fn actor(viewer: &Viewer) -> String {
+    format!("account:{}", viewer.account_id)
+}
+
 /// The signed-in caller, holding permission `P`; otherwise the request is
 /// answered with the sign-in redirect or the policy's forbidden page.
 pub struct Allowed<P>(pub Viewer, pub PhantomData<P>);
@@ -63,11 +68,6 @@ pub fn caller(parts: &Parts) -> Caller {
     parts.extensions.get::<Caller>().cloned().unwrap_or_default()
 }
 
-/// A form that carries the CSRF token it was served with.
-pub trait CsrfField {
-    fn csrf(&self) -> &str;
-}
-
 /// `Ok` if a form with token `submitted` is the caller's own: not posted
 /// from another origin, and carrying the caller's CSRF token
 /// ([`Caller::genuine`]); otherwise the forbidden page.
@@ -75,8 +75,18 @@ pub fn genuine(caller: &Caller, headers: &HeaderMap, submitted: &str) -> Result<
     if caller.genuine(headers, submitted) { Ok(()) } else { Err(HttpError::form_expired()) }
 }
 
-/// A urlencoded form of type `T` that is the caller's own ([`genuine`]).
+/// A urlencoded form of type `T` that is the caller's own ([`genuine`]):
+/// its `csrf` field is checked here, so `T` holds only the form's own fields.
 pub struct CsrfForm<T>(pub T);
+
+/// A form as posted: the token, and the fields of `T` beside it.
+#[derive(serde::Deserialize)]
+struct WithToken<T> {
+    #[serde(default)]
+    csrf: String,
+    #[serde(flatten)]
+    fields: T,
+}
 
 /// Why a [`CsrfForm`] was refused: a body that is no form (axum's answer)
 /// or a form that is not the caller's.
@@ -96,7 +106,7 @@ impl IntoResponse for CsrfRejection {
 
 impl<T, S> FromRequest<S> for CsrfForm<T>
 where
-    T: DeserializeOwned + CsrfField,
+    T: DeserializeOwned,
     S: Send + Sync,
 {
     type Rejection = CsrfRejection;
@@ -104,23 +114,18 @@ where
     async fn from_request(request: Request, state: &S) -> Result<Self, CsrfRejection> {
         let caller = request.extensions().get::<Caller>().cloned().unwrap_or_default();
         let headers = request.headers().clone();
-        let Form(fields) = Form::<T>::from_request(request, state)
+        let Form(form) = Form::<WithToken<T>>::from_request(request, state)
             .await
             .map_err(|rejection| CsrfRejection::Body(rejection.into_response()))?;
-        genuine(&caller, &headers, fields.csrf()).map_err(CsrfRejection::Http)?;
-        Ok(CsrfForm(fields))
+        genuine(&caller, &headers, &form.csrf).map_err(CsrfRejection::Http)?;
+        Ok(CsrfForm(form.fields))
     }
 }
 
-/// A form with nothing but its token.
+/// A form with nothing but its token. (Through [`CsrfForm`], which takes
+/// and checks the token itself, `csrf` stays empty.)
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct CsrfOnly {
     pub csrf: String,
-}
-
-impl CsrfField for CsrfOnly {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }

@@ -16,7 +16,7 @@ use tutela_app::routes::{Named, Reach, named};
 
 use super::AppState;
 use super::error::HttpError;
-use super::extract::{Allowed, CsrfField, CsrfForm, DeploymentAdmin, ManageUnits};
+use super::extract::{Allowed, CsrfForm, DeploymentAdmin, ManageUnits, actor};
 use super::pages::{Ask, page, reach_of};
 use super::render::see_other;
 
@@ -70,19 +70,12 @@ async fn unit_tree(state: &AppState, viewer: &Viewer, reach: &Reach) -> Result<U
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct UnitFields {
-    csrf: String,
     institution: String,
     code: String,
     name: String,
     parent: String,
     unit: String,
     new_parent: String,
-}
-
-impl CsrfField for UnitFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// The units page again with the errors and the values typed.
@@ -128,6 +121,16 @@ fn sentence(message: &str) -> String {
     format!("{capitalised}.")
 }
 
+/// A store's refusal as the error of form field `field`; its failure as
+/// the error of the request.
+fn refusal_into(err: tutela_app::store::StoreError, field: &str, errors: &mut FieldErrors) -> Result<(), HttpError> {
+    if !err.is_refusal() {
+        return Err(err.into());
+    }
+    errors.insert(field.into(), sentence(&err.message()));
+    Ok(())
+}
+
 /// `POST /admin/units`: adds a unit under one the caller administers (a
 /// top unit: deployment administrators only).
 pub async fn unit_create(
@@ -155,17 +158,14 @@ pub async fn unit_create(
     if !errors.is_empty() {
         return Err(units_again(&state, (&viewer, &reach), fields, errors).await);
     }
-    let actor = format!("account:{}", viewer.account_id);
     let name = fields.name.trim();
-    match state.store.create_unit(reach.institution_id, parent.flatten(), &code, name, &actor).await {
-        Ok(_) => Ok(see_other(&format!("/admin/units?done=added{}", reach.switch.query('&')))),
-        Err(err) if err.is_refusal() => {
-            let message = err.message();
-            errors.insert("code".into(), sentence(&message));
-            Err(units_again(&state, (&viewer, &reach), fields, errors).await)
-        }
-        Err(err) => Err(err.into()),
+    if let Err(err) =
+        state.store.create_unit(reach.institution_id, parent.flatten(), &code, name, &actor(&viewer)).await
+    {
+        refusal_into(err, "code", &mut errors)?;
+        return Err(units_again(&state, (&viewer, &reach), fields, errors).await);
     }
+    Ok(see_other(&format!("/admin/units?done=added{}", reach.switch.query('&'))))
 }
 
 /// `POST /admin/units/move`: moves a unit and its subtree, both ends
@@ -188,15 +188,11 @@ pub async fn unit_move(
     let (Some(unit), Some(new_parent)) = (unit, new_parent) else {
         return Err(units_again(&state, (&viewer, &reach), fields, errors).await);
     };
-    match state.store.move_unit(unit, new_parent, &format!("account:{}", viewer.account_id)).await {
-        Ok(()) => Ok(see_other(&format!("/admin/units?done=moved{}", reach.switch.query('&')))),
-        Err(err) if err.is_refusal() => {
-            let message = err.message();
-            errors.insert("new_parent".into(), sentence(&message));
-            Err(units_again(&state, (&viewer, &reach), fields, errors).await)
-        }
-        Err(err) => Err(err.into()),
+    if let Err(err) = state.store.move_unit(unit, new_parent, &actor(&viewer)).await {
+        refusal_into(err, "new_parent", &mut errors)?;
+        return Err(units_again(&state, (&viewer, &reach), fields, errors).await);
     }
+    Ok(see_other(&format!("/admin/units?done=moved{}", reach.switch.query('&'))))
 }
 
 /// `GET /admin/cadres`.
@@ -212,17 +208,10 @@ pub async fn cadres_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct CadreFields {
-    csrf: String,
     slug: String,
     name: String,
     description: String,
     retired: String,
-}
-
-impl CsrfField for CadreFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// The cadres page again, with the errors of the form `errors_for` (a
@@ -259,16 +248,12 @@ pub async fn cadre_create(
     if !errors.is_empty() {
         return Err(cadres_again(&state, "new", fields, errors).await);
     }
-    let actor = format!("account:{}", viewer.account_id);
-    match state.store.create_cadre(&slug, fields.name.trim(), fields.description.trim(), &actor).await {
-        Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
-        Err(err) if err.is_refusal() => {
-            let message = err.message();
-            errors.insert("slug".into(), sentence(&message));
-            Err(cadres_again(&state, "new", fields, errors).await)
-        }
-        Err(err) => Err(err.into()),
+    let (name, description) = (fields.name.trim(), fields.description.trim());
+    if let Err(err) = state.store.create_cadre(&slug, name, description, &actor(&viewer)).await {
+        refusal_into(err, "slug", &mut errors)?;
+        return Err(cadres_again(&state, "new", fields, errors).await);
     }
+    Ok(see_other("/admin/cadres?saved=1"))
 }
 
 /// `POST /admin/cadres/{id}`: renames a cadre.
@@ -283,12 +268,9 @@ pub async fn cadre_rename(
         errors.insert("name".into(), "Give the cadre a name.".into());
         return Err(cadres_again(&state, &id.to_string(), fields, errors).await);
     }
-    let actor = format!("account:{}", viewer.account_id);
-    match state.store.rename_cadre(id, fields.name.trim(), fields.description.trim(), &actor).await {
-        Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
-        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
-        Err(err) => Err(err.into()),
-    }
+    let (name, description) = (fields.name.trim(), fields.description.trim());
+    state.store.rename_cadre(id, name, description, &actor(&viewer)).await.map_err(HttpError::refused)?;
+    Ok(see_other("/admin/cadres?saved=1"))
 }
 
 /// `POST /admin/cadres/{id}/retire`: retires (retired=yes) or restores it.
@@ -298,12 +280,9 @@ pub async fn cadre_retire(
     Allowed(viewer, _): Allowed<DeploymentAdmin>,
     CsrfForm(fields): CsrfForm<CadreFields>,
 ) -> Result<Response, HttpError> {
-    let actor = format!("account:{}", viewer.account_id);
-    match state.store.set_cadre_retired(id, fields.retired == "yes", &actor).await {
-        Ok(()) => Ok(see_other("/admin/cadres?saved=1")),
-        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
-        Err(err) => Err(err.into()),
-    }
+    let retired = fields.retired == "yes";
+    state.store.set_cadre_retired(id, retired, &actor(&viewer)).await.map_err(HttpError::refused)?;
+    Ok(see_other("/admin/cadres?saved=1"))
 }
 
 /// `GET /admin/institutions`.
@@ -319,18 +298,11 @@ pub async fn institutions_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct InstitutionFields {
-    csrf: String,
     slug: String,
     name: String,
     country: String,
     root_code: String,
     root_name: String,
-}
-
-impl CsrfField for InstitutionFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// `POST /admin/institutions`: adds an institution with its top unit.
@@ -354,15 +326,10 @@ pub async fn institution_create(
         }
     }
     if errors.is_empty() {
-        let actor = format!("account:{}", viewer.account_id);
         let (name, country, root_name) = (fields.name.trim(), fields.country.trim(), fields.root_name.trim());
-        match state.store.create_institution(&slug, name, country, &root_code, root_name, &actor).await {
+        match state.store.create_institution(&slug, name, country, &root_code, root_name, &actor(&viewer)).await {
             Ok(_) => return Ok(see_other("/admin/institutions?saved=1")),
-            Err(err) if err.is_refusal() => {
-                let message = err.message();
-                errors.insert("slug".into(), sentence(&message));
-            }
-            Err(err) => return Err(err.into()),
+            Err(err) => refusal_into(err, "slug", &mut errors)?,
         }
     }
     let page = InstitutionsPage {

@@ -19,7 +19,7 @@ use tutela_app::store::{Store, StoreError};
 
 use super::AppState;
 use super::error::HttpError;
-use super::extract::{Allowed, CsrfField, CsrfForm, CsrfOnly, ManagePeople, SignedIn};
+use super::extract::{Allowed, CsrfForm, CsrfOnly, ManagePeople, SignedIn, actor};
 use super::pages::{Ask, reach_of};
 use super::render::{Rendered, see_other};
 use crate::auth::{self, Caller};
@@ -150,10 +150,6 @@ async fn administered_person(state: &AppState, viewer: &Viewer, id: PersonId) ->
     Ok(target)
 }
 
-fn actor(viewer: &Viewer) -> String {
-    format!("account:{}", viewer.account_id)
-}
-
 /// `POST /people/{id}/invite`: a new activation or reset link, shown once.
 pub async fn person_invite(
     State(state): State<AppState>,
@@ -206,15 +202,8 @@ pub async fn person_lock(
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct GrantFields {
-    csrf: String,
     role: String,
     unit: String,
-}
-
-impl CsrfField for GrantFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// `POST /people/{id}/roles`: grants a role on a unit the caller administers.
@@ -235,14 +224,9 @@ pub async fn person_grant(
         return Err(HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message });
     };
     Policy::GrantOn(&path).allows(Some(&viewer))?;
-    match state.store.grant_role_on(account, role, Some(unit), &actor(&viewer)).await {
-        Ok(()) => Ok(see_other(&format!("/people/{id}#roles"))),
-        Err(err) if err.is_refusal() => {
-            let message = err.message();
-            Err(HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message })
-        }
-        Err(err) => Err(err.into()),
-    }
+    let granting = state.store.grant_role_on(account, role, Some(unit), &actor(&viewer)).await;
+    granting.map_err(HttpError::refused_as(StatusCode::UNPROCESSABLE_ENTITY))?;
+    Ok(see_other(&format!("/people/{id}#roles")))
 }
 
 /// `POST /people/{id}/roles/{grant}/revoke`. The grant's own scope
@@ -257,24 +241,14 @@ pub async fn person_revoke(
     let Target { person, account } = administered_person(&state, &viewer, id).await?;
     let revocable = !person.roles.iter().any(|line| line.grant_id == grant && !line.revocable);
     Policy::Revoke { revocable }.allows(Some(&viewer))?;
-    match state.store.revoke_role(account, grant, &actor(&viewer)).await {
-        Ok(()) => Ok(see_other(&format!("/people/{id}#roles"))),
-        Err(err) if err.is_refusal() => Err(HttpError::conflict(err.message())),
-        Err(err) => Err(err.into()),
-    }
+    state.store.revoke_role(account, grant, &actor(&viewer)).await.map_err(HttpError::refused)?;
+    Ok(see_other(&format!("/people/{id}#roles")))
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct InstitutionForm {
-    csrf: String,
     institution: String,
-}
-
-impl CsrfField for InstitutionForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// `POST /people/invitations.csv`: a new activation link for every active

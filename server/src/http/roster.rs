@@ -18,7 +18,7 @@ use tutela_app::store::access::RosterUpload;
 
 use super::AppState;
 use super::error::HttpError;
-use super::extract::{Allowed, CsrfForm, CsrfOnly, ManagePeople, genuine};
+use super::extract::{Allowed, CsrfForm, CsrfOnly, ManagePeople, actor, genuine};
 use super::pages::{Ask, page, reach_of};
 use super::people::csv_attachment;
 use super::render::Rendered;
@@ -243,8 +243,7 @@ async fn apply(
     preview: Preview,
 ) -> Result<(Preview, bool), HttpError> {
     let Some(plan) = &preview.plan else { return Ok((preview, false)) };
-    let actor = format!("account:{}", viewer.account_id);
-    let err = match state.store.apply_roster_upload(upload.id, plan, &actor).await {
+    let err = match state.store.apply_roster_upload(upload.id, plan, &actor(viewer)).await {
         Ok(()) => return Ok((preview, true)),
         Err(err) if err.is_refusal() => return Err(applied_already()),
         Err(err) => err,

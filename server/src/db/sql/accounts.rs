@@ -2,7 +2,7 @@
 //! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
-use super::{Backend, Db};
+use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::ids::{AccountId, InstitutionId, PersonId};
 use tutela_app::store::{Refusal, StoreError, StoreResult};
@@ -97,20 +97,20 @@ impl store::AccountStore for Backend {
                 .map_err(e)?;
             if let Some(account_id) = account_id {
                 let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-                let entry = store::NewAuditEntry {
-                    actor: "system: sign-in limit".into(),
-                    institution_id: Some(institution_id),
-                    action: "account.lock".into(),
-                    record_type: "account".into(),
-                    record_id: account_id.to_string(),
-                    changes: serde_json::json!({
-                        "failed_attempts": failures,
-                        "locked_until": until,
-                        "against_address": address,
-                    })
-                    .to_string(),
-                };
-                super::audit::append(self, &mut tx, &entry).await?;
+                let changes = serde_json::json!({
+                    "failed_attempts": failures,
+                    "locked_until": until,
+                    "against_address": address,
+                });
+                let entry = audit::entry(
+                    "system: sign-in limit",
+                    Some(institution_id),
+                    "account.lock",
+                    "account",
+                    account_id,
+                    changes,
+                );
+                audit::append(self, &mut tx, &entry).await?;
             }
         }
         tx.commit().await.map_err(e)?;
@@ -323,33 +323,13 @@ impl store::AccountStore for Backend {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
         let now = self.clock.now();
-        let institution_id: InstitutionId = sqlx::query_scalar(
-            "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
-             WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
-        )
-        .bind(password_hash)
-        .bind(now)
-        .bind(account_id)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
-            .bind(account_id)
-            .bind(keep_session.unwrap_or(""))
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        let institution_id = store_password(&mut tx, account_id, password_hash, now).await?;
+        end_sessions(&mut tx, account_id, keep_session).await?;
         // A pending reset link would undo the change it was not asked for.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.password".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "password": "changed", "other_sessions": "ended" }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "password": "changed", "other_sessions": "ended" });
+        let entry = audit::entry(actor, Some(institution_id), "account.password", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -393,32 +373,20 @@ impl store::AccountStore for Backend {
         let Some(account_id) = account_id else {
             return Err(StoreError::Refused(Refusal::InvitationUnusable));
         };
-        let institution_id: InstitutionId = sqlx::query_scalar(
-            "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
-             WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
-        )
-        .bind(password_hash)
-        .bind(now)
-        .bind(account_id)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        let institution_id = store_password(&mut tx, account_id, password_hash, now).await?;
+        end_sessions(&mut tx, account_id, None).await?;
         // Every other link of the account stops working too.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let entry = store::NewAuditEntry {
-            actor: format!("account:{account_id}"),
-            institution_id: Some(institution_id),
-            action: "account.password".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" });
+        let entry = audit::entry(
+            &format!("account:{account_id}"),
+            Some(institution_id),
+            "account.password",
+            "account",
+            account_id,
+            changes,
+        );
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(account_id)
     }
@@ -469,4 +437,41 @@ pub(super) async fn account_institution(
         .fetch_one(&mut **tx)
         .await
         .map_err(db_error)
+}
+
+/// Sets the password of account `account_id` inside `tx` (its failed
+/// attempts forgotten): returns the account's institution.
+async fn store_password(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    account_id: AccountId,
+    password_hash: &str,
+    now: i64,
+) -> StoreResult<InstitutionId> {
+    sqlx::query_scalar(
+        "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
+         WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
+    )
+    .bind(password_hash)
+    .bind(now)
+    .bind(account_id)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_error)
+}
+
+/// Ends every session of account `account_id` inside `tx`, but the one
+/// whose id hashes to `keep` (the caller's own, when it stays signed in).
+pub(super) async fn end_sessions(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    account_id: AccountId,
+    keep: Option<&str>,
+) -> StoreResult<()> {
+    // No session's id hash is empty, so "" keeps none.
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
+        .bind(account_id)
+        .bind(keep.unwrap_or(""))
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    Ok(())
 }

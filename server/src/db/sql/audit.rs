@@ -104,6 +104,27 @@ impl Backend {
     }
 }
 
+/// The audit entry of one change: `actor` did `action` to the record
+/// `record_type` `record_id` (of `institution_id`, if any), recording
+/// `changes` (JSON).
+pub(super) fn entry(
+    actor: &str,
+    institution_id: Option<tutela_app::ids::InstitutionId>,
+    action: &str,
+    record_type: &str,
+    record_id: impl ToString,
+    changes: impl ToString,
+) -> store::NewAuditEntry {
+    store::NewAuditEntry {
+        actor: actor.to_string(),
+        institution_id,
+        action: action.to_string(),
+        record_type: record_type.to_string(),
+        record_id: record_id.to_string(),
+        changes: changes.to_string(),
+    }
+}
+
 /// Appends `entry` to the audit log inside the open transaction `tx` of
 /// `store`, chained to the entry before it, with the store's audit key if
 /// it has one, at the store's clock's time. Taking the next number with

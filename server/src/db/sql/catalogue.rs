@@ -273,10 +273,7 @@ impl store::CatalogueStore for Backend {
                 .await
                 .map_err(e)?;
         }
-        sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        super::organisation::bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)
     }
 

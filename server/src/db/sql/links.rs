@@ -2,7 +2,7 @@
 //! or the bulk `invitations.csv`), for [`PeopleStore`](tutela_app::store::PeopleStore):
 //! SQL written once for both backends, mounted like `people.rs`.
 
-use super::{Backend, Db};
+use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::ids::{AccountId, InstitutionId};
 use tutela_app::store::{self, Refusal, StoreError, StoreResult};
@@ -34,15 +34,9 @@ impl Backend {
         .await
         .map_err(e)?;
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.invite".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at });
+        let entry = audit::entry(actor, Some(institution_id), "account.invite", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -95,18 +89,15 @@ impl Backend {
         }
         let entries: Vec<store::NewAuditEntry> = invitations
             .iter()
-            .map(|i| store::NewAuditEntry {
-                actor: actor.to_string(),
-                institution_id: institution_of.get(&i.account_id).copied(),
-                action: "account.invite".into(),
-                record_type: "account".into(),
-                record_id: i.account_id.to_string(),
-                changes: serde_json::json!({ "purpose": i.purpose.as_str(), "expires_at": i.expires_at }).to_string(),
+            .map(|i| {
+                let changes = serde_json::json!({ "purpose": i.purpose.as_str(), "expires_at": i.expires_at });
+                let institution_id = institution_of.get(&i.account_id).copied();
+                audit::entry(actor, institution_id, "account.invite", "account", i.account_id, changes)
             })
             .collect();
-        let (first, prev_hash) = super::audit::reserve(&mut tx, entries.len() as i64).await?;
+        let (first, prev_hash) = audit::reserve(&mut tx, entries.len() as i64).await?;
         let chain = crate::audit::chain(entries, first, now, prev_hash, self.audit_key.as_ref());
-        super::audit::write(&mut tx, &chain).await?;
+        audit::write(&mut tx, &chain).await?;
         tx.commit().await.map_err(e)
     }
 

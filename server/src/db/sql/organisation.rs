@@ -2,7 +2,7 @@
 //! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
-use super::Backend;
+use super::{Backend, Db, audit};
 use crate::db::{db_error, unique_error};
 use tutela_app::ids::{CadreId, InstitutionId, UnitId};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
@@ -13,65 +13,24 @@ impl store::OrganisationStore for Backend {
     async fn ensure_demo(&self, demo: &store::DemoInstitution, actor: &str) -> StoreResult<store::DemoOutcome> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
-            .bind(&demo.slug)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?;
-        if existing.is_some() {
+        if institution_by_slug(&mut *tx, &demo.slug).await?.is_some() {
             return Ok(store::DemoOutcome::AlreadyPresent);
         }
         let now = self.clock.now();
-        let institution_id: InstitutionId = sqlx::query_scalar(
-            "INSERT INTO institutions (slug, name, country, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(&demo.slug)
-        .bind(&demo.name)
-        .bind(&demo.country)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
-        let created = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "institution.create".into(),
-            record_type: "institution".into(),
-            record_id: institution_id.to_string(),
-            changes: serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &created).await?;
+        let institution_id =
+            insert_institution(&mut tx, &demo.slug, &demo.name, &demo.country, now).await.map_err(e)?;
+        let changes = serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country });
+        let created =
+            audit::entry(actor, Some(institution_id), "institution.create", "institution", institution_id, changes);
+        audit::append(self, &mut tx, &created).await?;
         let mut ids: std::collections::HashMap<String, (UnitId, String)> = Default::default();
         for (code, name, parent) in &demo.units {
             let parent = parent.as_ref().and_then(|code| ids.get(code)).cloned();
-            let unit_id: UnitId = sqlx::query_scalar(
-                "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
-                 VALUES ($1, $2, $3, $4, '', $5) RETURNING id",
-            )
-            .bind(institution_id)
-            .bind(parent.as_ref().map(|(id, _)| *id))
-            .bind(code)
-            .bind(name)
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(e)?;
-            let path = format!("{}{unit_id}/", parent.map(|(_, path)| path).unwrap_or_else(|| "/".into()));
-            sqlx::query("UPDATE units SET path = $1 WHERE id = $2")
-                .bind(&path)
-                .bind(unit_id)
-                .execute(&mut *tx)
-                .await
-                .map_err(e)?;
-            let created = store::NewAuditEntry {
-                actor: actor.to_string(),
-                institution_id: Some(institution_id),
-                action: "unit.create".into(),
-                record_type: "unit".into(),
-                record_id: unit_id.to_string(),
-                changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
-            };
-            super::audit::append(self, &mut tx, &created).await?;
+            let parent = parent.as_ref().map(|(id, path)| (*id, path.as_str()));
+            let (unit_id, path) = insert_unit(&mut tx, institution_id, parent, code, name, now).await.map_err(e)?;
+            let changes = serde_json::json!({ "code": code, "name": name, "path": path });
+            let created = audit::entry(actor, Some(institution_id), "unit.create", "unit", unit_id, changes);
+            audit::append(self, &mut tx, &created).await?;
             ids.insert(code.clone(), (unit_id, path));
         }
         tx.commit().await.map_err(e)?;
@@ -88,54 +47,28 @@ impl store::OrganisationStore for Backend {
     ) -> StoreResult<UnitId> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
-            .bind(institution_id)
-            .bind(code)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?;
-        if taken.is_some() {
+        if unit_by_code(&mut *tx, institution_id, code).await?.is_some() {
             return Err(StoreError::Duplicate { field: Field::UnitCode, value: code.to_string() });
         }
-        let parent_path: String = match parent_id {
+        let parent_path: Option<String> = match parent_id {
             Some(parent) => sqlx::query_scalar("SELECT path FROM units WHERE id = $1 AND institution_id = $2")
                 .bind(parent)
                 .bind(institution_id)
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(e)?
+                .map(Some)
                 .ok_or(StoreError::Refused(Refusal::ParentElsewhere))?,
-            None => "/".into(),
+            None => None,
         };
         let now = self.clock.now();
-        let unit_id: UnitId = sqlx::query_scalar(
-            "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
-             VALUES ($1, $2, $3, $4, '', $5) RETURNING id",
-        )
-        .bind(institution_id)
-        .bind(parent_id)
-        .bind(code)
-        .bind(name)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(unique_error(Field::UnitCode, code))?;
-        let path = format!("{parent_path}{unit_id}/");
-        sqlx::query("UPDATE units SET path = $1 WHERE id = $2")
-            .bind(&path)
-            .bind(unit_id)
-            .execute(&mut *tx)
+        let parent = parent_id.zip(parent_path.as_deref());
+        let (unit_id, path) = insert_unit(&mut tx, institution_id, parent, code, name, now)
             .await
-            .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "unit.create".into(),
-            record_type: "unit".into(),
-            record_id: unit_id.to_string(),
-            changes: serde_json::json!({ "code": code, "name": name, "path": path }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+            .map_err(unique_error(Field::UnitCode, code))?;
+        let changes = serde_json::json!({ "code": code, "name": name, "path": path });
+        let entry = audit::entry(actor, Some(institution_id), "unit.create", "unit", unit_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(unit_id)
     }
@@ -185,20 +118,13 @@ impl store::OrganisationStore for Backend {
             .execute(&mut *tx)
             .await
             .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "unit.move".into(),
-            record_type: "unit".into(),
-            record_id: unit_id.to_string(),
-            changes: serde_json::json!({
-                "parent_id": [old_parent, new_parent_id],
-                "path": [old_path, new_path],
-                "units_moved": moved.rows_affected(),
-            })
-            .to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({
+            "parent_id": [old_parent, new_parent_id],
+            "path": [old_path, new_path],
+            "units_moved": moved.rows_affected(),
+        });
+        let entry = audit::entry(actor, Some(institution_id), "unit.move", "unit", unit_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -224,43 +150,13 @@ impl store::OrganisationStore for Backend {
     ) -> StoreResult<InstitutionId> {
         use db_error as e;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?;
-        if taken.is_some() {
+        if institution_by_slug(&mut *tx, slug).await?.is_some() {
             return Err(StoreError::Duplicate { field: Field::Slug, value: slug.to_string() });
         }
         let now = self.clock.now();
-        let id: InstitutionId = sqlx::query_scalar(
-            "INSERT INTO institutions (slug, name, country, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(slug)
-        .bind(name)
-        .bind(country)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(unique_error(Field::Slug, slug))?;
-        let unit_id: UnitId = sqlx::query_scalar(
-            "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
-             VALUES ($1, NULL, $2, $3, '', $4) RETURNING id",
-        )
-        .bind(id)
-        .bind(root_code)
-        .bind(root_name)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
-        let path = format!("/{unit_id}/");
-        sqlx::query("UPDATE units SET path = $1 WHERE id = $2")
-            .bind(&path)
-            .bind(unit_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        let id =
+            insert_institution(&mut tx, slug, name, country, now).await.map_err(unique_error(Field::Slug, slug))?;
+        let (unit_id, path) = insert_unit(&mut tx, id, None, root_code, root_name, now).await.map_err(e)?;
         for (action, record_type, record_id, changes) in [
             (
                 "institution.create",
@@ -275,15 +171,8 @@ impl store::OrganisationStore for Backend {
                 serde_json::json!({ "code": root_code, "name": root_name, "path": path }),
             ),
         ] {
-            let entry = store::NewAuditEntry {
-                actor: actor.to_string(),
-                institution_id: Some(id),
-                action: action.into(),
-                record_type: record_type.into(),
-                record_id: record_id.to_string(),
-                changes: changes.to_string(),
-            };
-            super::audit::append(self, &mut tx, &entry).await?;
+            let entry = audit::entry(actor, Some(id), action, record_type, record_id, changes);
+            audit::append(self, &mut tx, &entry).await?;
         }
         tx.commit().await.map_err(e)?;
         Ok(id)
@@ -330,19 +219,10 @@ impl store::OrganisationStore for Backend {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(unique_error(Field::Slug, slug))?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: None,
-            action: "cadre.create".into(),
-            record_type: "cadre".into(),
-            record_id: id.to_string(),
-            changes: serde_json::json!({ "slug": slug, "name": name, "description": description }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
-        sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        let changes = serde_json::json!({ "slug": slug, "name": name, "description": description });
+        let entry = audit::entry(actor, None, "cadre.create", "cadre", id, changes);
+        audit::append(self, &mut tx, &entry).await?;
+        bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -364,21 +244,11 @@ impl store::OrganisationStore for Backend {
             .execute(&mut *tx)
             .await
             .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: None,
-            action: "cadre.rename".into(),
-            record_type: "cadre".into(),
-            record_id: id.to_string(),
-            changes: serde_json::json!({ "name": [old_name, name], "description": [old_description, description] })
-                .to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "name": [old_name, name], "description": [old_description, description] });
+        let entry = audit::entry(actor, None, "cadre.rename", "cadre", id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         // Cadre names appear on cached pages.
-        sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -394,19 +264,10 @@ impl store::OrganisationStore for Backend {
         if changed.rows_affected() != 1 {
             return Err(StoreError::NotFound(Missing::CadreId));
         }
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: None,
-            action: if retired { "cadre.retire".into() } else { "cadre.restore".into() },
-            record_type: "cadre".into(),
-            record_id: id.to_string(),
-            changes: serde_json::json!({ "retired": retired }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
-        sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        let action = if retired { "cadre.retire" } else { "cadre.restore" };
+        let entry = audit::entry(actor, None, action, "cadre", id, serde_json::json!({ "retired": retired }));
+        audit::append(self, &mut tx, &entry).await?;
+        bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -419,11 +280,7 @@ impl store::OrganisationStore for Backend {
     }
 
     async fn institution_id(&self, slug: &str) -> StoreResult<Option<InstitutionId>> {
-        sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)
+        institution_by_slug(&self.pool, slug).await
     }
 
     async fn institutions(&self) -> StoreResult<Vec<(InstitutionId, String, String)>> {
@@ -454,4 +311,86 @@ impl store::OrganisationStore for Backend {
                 .map_err(db_error)?;
         Ok(rows.into_iter().map(|(id, slug, name, retired)| (id, slug, name, retired.is_some())).collect())
     }
+}
+
+/// The id of institution `slug`, if there is one.
+pub(super) async fn institution_by_slug<'e>(
+    db: impl sqlx::Executor<'e, Database = Db>,
+    slug: &str,
+) -> StoreResult<Option<InstitutionId>> {
+    sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(db)
+        .await
+        .map_err(db_error)
+}
+
+/// The id of unit `code` of institution `institution_id`, if there is one.
+pub(super) async fn unit_by_code<'e>(
+    db: impl sqlx::Executor<'e, Database = Db>,
+    institution_id: InstitutionId,
+    code: &str,
+) -> StoreResult<Option<UnitId>> {
+    sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
+        .bind(institution_id)
+        .bind(code)
+        .fetch_optional(db)
+        .await
+        .map_err(db_error)
+}
+
+/// Inserts an institution inside `tx`: returns its id.
+async fn insert_institution(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    slug: &str,
+    name: &str,
+    country: &str,
+    now: i64,
+) -> Result<InstitutionId, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO institutions (slug, name, country, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(slug)
+    .bind(name)
+    .bind(country)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// Inserts unit `code` of institution `institution_id` inside `tx`,
+/// under `parent` (its id and path; `None` for the root), and gives it
+/// its path (which holds its own id): returns its id and path.
+async fn insert_unit(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    institution_id: InstitutionId,
+    parent: Option<(UnitId, &str)>,
+    code: &str,
+    name: &str,
+    now: i64,
+) -> Result<(UnitId, String), sqlx::Error> {
+    let unit_id: UnitId = sqlx::query_scalar(
+        "INSERT INTO units (institution_id, parent_id, code, name, path, created_at) \
+         VALUES ($1, $2, $3, $4, '', $5) RETURNING id",
+    )
+    .bind(institution_id)
+    .bind(parent.map(|(id, _)| id))
+    .bind(code)
+    .bind(name)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    let path = format!("{}{unit_id}/", parent.map_or("/", |(_, path)| path));
+    sqlx::query("UPDATE units SET path = $1 WHERE id = $2").bind(&path).bind(unit_id).execute(&mut **tx).await?;
+    Ok((unit_id, path))
+}
+
+/// Moves the content generation on inside `tx`, so that cached pages
+/// (which show cadres' names and the published content) are rendered again.
+pub(super) async fn bump_content_generation(tx: &mut sqlx::Transaction<'_, Db>) -> StoreResult<()> {
+    sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    Ok(())
 }

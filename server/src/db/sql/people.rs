@@ -2,7 +2,7 @@
 //! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
-use super::{Backend, Db};
+use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::ids::{AccountId, CadreId, GrantId, InstitutionId, PersonId, UnitId};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
@@ -17,18 +17,11 @@ impl store::PeopleStore for Backend {
             return Err(StoreError::Refused(Refusal::StaffNumberUnusable(person.staff_number.clone())));
         }
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let institution_id: InstitutionId = sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
-            .bind(&person.institution_slug)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?
+        let institution_id = super::organisation::institution_by_slug(&mut *tx, &person.institution_slug)
+            .await?
             .ok_or_else(|| StoreError::NotFound(Missing::Institution(person.institution_slug.clone())))?;
-        let unit_id: UnitId = sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
-            .bind(institution_id)
-            .bind(&person.unit_code)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?
+        let unit_id = super::organisation::unit_by_code(&mut *tx, institution_id, &person.unit_code)
+            .await?
             .ok_or_else(|| StoreError::NotFound(Missing::UnitCode(person.unit_code.clone())))?;
         let cadre_id: CadreId = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1 AND retired_at IS NULL")
             .bind(&person.cadre_slug)
@@ -97,25 +90,18 @@ impl store::PeopleStore for Backend {
         .execute(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "person.create".into(),
-            record_type: "person".into(),
-            record_id: person_id.to_string(),
-            changes: serde_json::json!({
-                "staff_number": person.staff_number,
-                "given_name": person.given_name,
-                "family_name": person.family_name,
-                "email": email,
-                "cadre": person.cadre_slug,
-                "unit": person.unit_code,
-                "hire_date": person.hire_date,
-                "status": "active",
-            })
-            .to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({
+            "staff_number": person.staff_number,
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "email": email,
+            "cadre": person.cadre_slug,
+            "unit": person.unit_code,
+            "hire_date": person.hire_date,
+            "status": "active",
+        });
+        let entry = audit::entry(actor, Some(institution_id), "person.create", "person", person_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(person_id)
     }
@@ -145,15 +131,9 @@ impl store::PeopleStore for Backend {
         .fetch_one(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.create".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() });
+        let entry = audit::entry(actor, Some(institution_id), "account.create", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(account_id)
     }
@@ -198,26 +178,15 @@ impl store::PeopleStore for Backend {
         .map_err(e)?;
         // A locked account signs out everywhere, and no link it was
         // sent may set a password while it is locked.
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        super::accounts::end_sessions(&mut tx, account_id, None).await?;
         Self::withdraw_links(&mut tx, account_id, self.clock.now()).await?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.lock".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({
-                "locked": "until an administrator unlocks it",
-                "sessions": "ended",
-                "links": "withdrawn",
-            })
-            .to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({
+            "locked": "until an administrator unlocks it",
+            "sessions": "ended",
+            "links": "withdrawn",
+        });
+        let entry = audit::entry(actor, Some(institution_id), "account.lock", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -237,15 +206,9 @@ impl store::PeopleStore for Backend {
             .execute(&mut *tx)
             .await
             .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "account.unlock".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "locked_until": null }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "locked_until": null });
+        let entry = audit::entry(actor, Some(institution_id), "account.unlock", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -514,19 +477,12 @@ impl store::PeopleStore for Backend {
         .execute(&mut *tx)
         .await
         .map_err(e)?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "role.grant".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({
-                "role": role.as_str(),
-                "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
-            })
-            .to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({
+            "role": role.as_str(),
+            "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
+        });
+        let entry = audit::entry(actor, Some(institution_id), "role.grant", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 
@@ -547,15 +503,9 @@ impl store::PeopleStore for Backend {
             return Err(StoreError::NotFound(Missing::Grant));
         };
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-        let entry = store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(institution_id),
-            action: "role.revoke".into(),
-            record_type: "account".into(),
-            record_id: account_id.to_string(),
-            changes: serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id }).to_string(),
-        };
-        super::audit::append(self, &mut tx, &entry).await?;
+        let changes = serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id });
+        let entry = audit::entry(actor, Some(institution_id), "role.revoke", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
 

@@ -2,7 +2,7 @@
 //! both backends: `db/sqlite.rs` and `db/postgres.rs` each mount this file
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
-use super::{Backend, Db};
+use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::ids::{AccountId, CadreId, InstitutionId, PersonId, UnitId, UploadId};
 use tutela_app::store;
@@ -188,28 +188,22 @@ impl Backend {
         let mut entries: Vec<store::NewAuditEntry> = plan
             .changes
             .iter()
-            .map(|change| store::NewAuditEntry {
-                actor: actor.to_string(),
-                institution_id: Some(plan.institution_id),
-                action: change.action.to_string(),
-                record_type: "person".into(),
-                record_id: change
-                    .person_id
-                    .or_else(|| ids.get(&change.entry.staff_number).copied())
-                    .unwrap_or_default()
-                    .to_string(),
-                changes: change.changes_json.clone(),
+            .map(|change| {
+                let person_id =
+                    change.person_id.or_else(|| ids.get(&change.entry.staff_number).copied()).unwrap_or_default();
+                audit::entry(actor, Some(plan.institution_id), change.action, "person", person_id, &change.changes_json)
             })
             .collect();
-        entries.push(store::NewAuditEntry {
-            actor: actor.to_string(),
-            institution_id: Some(plan.institution_id),
-            action: "roster.import".into(),
-            record_type: "institution".into(),
-            record_id: plan.institution_id.to_string(),
-            changes: plan.summary_json.clone(),
-        });
-        let (first, prev_hash) = super::audit::reserve(tx, entries.len() as i64).await?;
+        let institution_id = plan.institution_id;
+        entries.push(audit::entry(
+            actor,
+            Some(institution_id),
+            "roster.import",
+            "institution",
+            institution_id,
+            &plan.summary_json,
+        ));
+        let (first, prev_hash) = audit::reserve(tx, entries.len() as i64).await?;
         let key = self.audit_key.clone();
         let hashing =
             tokio::task::spawn_blocking(move || crate::audit::chain(entries, first, now, prev_hash, key.as_ref()));
@@ -307,7 +301,7 @@ impl Backend {
 
         // The entries were hashed while the rows above went in.
         let chain = hashing.await.map_err(|err| StoreError::Unavailable(err.to_string()))?;
-        super::audit::write(tx, &chain).await?;
+        audit::write(tx, &chain).await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
         Ok(())
     }

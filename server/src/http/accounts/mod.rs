@@ -18,7 +18,7 @@ use tutela_app::store::access::{InvitationPurpose, SignInOutcome};
 
 use super::AppState;
 use super::error::HttpError;
-use super::extract::{Allowed, CsrfField, CsrfForm, CsrfOnly, SignedIn, genuine};
+use super::extract::{Allowed, CsrfForm, CsrfOnly, SignedIn, genuine};
 use super::pages::{Ask, page};
 use super::render::{Rendered, see_other};
 use crate::auth::{self, Caller, password};
@@ -105,16 +105,9 @@ pub async fn sign_out(
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct PasswordFields {
-    csrf: String,
     current_password: String,
     new_password: String,
     confirm_password: String,
-}
-
-impl CsrfField for PasswordFields {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// `POST /account/password`: the current password, then a new one that
