@@ -113,7 +113,20 @@ impl Page {
             | Page::Units(_)
             | Page::Cadres(_)
             | Page::Institutions(_) => Layout::Wide,
-            _ => Layout::Reading,
+            // Every page is named, so that a new one is placed on purpose.
+            Page::Home { .. }
+            | Page::Cadre { .. }
+            | Page::Course(_)
+            | Page::Lesson(_)
+            | Page::Glossary(_)
+            | Page::SignIn(_)
+            | Page::Activate(_)
+            | Page::InvitationUnusable
+            | Page::Account(_)
+            | Page::Redirect(_)
+            | Page::Forbidden(_)
+            | Page::NotFound
+            | Page::Unavailable => Layout::Reading,
         }
     }
 

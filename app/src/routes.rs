@@ -124,7 +124,19 @@ impl<'a> Route<'a> {
             Route::LessonVersion { course, version, lesson } => {
                 word(course) && version.chars().all(|c| c.is_ascii_digit()) && word(lesson)
             }
-            _ => true,
+            // Routes that carry no segment of their own; a new route that
+            // does must be named above.
+            Route::Home
+            | Route::Glossary
+            | Route::SignIn
+            | Route::Account
+            | Route::People
+            | Route::Roster
+            | Route::Audit
+            | Route::SignIns
+            | Route::Units
+            | Route::Cadres
+            | Route::Institutions => true,
         }
     }
 }
