@@ -97,12 +97,17 @@ async fn managed_person(store: &dyn Store, viewer: &Viewer, id: PersonId) -> Res
 /// A person's page gains their roles, whether the viewer may act on their
 /// account and, for their administrator, which grants they may revoke and
 /// the units where roles can be granted.
-pub async fn with_roles(
+pub async fn with_roles(store: &dyn Store, viewer: &Viewer, person: PersonDetail) -> Result<PersonDetail, StoreError> {
+    Ok(with_roles_and_account(store, viewer, person).await?.0)
+}
+
+/// [`with_roles`], and the person's account (None: they have none).
+async fn with_roles_and_account(
     store: &dyn Store,
     viewer: &Viewer,
     mut person: PersonDetail,
-) -> Result<PersonDetail, StoreError> {
-    let Some(account_id) = store.account_of(person.id).await? else { return Ok(person) };
+) -> Result<(PersonDetail, Option<AccountId>), StoreError> {
+    let Some(account_id) = store.account_of(person.id).await? else { return Ok((person, None)) };
     person.roles = store.roles_of(account_id).await?;
     let grants: Vec<_> = person.roles.iter().map(RoleLine::grant).collect();
     person.may_act = Policy::ManagePerson(&person.unit_path).holds(viewer)
@@ -111,15 +116,14 @@ pub async fn with_roles(
         for line in &mut person.roles {
             line.revocable = viewer.administers_grant(&line.grant());
         }
-        let scopes: Vec<String> = if viewer.is_deployment_admin() {
-            // The institution's root is the first id of the unit's path: "/1/4/9/" → "/1/".
-            person.unit_path.split('/').nth(1).map(|id| format!("/{id}/")).into_iter().collect()
-        } else {
-            viewer.grants.iter().filter(|g| g.role == Role::Admin).filter_map(|g| g.unit_path.clone()).collect()
-        };
+        // A deployment administrator grants within the person's institution,
+        // whose root is the first id of the unit's path: "/1/4/9/" → "/1/".
+        let scopes = viewer
+            .admin_scopes()
+            .unwrap_or_else(|| person.unit_path.split('/').nth(1).map(|id| format!("/{id}/")).into_iter().collect());
         person.role_units = store.unit_choices(Some(&scopes)).await?;
     }
-    Ok(person)
+    Ok((person, Some(account_id)))
 }
 
 /// A person whose account a handler acts on, as their page shows them.
@@ -134,10 +138,10 @@ struct Target {
 async fn acted_on(state: &AppState, viewer: &Viewer, id: PersonId) -> Result<Target, HttpError> {
     let store = state.store.as_ref();
     let person = managed_person(store, viewer, id).await?;
-    let person = with_roles(store, viewer, person)
+    let (person, account) = with_roles_and_account(store, viewer, person)
         .await
         .map_err(HttpError::unavailable("a person's roles could not be read"))?;
-    let account = store.account_of(id).await?.ok_or_else(|| HttpError::conflict("This person has no account."))?;
+    let account = account.ok_or_else(|| HttpError::conflict("This person has no account."))?;
     let grants: Vec<_> = person.roles.iter().map(RoleLine::grant).collect();
     Policy::ActOnAccount { account_id: account, grants: &grants }.allows(Some(viewer))?;
     Ok(Target { person, account })
