@@ -16,6 +16,7 @@ pub mod accounts;
 pub mod audit;
 pub mod catalogue;
 pub mod components;
+pub mod i18n;
 pub mod ids;
 pub mod model;
 pub mod organisation;
