@@ -33,7 +33,7 @@ pub mod routes;
 pub mod store;
 
 use model::{
-    AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CadresPage, CourseCard, CourseOutline, GlossaryTerm,
+    AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CadresPage, CourseCard, CourseOutline, Glossary,
     InstitutionsPage, LessonPage, PeoplePage, PersonDetail, RosterPage, SignInForm, UnitsPage,
 };
 
@@ -59,7 +59,7 @@ pub enum Page {
     },
     Course(CourseOutline),
     Lesson(LessonPage),
-    Glossary(Vec<GlossaryTerm>),
+    Glossary(Glossary),
     SignIn(SignInForm),
     Activate(ActivateForm),
     /// An invitation link that has expired, was used, or never existed.

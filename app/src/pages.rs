@@ -23,7 +23,7 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Cadre { cadre, courses, query } => view! { <CadrePage cadre courses query /> }.into_any(),
         Page::Course(course) => view! { <CourseOutlineView course /> }.into_any(),
         Page::Lesson(page) => view! { <LessonArticle page /> }.into_any(),
-        Page::Glossary(terms) => view! { <GlossaryPage terms /> }.into_any(),
+        Page::Glossary(glossary) => view! { <GlossaryPage glossary /> }.into_any(),
         Page::SignIn(form) => view! { <SignInPage form /> }.into_any(),
         Page::Activate(form) => view! { <ActivatePage form /> }.into_any(),
         Page::InvitationUnusable => view! {

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Locale;
+
 /// A professional group, such as `prosecutor` or `social-worker`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cadre {
@@ -76,12 +78,18 @@ pub struct CourseOutline {
     pub estimated_hours: f64,
     pub audience: Vec<Cadre>,
     pub modules: Vec<ModuleOutline>,
+    /// The language shown, the others offered, and a translation's state.
+    pub reading: Reading,
 }
 
 /// A module and its lessons, in order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModuleOutline {
+    pub slug: String,
     pub title: String,
+    /// The title's language when it is not the page's (a module left
+    /// untranslated in a translated outline).
+    pub lang: Option<Locale>,
     pub lessons: Vec<LessonLink>,
 }
 
@@ -90,6 +98,9 @@ pub struct ModuleOutline {
 pub struct LessonLink {
     pub slug: String,
     pub title: String,
+    /// The title's language when it is not the page's (a lesson left
+    /// untranslated in a translated course).
+    pub lang: Option<Locale>,
 }
 
 /// One heading of a lesson, for its table of contents.
@@ -111,6 +122,7 @@ pub struct LessonPage {
     pub version_no: i64,
     /// The course's published version, to tell a reader of an old one.
     pub current_version_no: i64,
+    pub module_slug: String,
     pub module_title: String,
     pub slug: String,
     pub title: String,
@@ -120,6 +132,8 @@ pub struct LessonPage {
     pub word_count: i64,
     pub previous: Option<LessonLink>,
     pub next: Option<LessonLink>,
+    /// The language shown, the others offered, and a translation's state.
+    pub reading: Reading,
 }
 
 impl LessonPage {
@@ -147,4 +161,88 @@ pub struct GlossaryTerm {
     pub reason: String,
     /// Guidance on using the term with care, if any.
     pub note: String,
+}
+
+/// The glossary page: each entry in the reader's language where it is
+/// translated, else in the glossary's own (English).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Glossary {
+    pub entries: Vec<GlossaryEntry>,
+    pub reading: Reading,
+}
+
+/// One term of the glossary page, and its language when it is not the
+/// page's (an entry left untranslated).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    pub term: GlossaryTerm,
+    pub lang: Option<Locale>,
+}
+
+/// Whether a translation has been checked by a reviewer (a legal
+/// translator, for the curriculum): `status` in `course.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TranslationStatus {
+    NeedsReview,
+    Reviewed,
+}
+
+impl TranslationStatus {
+    /// The word used in `course.toml` and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TranslationStatus::NeedsReview => "needs-review",
+            TranslationStatus::Reviewed => "reviewed",
+        }
+    }
+
+    /// Parses the word used in `course.toml` and in the database.
+    pub fn parse(word: &str) -> Option<Self> {
+        match word {
+            "needs-review" => Some(TranslationStatus::NeedsReview),
+            "reviewed" => Some(TranslationStatus::Reviewed),
+            _ => None,
+        }
+    }
+}
+
+/// In which language a course page (outline or lesson) or the glossary
+/// is shown, and what the reader should know about it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reading {
+    /// The language of the text shown: the article's `lang` and `dir`.
+    pub shown: Locale,
+    /// The language the reader asked for: `?lang=`, else their own.
+    pub wanted: Locale,
+    /// The language the course (or the glossary) is written in.
+    pub source: Locale,
+    /// Every language this page can be read in, the source first; the
+    /// "Read in" links, when there are two or more.
+    pub offered: Vec<Locale>,
+    /// The language `?lang=` chose, which links to the course's other
+    /// pages keep.
+    pub chosen: Option<Locale>,
+    /// A translation of an older version than the published one: the
+    /// version it translates and the published one.
+    pub stale: Option<(i64, i64)>,
+    /// The shown translation's review status (None: the source is shown).
+    pub status: Option<TranslationStatus>,
+}
+
+impl Reading {
+    /// The source, with no other language offered (old versions).
+    pub fn source_only(source: Locale) -> Self {
+        Reading { shown: source, wanted: source, source, offered: vec![source], ..Reading::default() }
+    }
+
+    /// The reader wanted a language this page is not translated into.
+    pub fn untranslated(&self) -> bool {
+        self.wanted != self.shown
+    }
+
+    /// What links to the course's other pages append: `?lang=fr` when
+    /// the language was chosen in the address, else nothing.
+    pub fn query(&self) -> String {
+        self.chosen.map(|locale| format!("?lang={}", locale.code())).unwrap_or_default()
+    }
 }

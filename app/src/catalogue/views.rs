@@ -4,13 +4,16 @@
 use leptos::prelude::*;
 
 use crate::catalogue::islands::{CourseFilter, FilterItem};
+use crate::catalogue::languages::{LanguageBar, status_fact};
 use crate::components::{count_label, hours_label};
-use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
+use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, Glossary, LessonPage, ServiceStage};
 
 /// The terminology glossary: the terms to use, and the words to avoid.
 #[component]
-pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
-    let intro = if terms.is_empty() {
+pub fn GlossaryPage(glossary: Glossary) -> impl IntoView {
+    let Glossary { entries, reading } = glossary;
+    let (lang, dir) = (reading.shown.code(), reading.shown.dir());
+    let intro = if entries.is_empty() {
         "No glossary has been published yet."
     } else {
         "The words Tutela's courses use, after the Luxembourg Terminology Guidelines (2016): what each term means, which words to avoid in its place, and why. Quote a law by its title even where the title uses an older term."
@@ -20,10 +23,13 @@ pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
             <h1>"Glossary of terms"</h1>
             <p>{intro}</p>
         </section>
-        <dl class="glossary">
-            {terms
+        <LanguageBar reading path="/glossary".to_string() />
+        <dl class="glossary" lang=lang dir=dir>
+            {entries
                 .into_iter()
                 .map(|entry| {
+                    let (entry_lang, entry_dir) = entry.lang.map(|l| (l.code(), l.dir())).unzip();
+                    let entry = entry.term;
                     let avoid = (!entry.avoid.is_empty())
                         .then(|| {
                             let words = entry
@@ -51,7 +57,7 @@ pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
                             }
                         });
                     view! {
-                        <div class="card">
+                        <div class="card" lang=entry_lang dir=entry_dir>
                             <dt>{entry.term}</dt>
                             <dd>
                                 <p>{entry.meaning}</p>
@@ -119,18 +125,28 @@ pub fn CadrePage(cadre: Cadre, courses: Vec<CourseCard>, query: String) -> impl 
 #[component]
 pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
     let audience = course.audience.iter().map(|cadre| cadre.name.clone()).collect::<Vec<_>>().join(", ");
-    let first = course
-        .modules
-        .iter()
-        .flat_map(|module| module.lessons.first())
-        .next()
-        .map(|lesson| format!("/courses/{}/{}", course.slug, lesson.slug));
-    let slug = course.slug.clone();
+    let query = course.reading.query();
+    let lesson_href = {
+        let slug = course.slug.clone();
+        move |lesson: &str| format!("/courses/{slug}/{lesson}{query}")
+    };
+    let first =
+        course.modules.iter().flat_map(|module| module.lessons.first()).next().map(|lesson| lesson_href(&lesson.slug));
+    let (lang, dir) = (course.reading.shown.code(), course.reading.shown.dir());
+    let status = course.reading.status.map(|status| {
+        let (label, value) = status_fact(status);
+        view! {
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+        }
+    });
+    let path = format!("/courses/{}", course.slug);
     view! {
         <nav class="crumbs" aria-label="Breadcrumb">
             <a href="/">"Cadres"</a>
         </nav>
-        <article lang=course.language.clone()>
+        <LanguageBar reading=course.reading path />
+        <article lang=lang dir=dir>
             <h1>{course.title}</h1>
             <p class="lead">{course.summary}</p>
             <dl class="facts-list">
@@ -142,6 +158,7 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
                 <dd>{hours_label(course.estimated_hours)}</dd>
                 <dt>"Version"</dt>
                 <dd>{course.version_no}</dd>
+                {status}
             </dl>
             {first.map(|href| view! { <p><a class="button" href=href>"Start the course"</a></p> })}
             <h2>"Contents"</h2>
@@ -150,19 +167,25 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
                     .modules
                     .into_iter()
                     .map(|module| {
-                        let slug = slug.clone();
+                        let lesson_href = lesson_href.clone();
+                        let (module_lang, module_dir) = module.lang.map(|l| (l.code(), l.dir())).unzip();
                         view! {
                             <li>
-                                <h3>{module.title}</h3>
+                                <h3 lang=module_lang dir=module_dir>
+                                    {module.title}
+                                </h3>
                                 <ol class="lessons">
                                     {module
                                         .lessons
                                         .into_iter()
                                         .map(|lesson| {
-                                            let href = format!("/courses/{}/{}", slug, lesson.slug);
+                                            let href = lesson_href(&lesson.slug);
+                                            let (link_lang, link_dir) = lesson.lang.map(|l| (l.code(), l.dir())).unzip();
                                             view! {
                                                 <li>
-                                                    <a href=href>{lesson.title}</a>
+                                                    <a href=href lang=link_lang dir=link_dir>
+                                                        {lesson.title}
+                                                    </a>
                                                 </li>
                                             }
                                         })
@@ -192,14 +215,19 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
             </p>
         }
     });
+    let query = page.reading.query();
+    let course_href = format!("{course_href}{query}");
     let lesson_href = {
         let base = if page.version_no == page.current_version_no {
             format!("/courses/{}", page.course_slug)
         } else {
             format!("/courses/{}/versions/{}", page.course_slug, page.version_no)
         };
-        move |slug: &str| format!("{base}/{slug}")
+        move |slug: &str| format!("{base}/{slug}{query}")
     };
+    let path = lesson_href(&page.slug);
+    let path = path.split('?').next().unwrap_or_default().to_string();
+    let (lang, dir) = (page.reading.shown.code(), page.reading.shown.dir());
     let toc = page.shows_toc().then(|| {
         view! {
             <nav class="toc" aria-labelledby="toc-heading">
@@ -224,19 +252,25 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
     });
     let previous = page.previous.as_ref().map(|link| {
         let href = lesson_href(&link.slug);
+        let (link_lang, link_dir) = link.lang.map(|l| (l.code(), l.dir())).unzip();
         view! {
             <a class="prev" rel="prev" href=href>
                 <span>"Previous"</span>
-                {link.title.clone()}
+                <span class="title" lang=link_lang dir=link_dir>
+                    {link.title.clone()}
+                </span>
             </a>
         }
     });
     let next = page.next.as_ref().map(|link| {
         let href = lesson_href(&link.slug);
+        let (link_lang, link_dir) = link.lang.map(|l| (l.code(), l.dir())).unzip();
         view! {
             <a class="next" rel="next" href=href>
                 <span>"Next"</span>
-                {link.title.clone()}
+                <span class="title" lang=link_lang dir=link_dir>
+                    {link.title.clone()}
+                </span>
             </a>
         }
     });
@@ -250,7 +284,8 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
             <span>{page.module_title.clone()}</span>
         </nav>
         {old_version}
-        <article class="lesson" lang=page.language.clone()>
+        <LanguageBar reading=page.reading.clone() path />
+        <article class="lesson" lang=lang dir=dir>
             <header>
                 <p class="module">{page.module_title.clone()}</p>
                 <h1>{page.title.clone()}</h1>

@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use super::StoreResult;
-use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage, TocEntry};
+use crate::model::{
+    Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage, TocEntry, TranslationStatus,
+};
 
 #[async_trait::async_trait]
 pub trait CatalogueStore: Send + Sync + 'static {
@@ -37,15 +39,43 @@ pub trait CatalogueStore: Send + Sync + 'static {
     /// Content hash of each course's published version, by course slug.
     async fn published_hashes(&self) -> StoreResult<BTreeMap<String, String>>;
 
-    /// Publishes the given course versions, and the glossary if given, in
-    /// one transaction: all or none.
-    async fn publish(&self, versions: &[NewCourseVersion], glossary: Option<&NewGlossary>) -> StoreResult<()>;
+    /// Publishes the given course versions, then the translations (each
+    /// replaced if its text changed, else only its status and explicit
+    /// `translates` updated), and the glossary if given, in one
+    /// transaction: all or none. A translation's course is published
+    /// before it, or in the same call.
+    async fn publish(
+        &self,
+        versions: &[NewCourseVersion],
+        translations: &[NewCourseTranslation],
+        glossary: Option<&NewGlossary>,
+    ) -> StoreResult<()>;
+
+    /// What is published of each course's translations, by (course slug,
+    /// language code).
+    async fn translation_states(&self) -> StoreResult<BTreeMap<(String, String), TranslationState>>;
+
+    /// A course's published translations, each with its module and lesson
+    /// titles (not the lessons' text), by language code.
+    async fn course_translations(&self, course_slug: &str) -> StoreResult<Vec<CourseTranslation>>;
+
+    /// A lesson's translation into `language`, if published.
+    async fn lesson_translation(
+        &self,
+        course_slug: &str,
+        language: &str,
+        lesson_slug: &str,
+    ) -> StoreResult<Option<TranslatedLesson>>;
 
     /// Content hash of the published glossary; empty if there is none.
     async fn glossary_hash(&self) -> StoreResult<String>;
 
     /// The published glossary, in its file's order.
     async fn glossary(&self) -> StoreResult<Vec<GlossaryTerm>>;
+
+    /// The published glossary's translated terms, every language, each
+    /// with the position of its term in [`glossary`](Self::glossary).
+    async fn glossary_translations(&self) -> StoreResult<Vec<GlossaryTranslation>>;
 
     /// A number that grows whenever published content changes; page caches
     /// compare it to know when to drop what they hold.
@@ -82,9 +112,78 @@ pub struct NewLesson {
     pub word_count: i64,
 }
 
-/// A glossary ready to publish; it replaces the published one as a whole.
+/// A glossary ready to publish; it replaces the published one as a whole,
+/// translations included.
 #[derive(Clone, Debug)]
 pub struct NewGlossary {
     pub content_hash: String,
     pub terms: Vec<GlossaryTerm>,
+    pub translations: Vec<GlossaryTranslation>,
+}
+
+/// One glossary term in another language than the glossary's own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GlossaryTranslation {
+    /// The term's place in the glossary (0 for the first).
+    pub position: usize,
+    /// The language code (`fr`).
+    pub language: String,
+    pub term: GlossaryTerm,
+}
+
+/// A course's translation into one language, ready to publish. It is not
+/// a course version: learners' progress belongs to the version, whatever
+/// language they read it in.
+#[derive(Clone, Debug)]
+pub struct NewCourseTranslation {
+    pub course_slug: String,
+    /// The language code (`fr`).
+    pub language: String,
+    pub title: String,
+    pub summary: String,
+    pub status: TranslationStatus,
+    /// The source version it translates, when the author says so; else
+    /// the course's published version when its text last changed.
+    pub translates: Option<i64>,
+    /// SHA-256 of the translation's text (titles, summary, lessons), not of
+    /// its status: only a change of text makes it translate the current
+    /// version.
+    pub text_hash: String,
+    /// Module titles by module slug (modules without one show the source's).
+    pub modules: Vec<(String, String)>,
+    /// Translated lessons, by the slug of the lesson they translate.
+    pub lessons: Vec<NewLesson>,
+}
+
+/// What is published of one course translation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TranslationState {
+    pub text_hash: String,
+    pub status: TranslationStatus,
+    pub translates: i64,
+}
+
+/// A published course translation, without its lessons' text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CourseTranslation {
+    pub language: String,
+    pub title: String,
+    pub summary: String,
+    pub status: TranslationStatus,
+    /// The source version it translates.
+    pub translates: i64,
+    /// Module titles by module slug.
+    pub modules: BTreeMap<String, String>,
+    /// Lesson titles by lesson slug: the lessons translated.
+    pub lessons: BTreeMap<String, String>,
+}
+
+/// A lesson's translation as a reader reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TranslatedLesson {
+    pub title: String,
+    /// Rendered from Markdown and sanitised at import, like a lesson.
+    pub body_html: String,
+    pub toc: Vec<TocEntry>,
+    pub word_count: i64,
 }

@@ -6,10 +6,15 @@
 //! every course ready to publish or every problem found, each naming its
 //! file and line, with warnings where a lesson departs from the house style
 //! or uses a term the glossary marks "avoid". [`import`] then publishes what
-//! changed, glossary included, in one transaction.
+//! changed, translations and glossary included, in one transaction.
+//! Translations (`translations.rs`) sit beside what they translate.
 
 pub mod glossary;
+mod import;
 pub mod markdown;
+mod translations;
+
+pub use import::{ImportError, ImportReport, import};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -17,8 +22,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use tutela_app::catalogue::translation::locale_of;
+use tutela_app::i18n::Locale;
 use tutela_app::model::ServiceStage;
-use tutela_app::store::{NewCourseVersion, NewGlossary, NewLesson, NewModule, Store, StoreError};
+use tutela_app::store::{NewCourseTranslation, NewCourseVersion, NewLesson, NewModule};
 
 use glossary::Glossary;
 
@@ -36,87 +43,14 @@ impl fmt::Display for ContentProblem {
     }
 }
 
-/// Why an import wrote nothing.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    #[error("the content has {} problem(s); nothing was imported:\n{}", .0.len(), list(.0))]
-    Invalid(Vec<ContentProblem>),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
-
-fn list(problems: &[ContentProblem]) -> String {
-    problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n")
-}
-
-/// What an import did, course by course, and what it warned about.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct ImportReport {
-    pub added: Vec<String>,
-    pub changed: Vec<String>,
-    pub unchanged: Vec<String>,
-    /// Whether the glossary was published (new or changed).
-    pub glossary_published: bool,
-    /// Departures from the house style and uses of terms to avoid. They do
-    /// not stop the import.
-    pub warnings: Vec<ContentProblem>,
-}
-
-impl fmt::Display for ImportReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (label, slugs) in [("added", &self.added), ("changed", &self.changed), ("unchanged", &self.unchanged)] {
-            writeln!(f, "{label:>9}: {}", if slugs.is_empty() { "-".to_string() } else { slugs.join(", ") })?;
-        }
-        if self.glossary_published {
-            writeln!(f, " glossary: published")?;
-        }
-        for warning in &self.warnings {
-            writeln!(f, "  warning: {warning}")?;
-        }
-        Ok(())
-    }
-}
-
 /// Everything read from a content folder.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub courses: Vec<NewCourseVersion>,
+    /// Every course's translations, each naming its course.
+    pub translations: Vec<NewCourseTranslation>,
     pub glossary: Option<Glossary>,
     pub warnings: Vec<ContentProblem>,
-}
-
-/// Loads `dir` and publishes every course that is new or changed, all in one
-/// transaction. Courses missing from `dir` stay published as they were.
-pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, ImportError> {
-    let cadres: BTreeSet<String> = store.cadre_slugs().await?.into_iter().collect();
-    let Loaded { courses, glossary, warnings } = load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
-    let published = store.published_hashes().await?;
-    let mut report = ImportReport { warnings, ..ImportReport::default() };
-    let glossary = match glossary {
-        Some(glossary) if store.glossary_hash().await? != glossary.content_hash => {
-            report.glossary_published = true;
-            Some(NewGlossary { content_hash: glossary.content_hash, terms: glossary.terms })
-        }
-        _ => None,
-    };
-    let mut to_publish = Vec::new();
-    for course in courses {
-        match published.get(&course.slug) {
-            Some(hash) if *hash == course.content_hash => report.unchanged.push(course.slug.clone()),
-            Some(_) => {
-                report.changed.push(course.slug.clone());
-                to_publish.push(course);
-            }
-            None => {
-                report.added.push(course.slug.clone());
-                to_publish.push(course);
-            }
-        }
-    }
-    if !to_publish.is_empty() || glossary.is_some() {
-        store.publish(&to_publish, glossary.as_ref()).await?;
-    }
-    Ok(report)
 }
 
 /// `course.toml`.
@@ -131,6 +65,8 @@ struct CourseFile {
     language: String,
     stage: String,
     estimated_hours: f64,
+    #[serde(default)]
+    translations: BTreeMap<String, translations::CourseTranslationFile>,
 }
 
 fn default_language() -> String {
@@ -142,6 +78,8 @@ fn default_language() -> String {
 #[serde(deny_unknown_fields)]
 struct ModuleFile {
     title: String,
+    #[serde(default)]
+    translations: BTreeMap<String, translations::ModuleTranslationFile>,
 }
 
 /// The glossary's file name in a content folder; the file is optional.
@@ -153,6 +91,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let mut courses: Vec<NewCourseVersion> = Vec::new();
+    let mut translations = Vec::new();
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     let folders = match sorted_entries(dir) {
         Ok(entries) => entries,
@@ -172,7 +111,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
     };
     for folder in folders.into_iter().filter(|path| path.join("course.toml").is_file()) {
         match load_course(&folder, known_cadres, glossary.as_ref(), &mut warnings) {
-            Ok(course) => {
+            Ok((course, mut translated)) => {
                 if let Some(first) = seen.get(&course.slug) {
                     let file = folder.join("course.toml");
                     let line = std::fs::read_to_string(&file).map(|text| line_of_key(&text, "slug")).unwrap_or(1);
@@ -184,6 +123,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
                 } else {
                     seen.insert(course.slug.clone(), folder.clone());
                     courses.push(course);
+                    translations.append(&mut translated);
                 }
             }
             Err(mut found) => problems.append(&mut found),
@@ -197,7 +137,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
                 .into(),
         });
     }
-    if problems.is_empty() { Ok(Loaded { courses, glossary, warnings }) } else { Err(problems) }
+    if problems.is_empty() { Ok(Loaded { courses, translations, glossary, warnings }) } else { Err(problems) }
 }
 
 /// The sections every lesson has in the house style (`content/README.md`).
@@ -208,7 +148,7 @@ fn load_course(
     known_cadres: &BTreeSet<String>,
     glossary: Option<&Glossary>,
     warnings: &mut Vec<ContentProblem>,
-) -> Result<NewCourseVersion, Vec<ContentProblem>> {
+) -> Result<(NewCourseVersion, Vec<NewCourseTranslation>), Vec<ContentProblem>> {
     let toml_path = folder.join("course.toml");
     let problem =
         |file: &Path, line: usize, message: String| ContentProblem { file: file.to_path_buf(), line, message };
@@ -251,6 +191,19 @@ fn load_course(
             problems.push(problem(&toml_path, line, format!("unknown cadre `{cadre}`; known cadres are: {known}")));
         }
     }
+    let source = locale_of(&meta.language);
+    if source.is_none() {
+        problems.push(problem(
+            &toml_path,
+            line_of_key(&text, "language"),
+            format!(
+                "`language` must be one of {}, not \"{}\"",
+                Locale::ALL.map(Locale::code).join(", "),
+                meta.language
+            ),
+        ));
+    }
+    let language = source.unwrap_or_default();
     let stage = ServiceStage::parse(&meta.stage);
     if stage.is_none() {
         problems.push(problem(
@@ -268,7 +221,7 @@ fn load_course(
     }
 
     let mut hasher = Sha256::new();
-    hash_file(&mut hasher, "course.toml", text.as_bytes());
+    hash_file(&mut hasher, "course.toml", source_text(&toml_path, &text, &mut problems).as_bytes());
     let modules = match collect_modules(folder, &meta.title, &mut hasher) {
         Ok(modules) => modules,
         Err(mut found) => {
@@ -276,14 +229,14 @@ fn load_course(
             Vec::new()
         }
     };
-    if modules.iter().all(|(_, _, lessons)| lessons.is_empty()) && problems.is_empty() {
+    if modules.iter().all(|module| module.lessons.is_empty()) && problems.is_empty() {
         problems.push(problem(&toml_path, 1, "the course has no lessons: add `NN-name.md` files".into()));
     }
 
     // Lesson slugs must be unique within the course; links may name any of them.
     let mut slugs = BTreeSet::new();
-    for (_, _, lessons) in &modules {
-        for (path, _) in lessons {
+    for module in &modules {
+        for (path, _) in &module.lessons {
             let slug = lesson_slug(path);
             if !is_slug(&slug) {
                 problems.push(problem(path, 1, format!("the file name gives the lesson slug `{slug}`, which is not valid: use lower-case letters, digits and hyphens")));
@@ -294,41 +247,59 @@ fn load_course(
     }
 
     let mut new_modules = Vec::new();
-    for (module_slug, module_title, lessons) in modules {
+    for module in &modules {
         let mut new_lessons = Vec::new();
-        for (path, source) in lessons {
-            match markdown::render_lesson(&source, &slugs) {
+        for (path, source) in &module.lessons {
+            match markdown::render_lesson(source, &slugs) {
                 Ok(rendered) => {
                     for section in REQUIRED_SECTIONS {
                         if !rendered.toc.iter().any(|h| h.level == 2 && h.text.eq_ignore_ascii_case(section)) {
                             warnings.push(problem(
-                                &path,
+                                path,
                                 1,
                                 format!("the lesson has no `## {section}` section (house style, content/README.md)"),
                             ));
                         }
                     }
                     if let Some(glossary) = glossary {
-                        warnings.append(&mut glossary.check(&path, &source));
+                        warnings.append(&mut glossary.check(path, source, language));
                     }
                     new_lessons.push(NewLesson {
-                        slug: lesson_slug(&path),
+                        slug: lesson_slug(path),
                         title: rendered.title,
                         body_html: rendered.body_html,
                         toc: rendered.toc,
                         word_count: rendered.word_count,
                     });
                 }
-                Err(found) => problems.push(problem(&path, found.line, found.message)),
+                Err(found) => problems.push(problem(path, found.line, found.message)),
             }
         }
-        new_modules.push(NewModule { slug: module_slug, title: module_title, lessons: new_lessons });
+        new_modules.push(NewModule { slug: module.slug.clone(), title: module.title.clone(), lessons: new_lessons });
     }
 
+    let files = translations::CourseFiles {
+        slug: &slug,
+        folder,
+        toml_path: &toml_path,
+        toml_text: &text,
+        source: language,
+        tables: &meta.translations,
+        modules: modules.iter().map(LoadedModule::files).collect(),
+        slugs: &slugs,
+        glossary,
+    };
+    let translated = match translations::collect(&files, warnings) {
+        Ok(translated) => translated,
+        Err(mut found) => {
+            problems.append(&mut found);
+            Vec::new()
+        }
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(NewCourseVersion {
+    let course = NewCourseVersion {
         slug,
         content_hash: hex::encode(hasher.finalize()),
         title: meta.title.trim().to_string(),
@@ -338,10 +309,56 @@ fn load_course(
         estimated_hours: meta.estimated_hours,
         audience: meta.audience,
         modules: new_modules,
-    })
+    };
+    Ok((course, translated))
 }
 
-type LoadedModule = (String, String, Vec<(PathBuf, String)>);
+/// What the content hash of a course covers of its `course.toml` or a
+/// `module.toml`: the text without its `[translations.*]` tables. A
+/// translation written any other way (`translations.fr.title = ...`) would
+/// be hashed with the course, so it is refused.
+fn source_text(path: &Path, text: &str, problems: &mut Vec<ContentProblem>) -> String {
+    #[derive(Deserialize)]
+    struct Rest {
+        translations: Option<toml::Value>,
+    }
+    let kept = translations::without_translations(text);
+    if toml::from_str::<Rest>(&kept).map_or(true, |rest| rest.translations.is_some()) {
+        problems.push(ContentProblem {
+            file: path.to_path_buf(),
+            line: line_of_key(text, "translations"),
+            message: "write each translation as a table of its own, `[translations.fr]`, after the other lines".into(),
+        });
+    }
+    kept
+}
+
+/// A module folder (or the course folder, for lessons directly in it).
+struct LoadedModule {
+    slug: String,
+    title: String,
+    /// Its lessons, as (path, text).
+    lessons: Vec<(PathBuf, String)>,
+    titled_like_course: bool,
+    /// `module.toml`'s path and text, and its translated titles.
+    toml: Option<(PathBuf, String)>,
+    titles: BTreeMap<String, translations::ModuleTranslationFile>,
+    /// Its `NN-name.xx.md` files, as (path, text).
+    translated: Vec<(PathBuf, String)>,
+}
+
+impl LoadedModule {
+    fn files(&self) -> translations::ModuleFiles<'_> {
+        translations::ModuleFiles {
+            slug: &self.slug,
+            titled_like_course: self.titled_like_course,
+            toml: self.toml.as_ref().map(|(path, text)| (path.as_path(), text.as_str())),
+            titles: &self.titles,
+            lessons: &self.lessons,
+            translated: &self.translated,
+        }
+    }
+}
 
 /// The modules of a course: numbered sub-folders, or the course folder
 /// itself when its lessons sit directly in it.
@@ -353,13 +370,17 @@ fn collect_modules(
     let entries = sorted_entries(folder).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
     let mut modules = Vec::new();
-    let direct = lesson_files(&entries);
-    if !direct.is_empty() {
-        modules.push((
-            "lessons".to_string(),
-            course_title.to_string(),
-            read_lessons(folder, &direct, hasher, &mut problems),
-        ));
+    let (direct, translated) = lesson_files(&entries);
+    if !direct.is_empty() || !translated.is_empty() {
+        modules.push(LoadedModule {
+            slug: "lessons".to_string(),
+            title: course_title.to_string(),
+            lessons: read_lessons(folder, &direct, Some(hasher), &mut problems),
+            titled_like_course: true,
+            toml: None,
+            titles: BTreeMap::new(),
+            translated: read_lessons(folder, &translated, None, &mut problems),
+        });
     }
     for sub in entries.iter().filter(|path| path.is_dir()) {
         let name = sub.file_name().and_then(|n| n.to_str()).unwrap_or_default();
@@ -368,11 +389,17 @@ fn collect_modules(
         }
         let sub_entries = sorted_entries(sub).map_err(|p| vec![p])?;
         let module_toml = sub.join("module.toml");
+        let mut toml_file = None;
+        let mut titles = BTreeMap::new();
         let title = if module_toml.is_file() {
             let text = std::fs::read_to_string(&module_toml).unwrap_or_default();
-            hash_file(hasher, &relative(folder, &module_toml), text.as_bytes());
-            match toml::from_str::<ModuleFile>(&text) {
-                Ok(meta) if !meta.title.trim().is_empty() => meta.title.trim().to_string(),
+            let kept = source_text(&module_toml, &text, &mut problems);
+            hash_file(hasher, &relative(folder, &module_toml), kept.as_bytes());
+            let title = match toml::from_str::<ModuleFile>(&text) {
+                Ok(meta) if !meta.title.trim().is_empty() => {
+                    titles = meta.translations;
+                    meta.title.trim().to_string()
+                }
                 Ok(_) => {
                     problems.push(ContentProblem {
                         file: module_toml.clone(),
@@ -390,27 +417,41 @@ fn collect_modules(
                     });
                     String::new()
                 }
-            }
+            };
+            toml_file = Some((module_toml, text));
+            title
         } else {
             title_from_name(strip_order_prefix(name))
         };
-        let lessons = read_lessons(folder, &lesson_files(&sub_entries), hasher, &mut problems);
-        modules.push((strip_order_prefix(name).to_string(), title, lessons));
+        let (lessons, translated) = lesson_files(&sub_entries);
+        modules.push(LoadedModule {
+            slug: strip_order_prefix(name).to_string(),
+            title,
+            lessons: read_lessons(folder, &lessons, Some(hasher), &mut problems),
+            titled_like_course: false,
+            toml: toml_file,
+            titles,
+            translated: read_lessons(folder, &translated, None, &mut problems),
+        });
     }
     if problems.is_empty() { Ok(modules) } else { Err(problems) }
 }
 
+/// Reads lesson files; a course's own lessons go into its content hash
+/// (`hasher`), translations do not.
 fn read_lessons(
     course_dir: &Path,
     files: &[PathBuf],
-    hasher: &mut Sha256,
+    mut hasher: Option<&mut Sha256>,
     problems: &mut Vec<ContentProblem>,
 ) -> Vec<(PathBuf, String)> {
     let mut lessons = Vec::new();
     for path in files {
         match std::fs::read(path).map(String::from_utf8) {
             Ok(Ok(text)) => {
-                hash_file(hasher, &relative(course_dir, path), text.as_bytes());
+                if let Some(hasher) = hasher.as_deref_mut() {
+                    hash_file(hasher, &relative(course_dir, path), text.as_bytes());
+                }
                 lessons.push((path.clone(), text));
             }
             Ok(Err(err)) => {
@@ -430,13 +471,14 @@ fn read_lessons(
     lessons
 }
 
-fn lesson_files(entries: &[PathBuf]) -> Vec<PathBuf> {
+/// A folder's lessons (`NN-name.md`) and translations (`NN-name.xx.md`).
+fn lesson_files(entries: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
     entries
         .iter()
         .filter(|path| path.is_file() && path.extension().is_some_and(|e| e == "md"))
         .filter(|path| path.file_name().and_then(|n| n.to_str()).is_some_and(has_order_prefix))
         .cloned()
-        .collect()
+        .partition(|path| translations::split_translated(path).is_none())
 }
 
 /// Directory entries sorted by their numeric prefix, then by name.

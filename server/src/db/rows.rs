@@ -2,7 +2,9 @@
 //! the storage layer that do not depend on the database.
 
 use tutela_app::ids::{AccountId, CourseVersionId, InstitutionId};
-use tutela_app::model::{CourseCard, LessonLink, LessonPage, ModuleOutline, ServiceStage, TocEntry};
+use tutela_app::model::{
+    CourseCard, LessonLink, LessonPage, ModuleOutline, Reading, ServiceStage, TocEntry, TranslationStatus,
+};
 
 pub(crate) type CardRow = (String, String, String, String, f64, i64);
 
@@ -15,17 +17,26 @@ pub(crate) fn stage(word: &str) -> ServiceStage {
     ServiceStage::parse(word).unwrap_or(ServiceStage::PreService)
 }
 
-pub(crate) fn group_modules(rows: Vec<(i64, String, Option<String>, Option<String>)>) -> Vec<ModuleOutline> {
+/// A module and one of its lessons: the module's position, slug and title,
+/// the lesson's slug and title (none for a module without lessons).
+pub(crate) type ContentsRow = (i64, String, String, Option<String>, Option<String>);
+
+pub(crate) fn group_modules(rows: Vec<ContentsRow>) -> Vec<ModuleOutline> {
     let mut modules: Vec<(i64, ModuleOutline)> = Vec::new();
-    for (position, title, lesson_slug, lesson_title) in rows {
+    for (position, slug, title, lesson_slug, lesson_title) in rows {
         if modules.last().is_none_or(|(p, _)| *p != position) {
-            modules.push((position, ModuleOutline { title, lessons: Vec::new() }));
+            modules.push((position, ModuleOutline { slug, title, lang: None, lessons: Vec::new() }));
         }
         if let (Some(slug), Some(title), Some((_, module))) = (lesson_slug, lesson_title, modules.last_mut()) {
-            module.lessons.push(LessonLink { slug, title });
+            module.lessons.push(LessonLink { slug, title, lang: None });
         }
     }
     modules.into_iter().map(|(_, module)| module).collect()
+}
+
+/// The schema's CHECK constraint allows only the two words.
+pub(crate) fn translation_status(word: &str) -> TranslationStatus {
+    TranslationStatus::parse(word).unwrap_or(TranslationStatus::NeedsReview)
 }
 
 /// A lesson and the facts of its version, as `lesson` selects them.
@@ -36,6 +47,7 @@ pub(crate) struct LessonRow {
     language: String,
     version_no: i64,
     current_version_no: i64,
+    module_slug: String,
     module_title: String,
     slug: String,
     title: String,
@@ -57,10 +69,11 @@ impl LessonRow {
     /// The page, given the lessons just before and after it (position, slug, title).
     pub(crate) fn into_page(self, course_slug: &str, neighbours: Vec<(i64, String, String)>) -> LessonPage {
         let link = |wanted: i64| {
-            neighbours
-                .iter()
-                .find(|(p, _, _)| *p == wanted)
-                .map(|(_, slug, title)| LessonLink { slug: slug.clone(), title: title.clone() })
+            neighbours.iter().find(|(p, _, _)| *p == wanted).map(|(_, slug, title)| LessonLink {
+                slug: slug.clone(),
+                title: title.clone(),
+                lang: None,
+            })
         };
         LessonPage {
             course_slug: course_slug.to_string(),
@@ -70,12 +83,14 @@ impl LessonRow {
             language: self.language,
             version_no: self.version_no,
             current_version_no: self.current_version_no,
+            module_slug: self.module_slug,
             module_title: self.module_title,
             slug: self.slug,
             title: self.title,
             body_html: self.body_html,
             toc: serde_json::from_str::<Vec<TocEntry>>(&self.toc_json).unwrap_or_default(),
             word_count: self.word_count,
+            reading: Reading::default(),
         }
     }
 }

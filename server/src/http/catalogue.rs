@@ -1,10 +1,15 @@
 //! Catalogue: the home page, a cadre's courses, a course's outline, its
 //! lessons (current and older versions) and the glossary. Public pages,
 //! the same for everyone (the page cache keeps them); content changes only
-//! by import (`tutela import`), so there is no form here.
+//! by import (`tutela import`), so there is no form here. A course page
+//! and the glossary are shown in the reader's language where a translation
+//! exists (`tutela_app::catalogue::translation`), or in the one `?lang=`
+//! names.
 
 use axum::Router;
 use tutela_app::Page;
+use tutela_app::catalogue::translation;
+use tutela_app::i18n::Locale;
 
 use super::AppState;
 use super::error::HttpError;
@@ -21,9 +26,24 @@ pub async fn home(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Ok(Page::Home { cadres: ask.state.store.cadre_summaries().await? })
 }
 
+/// The request's language: the one its reader reads the site in.
+fn reader_locale(_ask: &Ask<'_>) -> Locale {
+    Locale::En
+}
+
+/// The language a course page or the glossary is wanted in (`?lang=`, else
+/// the reader's) and the one `?lang=` chose.
+fn wanted(ask: &Ask<'_>) -> (Locale, Option<Locale>) {
+    translation::wanted(ask.query.get("lang").map(String::as_str), reader_locale(ask))
+}
+
 /// `GET /glossary`.
 pub async fn glossary(ask: &Ask<'_>) -> Result<Page, HttpError> {
-    Ok(Page::Glossary(ask.state.store.glossary().await?))
+    let store = ask.state.store.as_ref();
+    let (wanted, chosen) = wanted(ask);
+    let glossary =
+        translation::glossary_in(store.glossary().await?, store.glossary_translations().await?, wanted, chosen);
+    Ok(Page::Glossary(glossary))
 }
 
 /// `GET /cadres/{slug}`: the cadre's courses, narrowed by `?q=`.
@@ -39,10 +59,28 @@ pub async fn cadre(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
 
 /// `GET /courses/{slug}`.
 pub async fn course(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
-    ask.state.store.course(slug).await?.map(Page::Course).ok_or(HttpError::NotFound)
+    let store = ask.state.store.as_ref();
+    let outline = store.course(slug).await?.ok_or(HttpError::NotFound)?;
+    let (wanted, chosen) = wanted(ask);
+    Ok(Page::Course(translation::outline_in(outline, &store.course_translations(slug).await?, wanted, chosen)))
 }
 
-/// `GET /courses/{course}/{lesson}` and `.../versions/{n}/{lesson}`.
+/// `GET /courses/{course}/{lesson}` and `.../versions/{n}/{lesson}`: an
+/// old version in its source language only.
 pub async fn lesson(ask: &Ask<'_>, course: &str, version: Option<i64>, lesson: &str) -> Result<Page, HttpError> {
-    ask.state.store.lesson(course, version, lesson).await?.map(Page::Lesson).ok_or(HttpError::NotFound)
+    let store = ask.state.store.as_ref();
+    let mut page = store.lesson(course, version, lesson).await?.ok_or(HttpError::NotFound)?;
+    if version.is_some() {
+        page.reading =
+            tutela_app::model::Reading::source_only(translation::locale_of(&page.language).unwrap_or_default());
+        return Ok(Page::Lesson(page));
+    }
+    let (wanted, chosen) = wanted(ask);
+    let translations = store.course_translations(course).await?;
+    let translated = if translation::lesson_wanted(&page, &translations, wanted) {
+        store.lesson_translation(course, wanted.code(), lesson).await?
+    } else {
+        None
+    };
+    Ok(Page::Lesson(translation::lesson_in(page, &translations, translated, wanted, chosen)))
 }

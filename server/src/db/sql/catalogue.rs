@@ -85,8 +85,8 @@ impl store::CatalogueStore for Backend {
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
-        let contents: Vec<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
-            "SELECT m.position, m.title, l.slug, l.title FROM modules m \
+        let contents: Vec<crate::db::rows::ContentsRow> = sqlx::query_as(
+            "SELECT m.position, m.slug, m.title, l.slug, l.title FROM modules m \
              LEFT JOIN lessons l ON l.module_id = m.id \
              WHERE m.course_version_id = $1 ORDER BY m.position, l.position",
         )
@@ -107,6 +107,7 @@ impl store::CatalogueStore for Backend {
                 .map(|(slug, name, description)| model::Cadre { slug, name, description })
                 .collect(),
             modules: crate::db::rows::group_modules(contents),
+            reading: model::Reading::default(),
         }))
     }
 
@@ -120,7 +121,7 @@ impl store::CatalogueStore for Backend {
             "SELECT v.id AS version_id, v.title AS course_title, v.language, v.version_no, \
                (SELECT MAX(w.version_no) FROM course_versions w WHERE w.course_id = c.id) \
                  AS current_version_no, \
-               m.title AS module_title, l.slug, l.title, l.body_html, l.toc_json, l.word_count, l.position \
+               m.slug AS module_slug, m.title AS module_title, l.slug, l.title, l.body_html, l.toc_json, l.word_count, l.position \
              FROM courses c \
              JOIN course_versions v ON v.course_id = c.id \
              JOIN lessons l ON l.course_version_id = v.id \
@@ -161,6 +162,7 @@ impl store::CatalogueStore for Backend {
     async fn publish(
         &self,
         versions: &[store::NewCourseVersion],
+        translations: &[store::NewCourseTranslation],
         glossary: Option<&store::NewGlossary>,
     ) -> StoreResult<()> {
         use db_error as e;
@@ -250,7 +252,11 @@ impl store::CatalogueStore for Backend {
                 }
             }
         }
+        for translation in translations {
+            super::translations::publish_translation(&mut tx, translation, now).await?;
+        }
         if let Some(glossary) = glossary {
+            sqlx::query("DELETE FROM glossary_translations").execute(&mut *tx).await.map_err(e)?;
             sqlx::query("DELETE FROM glossary_terms").execute(&mut *tx).await.map_err(e)?;
             for (position, term) in glossary.terms.iter().enumerate() {
                 sqlx::query(
@@ -267,6 +273,7 @@ impl store::CatalogueStore for Backend {
                 .await
                 .map_err(e)?;
             }
+            super::translations::publish_glossary_translations(&mut tx, &glossary.translations).await?;
             sqlx::query("UPDATE content_state SET glossary_hash = $1 WHERE id = 1")
                 .bind(&glossary.content_hash)
                 .execute(&mut *tx)
@@ -300,6 +307,29 @@ impl store::CatalogueStore for Backend {
                 note,
             })
             .collect())
+    }
+
+    async fn translation_states(
+        &self,
+    ) -> StoreResult<std::collections::BTreeMap<(String, String), store::TranslationState>> {
+        self.read_translation_states().await
+    }
+
+    async fn course_translations(&self, course_slug: &str) -> StoreResult<Vec<store::CourseTranslation>> {
+        self.read_course_translations(course_slug).await
+    }
+
+    async fn lesson_translation(
+        &self,
+        course_slug: &str,
+        language: &str,
+        lesson_slug: &str,
+    ) -> StoreResult<Option<store::TranslatedLesson>> {
+        self.read_lesson_translation(course_slug, language, lesson_slug).await
+    }
+
+    async fn glossary_translations(&self) -> StoreResult<Vec<store::GlossaryTranslation>> {
+        self.read_glossary_translations().await
     }
 
     async fn content_generation(&self) -> StoreResult<i64> {

@@ -12,3 +12,4 @@ mod links;
 mod organisation;
 mod people;
 mod roster;
+mod translations;
