@@ -22,6 +22,15 @@ pub fn status_fact(status: TranslationStatus) -> (&'static str, &'static str) {
     }
 }
 
+/// `word` between the quotation marks of `locale`'s typography.
+pub fn quoted(word: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Fr => format!("«\u{202f}{word}\u{202f}»"),
+        Locale::Es | Locale::Ar => format!("«{word}»"),
+        Locale::En | Locale::Pt => format!("“{word}”"),
+    }
+}
+
 /// A language's own name, marked as written in it.
 fn name(locale: Locale) -> impl IntoView {
     view! { <span lang=locale.code()>{locale.endonym()}</span> }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::catalogue::islands::{CourseFilter, FilterItem};
-use crate::catalogue::languages::{LanguageBar, status_fact};
+use crate::catalogue::languages::{LanguageBar, quoted, status_fact};
 use crate::components::{count_label, hours_label};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, Glossary, LessonPage, ServiceStage};
 
@@ -12,7 +12,8 @@ use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, Glossary, Les
 #[component]
 pub fn GlossaryPage(glossary: Glossary) -> impl IntoView {
     let Glossary { entries, reading } = glossary;
-    let (lang, dir) = (reading.shown.code(), reading.shown.dir());
+    let shown = reading.shown;
+    let (lang, dir) = (shown.code(), shown.dir());
     let intro = if entries.is_empty() {
         "No glossary has been published yet."
     } else {
@@ -29,13 +30,14 @@ pub fn GlossaryPage(glossary: Glossary) -> impl IntoView {
                 .into_iter()
                 .map(|entry| {
                     let (entry_lang, entry_dir) = entry.lang.map(|l| (l.code(), l.dir())).unzip();
+                    let language = entry.lang.unwrap_or(shown);
                     let entry = entry.term;
                     let avoid = (!entry.avoid.is_empty())
                         .then(|| {
                             let words = entry
                                 .avoid
                                 .iter()
-                                .map(|word| format!("“{word}”"))
+                                .map(|word| quoted(word, language))
                                 .collect::<Vec<_>>()
                                 .join(", ");
                             view! {

@@ -24,7 +24,8 @@ async fn known_cadres() -> BTreeSet<String> {
 #[tokio::test]
 async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course_of_the_agreed_shape() {
     let cadres = known_cadres().await;
-    let Loaded { courses, glossary, warnings, .. } = load_dir(&shipped_content(), &cadres).expect("the curriculum loads");
+    let Loaded { courses, glossary, warnings, .. } =
+        load_dir(&shipped_content(), &cadres).expect("the curriculum loads");
     assert!(warnings.is_empty(), "the shipped curriculum has warnings:\n{warnings:#?}");
     assert!(glossary.is_some_and(|g| g.terms.len() >= 10), "a glossary of at least ten terms ships");
     assert!(courses.len() >= 8, "at least eight courses, found {}", courses.len());

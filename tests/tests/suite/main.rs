@@ -18,3 +18,4 @@ mod privilege;
 mod roster;
 mod sign_in;
 mod storage;
+mod translations;
