@@ -307,15 +307,16 @@ impl Glossary {
         };
         let mut warnings = Vec::new();
         for (index, line) in source.lines().enumerate() {
-            // Emphasis marks would split a title written in bold or italics.
-            let mut plain = line.replace(['*', '_'], "").to_lowercase();
+            // Emphasis marks would split a title written in bold or italics,
+            // and a typographic apostrophe would not match a typed one.
+            let mut plain = fold(&line.replace(['*', '_'], ""));
             for title in titles {
-                blank_all(&mut plain, &title.to_lowercase());
+                blank_all(&mut plain, &fold(title));
             }
             blank_quoted(&mut plain);
             for entry in &terms {
                 for avoid in &entry.avoid {
-                    if contains_phrase(&plain, &avoid.to_lowercase()) {
+                    if contains_phrase(&plain, &fold(avoid)) {
                         warnings.push(ContentProblem {
                             file: file.to_path_buf(),
                             line: index + 1,
@@ -331,6 +332,11 @@ impl Glossary {
         }
         warnings
     }
+}
+
+/// Lower case, with typographic apostrophes as typed ones (`’` as `'`).
+fn fold(text: &str) -> String {
+    text.to_lowercase().replace('’', "'")
 }
 
 /// Replaces every occurrence of `needle` in `text` by spaces of the same length.
@@ -401,7 +407,10 @@ mod tests {
                     note: String::new(),
                 },
             }],
-            quotable_translated: vec![("fr".into(), vec!["Protocole sur la pornographie enfantine".into()])],
+            quotable_translated: vec![(
+                "fr".into(),
+                vec!["Protocole sur l'enfant et la pornographie enfantine".into()],
+            )],
         }
     }
 
@@ -417,7 +426,7 @@ mod tests {
 
     #[test]
     fn a_french_lesson_is_checked_against_the_french_terms_and_guillemets_quote() {
-        let source = "# Titre\n\nJamais « pornographie enfantine ».\nLe *Protocole sur la pornographie enfantine*.\n\
+        let source = "# Titre\n\nJamais « pornographie enfantine ».\nLe *Protocole sur l’enfant et la pornographie enfantine*.\n\
                       Ils ont saisi de la Pornographie enfantine.\nThey seized child pornography.\n";
         let warnings = glossary().check(Path::new("l.fr.md"), source, Locale::Fr);
         assert_eq!(warnings.iter().map(|w| w.line).collect::<Vec<_>>(), vec![5], "{warnings:?}");

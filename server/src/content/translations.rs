@@ -57,20 +57,33 @@ pub(super) struct ModuleFiles<'a> {
 }
 
 /// The text of a `course.toml` or `module.toml` without its
-/// `[translations.*]` tables: what the course's content hash covers, so
-/// that a file without translations hashes as it always did.
+/// `[translations.*]` tables and the blank lines before them: what the
+/// course's content hash covers, so that a file hashes as it did before
+/// translations were added to its end.
 pub(super) fn without_translations(text: &str) -> String {
     let mut kept = String::with_capacity(text.len());
+    let mut blanks = String::new();
     let mut inside = false;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim_start();
         if trimmed.starts_with('[') {
             inside = is_translation_header(trimmed);
+            if inside {
+                blanks.clear();
+            }
         }
-        if !inside {
+        if inside {
+            continue;
+        }
+        if trimmed.is_empty() {
+            blanks.push_str(line);
+        } else {
+            kept.push_str(&blanks);
+            blanks.clear();
             kept.push_str(line);
         }
     }
+    kept.push_str(&blanks);
     kept
 }
 
@@ -303,8 +316,10 @@ mod tests {
     fn the_translation_tables_are_cut_from_what_the_course_hash_covers() {
         let text =
             "# c\ntitle = \"T\"\n\n[translations.fr]\ntitle = \"T fr\"\n\n[ translations.es ]\ntitle = \"T es\"\n";
-        assert_eq!(without_translations(text), "# c\ntitle = \"T\"\n\n");
-        assert_eq!(without_translations("title = \"T\"\n"), "title = \"T\"\n");
+        assert_eq!(without_translations(text), "# c\ntitle = \"T\"\n");
+        for unchanged in ["title = \"T\"\n", "title = \"T\"\n\n", "a = 1\n\n[b]\nc = 2", "a = 1\n\n"] {
+            assert_eq!(without_translations(unchanged), unchanged);
+        }
         assert_eq!(table_line(text, "es"), 7);
         assert_eq!(key_line_after(text, 4, "title"), 5);
     }

@@ -1,11 +1,14 @@
 //! The shipped curriculum and the glossary: the curriculum meets its own
 //! house style and uses no term the glossary marks "avoid"; the import
 //! warns (without refusing) where a lesson departs from either; the
-//! glossary is published and shown at `/glossary`.
+//! glossary is published and shown at `/glossary`. Translations are held
+//! to the same shape, with word bounds loosened by a quarter (French runs
+//! longer than English), and Foundations ships in French.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
-use tutela_app::model::ServiceStage;
+use tutela_app::model::{ServiceStage, TranslationStatus};
 use tutela_server::content::{Loaded, import, load_dir};
 use tutela_tests::{Backend, TestDb, TestServer, on_both_backends, scratch_copy, shipped_content, write};
 
@@ -14,6 +17,11 @@ on_both_backends!(
     a_lesson_that_breaks_the_house_style_imports_with_located_warnings,
     a_changed_glossary_is_republished_and_shown,
 );
+
+/// A lesson's words, and a translation's: 600 to 1,500, a quarter looser
+/// for a translation.
+const WORDS: std::ops::RangeInclusive<i64> = 600..=1500;
+const TRANSLATED_WORDS: std::ops::RangeInclusive<i64> = 450..=1875;
 
 async fn known_cadres() -> BTreeSet<String> {
     let db = TestDb::create(Backend::Sqlite).await.expect("SQLite is always there");
@@ -24,10 +32,10 @@ async fn known_cadres() -> BTreeSet<String> {
 #[tokio::test]
 async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course_of_the_agreed_shape() {
     let cadres = known_cadres().await;
-    let Loaded { courses, glossary, warnings, .. } =
+    let Loaded { courses, translations, glossary, warnings } =
         load_dir(&shipped_content(), &cadres).expect("the curriculum loads");
     assert!(warnings.is_empty(), "the shipped curriculum has warnings:\n{warnings:#?}");
-    assert!(glossary.is_some_and(|g| g.terms.len() >= 10), "a glossary of at least ten terms ships");
+    assert!(glossary.as_ref().is_some_and(|g| g.terms.len() >= 10), "a glossary of at least ten terms ships");
     assert!(courses.len() >= 8, "at least eight courses, found {}", courses.len());
 
     // Every departure is listed at once, so an author can fix them together;
@@ -41,7 +49,7 @@ async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course
             problems.push(format!("{}: {} lessons, want 3 to 8", course.slug, lessons.len()));
         }
         for lesson in &lessons {
-            if !(600..=1500).contains(&lesson.word_count) {
+            if !WORDS.contains(&lesson.word_count) {
                 problems
                     .push(format!("{}/{}: {} words, want 600 to 1,500", course.slug, lesson.slug, lesson.word_count));
             }
@@ -71,7 +79,70 @@ async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course
             }
         }
     }
+    // Each translated lesson: the translation's word bounds, as many boxes
+    // (key terms, national adaptation) as the lesson it translates.
+    let blockquotes = |html: &str| html.matches("<blockquote>").count();
+    for translation in &translations {
+        let course = courses.iter().find(|c| c.slug == translation.course_slug).expect("its course");
+        for lesson in &translation.lessons {
+            let name = format!("{}/{}.{}", course.slug, lesson.slug, translation.language);
+            let source = course.modules.iter().flat_map(|m| &m.lessons).find(|l| l.slug == lesson.slug).unwrap();
+            if !TRANSLATED_WORDS.contains(&lesson.word_count) {
+                problems.push(format!("{name}: {} words, want 450 to 1,875", lesson.word_count));
+            }
+            if blockquotes(&lesson.body_html) != blockquotes(&source.body_html) {
+                problems.push(format!("{name}: not the boxes of its lesson (key terms, national adaptation)"));
+            }
+        }
+    }
     assert!(problems.is_empty(), "the curriculum departs from its agreed shape:\n{}", problems.join("\n"));
+
+    // The worked example: Foundations in French, every lesson and module,
+    // waiting for a legal translator's review; the glossary's every term.
+    let foundations = courses.iter().find(|c| c.slug == "foundations").unwrap();
+    let french = translations.iter().find(|t| t.course_slug == "foundations" && t.language == "fr").unwrap();
+    assert_eq!(french.status, TranslationStatus::NeedsReview);
+    assert_eq!(french.lessons.len(), foundations.modules.iter().map(|m| m.lessons.len()).sum::<usize>());
+    assert_eq!(french.modules.len(), foundations.modules.len());
+    let glossary = glossary.unwrap();
+    assert_eq!(glossary.translations.iter().filter(|t| t.language == "fr").count(), glossary.terms.len());
+}
+
+/// Translations stay out of a course's content hash: without its
+/// translation files and tables, every course hashes the same.
+#[tokio::test]
+async fn the_shipped_translations_leave_the_courses_hashes_alone() {
+    let cadres = known_cadres().await;
+    let hashes = |dir: &Path| -> Vec<(String, String)> {
+        let loaded = load_dir(dir, &cadres).expect("the curriculum loads");
+        loaded.courses.into_iter().map(|c| (c.slug, c.content_hash)).collect()
+    };
+    let content = scratch_copy(&shipped_content());
+    let with = hashes(content.path());
+    let mut removed = 0;
+    for file in walk(content.path()) {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".md") && name.trim_end_matches(".md").contains('.') {
+            std::fs::remove_file(&file).unwrap();
+            removed += 1;
+        } else if name.ends_with(".toml") && name != "glossary.toml" {
+            // The tables are written last, after a blank line.
+            let text = std::fs::read_to_string(&file).unwrap();
+            if let Some(at) = text.find("\n[translations.") {
+                std::fs::write(&file, &text[..at]).unwrap();
+            }
+        }
+    }
+    assert!(removed >= 5, "the French Foundations lessons were removed");
+    assert_eq!(hashes(content.path()), with);
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()) {
+        if entry.is_dir() { files.extend(walk(&entry)) } else { files.push(entry) }
+    }
+    files
 }
 
 async fn the_shipped_curriculum_and_glossary_import_without_warnings(backend: Backend) {
@@ -89,6 +160,10 @@ async fn the_shipped_curriculum_and_glossary_import_without_warnings(backend: Ba
     assert!(page.contains("<dt>child sexual abuse material (CSAM)</dt>"), "{page}");
     assert!(page.contains("“child pornography”"), "the words to avoid are shown");
     assert!(page.contains(r#"href="/glossary""#), "the site header links the glossary");
+    let (_, french) = server.get("/glossary?lang=fr").await;
+    assert!(french.contains("<dt>matériel d'abus sexuels d'enfants (sigle anglais"), "{french}");
+    let (_, lesson) = server.get("/courses/foundations/what-is-csea?lang=fr").await;
+    assert!(lesson.contains(r#"lang="fr""#) && lesson.contains("Objectifs d'apprentissage"), "{lesson}");
     server.stop().await;
 }
 
