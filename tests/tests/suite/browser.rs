@@ -192,7 +192,8 @@ async fn visible_course_links(client: &Client) -> Vec<String> {
     hrefs
 }
 
-/// Home → prosecutors → filter → course → first lesson → next lesson.
+/// Home → prosecutors → filter → course → first lesson → next lesson, then
+/// a lesson in French.
 async fn read_a_course(client: &Client, server: &TestServer, javascript: bool) {
     client.goto(&server.url("/")).await.expect("open the home page");
     assert_eq!(text_of(client, "h1").await, "Training for the people who protect children");
@@ -249,6 +250,14 @@ async fn read_a_course(client: &Client, server: &TestServer, javascript: bool) {
     assert_ne!(client.current_url().await.unwrap(), first_url, "Next went to another lesson");
     assert_ne!(text_of(client, "article.lesson h1").await, first_title);
     client.find(Locator::Css("a[rel='prev']")).await.expect("previous link");
+
+    // The worked translation: Foundations in French, by its "Read in" link.
+    open(client, server, "/courses/foundations/what-is-csea", "").await;
+    client.find(Locator::LinkText("Français")).await.expect("the French link").click().await.unwrap();
+    wait_for_url(client, "/courses/foundations/what-is-csea?lang=fr").await;
+    let article = element(client, "article.lesson").await;
+    assert_eq!(article.attr("lang").await.unwrap().as_deref(), Some("fr"));
+    check(client, "lesson-fr", javascript).await;
 }
 
 /// One reading session in a fresh Chromium; returns the console's problems.
