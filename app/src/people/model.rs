@@ -223,3 +223,19 @@ impl RoleLine {
         Grant { role: self.role, unit_path: self.unit_path.clone() }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_is_its_word() {
+        for status in PersonStatus::ALL {
+            assert_eq!(status.as_str().parse::<PersonStatus>(), Ok(status));
+            assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{status}\""));
+        }
+        assert_eq!(PersonStatus::Left.as_str(), "left");
+        assert_eq!(serde_json::from_str::<PersonStatus>(r#""active""#).unwrap(), PersonStatus::Active);
+        assert_eq!("Left".parse::<PersonStatus>(), Err(NotAStatus("Left".into())), "the stored word, exactly");
+    }
+}

@@ -281,3 +281,19 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
             })}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pages_of_a_list_keep_its_status_filter() {
+        let switch = InstitutionSwitch::default();
+        let query = |status| PeopleQuery { q: "ok".into(), status, page: 1, ..Default::default() };
+        // Without `status` the list shows the active only, so "active and
+        // left" must be written out (empty) for the next page to keep it.
+        assert_eq!(list_href(&switch, &query(None), 2), "/people?page=2&q=ok&status=");
+        assert_eq!(list_href(&switch, &query(Some(PersonStatus::Left)), 2), "/people?page=2&q=ok&status=left");
+        assert_eq!(list_href(&switch, &query(Some(PersonStatus::Active)), 3), "/people?page=3&q=ok&status=active");
+    }
+}
