@@ -4,7 +4,7 @@
 
 use axum::Router;
 use tutela_app::Page;
-use tutela_app::model::{AuditPage, AuditRow, utc_label};
+use tutela_app::model::{AuditPage, AuditRow, RecordType, utc_label};
 use tutela_app::policy::Policy;
 use tutela_app::routes::audit_reach;
 use tutela_app::store::AuditFilter;
@@ -34,11 +34,12 @@ pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     let action = query.get("action").map(|a| a.trim().to_string()).unwrap_or_default();
     let record = query.get("record").map(|r| r.trim().to_string()).unwrap_or_default();
     let (record_type, record_id) = record.split_once(':').unwrap_or((record.as_str(), ""));
+    let record_type = record_type.trim();
     let filter = AuditFilter {
         institution_id,
         unit_scopes,
         action: action.clone(),
-        record_type: record_type.trim().to_string(),
+        record_type: (!record_type.is_empty()).then(|| RecordType::parse(record_type)),
         record_id: record_id.trim().to_string(),
         before: query.get("before").and_then(|b| b.parse().ok()),
         limit: AUDIT_PAGE_SIZE + 1,

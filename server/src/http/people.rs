@@ -11,7 +11,7 @@ use axum::{Extension, Router};
 use serde::Deserialize;
 use tutela_app::Page;
 use tutela_app::ids::{AccountId, GrantId, PersonId, UnitId};
-use tutela_app::model::{AccountState, PeoplePage, PeopleQuery, PersonDetail, Role, RoleLine, Viewer};
+use tutela_app::model::{AccountState, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role, RoleLine, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, named};
 use tutela_app::store::access::{InvitationPurpose, NewInvitation};
@@ -53,7 +53,9 @@ pub async fn people_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         q: query.get("q").cloned().unwrap_or_default(),
         unit: query.get("unit").cloned().unwrap_or_default(),
         cadre: query.get("cadre").cloned().unwrap_or_default(),
-        status: query.get("status").cloned().unwrap_or_else(|| "active".into()),
+        // No `status` at all: the active only; `status=` (or a word that
+        // is no status): both.
+        status: query.get("status").map_or(Some(PersonStatus::Active), |word| word.parse().ok()),
         // Any number is a page: past the last one answers the last one.
         page: query.get("page").and_then(|p| p.trim().parse::<i64>().ok()).unwrap_or(1).clamp(1, MAX_PAGE),
     };
@@ -270,7 +272,7 @@ pub async fn invitations_export(
     let protected = crate::roster::protected_people(store, reach.institution_id, &viewer)
         .await
         .map_err(HttpError::unavailable("the grants of an institution could not be read"))?;
-    let query = PeopleQuery { status: "active".into(), page: 1, ..Default::default() };
+    let query = PeopleQuery { status: Some(PersonStatus::Active), page: 1, ..Default::default() };
     let (rows, _) = store.people(Some(&reach.scopes), &query, 1_000_000).await?;
     // Every link is made first and stored in one transaction: the file is
     // sent only when all of them are, and a failure leaves the earlier links working.

@@ -67,19 +67,15 @@ pub async fn sign_ins_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::ReadSignIns.allows(ask.viewer)?;
     let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
     let query = ask.query;
-    let outcome = query
-        .get("outcome")
-        .and_then(|word| SignInOutcome::parse(word.trim()))
-        .map(|outcome| outcome.as_str().to_string())
-        .unwrap_or_default();
+    let outcome = query.get("outcome").and_then(|word| SignInOutcome::parse(word.trim()));
     let before = query.get("before").and_then(|b| b.parse::<i64>().ok()).map(|b| b.max(0));
     let scopes = viewer.admin_scopes();
-    let rows = ask.state.store.sign_in_log(scopes.as_deref(), &outcome, before, SIGN_INS_PAGE_SIZE + 1).await?;
+    let rows = ask.state.store.sign_in_log(scopes.as_deref(), outcome, before, SIGN_INS_PAGE_SIZE + 1).await?;
     let older = (rows.len() as i64 > SIGN_INS_PAGE_SIZE).then(|| rows[SIGN_INS_PAGE_SIZE as usize - 1].id);
     let outcomes =
         SignInOutcome::ALL.into_iter().map(|o| Choice { value: o.as_str().into(), label: o.label().into() }).collect();
     Ok(Page::SignIns(Box::new(SignInsPage {
-        outcome,
+        outcome: outcome.map(|outcome| outcome.as_str().to_string()).unwrap_or_default(),
         outcomes,
         rows: rows.into_iter().take(SIGN_INS_PAGE_SIZE as usize).collect(),
         older,
