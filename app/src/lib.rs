@@ -66,7 +66,7 @@ pub trait CapabilityPage {
     /// `Wide`). Name every page, so that a new one is placed on purpose.
     fn layout(&self) -> Layout;
 
-    /// The document title (see [`titled`]).
+    /// The document title: the page's own, through `titled`.
     fn title(&self) -> String;
 
     /// The HTTP status the page is sent with.
