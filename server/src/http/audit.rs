@@ -4,6 +4,8 @@
 
 use axum::Router;
 use tutela_app::Page;
+use tutela_app::audit::AuditPages;
+use tutela_app::audit::AuditRoute;
 use tutela_app::model::{AuditPage, AuditRow, RecordType, utc_label};
 use tutela_app::policy::Policy;
 use tutela_app::routes::audit_reach;
@@ -17,6 +19,13 @@ use super::pages::Ask;
 /// handler serves.
 pub fn router() -> Router<AppState> {
     Router::new()
+}
+
+/// The audit page `route` names.
+pub async fn load(ask: &Ask<'_>, route: AuditRoute) -> Result<Page, HttpError> {
+    match route {
+        AuditRoute::Audit => audit_page(ask).await,
+    }
 }
 
 /// Entries per page of the audit log.
@@ -75,5 +84,5 @@ pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         page.intact = matches!(verdict, crate::audit::Verdict::Intact { .. });
         page.verdict = Some(verdict.to_string());
     }
-    Ok(Page::Audit(Box::new(page)))
+    Ok(Page::Audit(AuditPages::Audit(Box::new(page))))
 }

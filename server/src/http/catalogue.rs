@@ -9,6 +9,7 @@
 use axum::Router;
 use tutela_app::Page;
 use tutela_app::catalogue::translation;
+use tutela_app::catalogue::{CataloguePages, CatalogueRoute};
 use tutela_app::i18n::Locale;
 
 use super::AppState;
@@ -21,9 +22,24 @@ pub fn router() -> Router<AppState> {
     Router::new()
 }
 
+/// The catalogue page `route` names.
+pub async fn load(ask: &Ask<'_>, route: CatalogueRoute<'_>) -> Result<Page, HttpError> {
+    match route {
+        CatalogueRoute::Home => home(ask).await,
+        CatalogueRoute::Glossary => glossary(ask).await,
+        CatalogueRoute::Cadre(slug) => cadre(ask, slug).await,
+        CatalogueRoute::Course(slug) => course(ask, slug).await,
+        CatalogueRoute::Lesson { course, lesson } => self::lesson(ask, course, None, lesson).await,
+        CatalogueRoute::LessonVersion { course, version, lesson } => {
+            let version = version.parse::<i64>().map_err(|_| HttpError::NotFound)?;
+            self::lesson(ask, course, Some(version), lesson).await
+        }
+    }
+}
+
 /// `GET /`.
 pub async fn home(ask: &Ask<'_>) -> Result<Page, HttpError> {
-    Ok(Page::Home { cadres: ask.state.store.cadre_summaries().await? })
+    Ok(Page::Catalogue(CataloguePages::Home { cadres: ask.state.store.cadre_summaries().await? }))
 }
 
 /// The request's language: the one its reader reads the site in.
@@ -43,18 +59,18 @@ pub async fn glossary(ask: &Ask<'_>) -> Result<Page, HttpError> {
     let (wanted, chosen) = wanted(ask);
     let glossary =
         translation::glossary_in(store.glossary().await?, store.glossary_translations().await?, wanted, chosen);
-    Ok(Page::Glossary(glossary))
+    Ok(Page::Catalogue(CataloguePages::Glossary(glossary)))
 }
 
 /// `GET /cadres/{slug}`: the cadre's courses, narrowed by `?q=`.
 pub async fn cadre(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
     let store = ask.state.store.as_ref();
     let cadre = store.cadre(slug).await?.ok_or(HttpError::NotFound)?;
-    Ok(Page::Cadre {
+    Ok(Page::Catalogue(CataloguePages::Cadre {
         courses: store.courses_for_cadre(slug).await?,
         cadre,
         query: ask.query.get("q").map(|q| q.trim().to_string()).unwrap_or_default(),
-    })
+    }))
 }
 
 /// `GET /courses/{slug}`.
@@ -62,7 +78,8 @@ pub async fn course(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
     let store = ask.state.store.as_ref();
     let outline = store.course(slug).await?.ok_or(HttpError::NotFound)?;
     let (wanted, chosen) = wanted(ask);
-    Ok(Page::Course(translation::outline_in(outline, &store.course_translations(slug).await?, wanted, chosen)))
+    let outline = translation::outline_in(outline, &store.course_translations(slug).await?, wanted, chosen);
+    Ok(Page::Catalogue(CataloguePages::Course(Box::new(outline))))
 }
 
 /// `GET /courses/{course}/{lesson}` and `.../versions/{n}/{lesson}`: an
@@ -73,7 +90,7 @@ pub async fn lesson(ask: &Ask<'_>, course: &str, version: Option<i64>, lesson: &
     if version.is_some() {
         page.reading =
             tutela_app::model::Reading::source_only(translation::locale_of(&page.language).unwrap_or_default());
-        return Ok(Page::Lesson(page));
+        return Ok(Page::Catalogue(CataloguePages::Lesson(Box::new(page))));
     }
     let (wanted, chosen) = wanted(ask);
     let translations = store.course_translations(course).await?;
@@ -82,5 +99,6 @@ pub async fn lesson(ask: &Ask<'_>, course: &str, version: Option<i64>, lesson: &
     } else {
         None
     };
-    Ok(Page::Lesson(translation::lesson_in(page, &translations, translated, wanted, chosen)))
+    let page = translation::lesson_in(page, &translations, translated, wanted, chosen);
+    Ok(Page::Catalogue(CataloguePages::Lesson(Box::new(page))))
 }
