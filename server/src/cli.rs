@@ -349,7 +349,7 @@ async fn audit(command: AuditCommand) -> anyhow::Result<()> {
 }
 
 async fn admin(command: AdminCommand) -> anyhow::Result<()> {
-    use tutela_app::store::access::{InvitationPurpose, NewPerson, Role};
+    use tutela_app::store::{InvitationPurpose, NewPerson, Role};
     let actor = cli_actor();
     match command {
         AdminCommand::Create(args) => {

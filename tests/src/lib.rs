@@ -517,7 +517,7 @@ pub async fn add_person(
     email: Option<&str>,
     password: Option<&str>,
 ) -> tutela_app::ids::AccountId {
-    use tutela_app::store::access::NewPerson;
+    use tutela_app::store::NewPerson;
     let person = NewPerson {
         institution_slug: "demo-academy".into(),
         staff_number: staff_number.into(),

@@ -126,7 +126,7 @@ fn is_postgres(url: &str) -> bool {
 }
 
 pub(crate) fn db_error(err: sqlx::Error) -> StoreError {
-    StoreError::Unavailable(err.to_string())
+    StoreError::unavailable(err)
 }
 
 /// [`db_error`] for a write that a unique constraint guards: a violation

@@ -14,7 +14,7 @@ use tutela_app::ids::{AccountId, GrantId, PersonId, UnitId};
 use tutela_app::model::{AccountState, PeoplePage, PeopleQuery, PersonDetail, Role, RoleLine, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, named};
-use tutela_app::store::access::{InvitationPurpose, NewInvitation};
+use tutela_app::store::{InvitationPurpose, NewInvitation};
 use tutela_app::store::{Store, StoreError};
 
 use super::AppState;

@@ -14,7 +14,7 @@ use tutela_app::ids::UploadId;
 use tutela_app::model::{FieldErrors, RosterPage, RosterPreview, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, Reach, named};
-use tutela_app::store::access::RosterUpload;
+use tutela_app::store::RosterUpload;
 
 use super::AppState;
 use super::error::HttpError;

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
-use tutela_app::store::access::{KnownPerson, RosterChange, RosterEntry};
+use tutela_app::store::{KnownPerson, RosterChange, RosterEntry};
 
 use super::plan::{FastMap, Lookups, fail};
 use super::{Preview, Records, RosterOptions};

@@ -14,7 +14,7 @@ mod plan;
 use std::collections::HashMap;
 
 use tutela_app::store::Store;
-use tutela_app::store::access::{KnownPerson, RosterPlan, UnitRef};
+use tutela_app::store::{KnownPerson, RosterPlan, UnitRef};
 
 pub use self::plan::plan;
 
@@ -176,7 +176,7 @@ pub async fn sweep_logged(store: &dyn Store, clock: &crate::clock::Clock) {
     match forget_stale_uploads(store, clock.now()).await {
         Ok(0) => {}
         Ok(count) => tracing::info!(count, "roster uploads kept over 7 days deleted"),
-        Err(err) => tracing::warn!(%err, "roster uploads could not be swept"),
+        Err(err) => tracing::warn!(error = &err as &dyn std::error::Error, "roster uploads could not be swept"),
     }
 }
 

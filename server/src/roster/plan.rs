@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use tutela_app::ids::{CadreId, PersonId, UnitId};
 
 use serde_json::json;
-use tutela_app::store::access::{KnownPerson, RosterEntry, RosterPlan, UnitRef};
+use tutela_app::store::{KnownPerson, RosterEntry, RosterPlan, UnitRef};
 
 use super::compare::{compare, example, leavers};
 use super::{COLUMNS, Preview, Records, RosterOptions, RowError};

@@ -2,7 +2,7 @@
 //! person's history and account, and the invitation an officer hands on,
 //! which the person then uses to activate their account and sign in.
 
-use tutela_app::store::access::{NewPerson, Role};
+use tutela_app::store::{NewPerson, Role};
 use tutela_server::auth::AuthConfig;
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 
@@ -133,7 +133,7 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     let (pending, _) = tutela_server::auth::invite(
         server.store.as_ref(),
         account,
-        tutela_app::store::access::InvitationPurpose::Reset,
+        tutela_app::store::InvitationPurpose::Reset,
         "account:1",
         server.clock.now(),
     )
@@ -160,7 +160,7 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     let (link, _) = tutela_server::auth::invite(
         server.store.as_ref(),
         account,
-        tutela_app::store::access::InvitationPurpose::Reset,
+        tutela_app::store::InvitationPurpose::Reset,
         "account:1",
         server.clock.now(),
     )

@@ -385,9 +385,9 @@ fn upload(
     account: tutela_app::ids::AccountId,
     content: &str,
     age_days: i64,
-) -> tutela_app::store::access::RosterUpload {
+) -> tutela_app::store::RosterUpload {
     let now = tutela_server::clock::Clock::system().now();
-    tutela_app::store::access::RosterUpload {
+    tutela_app::store::RosterUpload {
         id: tutela_app::ids::UploadId(0),
         institution_id: institution,
         account_id: account,

@@ -288,19 +288,8 @@ impl store::AccountStore for Backend {
         .await
         .map_err(e)?;
         let Some((name, staff_number, email, institution, unit, cadre)) = row else { return Ok(None) };
-        let grants: Vec<(String, Option<String>)> = sqlx::query_as(
-            "SELECT g.role, u.name FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
-             WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
-        )
-        .bind(account_id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(e)?;
-        let mut roles = vec!["Learner".to_string()];
-        for (role, unit) in grants {
-            let label = store::Role::parse(&role).map(|r| r.label()).unwrap_or("Unknown role");
-            roles.push(format!("{label}, {}", unit.unwrap_or_else(|| "whole deployment".into())));
-        }
+        let roles = store::PeopleStore::roles_of(self, account_id).await?;
+        let roles = roles.into_iter().map(|line| model::RoleHeld { role: line.role, unit: line.unit }).collect();
         Ok(Some(model::AccountSummary { name, staff_number, email, institution, unit, cadre, roles }))
     }
 
@@ -327,7 +316,8 @@ impl store::AccountStore for Backend {
         end_sessions(&mut tx, account_id, keep_session).await?;
         // A pending reset link would undo the change it was not asked for.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let changes = serde_json::json!({ "password": "changed", "other_sessions": "ended" });
+        let ended = if keep_session.is_some() { "others" } else { "all" };
+        let changes = serde_json::json!({ "password": "changed", "sessions_ended": ended });
         let entry = audit::entry(actor, Some(institution_id), "account.password", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
@@ -377,7 +367,7 @@ impl store::AccountStore for Backend {
         end_sessions(&mut tx, account_id, None).await?;
         // Every other link of the account stops working too.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let changes = serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" });
+        let changes = serde_json::json!({ "password": "set_by_link", "sessions_ended": "all" });
         let entry = audit::entry(
             &format!("account:{account_id}"),
             Some(institution_id),

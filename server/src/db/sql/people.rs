@@ -180,11 +180,8 @@ impl store::PeopleStore for Backend {
         // sent may set a password while it is locked.
         super::accounts::end_sessions(&mut tx, account_id, None).await?;
         Self::withdraw_links(&mut tx, account_id, self.clock.now()).await?;
-        let changes = serde_json::json!({
-            "locked": "until an administrator unlocks it",
-            "sessions": "ended",
-            "links": "withdrawn",
-        });
+        let changes =
+            serde_json::json!({ "locked": "by_administrator", "sessions_ended": "all", "links_withdrawn": true });
         let entry = audit::entry(actor, Some(institution_id), "account.lock", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
@@ -430,7 +427,7 @@ impl store::PeopleStore for Backend {
                 model::Role::parse(&role).map(|role| model::RoleLine {
                     grant_id,
                     role,
-                    scope: unit.unwrap_or_else(|| "whole deployment".into()),
+                    unit,
                     unit_path,
                     revocable: false,
                 })
@@ -477,10 +474,8 @@ impl store::PeopleStore for Backend {
         .execute(&mut *tx)
         .await
         .map_err(e)?;
-        let changes = serde_json::json!({
-            "role": role.as_str(),
-            "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
-        });
+        // `null`: the whole deployment (`audit::changes` has the words).
+        let changes = serde_json::json!({ "role": role.as_str(), "unit": unit_name });
         let entry = audit::entry(actor, Some(institution_id), "role.grant", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)

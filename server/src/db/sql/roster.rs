@@ -300,7 +300,7 @@ impl Backend {
         tracing::debug!(elapsed = ?started.elapsed(), "roster: people updated, keys checked");
 
         // The entries were hashed while the rows above went in.
-        let chain = hashing.await.map_err(|err| StoreError::Unavailable(err.to_string()))?;
+        let chain = hashing.await.map_err(StoreError::unavailable)?;
         audit::write(tx, &chain).await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
         Ok(())

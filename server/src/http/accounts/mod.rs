@@ -14,7 +14,7 @@ use tutela_app::Page;
 use tutela_app::model::{AccountPage, ActivateForm, Choice, FieldErrors, SignInForm, SignInsPage};
 use tutela_app::policy::Policy;
 use tutela_app::routes::local_path;
-use tutela_app::store::access::{InvitationPurpose, SignInOutcome};
+use tutela_app::store::{InvitationPurpose, SignInOutcome};
 
 use super::AppState;
 use super::error::HttpError;
@@ -123,7 +123,8 @@ pub async fn change_password(
     let reading = HttpError::unavailable("an account could not be read");
     let summary = state.store.account_summary(account_id).await.map_err(reading)?;
     let stored = state.store.password_hash(account_id).await?;
-    let summary = summary.ok_or_else(|| HttpError::Unavailable("an account has no summary".into()))?;
+    let summary = summary
+        .ok_or_else(|| HttpError::failed("an account could not be read")("the signed-in account has no summary"))?;
     let current_ok = match stored {
         Some(stored) => state.auth.config.hashing.verify(stored, fields.current_password.clone()).await?,
         None => false,
@@ -157,7 +158,7 @@ pub async fn change_password(
 
 /// `password`'s hash, within the server's hashing bound.
 async fn hash(state: &AppState, password: String) -> Result<String, HttpError> {
-    state.auth.config.hashing.hash(password).await?.map_err(HttpError::unavailable("a password could not be hashed"))
+    state.auth.config.hashing.hash(password).await?.map_err(HttpError::failed("a password could not be hashed"))
 }
 
 /// The activation form for an invitation, or why it cannot be used.
