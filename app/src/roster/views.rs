@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker};
-use crate::model::{RosterPage, RosterPreview};
+use crate::model::{RosterCounts, RosterPage, RosterPreview};
 
 #[component]
 pub fn RosterView(page: RosterPage) -> impl IntoView {
@@ -66,13 +66,7 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
     let RosterPreview {
         upload_id,
         file_name,
-        rows,
-        joiners,
-        movers,
-        leavers,
-        rejoiners,
-        updated,
-        unchanged,
+        counts: RosterCounts { rows, joiners, movers, leavers, rejoiners, updated, unchanged },
         errors,
         errors_total,
         examples,

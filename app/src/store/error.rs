@@ -156,6 +156,15 @@ impl fmt::Display for StoreError {
     }
 }
 
+/// A database error reaching a store's `?` is a failure, never a refusal,
+/// so the SQL code writes `.await?`; the unique violations a form can
+/// race are mapped before, where the field is known (`unique_error`).
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        StoreError::unavailable(err)
+    }
+}
+
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {

@@ -44,13 +44,13 @@ pub(super) fn compare(
     for (line, entry) in valid {
         match lookups.known.get(entry.staff_number.as_str()) {
             None => {
-                preview.joiners += 1;
+                preview.counts.joiners += 1;
                 changes.push(joiner(entry, lookups));
             }
             Some(person) => {
                 let (entry, diff) = differences(person, entry, lookups, options);
                 if diff.is_empty() {
-                    preview.unchanged += 1;
+                    preview.counts.unchanged += 1;
                     continue;
                 }
                 if options.protected.contains(&person.id) {
@@ -60,19 +60,19 @@ pub(super) fn compare(
                 let old = &person.entry;
                 let (action, from) = match (old.status.as_str(), entry.status.as_str()) {
                     ("active", "left") => {
-                        preview.leavers += 1;
+                        preview.counts.leavers += 1;
                         ("person.leave", entry.left_on.clone().unwrap_or_else(|| options.as_of.clone()))
                     }
                     ("left", "active") => {
-                        preview.rejoiners += 1;
+                        preview.counts.rejoiners += 1;
                         ("person.rejoin", options.as_of.clone())
                     }
                     _ if old.unit_id != entry.unit_id || old.cadre_id != entry.cadre_id => {
-                        preview.movers += 1;
+                        preview.counts.movers += 1;
                         ("person.move", options.as_of.clone())
                     }
                     _ => {
-                        preview.updated += 1;
+                        preview.counts.updated += 1;
                         ("person.update", String::new())
                     }
                 };
@@ -169,7 +169,7 @@ pub(super) fn leavers(
             fail(preview, 1, message);
             continue;
         }
-        preview.leavers += 1;
+        preview.counts.leavers += 1;
         let mut entry = person.entry.clone();
         entry.status = "left".into();
         entry.left_on = Some(options.as_of.clone());

@@ -13,6 +13,7 @@ mod plan;
 
 use std::collections::HashMap;
 
+pub use tutela_app::model::RosterCounts;
 use tutela_app::store::Store;
 use tutela_app::store::{KnownPerson, RosterPlan, UnitRef};
 
@@ -68,24 +69,12 @@ pub struct RowError {
 /// What an import would do.
 #[derive(Clone, Debug, Default)]
 pub struct Preview {
-    pub rows: usize,
-    pub joiners: usize,
-    pub movers: usize,
-    pub leavers: usize,
-    pub rejoiners: usize,
-    pub updated: usize,
-    pub unchanged: usize,
+    pub counts: RosterCounts,
     pub errors: Vec<RowError>,
     /// Present only when there is no error and something to change.
     pub plan: Option<RosterPlan>,
     /// (staff number, what happens, detail) for the first changes, to show.
     pub examples: Vec<(String, String, String)>,
-}
-
-impl Preview {
-    pub fn changes(&self) -> usize {
-        self.joiners + self.movers + self.leavers + self.rejoiners + self.updated
-    }
 }
 
 /// What [`plan`] compares the file with.

@@ -49,7 +49,8 @@ async fn run(
 }
 
 fn counts(p: &Preview) -> [usize; 6] {
-    [p.joiners, p.movers, p.leavers, p.rejoiners, p.updated, p.unchanged]
+    let c = p.counts;
+    [c.joiners, c.movers, c.leavers, c.rejoiners, c.updated, c.unchanged]
 }
 
 async fn a_roster_is_previewed_applied_and_reimported_without_change(backend: Backend) {

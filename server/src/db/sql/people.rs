@@ -3,7 +3,7 @@
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
 use super::{Backend, Db, audit};
-use crate::db::db_error;
+
 use tutela_app::ids::{AccountId, CadreId, GrantId, InstitutionId, PersonId, UnitId};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
@@ -11,12 +11,11 @@ use tutela_app::{model, store};
 #[async_trait::async_trait]
 impl store::PeopleStore for Backend {
     async fn create_person(&self, person: &store::NewPerson, actor: &str) -> StoreResult<PersonId> {
-        use db_error as e;
         if person.staff_number.contains('@') || person.staff_number.trim().is_empty() {
             // A login with `@` is an email, so such a staff number could never sign in.
             return Err(StoreError::Refused(Refusal::StaffNumberUnusable(person.staff_number.clone())));
         }
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id = super::organisation::institution_by_slug(&mut *tx, &person.institution_slug)
             .await?
             .ok_or_else(|| StoreError::NotFound(Missing::Institution(person.institution_slug.clone())))?;
@@ -26,16 +25,14 @@ impl store::PeopleStore for Backend {
         let cadre_id: CadreId = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1 AND retired_at IS NULL")
             .bind(&person.cadre_slug)
             .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?
+            .await?
             .ok_or_else(|| StoreError::NotFound(Missing::Cadre(person.cadre_slug.clone())))?;
         let taken: Option<i64> =
             sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND staff_number = $2")
                 .bind(institution_id)
                 .bind(&person.staff_number)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
         if taken.is_some() {
             return Err(StoreError::Duplicate { field: Field::StaffNumber, value: person.staff_number.clone() });
         }
@@ -44,8 +41,7 @@ impl store::PeopleStore for Backend {
             let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM persons WHERE email = $1")
                 .bind(email)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
             if taken.is_some() {
                 return Err(StoreError::Duplicate { field: Field::Email, value: email.clone() });
             }
@@ -76,7 +72,7 @@ impl store::PeopleStore for Backend {
                     StoreError::Duplicate { field: Field::StaffNumber, value: person.staff_number.clone() }
                 }
             }
-            _ => db_error(err),
+            _ => err.into(),
         })?;
         sqlx::query(
             "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
@@ -88,8 +84,7 @@ impl store::PeopleStore for Backend {
         .bind(&person.hire_date)
         .bind(now)
         .execute(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let changes = serde_json::json!({
             "staff_number": person.staff_number,
             "given_name": person.given_name,
@@ -102,7 +97,7 @@ impl store::PeopleStore for Backend {
         });
         let entry = audit::entry(actor, Some(institution_id), "person.create", "person", person_id, changes);
         audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)?;
+        tx.commit().await?;
         Ok(person_id)
     }
 
@@ -112,13 +107,11 @@ impl store::PeopleStore for Backend {
         password_hash: Option<&str>,
         actor: &str,
     ) -> StoreResult<AccountId> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id: InstitutionId = sqlx::query_scalar("SELECT institution_id FROM persons WHERE id = $1")
             .bind(person_id)
             .fetch_one(&mut *tx)
-            .await
-            .map_err(e)?;
+            .await?;
         let now = self.clock.now();
         let account_id: AccountId = sqlx::query_scalar(
             "INSERT INTO accounts (person_id, password_hash, password_changed_at, created_at) \
@@ -129,12 +122,11 @@ impl store::PeopleStore for Backend {
         .bind(password_hash.map(|_| now))
         .bind(now)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let changes = serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() });
         let entry = audit::entry(actor, Some(institution_id), "account.create", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)?;
+        tx.commit().await?;
         Ok(account_id)
     }
 
@@ -145,7 +137,6 @@ impl store::PeopleStore for Backend {
         unit_code: Option<&str>,
         actor: &str,
     ) -> StoreResult<()> {
-        use db_error as e;
         let unit_id: Option<UnitId> = match unit_code {
             Some(code) => Some(
                 sqlx::query_scalar(
@@ -155,8 +146,7 @@ impl store::PeopleStore for Backend {
                 .bind(account_id)
                 .bind(code)
                 .fetch_optional(&self.pool)
-                .await
-                .map_err(e)?
+                .await?
                 .ok_or_else(|| StoreError::NotFound(Missing::UnitCode(code.to_string())))?,
             ),
             None => None,
@@ -165,8 +155,7 @@ impl store::PeopleStore for Backend {
     }
 
     async fn lock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET locked_until = $1 WHERE id = $2 \
              RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
@@ -174,8 +163,7 @@ impl store::PeopleStore for Backend {
         .bind(crate::db::rows::LOCKED_BY_ADMINISTRATOR)
         .bind(account_id)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         // A locked account signs out everywhere, and no link it was
         // sent may set a password while it is locked.
         super::accounts::end_sessions(&mut tx, account_id, None).await?;
@@ -184,29 +172,23 @@ impl store::PeopleStore for Backend {
             serde_json::json!({ "locked": "by_administrator", "sessions_ended": "all", "links_withdrawn": true });
         let entry = audit::entry(actor, Some(institution_id), "account.lock", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn unlock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET locked_until = NULL, failed_attempts = 0 WHERE id = $1 \
              RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
         )
         .bind(account_id)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
-        sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1")
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        .await?;
+        sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
         let changes = serde_json::json!({ "locked_until": null });
         let entry = audit::entry(actor, Some(institution_id), "account.unlock", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn create_invitation(
@@ -217,7 +199,26 @@ impl store::PeopleStore for Backend {
         expires_at: i64,
         actor: &str,
     ) -> StoreResult<()> {
-        self.insert_invitation(account_id, purpose, token_hash, expires_at, actor).await
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let now = self.clock.now();
+        Self::withdraw_links(&mut tx, account_id, now).await?;
+        sqlx::query(
+            "INSERT INTO invitations (token_hash, account_id, purpose, created_by, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(purpose.as_str())
+        .bind(actor)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?;
+        let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
+        let changes = serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at });
+        let entry = audit::entry(actor, Some(institution_id), "account.invite", "account", account_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
+        Ok(tx.commit().await?)
     }
 
     async fn create_invitations(&self, invitations: &[store::NewInvitation], actor: &str) -> StoreResult<()> {
@@ -230,7 +231,6 @@ impl store::PeopleStore for Backend {
         query: &model::PeopleQuery,
         limit: i64,
     ) -> StoreResult<(Vec<model::PersonRow>, i64)> {
-        use db_error as e;
         // One WHERE clause, built with bound values only, for the count and the page.
         let filter = |builder: &mut sqlx::QueryBuilder<'_, Db>| {
             builder.push(" WHERE 1 = 1");
@@ -268,7 +268,7 @@ impl store::PeopleStore for Backend {
         let mut count = sqlx::QueryBuilder::<Db>::new("SELECT COUNT(*)");
         count.push(from);
         filter(&mut count);
-        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await.map_err(e)?;
+        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
 
         let mut select = sqlx::QueryBuilder::<Db>::new(
             "SELECT p.id, p.staff_number, p.given_name || ' ' || p.family_name, c.name, u.name, p.status, \
@@ -285,7 +285,7 @@ impl store::PeopleStore for Backend {
             .push(" OFFSET ")
             .push_bind(offset);
         type Row = (PersonId, String, String, String, String, String, Option<AccountId>, Option<bool>, Option<i64>);
-        let rows: Vec<Row> = select.build_query_as().fetch_all(&self.pool).await.map_err(e)?;
+        let rows: Vec<Row> = select.build_query_as().fetch_all(&self.pool).await?;
         let now = self.clock.now();
         let rows = rows
             .into_iter()
@@ -310,8 +310,7 @@ impl store::PeopleStore for Backend {
              ORDER BY i.name, u.path",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .filter(|(_, _, path, _)| scopes.is_none_or(|scopes| scopes.iter().any(|s| path.starts_with(s.as_str()))))
@@ -327,13 +326,11 @@ impl store::PeopleStore for Backend {
         let rows: Vec<(String, String)> =
             sqlx::query_as("SELECT slug, name FROM cadres WHERE retired_at IS NULL ORDER BY name")
                 .fetch_all(&self.pool)
-                .await
-                .map_err(db_error)?;
+                .await?;
         Ok(rows.into_iter().map(|(value, label)| model::Choice { value, label }).collect())
     }
 
     async fn person(&self, person_id: PersonId) -> StoreResult<Option<model::PersonDetail>> {
-        use db_error as e;
         type Row = (
             String,
             String,
@@ -359,8 +356,7 @@ impl store::PeopleStore for Backend {
         )
         .bind(person_id)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(e)?;
+        .await?;
         let Some((
             staff_number,
             name,
@@ -386,8 +382,7 @@ impl store::PeopleStore for Backend {
         )
         .bind(person_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(e)?;
+        .await?;
         Ok(Some(model::PersonDetail {
             id: person_id,
             staff_number,
@@ -419,8 +414,7 @@ impl store::PeopleStore for Backend {
         )
         .bind(account_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .filter_map(|(grant_id, role, unit, unit_path)| {
@@ -442,8 +436,7 @@ impl store::PeopleStore for Backend {
         unit_id: Option<UnitId>,
         actor: &str,
     ) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
         if unit_id.is_none() && role != model::Role::Admin {
             return Err(StoreError::Refused(Refusal::DeploymentRoleNotAdministrator));
@@ -454,8 +447,7 @@ impl store::PeopleStore for Backend {
                     .bind(unit_id)
                     .bind(institution_id)
                     .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(e)?
+                    .await?
                     .ok_or(StoreError::Refused(Refusal::UnitElsewhere))?,
             ),
             None => None,
@@ -472,18 +464,16 @@ impl store::PeopleStore for Backend {
         .bind(actor)
         .bind(self.clock.now())
         .execute(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         // `null`: the whole deployment (`audit::changes` has the words).
         let changes = serde_json::json!({ "role": role.as_str(), "unit": unit_name });
         let entry = audit::entry(actor, Some(institution_id), "role.grant", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn revoke_role(&self, account_id: AccountId, grant_id: GrantId, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let revoked: Option<(String, Option<i64>)> = sqlx::query_as(
             "UPDATE role_grants SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL \
              RETURNING role, unit_id",
@@ -492,8 +482,7 @@ impl store::PeopleStore for Backend {
         .bind(grant_id)
         .bind(account_id)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let Some((role, unit_id)) = revoked else {
             return Err(StoreError::NotFound(Missing::Grant));
         };
@@ -501,7 +490,7 @@ impl store::PeopleStore for Backend {
         let changes = serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id });
         let entry = audit::entry(actor, Some(institution_id), "role.revoke", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn grants_in(&self, institution_id: InstitutionId) -> StoreResult<Vec<(PersonId, model::Grant)>> {
@@ -512,8 +501,7 @@ impl store::PeopleStore for Backend {
         )
         .bind(institution_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .filter_map(|(person, role, unit_path)| {
@@ -523,10 +511,9 @@ impl store::PeopleStore for Backend {
     }
 
     async fn account_of(&self, person_id: PersonId) -> StoreResult<Option<AccountId>> {
-        sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
+        Ok(sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
             .bind(person_id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)
+            .await?)
     }
 }

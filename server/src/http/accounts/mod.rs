@@ -102,12 +102,33 @@ pub async fn sign_out(
     Ok(response)
 }
 
+/// A new password, typed twice (the password change and activation forms).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NewPassword {
+    new_password: String,
+    confirm_password: String,
+}
+
+impl NewPassword {
+    /// Adds its errors to `errors`: the password policy (nothing like the
+    /// `personal` facts), and the two typings the same.
+    fn check(&self, personal: &[&str], errors: &mut FieldErrors) {
+        if let Some(reason) = password::refuse(&self.new_password, personal) {
+            errors.insert("new_password".into(), reason);
+        }
+        if self.confirm_password != self.new_password {
+            errors.insert("confirm_password".into(), "The two new passwords are not the same.".into());
+        }
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct PasswordFields {
     current_password: String,
-    new_password: String,
-    confirm_password: String,
+    #[serde(flatten)]
+    new: NewPassword,
 }
 
 /// `POST /account/password`: the current password, then a new one that
@@ -134,19 +155,15 @@ pub async fn change_password(
         errors.insert("current_password".into(), "This is not your current password.".into());
     }
     let personal = [summary.staff_number.as_str(), summary.email.as_deref().unwrap_or(""), summary.name.as_str()];
-    if let Some(reason) = password::refuse(&fields.new_password, &personal) {
-        errors.insert("new_password".into(), reason);
-    } else if fields.new_password == fields.current_password {
+    fields.new.check(&personal, &mut errors);
+    if fields.new.new_password == fields.current_password && !errors.contains_key("new_password") {
         errors.insert("new_password".into(), "Choose a password different from your current one.".into());
-    }
-    if fields.confirm_password != fields.new_password {
-        errors.insert("confirm_password".into(), "The two new passwords are not the same.".into());
     }
     if !errors.is_empty() {
         let page = AccountPage { summary, password_errors: errors, password_changed: false };
         return Err(HttpError::invalid(Page::Account(Box::new(page))));
     }
-    let hash = hash(&state, fields.new_password).await?;
+    let hash = hash(&state, fields.new.new_password).await?;
     let actor = format!("account:{account_id}");
     state
         .store
@@ -193,8 +210,8 @@ pub async fn activate_page(State(state): State<AppState>, Path(token): Path<Stri
 #[serde(default)]
 pub struct ActivateFields {
     csrf: String,
-    new_password: String,
-    confirm_password: String,
+    #[serde(flatten)]
+    new: NewPassword,
 }
 
 /// `POST /activate/{token}`: sets the password; the link then stops
@@ -211,17 +228,11 @@ pub async fn activate(
         Err(unusable) => return Ok(Rendered::page(unusable).into_response()),
     };
     genuine(&caller, &headers, &fields.csrf)?;
-    let personal = [form.staff_number.as_str(), form.name.as_str()];
-    if let Some(reason) = password::refuse(&fields.new_password, &personal) {
-        form.errors.insert("new_password".into(), reason);
-    }
-    if fields.confirm_password != fields.new_password {
-        form.errors.insert("confirm_password".into(), "The two passwords are not the same.".into());
-    }
+    fields.new.check(&[form.staff_number.as_str(), form.name.as_str()], &mut form.errors);
     if !form.errors.is_empty() {
         return Err(HttpError::invalid(Page::Activate(form)));
     }
-    let hash = hash(&state, fields.new_password).await?;
+    let hash = hash(&state, fields.new.new_password).await?;
     match state.store.redeem_invitation(&auth::token_hash(&token), &hash, state.clock.now()).await {
         Ok(_) => Ok(see_other("/sign-in?activated=1")),
         // Used by a request that raced this one, or expired meanwhile.
