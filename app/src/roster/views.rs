@@ -73,6 +73,16 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
         can_apply,
         applied,
     } = preview;
+    let counts = [
+        ("Rows read", rows),
+        ("Joining", joiners),
+        ("Moving (unit or cadre)", movers),
+        ("Leaving", leavers),
+        ("Rejoining", rejoiners),
+        ("Other details changed", updated),
+        ("Unchanged", unchanged),
+        ("Rows in error", errors_total),
+    ];
     let heading = if applied { format!("Applied: {file_name}") } else { format!("Preview: {file_name}") };
     let more_errors =
         (errors_total > errors.len()).then(|| format!("… and {} more rows in error.", errors_total - errors.len()));
@@ -90,22 +100,7 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
         <section class="notice" class:success=applied role="status" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{heading}</h2>
             <dl class="facts-list">
-                <dt>"Rows read"</dt>
-                <dd>{rows}</dd>
-                <dt>"Joining"</dt>
-                <dd>{joiners}</dd>
-                <dt>"Moving (unit or cadre)"</dt>
-                <dd>{movers}</dd>
-                <dt>"Leaving"</dt>
-                <dd>{leavers}</dd>
-                <dt>"Rejoining"</dt>
-                <dd>{rejoiners}</dd>
-                <dt>"Other details changed"</dt>
-                <dd>{updated}</dd>
-                <dt>"Unchanged"</dt>
-                <dd>{unchanged}</dd>
-                <dt>"Rows in error"</dt>
-                <dd>{errors_total}</dd>
+                {counts.into_iter().map(|(label, count)| view! { <dt>{label}</dt><dd>{count}</dd> }).collect_view()}
             </dl>
             <p>{verdict}</p>
         </section>

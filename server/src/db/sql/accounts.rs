@@ -8,6 +8,9 @@ use tutela_app::ids::{AccountId, InstitutionId, PersonId};
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
+/// Who the audit log names for a lock the sign-in limit set.
+const SIGN_IN_LIMIT: &str = "system: sign-in limit";
+
 #[async_trait::async_trait]
 impl store::AccountStore for Backend {
     async fn sign_in_candidates(&self, login: &str) -> StoreResult<Vec<store::SignInCandidate>> {
@@ -97,14 +100,8 @@ impl store::AccountStore for Backend {
                     "locked_until": until,
                     "against_address": address,
                 });
-                let entry = audit::entry(
-                    "system: sign-in limit",
-                    Some(institution_id),
-                    "account.lock",
-                    "account",
-                    account_id,
-                    changes,
-                );
+                let entry =
+                    audit::entry(SIGN_IN_LIMIT, Some(institution_id), "account.lock", "account", account_id, changes);
                 audit::append(self, &mut tx, &entry).await?;
             }
         }
@@ -339,14 +336,8 @@ impl store::AccountStore for Backend {
         // Every other link of the account stops working too.
         Self::withdraw_links(&mut tx, account_id, now).await?;
         let changes = serde_json::json!({ "password": "set_by_link", "sessions_ended": "all" });
-        let entry = audit::entry(
-            &format!("account:{account_id}"),
-            Some(institution_id),
-            "account.password",
-            "account",
-            account_id,
-            changes,
-        );
+        let actor = format!("account:{account_id}");
+        let entry = audit::entry(&actor, Some(institution_id), "account.password", "account", account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await?;
         Ok(account_id)

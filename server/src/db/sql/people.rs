@@ -331,50 +331,19 @@ impl store::PeopleStore for Backend {
     }
 
     async fn person(&self, person_id: PersonId) -> StoreResult<Option<model::PersonDetail>> {
-        type Row = (
-            String,
-            String,
-            Option<String>,
-            String,
-            String,
-            String,
-            String,
-            String,
-            String,
-            Option<String>,
-            Option<AccountId>,
-            Option<bool>,
-            Option<i64>,
-        );
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT p.staff_number, p.given_name || ' ' || p.family_name, p.email, i.name, u.name, u.path, c.name, \
-             p.hire_date, p.status, p.left_on, a.id, a.password_hash IS NOT NULL, \
+        let row: Option<crate::db::rows::PersonRow> = sqlx::query_as(
+            "SELECT p.staff_number, p.given_name || ' ' || p.family_name AS name, p.email, i.name AS institution, \
+             u.name AS unit, u.path AS unit_path, c.name AS cadre, p.hire_date, p.status, p.left_on, \
+             a.id AS account, a.password_hash IS NOT NULL AS has_password, \
              (SELECT MAX(l.until) FROM (SELECT a.locked_until AS until UNION ALL \
-                SELECT f.locked_until FROM sign_in_failures f WHERE f.account_id = a.id) l) \
+                SELECT f.locked_until FROM sign_in_failures f WHERE f.account_id = a.id) l) AS locked_until \
              FROM persons p JOIN institutions i ON i.id = p.institution_id JOIN units u ON u.id = p.unit_id \
              JOIN cadres c ON c.id = p.cadre_id LEFT JOIN accounts a ON a.person_id = p.id WHERE p.id = $1",
         )
         .bind(person_id)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((
-            staff_number,
-            name,
-            email,
-            institution,
-            unit,
-            unit_path,
-            cadre,
-            hire_date,
-            status,
-            left_on,
-            account,
-            has_password,
-            locked_until,
-        )) = row
-        else {
-            return Ok(None);
-        };
+        let Some(row) = row else { return Ok(None) };
         let placements: Vec<(String, String, String, String, Option<String>)> = sqlx::query_as(
             "SELECT u.name, c.name, pl.status, pl.valid_from, pl.valid_to FROM person_placements pl \
              JOIN units u ON u.id = pl.unit_id JOIN cadres c ON c.id = pl.cadre_id \
@@ -383,28 +352,11 @@ impl store::PeopleStore for Backend {
         .bind(person_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(Some(model::PersonDetail {
-            id: person_id,
-            staff_number,
-            name,
-            email,
-            institution,
-            unit,
-            unit_path,
-            cadre,
-            hire_date,
-            status,
-            left_on,
-            placements: placements
-                .into_iter()
-                .map(|(unit, cadre, status, from, to)| model::Placement { unit, cadre, status, from, to })
-                .collect(),
-            account: crate::db::rows::account_state(account, has_password, locked_until, self.clock.now()),
-            new_link: None,
-            roles: Vec::new(),
-            role_units: Vec::new(),
-            may_act: false,
-        }))
+        let placements = placements
+            .into_iter()
+            .map(|(unit, cadre, status, from, to)| model::Placement { unit, cadre, status, from, to })
+            .collect();
+        Ok(Some(row.into_detail(person_id, placements, self.clock.now())))
     }
 
     async fn roles_of(&self, account_id: AccountId) -> StoreResult<Vec<model::RoleLine>> {
