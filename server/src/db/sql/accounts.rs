@@ -290,8 +290,7 @@ impl store::AccountStore for Backend {
         let ended = if keep_session.is_some() { "others" } else { "all" };
         let changes = serde_json::json!({ "password": "changed", "sessions_ended": ended });
         let entry = audit::entry(actor, Some(institution_id), "account.password", "account", account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        Ok(tx.commit().await?)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn invitation(&self, token_hash: &str) -> StoreResult<Option<store::InvitationInfo>> {
@@ -338,8 +337,7 @@ impl store::AccountStore for Backend {
         let changes = serde_json::json!({ "password": "set_by_link", "sessions_ended": "all" });
         let actor = format!("account:{account_id}");
         let entry = audit::entry(&actor, Some(institution_id), "account.password", "account", account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await?;
+        audit::commit(self, tx, &entry).await?;
         Ok(account_id)
     }
 

@@ -116,6 +116,17 @@ pub(super) fn entry(
     }
 }
 
+/// Appends `entry` ([`append`]) and commits `tx`: a change and its audit
+/// entry are written together or not at all.
+pub(super) async fn commit(
+    store: &Backend,
+    mut tx: sqlx::Transaction<'_, Db>,
+    entry: &store::NewAuditEntry,
+) -> StoreResult<()> {
+    append(store, &mut tx, entry).await?;
+    Ok(tx.commit().await?)
+}
+
 /// Appends `entry` to the audit log inside the open transaction `tx` of
 /// `store`, chained to the entry before it, with the store's audit key if
 /// it has one, at the store's clock's time. Taking the next number with

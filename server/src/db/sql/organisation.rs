@@ -64,8 +64,7 @@ impl store::OrganisationStore for Backend {
             .map_err(unique_error(Field::UnitCode, code))?;
         let changes = serde_json::json!({ "code": code, "name": name, "path": path });
         let entry = audit::entry(actor, Some(institution_id), "unit.create", "unit", unit_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await?;
+        audit::commit(self, tx, &entry).await?;
         Ok(unit_id)
     }
 
@@ -115,8 +114,7 @@ impl store::OrganisationStore for Backend {
             "units_moved": moved.rows_affected(),
         });
         let entry = audit::entry(actor, Some(institution_id), "unit.move", "unit", unit_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        Ok(tx.commit().await?)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn institution_lines(&self) -> StoreResult<Vec<(String, String, String, i64)>> {

@@ -96,8 +96,7 @@ impl store::PeopleStore for Backend {
             "status": "active",
         });
         let entry = audit::entry(actor, Some(institution_id), "person.create", "person", person_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await?;
+        audit::commit(self, tx, &entry).await?;
         Ok(person_id)
     }
 
@@ -125,8 +124,7 @@ impl store::PeopleStore for Backend {
         .await?;
         let changes = serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() });
         let entry = audit::entry(actor, Some(institution_id), "account.create", "account", account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await?;
+        audit::commit(self, tx, &entry).await?;
         Ok(account_id)
     }
 
@@ -171,8 +169,7 @@ impl store::PeopleStore for Backend {
         let changes =
             serde_json::json!({ "locked": "by_administrator", "sessions_ended": "all", "links_withdrawn": true });
         let entry = audit::entry(actor, Some(institution_id), "account.lock", "account", account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        Ok(tx.commit().await?)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn unlock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
@@ -187,8 +184,7 @@ impl store::PeopleStore for Backend {
         sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
         let changes = serde_json::json!({ "locked_until": null });
         let entry = audit::entry(actor, Some(institution_id), "account.unlock", "account", account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        Ok(tx.commit().await?)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn create_invitation(
@@ -217,8 +213,7 @@ impl store::PeopleStore for Backend {
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
         let changes = serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at });
         let entry = audit::entry(actor, Some(institution_id), "account.invite", "account", account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        Ok(tx.commit().await?)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn create_invitations(&self, invitations: &[store::NewInvitation], actor: &str) -> StoreResult<()> {
@@ -420,8 +415,7 @@ impl store::PeopleStore for Backend {
         // `null`: the whole deployment (`audit::changes` has the words).
         let changes = serde_json::json!({ "role": role.as_str(), "unit": unit_name });
         let entry = audit::entry(actor, Some(institution_id), "role.grant", "account", account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        Ok(tx.commit().await?)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn revoke_role(&self, account_id: AccountId, grant_id: GrantId, actor: &str) -> StoreResult<()> {
@@ -441,8 +435,7 @@ impl store::PeopleStore for Backend {
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
         let changes = serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id });
         let entry = audit::entry(actor, Some(institution_id), "role.revoke", "account", account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        Ok(tx.commit().await?)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn grants_in(&self, institution_id: InstitutionId) -> StoreResult<Vec<(PersonId, model::Grant)>> {
