@@ -32,11 +32,6 @@ pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use model::{
-    AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CadresPage, CourseCard, CourseOutline, GlossaryTerm,
-    InstitutionsPage, LessonPage, PeoplePage, PersonDetail, RosterPage, SignInForm, UnitsPage,
-};
-
 /// Where the server put the stylesheet, the island loader and the icon; the
 /// server names them by content hash so browsers may cache them for a year.
 #[derive(Clone, Debug)]
@@ -46,33 +41,16 @@ pub struct AssetUrls {
     pub icon: String,
 }
 
-/// A page and everything it shows, loaded before rendering.
+/// A page and everything it shows, loaded before rendering: a page of
+/// the capability that owns it, or one of no capability.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Page {
-    Home {
-        cadres: Vec<CadreSummary>,
-    },
-    Cadre {
-        cadre: Cadre,
-        courses: Vec<CourseCard>,
-        query: String,
-    },
-    Course(CourseOutline),
-    Lesson(LessonPage),
-    Glossary(Vec<GlossaryTerm>),
-    SignIn(SignInForm),
-    Activate(ActivateForm),
-    /// An invitation link that has expired, was used, or never existed.
-    InvitationUnusable,
-    Account(Box<AccountPage>),
-    People(Box<PeoplePage>),
-    Person(Box<PersonDetail>),
-    Roster(Box<RosterPage>),
-    Audit(Box<AuditPage>),
-    SignIns(Box<model::SignInsPage>),
-    Units(Box<UnitsPage>),
-    Cadres(Box<CadresPage>),
-    Institutions(Box<InstitutionsPage>),
+    Catalogue(catalogue::CataloguePages),
+    Accounts(accounts::AccountsPages),
+    People(people::PeoplePages),
+    Roster(roster::RosterPages),
+    Organisation(organisation::OrganisationPages),
+    Audit(audit::AuditPages),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the text says why and what to do.
@@ -80,6 +58,32 @@ pub enum Page {
     NotFound,
     /// The database could not be read; the details are in the log.
     Unavailable,
+}
+
+/// What [`Page`] asks of each capability's pages (`<capability>::<Capability>Pages`).
+pub trait CapabilityPage {
+    /// The layout the page asks for (HR and administration pages are
+    /// `Wide`). Name every page, so that a new one is placed on purpose.
+    fn layout(&self) -> Layout;
+
+    /// The document title: the page's own, through `titled`.
+    fn title(&self) -> String;
+
+    /// The HTTP status the page is sent with.
+    fn status(&self) -> u16 {
+        200
+    }
+
+    /// Whether the page holds a form that an anonymous visitor submits
+    /// (it then needs the anonymous CSRF cookie).
+    fn has_anonymous_form(&self) -> bool {
+        false
+    }
+}
+
+/// A document title: the page's own, then the site's name.
+pub(crate) fn titled(title: impl std::fmt::Display) -> String {
+    format!("{title} · Tutela")
 }
 
 /// How much of the screen a page's content takes.
@@ -103,32 +107,24 @@ impl Layout {
 }
 
 impl Page {
-    /// The layout the page asks for.
-    pub fn layout(&self) -> Layout {
+    /// The page's capability, which says the rest; None for the pages of
+    /// no capability.
+    fn capability(&self) -> Option<&dyn CapabilityPage> {
         match self {
-            Page::People(_)
-            | Page::Person(_)
-            | Page::Roster(_)
-            | Page::Audit(_)
-            | Page::SignIns(_)
-            | Page::Units(_)
-            | Page::Cadres(_)
-            | Page::Institutions(_) => Layout::Wide,
-            // Every page is named, so that a new one is placed on purpose.
-            Page::Home { .. }
-            | Page::Cadre { .. }
-            | Page::Course(_)
-            | Page::Lesson(_)
-            | Page::Glossary(_)
-            | Page::SignIn(_)
-            | Page::Activate(_)
-            | Page::InvitationUnusable
-            | Page::Account(_)
-            | Page::Redirect(_)
-            | Page::Forbidden(_)
-            | Page::NotFound
-            | Page::Unavailable => Layout::Reading,
+            Page::Catalogue(page) => Some(page),
+            Page::Accounts(page) => Some(page),
+            Page::People(page) => Some(page),
+            Page::Roster(page) => Some(page),
+            Page::Organisation(page) => Some(page),
+            Page::Audit(page) => Some(page),
+            Page::Redirect(_) | Page::Forbidden(_) | Page::NotFound | Page::Unavailable => None,
         }
+    }
+
+    /// The layout the page asks for; the pages of no capability are
+    /// notices, of reading width.
+    pub fn layout(&self) -> Layout {
+        self.capability().map_or(Layout::Reading, CapabilityPage::layout)
     }
 
     /// The HTTP status the page is sent with.
@@ -136,46 +132,28 @@ impl Page {
         match self {
             Page::Redirect(_) => 303,
             Page::Forbidden(_) => 403,
-            Page::InvitationUnusable => 410,
             Page::NotFound => 404,
             Page::Unavailable => 503,
-            _ => 200,
+            _ => self.capability().map_or(200, CapabilityPage::status),
         }
     }
 
     /// Whether the page holds a form that an anonymous visitor submits
     /// (it then needs the anonymous CSRF cookie).
     pub fn has_anonymous_form(&self) -> bool {
-        matches!(self, Page::SignIn(_) | Page::Activate(_))
+        self.capability().is_some_and(CapabilityPage::has_anonymous_form)
     }
 
     /// The document title.
     pub fn title(&self) -> String {
         let title = match self {
-            Page::Home { .. } => return "Tutela · Training for the people who protect children".into(),
-            Page::Cadre { cadre, .. } => cadre.name.clone(),
-            Page::Course(course) => course.title.clone(),
-            Page::Lesson(lesson) => format!("{} · {}", lesson.title, lesson.course_title),
-            Page::Glossary(_) => "Glossary of terms".into(),
-            Page::SignIn(_) => "Sign in".into(),
-            Page::Activate(form) if form.reset => "Choose a new password".into(),
-            Page::Activate(_) => "Activate your account".into(),
-            Page::InvitationUnusable => "Link no longer valid".into(),
-            Page::Account(_) => "Your account".into(),
-            Page::People(_) => "People".into(),
-            Page::Roster(_) => "Import a roster".into(),
-            Page::Audit(_) => "Audit log".into(),
-            Page::SignIns(_) => "Sign-in attempts".into(),
-            Page::Units(_) => "Units".into(),
-            Page::Cadres(_) => "Cadres".into(),
-            Page::Institutions(_) => "Institutions".into(),
-            Page::Person(person) => person.name.clone(),
-            Page::Redirect(_) => "Redirecting".into(),
-            Page::Forbidden(_) => "Not allowed".into(),
-            Page::NotFound => "Page not found".into(),
-            Page::Unavailable => "Service unavailable".into(),
+            Page::Redirect(_) => "Redirecting",
+            Page::Forbidden(_) => "Not allowed",
+            Page::NotFound => "Page not found",
+            Page::Unavailable => "Service unavailable",
+            _ => return self.capability().map(CapabilityPage::title).unwrap_or_default(),
         };
-        format!("{title} · Tutela")
+        titled(title)
     }
 }
 
@@ -185,4 +163,15 @@ impl Page {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
+}
+#[cfg(test)]
+mod tests {
+    use super::Page;
+
+    /// Pages are moved through every loader, error and response: their
+    /// large variants are boxed, so a page stays a few words.
+    #[test]
+    fn a_page_is_cheap_to_move() {
+        assert!(size_of::<Page>() <= 144, "Page is {} bytes: box its large variants", size_of::<Page>());
+    }
 }

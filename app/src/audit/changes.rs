@@ -14,11 +14,11 @@
 
 use serde_json::{Map, Value};
 
-use crate::model::{Role, utc_label};
+use crate::model::{AuditAction, Role, utc_label};
 
 /// The lines that tell what the entry of `action` changed, from its
 /// recorded `changes`.
-pub fn describe(action: &str, changes: &str) -> Vec<String> {
+pub fn describe(action: &AuditAction, changes: &str) -> Vec<String> {
     let mut fields = match serde_json::from_str::<Value>(changes) {
         Ok(Value::Object(fields)) => fields,
         Ok(Value::Null) => return Vec::new(),
@@ -28,7 +28,7 @@ pub fn describe(action: &str, changes: &str) -> Vec<String> {
     };
     let mut lines = Vec::new();
     match action {
-        "role.grant" => {
+        AuditAction::RoleGrant => {
             let role = role_label(fields.remove("role"));
             let line = match fields.remove("unit") {
                 // Entries before the store recorded `null` named it in words.
@@ -41,8 +41,10 @@ pub fn describe(action: &str, changes: &str) -> Vec<String> {
             };
             lines.push(line);
         }
-        "role.revoke" => lines.push(format!("role revoked: {}", role_label(fields.remove("role")))),
-        "cadre.retire" | "cadre.restore" if fields.get("retired").is_some_and(Value::is_boolean) => {
+        AuditAction::RoleRevoke => lines.push(format!("role revoked: {}", role_label(fields.remove("role")))),
+        AuditAction::CadreRetire | AuditAction::CadreRestore
+            if fields.get("retired").is_some_and(Value::is_boolean) =>
+        {
             let retired = fields.remove("retired").and_then(|v| v.as_bool()).unwrap_or_default();
             lines.push(if retired { "retired: no longer offered in lists" } else { "restored to the lists" }.into());
         }
@@ -141,67 +143,77 @@ mod tests {
     #[test]
     fn changes_read_as_words() {
         assert_eq!(
-            describe("person.move", r#"{"cadre":["Prosecutors","Judges"],"unit":["North","South"]}"#),
+            describe(&AuditAction::PersonMove, r#"{"cadre":["Prosecutors","Judges"],"unit":["North","South"]}"#),
             vec!["cadre: Prosecutors → Judges", "unit: North → South"]
         );
         assert_eq!(
-            describe("person.leave", r#"{"status":["active","left"],"left_on":[null,"2026-01-31"]}"#),
+            describe(&AuditAction::PersonLeave, r#"{"status":["active","left"],"left_on":[null,"2026-01-31"]}"#),
             vec!["left on: none → 2026-01-31", "status: active → left"]
         );
         assert_eq!(
-            describe("role.grant", r#"{"role":"hr","unit":"North region"}"#),
+            describe(&AuditAction::RoleGrant, r#"{"role":"hr","unit":"North region"}"#),
             vec!["role granted: HR on North region"]
         );
         assert_eq!(
-            describe("role.grant", r#"{"role":"admin","unit":"(whole deployment)"}"#),
+            describe(&AuditAction::RoleGrant, r#"{"role":"admin","unit":"(whole deployment)"}"#),
             vec!["role granted: Administrator on the whole deployment"]
         );
         assert_eq!(
-            describe("role.revoke", r#"{"role":"reviewer","unit_id":4,"grant":9}"#),
+            describe(&AuditAction::RoleRevoke, r#"{"role":"reviewer","unit_id":4,"grant":9}"#),
             vec!["role revoked: Reviewer", "grant (no.): 9", "unit (no.): 4"]
         );
-        assert_eq!(describe("cadre.retire", r#"{"retired":true}"#), vec!["retired: no longer offered in lists"]);
         assert_eq!(
-            describe("account.create", r#"{"person_id":3,"password_set":false}"#),
+            describe(&AuditAction::CadreRetire, r#"{"retired":true}"#),
+            vec!["retired: no longer offered in lists"]
+        );
+        assert_eq!(
+            describe(&AuditAction::AccountCreate, r#"{"person_id":3,"password_set":false}"#),
             vec!["password set: no", "person (no.): 3"]
         );
-        assert_eq!(describe("account.invite", r#"{"expires_at":0}"#), vec!["expires: 1970-01-01 00:00 UTC"]);
+        assert_eq!(describe(&AuditAction::AccountInvite, r#"{"expires_at":0}"#), vec!["expires: 1970-01-01 00:00 UTC"]);
     }
 
     #[test]
     fn facts_recorded_as_codes_read_as_words_and_older_entries_as_they_were_written() {
         assert_eq!(
-            describe("role.grant", r#"{"role":"admin","unit":null}"#),
+            describe(&AuditAction::RoleGrant, r#"{"role":"admin","unit":null}"#),
             vec!["role granted: Administrator on the whole deployment"]
         );
         assert_eq!(
-            describe("account.password", r#"{"password":"changed","sessions_ended":"others"}"#),
+            describe(&AuditAction::AccountPassword, r#"{"password":"changed","sessions_ended":"others"}"#),
             vec!["password changed", "other sessions ended"]
         );
         assert_eq!(
-            describe("account.password", r#"{"password":"set_by_link","sessions_ended":"all"}"#),
+            describe(&AuditAction::AccountPassword, r#"{"password":"set_by_link","sessions_ended":"all"}"#),
             vec!["password set with a link", "every session ended"]
         );
         assert_eq!(
-            describe("account.lock", r#"{"locked":"by_administrator","sessions_ended":"all","links_withdrawn":true}"#),
+            describe(
+                &AuditAction::AccountLock,
+                r#"{"locked":"by_administrator","sessions_ended":"all","links_withdrawn":true}"#
+            ),
             vec!["unused links withdrawn", "locked until an administrator unlocks it", "every session ended"]
         );
         // As entries written before were recorded.
         assert_eq!(
-            describe("account.password", r#"{"password":"set with an invitation","other_sessions":"ended"}"#),
+            describe(
+                &AuditAction::AccountPassword,
+                r#"{"password":"set with an invitation","other_sessions":"ended"}"#
+            ),
             vec!["other sessions: ended", "password: set with an invitation"]
         );
         assert_eq!(
-            describe("account.lock", r#"{"locked":"until an administrator unlocks it","sessions":"ended"}"#),
+            describe(&AuditAction::AccountLock, r#"{"locked":"until an administrator unlocks it","sessions":"ended"}"#),
             vec!["locked: until an administrator unlocks it", "sessions: ended"]
         );
     }
 
     #[test]
     fn anything_else_still_shows() {
-        assert_eq!(describe("x.y", r#"{"new_thing":{"a":1}}"#), vec![r#"new thing: {"a":1}"#]);
-        assert_eq!(describe("x.y", "not json <b>"), vec!["not json <b>"]);
-        assert_eq!(describe("x.y", "{}"), Vec::<String>::new());
-        assert_eq!(describe("x.y", "[1,2]"), vec!["[1,2]"]);
+        let other = AuditAction::parse("x.y");
+        assert_eq!(describe(&other, r#"{"new_thing":{"a":1}}"#), vec![r#"new thing: {"a":1}"#]);
+        assert_eq!(describe(&other, "not json <b>"), vec!["not json <b>"]);
+        assert_eq!(describe(&other, "{}"), Vec::<String>::new());
+        assert_eq!(describe(&other, "[1,2]"), vec!["[1,2]"]);
     }
 }

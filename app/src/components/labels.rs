@@ -21,9 +21,3 @@ pub fn count_label(count: usize, one: &str, many: &str) -> String {
 pub fn role_on(role: crate::model::Role, unit: Option<&str>) -> String {
     format!("{}, {}", role.label(), unit.unwrap_or("whole deployment"))
 }
-
-/// "active" → "Active", "left" → "Left".
-pub fn status_label(status: &str) -> String {
-    let mut chars = status.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}

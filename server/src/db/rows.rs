@@ -3,7 +3,7 @@
 
 use tutela_app::ids::{AccountId, CourseVersionId, InstitutionId, PersonId};
 use tutela_app::model::{
-    CourseCard, LessonLink, LessonPage, ModuleOutline, PersonDetail, Placement, ServiceStage, TocEntry,
+    CourseCard, LessonLink, LessonPage, ModuleOutline, PersonDetail, PersonStatus, Placement, ServiceStage, TocEntry,
 };
 
 pub(crate) type CardRow = (String, String, String, String, f64, i64);
@@ -86,7 +86,9 @@ impl LessonRow {
 pub(crate) const AUDIT_COLUMNS: &str = "a.seq, a.at, a.actor, a.institution_id, a.action, a.record_type, a.record_id, \
      a.changes, a.prev_hash, a.hash, a.keyed";
 
-/// An audit entry as [`AUDIT_COLUMNS`] selects it.
+/// An audit entry as [`AUDIT_COLUMNS`] selects it. Its action and record
+/// type are read as text and parsed by [`audit_record`], which never fails:
+/// a word this version does not know becomes `Other`.
 pub(crate) type AuditRow =
     (i64, i64, String, Option<InstitutionId>, String, String, String, String, String, String, i64);
 
@@ -96,7 +98,14 @@ pub(crate) fn audit_record(
     tutela_app::store::AuditRecord {
         seq,
         at,
-        entry: tutela_app::store::NewAuditEntry { actor, institution_id, action, record_type, record_id, changes },
+        entry: tutela_app::store::NewAuditEntry {
+            actor,
+            institution_id,
+            action: tutela_app::model::AuditAction::parse(&action),
+            record_type: tutela_app::model::RecordType::parse(&record_type),
+            record_id,
+            changes,
+        },
         prev_hash,
         hash,
         keyed: keyed != 0,
@@ -133,7 +142,7 @@ pub(crate) struct PersonRow {
     unit_path: String,
     cadre: String,
     hire_date: String,
-    status: String,
+    status: PersonStatus,
     left_on: Option<String>,
     account: Option<AccountId>,
     has_password: Option<bool>,

@@ -5,6 +5,7 @@
 use super::{Backend, Db, audit};
 
 use tutela_app::ids::{AccountId, InstitutionId, PersonId};
+use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
@@ -100,8 +101,14 @@ impl store::AccountStore for Backend {
                     "locked_until": until,
                     "against_address": address,
                 });
-                let entry =
-                    audit::entry(SIGN_IN_LIMIT, Some(institution_id), "account.lock", "account", account_id, changes);
+                let entry = audit::entry(
+                    SIGN_IN_LIMIT,
+                    Some(institution_id),
+                    AuditAction::AccountLock,
+                    RecordType::Account,
+                    account_id,
+                    changes,
+                );
                 audit::append(self, &mut tx, &entry).await?;
             }
         }
@@ -147,7 +154,7 @@ impl store::AccountStore for Backend {
     async fn sign_in_log(
         &self,
         scopes: Option<&[String]>,
-        outcome: &str,
+        outcome: Option<store::SignInOutcome>,
         before: Option<i64>,
         limit: i64,
     ) -> StoreResult<Vec<model::SignInRow>> {
@@ -168,7 +175,10 @@ impl store::AccountStore for Backend {
         }
         sql.push_str(" ORDER BY e.id DESC LIMIT $3");
         type Row = (i64, i64, Option<PersonId>, Option<String>, Option<String>, String, String);
-        let mut query = sqlx::query_as::<_, Row>(&sql).bind(outcome).bind(before.unwrap_or(i64::MAX)).bind(limit);
+        let mut query = sqlx::query_as::<_, Row>(&sql)
+            .bind(outcome.map(store::SignInOutcome::as_str).unwrap_or_default())
+            .bind(before.unwrap_or(i64::MAX))
+            .bind(limit);
         for scope in scopes.unwrap_or_default() {
             query = query.bind(scope);
         }
@@ -289,7 +299,14 @@ impl store::AccountStore for Backend {
         Self::withdraw_links(&mut tx, account_id, now).await?;
         let ended = if keep_session.is_some() { "others" } else { "all" };
         let changes = serde_json::json!({ "password": "changed", "sessions_ended": ended });
-        let entry = audit::entry(actor, Some(institution_id), "account.password", "account", account_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::AccountPassword,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
         audit::commit(self, tx, &entry).await
     }
 
@@ -304,11 +321,8 @@ impl store::AccountStore for Backend {
         .await?;
         Ok(row.map(|(account_id, purpose, expires_at, used_at, name, staff_number, email)| store::InvitationInfo {
             account_id,
-            purpose: if purpose == "reset" {
-                store::InvitationPurpose::Reset
-            } else {
-                store::InvitationPurpose::Activate
-            },
+            // The schema's CHECK allows only the two words.
+            purpose: store::InvitationPurpose::parse(&purpose).unwrap_or(store::InvitationPurpose::Activate),
             expires_at,
             used: used_at.is_some(),
             name,
@@ -336,7 +350,14 @@ impl store::AccountStore for Backend {
         Self::withdraw_links(&mut tx, account_id, now).await?;
         let changes = serde_json::json!({ "password": "set_by_link", "sessions_ended": "all" });
         let actor = format!("account:{account_id}");
-        let entry = audit::entry(&actor, Some(institution_id), "account.password", "account", account_id, changes);
+        let entry = audit::entry(
+            &actor,
+            Some(institution_id),
+            AuditAction::AccountPassword,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
         audit::commit(self, tx, &entry).await?;
         Ok(account_id)
     }

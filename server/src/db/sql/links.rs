@@ -4,6 +4,7 @@
 
 use super::{Backend, Db, audit};
 use tutela_app::ids::{AccountId, InstitutionId};
+use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{self, Refusal, StoreError, StoreResult};
 
 impl Backend {
@@ -56,7 +57,14 @@ impl Backend {
             .map(|i| {
                 let changes = serde_json::json!({ "purpose": i.purpose.as_str(), "expires_at": i.expires_at });
                 let institution_id = institution_of.get(&i.account_id).copied();
-                audit::entry(actor, institution_id, "account.invite", "account", i.account_id, changes)
+                audit::entry(
+                    actor,
+                    institution_id,
+                    AuditAction::AccountInvite,
+                    RecordType::Account,
+                    i.account_id,
+                    changes,
+                )
             })
             .collect();
         let (first, prev_hash) = audit::reserve(&mut tx, entries.len() as i64).await?;
