@@ -216,6 +216,13 @@ pub struct AccountSummary {
     pub institution: String,
     pub unit: String,
     pub cadre: String,
-    /// "Learner" first, then each role with its scope, such as "HR, Northern Region".
-    pub roles: Vec<String>,
+    /// The roles granted (learner, every account's, is not listed).
+    pub roles: Vec<RoleHeld>,
+}
+
+/// A role in force and where: a unit's name, or None for the whole deployment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleHeld {
+    pub role: Role,
+    pub unit: Option<String>,
 }

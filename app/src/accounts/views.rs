@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, Field};
+use crate::components::{CsrfField, Field, role_on};
 use crate::model::{AccountPage, ActivateForm, FieldErrors, SignInForm};
 
 #[component]
@@ -57,6 +57,10 @@ pub fn SignInPage(form: SignInForm) -> impl IntoView {
 pub fn AccountView(page: AccountPage) -> impl IntoView {
     let AccountPage { summary, password_errors, password_changed } = page;
     let email = summary.email.unwrap_or_else(|| "none recorded".into());
+    let roles = std::iter::once("Learner".to_string())
+        .chain(summary.roles.iter().map(|held| role_on(held.role, held.unit.as_deref())))
+        .collect::<Vec<_>>()
+        .join("; ");
     view! {
         <section class="form-page">
             <h1>{summary.name}</h1>
@@ -72,7 +76,7 @@ pub fn AccountView(page: AccountPage) -> impl IntoView {
                 <dt>"Cadre"</dt>
                 <dd>{summary.cadre}</dd>
                 <dt>"Roles"</dt>
-                <dd>{summary.roles.join("; ")}</dd>
+                <dd>{roles}</dd>
             </dl>
             <h2 id="password">"Change your password"</h2>
             {password_changed

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::catalogue::islands::{CourseFilter, FilterItem};
 use crate::catalogue::languages::{LanguageBar, quoted, status_fact};
 use crate::components::{count_label, hours_label};
-use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, Glossary, LessonPage, ServiceStage};
+use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, Glossary, LessonLink, LessonPage, ServiceStage};
 
 /// The terminology glossary: the terms to use, and the words to avoid.
 #[component]
@@ -252,30 +252,23 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
             </nav>
         }
     });
-    let previous = page.previous.as_ref().map(|link| {
-        let href = lesson_href(&link.slug);
-        let (link_lang, link_dir) = link.lang.map(|l| (l.code(), l.dir())).unzip();
-        view! {
-            <a class="prev" rel="prev" href=href>
-                <span>"Previous"</span>
-                <span class="title" lang=link_lang dir=link_dir>
-                    {link.title.clone()}
-                </span>
-            </a>
-        }
-    });
-    let next = page.next.as_ref().map(|link| {
-        let href = lesson_href(&link.slug);
-        let (link_lang, link_dir) = link.lang.map(|l| (l.code(), l.dir())).unzip();
-        view! {
-            <a class="next" rel="next" href=href>
-                <span>"Next"</span>
-                <span class="title" lang=link_lang dir=link_dir>
-                    {link.title.clone()}
-                </span>
-            </a>
-        }
-    });
+    // The lesson before or after: `rel` is also its class; a title in
+    // another language than the page's carries its own `lang`.
+    let neighbour = |link: Option<&LessonLink>, rel: &'static str, label: &'static str| {
+        link.map(|link| {
+            let (link_lang, link_dir) = link.lang.map(|l| (l.code(), l.dir())).unzip();
+            view! {
+                <a class=rel rel=rel href=lesson_href(&link.slug)>
+                    <span>{label}</span>
+                    <span class="title" lang=link_lang dir=link_dir>
+                        {link.title.clone()}
+                    </span>
+                </a>
+            }
+        })
+    };
+    let previous = neighbour(page.previous.as_ref(), "prev", "Previous");
+    let next = neighbour(page.next.as_ref(), "next", "Next");
     let minutes = format!("About {} min read", page.reading_minutes());
     view! {
         <nav class="crumbs" aria-label="Breadcrumb">

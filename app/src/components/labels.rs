@@ -16,3 +16,8 @@ pub fn hours_label(hours: f64) -> String {
 pub fn count_label(count: usize, one: &str, many: &str) -> String {
     if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
 }
+
+/// A role and where it holds: "HR, North region", "Administrator, whole deployment".
+pub fn role_on(role: crate::model::Role, unit: Option<&str>) -> String {
+    format!("{}, {}", role.label(), unit.unwrap_or("whole deployment"))
+}

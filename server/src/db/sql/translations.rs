@@ -10,7 +10,6 @@
 use std::collections::BTreeMap;
 
 use super::{Backend, Db};
-use crate::db::db_error;
 use tutela_app::model::{GlossaryTerm, TocEntry};
 use tutela_app::store::{
     CourseTranslation, GlossaryTranslation, NewCourseTranslation, StoreResult, TranslatedLesson, TranslationState,
@@ -28,19 +27,16 @@ pub(super) async fn publish_translation(
     translation: &NewCourseTranslation,
     now: i64,
 ) -> StoreResult<()> {
-    use db_error as e;
     let course_id: i64 = sqlx::query_scalar("SELECT id FROM courses WHERE slug = $1")
         .bind(&translation.course_slug)
         .fetch_one(&mut **tx)
-        .await
-        .map_err(e)?;
+        .await?;
     let stored: Option<String> =
         sqlx::query_scalar("SELECT text_hash FROM course_translations WHERE course_id = $1 AND language = $2")
             .bind(course_id)
             .bind(&translation.language)
             .fetch_optional(&mut **tx)
-            .await
-            .map_err(e)?;
+            .await?;
     if stored.as_deref() == Some(translation.text_hash.as_str()) {
         sqlx::query(
             "UPDATE course_translations SET status = $3, translates = COALESCE($4, translates) \
@@ -51,8 +47,7 @@ pub(super) async fn publish_translation(
         .bind(translation.status.as_str())
         .bind(translation.translates)
         .execute(&mut **tx)
-        .await
-        .map_err(e)?;
+        .await?;
         return Ok(());
     }
     for table in ["lesson_translations", "module_translations"] {
@@ -60,8 +55,7 @@ pub(super) async fn publish_translation(
             .bind(course_id)
             .bind(&translation.language)
             .execute(&mut **tx)
-            .await
-            .map_err(e)?;
+            .await?;
     }
     sqlx::query(
         "INSERT INTO course_translations (course_id, language, title, summary, status, translates, text_hash, \
@@ -81,8 +75,7 @@ pub(super) async fn publish_translation(
     .bind(&translation.text_hash)
     .bind(now)
     .execute(&mut **tx)
-    .await
-    .map_err(e)?;
+    .await?;
     for (module_slug, title) in &translation.modules {
         sqlx::query(
             "INSERT INTO module_translations (course_id, language, module_slug, title) VALUES ($1, $2, $3, $4)",
@@ -92,8 +85,7 @@ pub(super) async fn publish_translation(
         .bind(module_slug)
         .bind(title)
         .execute(&mut **tx)
-        .await
-        .map_err(e)?;
+        .await?;
     }
     for lesson in &translation.lessons {
         let toc = serde_json::to_string(&lesson.toc).unwrap_or_else(|_| "[]".into());
@@ -110,8 +102,7 @@ pub(super) async fn publish_translation(
         .bind(toc)
         .bind(lesson.word_count)
         .execute(&mut **tx)
-        .await
-        .map_err(e)?;
+        .await?;
     }
     Ok(())
 }
@@ -119,7 +110,6 @@ pub(super) async fn publish_translation(
 /// Replaces the glossary's translated terms (the terms themselves were
 /// just replaced in the same transaction).
 pub(super) async fn publish_glossary_translations(tx: &mut Tx<'_>, terms: &[GlossaryTranslation]) -> StoreResult<()> {
-    use db_error as e;
     for translation in terms {
         let term = &translation.term;
         sqlx::query(
@@ -134,8 +124,7 @@ pub(super) async fn publish_glossary_translations(tx: &mut Tx<'_>, terms: &[Glos
         .bind(&term.reason)
         .bind(&term.note)
         .execute(&mut **tx)
-        .await
-        .map_err(e)?;
+        .await?;
     }
     Ok(())
 }
@@ -147,8 +136,7 @@ impl Backend {
              FROM course_translations t JOIN courses c ON c.id = t.course_id",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(course, language, text_hash, status, translates)| {
@@ -159,7 +147,6 @@ impl Backend {
     }
 
     pub(super) async fn read_course_translations(&self, course_slug: &str) -> StoreResult<Vec<CourseTranslation>> {
-        use db_error as e;
         let heads: Vec<(String, String, String, String, i64)> = sqlx::query_as(
             "SELECT t.language, t.title, t.summary, t.status, t.translates \
              FROM course_translations t JOIN courses c ON c.id = t.course_id \
@@ -167,8 +154,7 @@ impl Backend {
         )
         .bind(course_slug)
         .fetch_all(&self.pool)
-        .await
-        .map_err(e)?;
+        .await?;
         if heads.is_empty() {
             return Ok(Vec::new());
         }
@@ -181,13 +167,11 @@ impl Backend {
         let modules: Vec<(String, String, String)> = sqlx::query_as(&titles("module_translations", "module_slug"))
             .bind(course_slug)
             .fetch_all(&self.pool)
-            .await
-            .map_err(e)?;
+            .await?;
         let lessons: Vec<(String, String, String)> = sqlx::query_as(&titles("lesson_translations", "lesson_slug"))
             .bind(course_slug)
             .fetch_all(&self.pool)
-            .await
-            .map_err(e)?;
+            .await?;
         let of = |rows: &[(String, String, String)], language: &str| -> BTreeMap<String, String> {
             rows.iter()
                 .filter(|(l, _, _)| l == language)
@@ -223,8 +207,7 @@ impl Backend {
         .bind(language)
         .bind(lesson_slug)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(row.map(|(title, body_html, toc, word_count)| TranslatedLesson {
             title,
             body_html,
@@ -239,8 +222,7 @@ impl Backend {
              ORDER BY language, position",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(position, language, term, meaning, avoid, reason, note)| GlossaryTranslation {
