@@ -17,12 +17,15 @@ pub use crate::people::model::*;
 pub use crate::roster::model::*;
 
 /// What a page needs to know about the request it answers: the viewer, if
-/// signed in, and the token every form must send back (the session's CSRF
-/// token, or the anonymous one from the `tutela_csrf` cookie).
+/// signed in, the token every form must send back (the session's CSRF
+/// token, or the anonymous one from the `tutela_csrf` cookie) and the
+/// language the page is written in (decided once per request by the
+/// server's `identify`, see `i18n`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RequestContext {
     pub viewer: Option<Viewer>,
     pub csrf: String,
+    pub locale: crate::i18n::Locale,
 }
 
 /// Errors of a submitted form, by field name; shown next to the field.

@@ -254,6 +254,8 @@ pub struct Caller {
     /// The origin forms must come from: the site URL's, or this request's
     /// scheme and `Host`.
     pub origin: Option<String>,
+    /// The language pages are written in for this request.
+    pub locale: tutela_app::i18n::Locale,
 }
 
 #[derive(Clone, Debug)]
@@ -279,7 +281,7 @@ impl Caller {
             Some(session) => session.info.csrf_token.clone(),
             None => anonymous_csrf.to_string(),
         };
-        RequestContext { viewer: self.viewer(), csrf }
+        RequestContext { viewer: self.viewer(), csrf, locale: self.locale }
     }
 
     /// Whether a submitted form is this caller's own: not posted from
@@ -445,7 +447,8 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
     // so nobody can empty the cache at will.
     let may_change = !matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD)
         && (session.is_some() || request.uri().path().starts_with("/activate/"));
-    request.extensions_mut().insert(Caller { session, anonymous_csrf, address, https, cookies, origin });
+    let locale = tutela_app::i18n::Locale::default();
+    request.extensions_mut().insert(Caller { session, anonymous_csrf, address, https, cookies, origin, locale });
     let mut forget = sessions::ForgetSessions { sessions: &state.auth.sessions, armed: may_change };
     let mut response = next.run(request).await;
     // A change that succeeded answers 303; if the request is dropped
