@@ -75,8 +75,8 @@ pub enum Page {
     Institutions(Box<InstitutionsPage>),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
-    /// The request was refused; the text says why and what to do.
-    Forbidden(String),
+    /// The request was refused; the message says why and what to do.
+    Forbidden(i18n::Msg),
     NotFound,
     /// The database could not be read; the details are in the log.
     Unavailable,
@@ -149,33 +149,34 @@ impl Page {
         matches!(self, Page::SignIn(_) | Page::Activate(_))
     }
 
-    /// The document title.
-    pub fn title(&self) -> String {
-        let title = match self {
-            Page::Home { .. } => return "Tutela · Training for the people who protect children".into(),
-            Page::Cadre { cadre, .. } => cadre.name.clone(),
-            Page::Course(course) => course.title.clone(),
-            Page::Lesson(lesson) => format!("{} · {}", lesson.title, lesson.course_title),
+    /// The document title, put into words in the reader's language.
+    pub fn title(&self) -> i18n::Msg {
+        use i18n::Msg;
+        let page: Msg = match self {
+            Page::Home { .. } => return Msg::new("shared-title-home"),
+            Page::Cadre { cadre, .. } => Msg::verbatim(cadre.name.clone()),
+            Page::Course(course) => Msg::verbatim(course.title.clone()),
+            Page::Lesson(lesson) => Msg::verbatim(format!("{} · {}", lesson.title, lesson.course_title)),
             Page::Glossary(_) => "Glossary of terms".into(),
-            Page::SignIn(_) => "Sign in".into(),
-            Page::Activate(form) if form.reset => "Choose a new password".into(),
-            Page::Activate(_) => "Activate your account".into(),
-            Page::InvitationUnusable => "Link no longer valid".into(),
-            Page::Account(_) => "Your account".into(),
+            Page::SignIn(_) => Msg::new("accounts-sign-in-title"),
+            Page::Activate(form) if form.reset => Msg::new("accounts-reset-title"),
+            Page::Activate(_) => Msg::new("accounts-activate-title"),
+            Page::InvitationUnusable => Msg::new("shared-link-unusable-title"),
+            Page::Account(_) => Msg::new("accounts-account-title"),
             Page::People(_) => "People".into(),
             Page::Roster(_) => "Import a roster".into(),
             Page::Audit(_) => "Audit log".into(),
-            Page::SignIns(_) => "Sign-in attempts".into(),
+            Page::SignIns(_) => Msg::new("accounts-sign-ins-title"),
             Page::Units(_) => "Units".into(),
             Page::Cadres(_) => "Cadres".into(),
             Page::Institutions(_) => "Institutions".into(),
-            Page::Person(person) => person.name.clone(),
-            Page::Redirect(_) => "Redirecting".into(),
-            Page::Forbidden(_) => "Not allowed".into(),
-            Page::NotFound => "Page not found".into(),
-            Page::Unavailable => "Service unavailable".into(),
+            Page::Person(person) => Msg::verbatim(person.name.clone()),
+            Page::Redirect(_) => Msg::new("shared-redirecting-title"),
+            Page::Forbidden(_) => Msg::new("shared-forbidden-title"),
+            Page::NotFound => Msg::new("shared-not-found-title"),
+            Page::Unavailable => Msg::new("shared-unavailable-title"),
         };
-        format!("{title} · Tutela")
+        Msg::new("shared-title").arg("page", page)
     }
 }
 

@@ -11,6 +11,7 @@ use crate::Page;
 use crate::accounts::{AccountView, ActivatePage, SignInPage, SignInsView};
 use crate::audit::AuditView;
 use crate::catalogue::{CadrePage, CourseOutlineView, GlossaryPage, HomePage, LessonArticle};
+use crate::i18n::{rich, t};
 use crate::organisation::{CadresView, InstitutionsView, UnitsView};
 use crate::people::{PeopleView, PersonView};
 use crate::roster::RosterView;
@@ -28,10 +29,8 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Activate(form) => view! { <ActivatePage form /> }.into_any(),
         Page::InvitationUnusable => view! {
             <section class="notice" role="alert">
-                <h1>"This link is no longer valid"</h1>
-                <p>
-                    "The link has expired, has already been used, or was replaced by a newer one. Ask your HR officer or administrator for a new link."
-                </p>
+                <h1>{t("shared-link-unusable-heading")}</h1>
+                <p>{t("shared-link-unusable-body")}</p>
             </section>
         }
         .into_any(),
@@ -44,11 +43,11 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Units(page) => view! { <UnitsView page=*page /> }.into_any(),
         Page::Cadres(page) => view! { <CadresView page=*page /> }.into_any(),
         Page::Institutions(page) => view! { <InstitutionsView page=*page /> }.into_any(),
-        Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
+        Page::Redirect(to) => view! { <p><a href=to>{t("shared-continue")}</a></p> }.into_any(),
         Page::Forbidden(why) => view! {
             <section class="notice" role="alert">
-                <h1>"Not allowed"</h1>
-                <p>{why}</p>
+                <h1>{t("shared-forbidden-heading")}</h1>
+                <p>{rich(&why)}</p>
             </section>
         }
         .into_any(),
@@ -61,10 +60,10 @@ pub fn PageBody(page: Page) -> impl IntoView {
 fn NotFound() -> impl IntoView {
     view! {
         <section class="notice">
-            <h1>"Page not found"</h1>
-            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
+            <h1>{t("shared-not-found-heading")}</h1>
+            <p>{t("shared-not-found-body")}</p>
             <p>
-                <a href="/">"Go to the list of cadres"</a>
+                <a href="/">{t("shared-not-found-home")}</a>
             </p>
         </section>
     }
@@ -74,8 +73,8 @@ fn NotFound() -> impl IntoView {
 fn Unavailable() -> impl IntoView {
     view! {
         <section class="notice" role="alert">
-            <h1>"The service is unavailable"</h1>
-            <p>"Tutela could not read its records just now. Please try again in a few minutes."</p>
+            <h1>{t("shared-unavailable-heading")}</h1>
+            <p>{t("shared-unavailable-body")}</p>
         </section>
     }
 }

@@ -276,6 +276,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                 },
                 audit_key,
                 cache: Default::default(),
+                pseudo_locale: false,
             };
             crate::run(config, listener, shutdown_signal()).await
         }

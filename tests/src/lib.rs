@@ -244,6 +244,8 @@ impl TestServer {
             auth,
             audit_key,
             cache: cache.clone(),
+            // Test servers answer `tutela_lang=pseudo` in the pseudo-locale.
+            pseudo_locale: true,
         };
         let (shutdown, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(tutela_server::run(config, listener, async move {

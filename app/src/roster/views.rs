@@ -35,7 +35,7 @@ pub fn RosterView(page: RosterPage) -> impl IntoView {
             <InstitutionField switch=institution />
             <div class="field" class:has-error=file_invalid>
                 <label for="file">"Roster file (CSV)"</label>
-                {file_error.clone().map(|m| view! { <p class="error" id="file-error">{m}</p> })}
+                {file_error.clone().map(|m| view! { <p class="error" id="file-error">{crate::i18n::rich(&m)}</p> })}
                 <input
                     id="file"
                     name="file"
@@ -47,7 +47,7 @@ pub fn RosterView(page: RosterPage) -> impl IntoView {
             <div class="field" class:has-error=as_of_invalid>
                 <label for="as_of">"Moves and departures without a date take effect on"</label>
                 <p class="hint" id="as_of-hint">"YYYY-MM-DD; leave empty for today."</p>
-                {as_of_error.clone().map(|m| view! { <p class="error" id="as_of-error">{m}</p> })}
+                {as_of_error.clone().map(|m| view! { <p class="error" id="as_of-error">{crate::i18n::rich(&m)}</p> })}
                 <input id="as_of" name="as_of" type="text" value=as_of aria-describedby="as_of-hint" />
             </div>
             <div class="field checkbox">

@@ -127,7 +127,7 @@ fn refusal_into(err: tutela_app::store::StoreError, field: &str, errors: &mut Fi
     if !err.is_refusal() {
         return Err(err.into());
     }
-    errors.insert(field.into(), sentence(&err.message()));
+    errors.insert(field.into(), sentence(&err.message()).into());
     Ok(())
 }
 

@@ -99,5 +99,5 @@ pub async fn reach_of(state: &AppState, viewer: &Viewer, named: Named<'_>) -> Re
     tutela_app::routes::reach(state.store.as_ref(), viewer, named)
         .await
         .map_err(HttpError::unavailable("an institution could not be read"))?
-        .ok_or(HttpError::Forbidden(NOT_YOUR_INSTITUTION.into()))
+        .ok_or(HttpError::Forbidden(tutela_app::i18n::Msg::new(NOT_YOUR_INSTITUTION)))
 }

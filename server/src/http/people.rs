@@ -90,7 +90,7 @@ async fn managed_person(store: &dyn Store, viewer: &Viewer, id: PersonId) -> Res
     let unit_path = person.as_ref().map_or("", |person| person.unit_path.as_str());
     match person {
         Some(person) if Policy::ManagePerson(unit_path).holds(viewer) => Ok(person),
-        _ => Err(HttpError::Forbidden(tutela_app::policy::NOT_YOURS.into())),
+        _ => Err(HttpError::Forbidden(tutela_app::i18n::Msg::new(tutela_app::policy::NOT_YOURS))),
     }
 }
 
@@ -288,7 +288,7 @@ pub async fn invitations_export(
     }
     match store.create_invitations(&invitations, &actor(&viewer)).await {
         Ok(()) => {}
-        Err(err) if err.is_refusal() => return Err(HttpError::conflict(err.message())),
+        Err(err) if err.is_refusal() => return Err(HttpError::conflict(err.msg())),
         Err(err) => return Err(HttpError::unavailable("activation links could not be created")(err)),
     }
     let site = caller.site_base();

@@ -4,6 +4,7 @@
 
 use super::{Backend, Db, audit};
 use crate::db::db_error;
+use tutela_app::i18n::Locale;
 use tutela_app::ids::{AccountId, InstitutionId, PersonId};
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
@@ -189,10 +190,10 @@ impl store::AccountStore for Backend {
             .into_iter()
             .map(|(id, at, person, name, staff_number, address, outcome)| model::SignInRow {
                 id,
-                at: model::utc_label(at),
+                at,
                 person: person.map(|person| (person, name.unwrap_or_default(), staff_number.unwrap_or_default())),
                 address,
-                outcome: store::SignInOutcome::parse(&outcome).map(|o| o.label().to_string()).unwrap_or(outcome),
+                outcome,
             })
             .collect())
     }
@@ -216,19 +217,21 @@ impl store::AccountStore for Backend {
     }
 
     async fn session(&self, id_hash: &str) -> StoreResult<Option<store::SessionInfo>> {
-        let row: Option<(AccountId, PersonId, InstitutionId, String, String, i64, i64, i64)> = sqlx::query_as(
+        type Row = (AccountId, PersonId, InstitutionId, String, String, i64, i64, i64, Option<String>, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
             "SELECT a.id, p.id, p.institution_id, p.given_name || ' ' || p.family_name, s.csrf_token, \
              s.last_seen_at, s.expires_at, \
              CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' \
-             OR a.locked_until >= 253402300799 THEN 1 ELSE 0 END AS BIGINT) \
+             OR a.locked_until >= 253402300799 THEN 1 ELSE 0 END AS BIGINT), a.locale, i.default_locale \
              FROM sessions s JOIN accounts a ON a.id = s.account_id JOIN persons p ON p.id = a.person_id \
-             WHERE s.id_hash = $1",
+             JOIN institutions i ON i.id = p.institution_id WHERE s.id_hash = $1",
         )
         .bind(id_hash)
         .fetch_optional(&self.pool)
         .await
         .map_err(db_error)?;
-        let Some((account_id, person_id, institution_id, name, csrf_token, last_seen_at, expires_at, barred)) = row
+        let Some((account_id, person_id, institution_id, name, csrf_token, last_seen_at, expires_at, barred, locale, default)) =
+            row
         else {
             return Ok(None);
         };
@@ -254,6 +257,8 @@ impl store::AccountStore for Backend {
             expires_at,
             barred: barred != 0,
             grants,
+            locale: locale.as_deref().and_then(Locale::parse),
+            institution_locale: default.as_deref().and_then(Locale::parse),
         }))
     }
 
@@ -278,8 +283,9 @@ impl store::AccountStore for Backend {
 
     async fn account_summary(&self, account_id: AccountId) -> StoreResult<Option<model::AccountSummary>> {
         use db_error as e;
-        let row: Option<(String, String, Option<String>, String, String, String)> = sqlx::query_as(
-            "SELECT p.given_name || ' ' || p.family_name, p.staff_number, p.email, i.name, u.name, c.name \
+        type Row = (String, String, Option<String>, String, String, String, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT p.given_name || ' ' || p.family_name, p.staff_number, p.email, i.name, u.name, c.name, a.locale \
              FROM accounts a JOIN persons p ON p.id = a.person_id JOIN institutions i ON i.id = p.institution_id \
              JOIN units u ON u.id = p.unit_id JOIN cadres c ON c.id = p.cadre_id WHERE a.id = $1",
         )
@@ -287,7 +293,7 @@ impl store::AccountStore for Backend {
         .fetch_optional(&self.pool)
         .await
         .map_err(e)?;
-        let Some((name, staff_number, email, institution, unit, cadre)) = row else { return Ok(None) };
+        let Some((name, staff_number, email, institution, unit, cadre, locale)) = row else { return Ok(None) };
         let grants: Vec<(String, Option<String>)> = sqlx::query_as(
             "SELECT g.role, u.name FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
              WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
@@ -296,12 +302,51 @@ impl store::AccountStore for Backend {
         .fetch_all(&self.pool)
         .await
         .map_err(e)?;
-        let mut roles = vec!["Learner".to_string()];
-        for (role, unit) in grants {
-            let label = store::Role::parse(&role).map(|r| r.label()).unwrap_or("Unknown role");
-            roles.push(format!("{label}, {}", unit.unwrap_or_else(|| "whole deployment".into())));
+        let roles = grants.into_iter().filter_map(|(role, unit)| Some((store::Role::parse(&role)?, unit))).collect();
+        let locale = locale.as_deref().and_then(Locale::parse);
+        Ok(Some(model::AccountSummary { name, staff_number, email, institution, unit, cadre, roles, locale }))
+    }
+
+    async fn set_account_locale(&self, account_id: AccountId, locale: Option<Locale>) -> StoreResult<()> {
+        sqlx::query("UPDATE accounts SET locale = $1 WHERE id = $2")
+            .bind(locale.map(Locale::code))
+            .bind(account_id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn set_institution_locale(
+        &self,
+        institution_id: InstitutionId,
+        locale: Option<Locale>,
+        actor: &str,
+    ) -> StoreResult<()> {
+        use db_error as e;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let before: Option<Option<String>> =
+            sqlx::query_scalar("SELECT default_locale FROM institutions WHERE id = $1")
+                .bind(institution_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(e)?;
+        let Some(before) = before else { return Err(store::StoreError::NotFound(store::Missing::Institution(String::new()))) };
+        let after = locale.map(Locale::code);
+        if before.as_deref() == after {
+            return Ok(());
         }
-        Ok(Some(model::AccountSummary { name, staff_number, email, institution, unit, cadre, roles }))
+        sqlx::query("UPDATE institutions SET default_locale = $1 WHERE id = $2")
+            .bind(after)
+            .bind(institution_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(e)?;
+        let changes = serde_json::json!({ "default_locale": [before, after] });
+        let entry =
+            audit::entry(actor, Some(institution_id), "institution.locale", "institution", institution_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
+        tx.commit().await.map_err(e)
     }
 
     async fn password_hash(&self, account_id: AccountId) -> StoreResult<Option<String>> {

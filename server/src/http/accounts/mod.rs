@@ -2,6 +2,7 @@
 //! password change, activating an account (or resetting its password)
 //! with an invitation link, and the security log (`/admin/sign-ins`).
 
+pub mod language;
 pub mod sign_in;
 
 use axum::extract::{Form, Path, State};
@@ -11,6 +12,8 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
 use tutela_app::Page;
+use tutela_app::i18n::Msg;
+use tutela_app::i18n::catalogue::translate;
 use tutela_app::model::{AccountPage, ActivateForm, Choice, FieldErrors, SignInForm, SignInsPage};
 use tutela_app::policy::Policy;
 use tutela_app::routes::local_path;
@@ -28,6 +31,8 @@ pub fn router() -> Router<AppState> {
         .route("/sign-in", get(page).post(sign_in::sign_in))
         .route("/sign-out", post(sign_out))
         .route("/account/password", post(change_password))
+        .route("/account/language", post(language::account_language))
+        .route("/language", post(language::choose))
         .route("/activate/{token}", get(activate_page).post(activate))
 }
 
@@ -41,10 +46,7 @@ pub fn sign_in_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     }
     Ok(Page::SignIn(SignInForm {
         next: local_path(ask.query.get("next")),
-        notice: ask
-            .query
-            .contains_key("activated")
-            .then(|| "Your password is set. Sign in with your staff number or email and your new password.".into()),
+        notice: ask.query.contains_key("activated").then(|| Msg::new("accounts-password-set")),
         ..SignInForm::default()
     }))
 }
@@ -58,6 +60,7 @@ pub async fn account_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         summary,
         password_errors: Default::default(),
         password_changed: ask.query.get("password").is_some_and(|v| v == "changed"),
+        language_saved: ask.query.get("language").is_some_and(|v| v == "saved"),
     })))
 }
 
@@ -76,8 +79,13 @@ pub async fn sign_ins_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     let scopes = viewer.admin_scopes();
     let rows = ask.state.store.sign_in_log(scopes.as_deref(), &outcome, before, SIGN_INS_PAGE_SIZE + 1).await?;
     let older = (rows.len() as i64 > SIGN_INS_PAGE_SIZE).then(|| rows[SIGN_INS_PAGE_SIZE as usize - 1].id);
-    let outcomes =
-        SignInOutcome::ALL.into_iter().map(|o| Choice { value: o.as_str().into(), label: o.label().into() }).collect();
+    let outcomes = SignInOutcome::ALL
+        .into_iter()
+        .map(|o| {
+            let label = translate(ask.locale, &Msg::new("accounts-outcome").arg("outcome", o.as_str()));
+            Choice { value: o.as_str().into(), label }
+        })
+        .collect();
     Ok(Page::SignIns(Box::new(SignInsPage {
         outcome,
         outcomes,
@@ -130,19 +138,19 @@ pub async fn change_password(
     };
     let mut errors = FieldErrors::new();
     if !current_ok {
-        errors.insert("current_password".into(), "This is not your current password.".into());
+        errors.insert("current_password".into(), Msg::new("accounts-not-current-password"));
     }
     let personal = [summary.staff_number.as_str(), summary.email.as_deref().unwrap_or(""), summary.name.as_str()];
     if let Some(reason) = password::refuse(&fields.new_password, &personal) {
         errors.insert("new_password".into(), reason);
     } else if fields.new_password == fields.current_password {
-        errors.insert("new_password".into(), "Choose a password different from your current one.".into());
+        errors.insert("new_password".into(), Msg::new("accounts-password-unchanged"));
     }
     if fields.confirm_password != fields.new_password {
-        errors.insert("confirm_password".into(), "The two new passwords are not the same.".into());
+        errors.insert("confirm_password".into(), Msg::new("accounts-new-passwords-differ"));
     }
     if !errors.is_empty() {
-        let page = AccountPage { summary, password_errors: errors, password_changed: false };
+        let page = AccountPage { summary, password_errors: errors, password_changed: false, language_saved: false };
         return Err(HttpError::invalid(Page::Account(Box::new(page))));
     }
     let hash = hash(&state, fields.new_password).await?;
@@ -215,7 +223,7 @@ pub async fn activate(
         form.errors.insert("new_password".into(), reason);
     }
     if fields.confirm_password != fields.new_password {
-        form.errors.insert("confirm_password".into(), "The two passwords are not the same.".into());
+        form.errors.insert("confirm_password".into(), Msg::new("accounts-passwords-differ"));
     }
     if !form.errors.is_empty() {
         return Err(HttpError::invalid(Page::Activate(form)));

@@ -1,0 +1,2 @@
+## status: needs-review
+## organisation: its messages move here as its pages are converted (issue 14).
