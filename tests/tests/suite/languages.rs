@@ -203,12 +203,14 @@ async fn the_footer_menu_works_without_script_and_only_from_this_site(backend: B
     let with_token = visitor.post_from("/language", &[("csrf", &sign_in.csrf()), ("lang", "es")], None).await;
     assert_eq!((with_token.status, with_token.header("location")), (303, Some("/")));
     // `next` is a page of this site, or the home page.
-    for next in ["//evil.example/", "https://evil.example/", "/\\evil.example", "/nowhere/at/all", "/sign-in"] {
+    for next in ["//evil.example/", "https://evil.example/", "/\\evil.example", "/nowhere/at/all", "/activate/a/../b"] {
         let away = visitor.post("/language", &[("lang", "pt"), ("next", next)]).await;
         assert_eq!(away.header("location"), Some("/"), "next={next}");
     }
-    let kept = visitor.post("/language", &[("lang", "pt"), ("next", "/people?q=x")]).await;
-    assert_eq!(kept.header("location"), Some("/people?q=x"));
+    for next in ["/people?q=x", "/sign-in", "/activate/0123abcd"] {
+        let kept = visitor.post("/language", &[("lang", "pt"), ("next", next)]).await;
+        assert_eq!(kept.header("location"), Some(next));
+    }
     let unknown = visitor.post("/language", &[("lang", "pseudo-or-not"), ("next", "/")]).await;
     assert_eq!(unknown.status, 422);
 

@@ -51,6 +51,16 @@ fn offered(state: &AppState, code: &str) -> Result<Locale, HttpError> {
     })
 }
 
+/// Where the menu goes back to: a page of this site (`routes::local_path`),
+/// or the two pages a visitor may be on that are not kept as a `next`
+/// after signing in: the sign-in form and an activation link's form.
+fn back_to(next: &str) -> String {
+    let activation = next.strip_prefix("/activate/").is_some_and(|token| {
+        !token.is_empty() && token.len() <= 128 && token.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    if next == "/sign-in" || activation { next.to_string() } else { local_path(Some(&next.to_string())) }
+}
+
 /// The `Set-Cookie` that remembers `locale` in this browser.
 fn remember(caller: &Caller, locale: Locale) -> axum::http::HeaderValue {
     let value = if locale == Locale::Pseudo { i18n::PSEUDO_COOKIE_VALUE } else { locale.code() };
@@ -84,7 +94,7 @@ pub async fn choose(
             .await
             .map_err(HttpError::unavailable("a language setting could not be saved"))?;
     }
-    let next = local_path(Some(&fields.next));
+    let next = back_to(&fields.next);
     let mut response = see_other(if next.is_empty() { "/" } else { &next });
     response.headers_mut().append(header::SET_COOKIE, remember(&caller, locale));
     Ok(response)
