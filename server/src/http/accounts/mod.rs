@@ -56,11 +56,11 @@ pub fn sign_in_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     if ask.viewer.is_some() {
         return Ok(Page::Redirect("/account".into()));
     }
-    Ok(Page::Accounts(AccountsPages::SignIn(SignInForm {
+    Ok(Page::Accounts(AccountsPages::SignIn(Box::new(SignInForm {
         next: local_path(ask.query.get("next")),
         notice: ask.query.contains_key("activated").then(|| Msg::new("accounts-password-set")),
         ..SignInForm::default()
-    })))
+    }))))
 }
 
 /// `GET /account`.

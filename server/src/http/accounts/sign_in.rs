@@ -95,14 +95,14 @@ pub async fn sign_in(
         Ok(Err(refusal)) => refusal,
         Err(err) => return HttpError::unavailable("a sign-in could not be completed")(err).into_response(),
     };
-    let page = Page::Accounts(AccountsPages::SignIn(SignInForm {
+    let page = Page::Accounts(AccountsPages::SignIn(Box::new(SignInForm {
         login: fields.login.clone(),
         error: Some(refusal.message),
         next: local_path(Some(&fields.next)),
         notice: None,
         institutions: refusal.institutions,
         institution: chosen,
-    }));
+    })));
     let mut response = Rendered(page, refusal.status).into_response();
     if let Some(seconds) = refusal.retry_after {
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
