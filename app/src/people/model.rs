@@ -4,6 +4,7 @@ use crate::ids::{GrantId, PersonId};
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::model::{Grant, Role};
+use crate::i18n::{Arg, Msg};
 use crate::model::Choice;
 use crate::organisation::model::InstitutionSwitch;
 
@@ -17,13 +18,19 @@ pub enum AccountState {
 }
 
 impl AccountState {
-    pub fn label(self) -> &'static str {
+    /// The state's word in the catalogue's selector (`people-account-state`).
+    pub fn as_str(self) -> &'static str {
         match self {
-            AccountState::NoAccount => "No account",
-            AccountState::NotActivated => "Not activated",
-            AccountState::Active => "Active",
-            AccountState::Locked => "Locked",
+            AccountState::NoAccount => "none",
+            AccountState::NotActivated => "not-activated",
+            AccountState::Active => "active",
+            AccountState::Locked => "locked",
         }
+    }
+
+    /// The state in the reader's words.
+    pub fn msg(self) -> Msg {
+        Msg::new("people-account-state").arg("state", Arg::word(self.as_str()))
     }
 }
 
@@ -110,7 +117,8 @@ pub struct PersonDetail {
 pub struct RoleLine {
     pub grant_id: GrantId,
     pub role: Role,
-    /// The unit's name, or "whole deployment".
+    /// The unit's name (shown only for a unit: a grant on the whole
+    /// deployment, `unit_path` None, is put in words by the page).
     pub scope: String,
     /// The unit's materialised path (None: the whole deployment), for the
     /// scope checks (not shown).
