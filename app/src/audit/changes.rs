@@ -8,11 +8,11 @@
 
 use serde_json::{Map, Value};
 
-use crate::model::{Role, utc_label};
+use crate::model::{AuditAction, Role, utc_label};
 
 /// The lines that tell what the entry of `action` changed, from its
 /// recorded `changes`.
-pub fn describe(action: &str, changes: &str) -> Vec<String> {
+pub fn describe(action: &AuditAction, changes: &str) -> Vec<String> {
     let mut fields = match serde_json::from_str::<Value>(changes) {
         Ok(Value::Object(fields)) => fields,
         Ok(Value::Null) => return Vec::new(),
@@ -22,7 +22,7 @@ pub fn describe(action: &str, changes: &str) -> Vec<String> {
     };
     let mut lines = Vec::new();
     match action {
-        "role.grant" => {
+        AuditAction::RoleGrant => {
             let role = role_label(fields.remove("role"));
             let line = match fields.remove("unit") {
                 Some(Value::String(unit)) if unit == "(whole deployment)" => {
@@ -33,8 +33,10 @@ pub fn describe(action: &str, changes: &str) -> Vec<String> {
             };
             lines.push(line);
         }
-        "role.revoke" => lines.push(format!("role revoked: {}", role_label(fields.remove("role")))),
-        "cadre.retire" | "cadre.restore" if fields.get("retired").is_some_and(Value::is_boolean) => {
+        AuditAction::RoleRevoke => lines.push(format!("role revoked: {}", role_label(fields.remove("role")))),
+        AuditAction::CadreRetire | AuditAction::CadreRestore
+            if fields.get("retired").is_some_and(Value::is_boolean) =>
+        {
             let retired = fields.remove("retired").and_then(|v| v.as_bool()).unwrap_or_default();
             lines.push(if retired { "retired: no longer offered in lists" } else { "restored to the lists" }.into());
         }
@@ -115,38 +117,42 @@ mod tests {
     #[test]
     fn changes_read_as_words() {
         assert_eq!(
-            describe("person.move", r#"{"cadre":["Prosecutors","Judges"],"unit":["North","South"]}"#),
+            describe(&AuditAction::PersonMove, r#"{"cadre":["Prosecutors","Judges"],"unit":["North","South"]}"#),
             vec!["cadre: Prosecutors → Judges", "unit: North → South"]
         );
         assert_eq!(
-            describe("person.leave", r#"{"status":["active","left"],"left_on":[null,"2026-01-31"]}"#),
+            describe(&AuditAction::PersonLeave, r#"{"status":["active","left"],"left_on":[null,"2026-01-31"]}"#),
             vec!["left on: none → 2026-01-31", "status: active → left"]
         );
         assert_eq!(
-            describe("role.grant", r#"{"role":"hr","unit":"North region"}"#),
+            describe(&AuditAction::RoleGrant, r#"{"role":"hr","unit":"North region"}"#),
             vec!["role granted: HR on North region"]
         );
         assert_eq!(
-            describe("role.grant", r#"{"role":"admin","unit":"(whole deployment)"}"#),
+            describe(&AuditAction::RoleGrant, r#"{"role":"admin","unit":"(whole deployment)"}"#),
             vec!["role granted: Administrator on the whole deployment"]
         );
         assert_eq!(
-            describe("role.revoke", r#"{"role":"reviewer","unit_id":4,"grant":9}"#),
+            describe(&AuditAction::RoleRevoke, r#"{"role":"reviewer","unit_id":4,"grant":9}"#),
             vec!["role revoked: Reviewer", "grant (no.): 9", "unit (no.): 4"]
         );
-        assert_eq!(describe("cadre.retire", r#"{"retired":true}"#), vec!["retired: no longer offered in lists"]);
         assert_eq!(
-            describe("account.create", r#"{"person_id":3,"password_set":false}"#),
+            describe(&AuditAction::CadreRetire, r#"{"retired":true}"#),
+            vec!["retired: no longer offered in lists"]
+        );
+        assert_eq!(
+            describe(&AuditAction::AccountCreate, r#"{"person_id":3,"password_set":false}"#),
             vec!["password set: no", "person (no.): 3"]
         );
-        assert_eq!(describe("account.invite", r#"{"expires_at":0}"#), vec!["expires: 1970-01-01 00:00 UTC"]);
+        assert_eq!(describe(&AuditAction::AccountInvite, r#"{"expires_at":0}"#), vec!["expires: 1970-01-01 00:00 UTC"]);
     }
 
     #[test]
     fn anything_else_still_shows() {
-        assert_eq!(describe("x.y", r#"{"new_thing":{"a":1}}"#), vec![r#"new thing: {"a":1}"#]);
-        assert_eq!(describe("x.y", "not json <b>"), vec!["not json <b>"]);
-        assert_eq!(describe("x.y", "{}"), Vec::<String>::new());
-        assert_eq!(describe("x.y", "[1,2]"), vec!["[1,2]"]);
+        let other = AuditAction::parse("x.y");
+        assert_eq!(describe(&other, r#"{"new_thing":{"a":1}}"#), vec![r#"new thing: {"a":1}"#]);
+        assert_eq!(describe(&other, "not json <b>"), vec!["not json <b>"]);
+        assert_eq!(describe(&other, "{}"), Vec::<String>::new());
+        assert_eq!(describe(&other, "[1,2]"), vec!["[1,2]"]);
     }
 }

@@ -77,7 +77,7 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
                                     <td>{row.seq}</td>
                                     <td>{row.at}</td>
                                     <td>{row.actor}</td>
-                                    <td>{row.action}</td>
+                                    <td>{row.action.to_string()}</td>
                                     <td>{row.record}</td>
                                     <td class="detail">
                                         <ul class="changes">

@@ -5,17 +5,21 @@
 use leptos::prelude::*;
 
 use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select};
-use crate::i18n::{Arg, Msg, date, rich, t, tm};
-use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail, Role};
+use crate::i18n::{Msg, date, rich, t, tm};
+use crate::model::{
+    AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role,
+};
 
 /// The address of a page of the list with the same filters.
 fn list_href(institution: &InstitutionSwitch, query: &PeopleQuery, page: i64) -> String {
     let mut parts = vec![format!("page={page}")];
-    for (key, value) in [("q", &query.q), ("unit", &query.unit), ("cadre", &query.cadre), ("status", &query.status)] {
+    for (key, value) in [("q", &query.q), ("unit", &query.unit), ("cadre", &query.cadre)] {
         if !value.is_empty() {
             parts.push(format!("{key}={}", encode(value)));
         }
     }
+    // Always said: a list without `status` shows the active only.
+    parts.push(format!("status={}", query.status.map(PersonStatus::as_str).unwrap_or_default()));
     format!("/people?{}{}", parts.join("&"), institution.query('&'))
 }
 
@@ -30,20 +34,16 @@ fn encode(value: &str) -> String {
         .collect()
 }
 
-/// A stored status (`active`, `left`) in the reader's words.
-fn status_word(status: &str) -> String {
-    tm(&Msg::new("people-status-word").arg("status", Arg::word(status)))
-}
-
 #[component]
 pub fn PeopleView(page: PeoplePage) -> impl IntoView {
     let PeoplePage { institution, query, rows, total, page_size, units, cadres } = page;
     let pages = ((total + page_size - 1) / page_size).max(1);
     let current = query.page.min(pages);
-    let statuses = ["active", "left"]
+    let statuses: Vec<Choice> = PersonStatus::ALL
         .into_iter()
-        .map(|status| Choice { value: status.into(), label: status_word(status) })
+        .map(|status| Choice { value: status.as_str().into(), label: tm(&status.msg()) })
         .collect();
+    let status = query.status.map(PersonStatus::as_str).unwrap_or_default().to_string();
     let count = crate::t!("people-count", count = total);
     let previous = (current > 1).then(|| list_href(&institution, &query, current - 1));
     let next = (current < pages).then(|| list_href(&institution, &query, current + 1));
@@ -77,7 +77,7 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
                 name="status"
                 label="people-status"
                 choices=statuses
-                selected=query.status.clone()
+                selected=status
                 all="people-active-and-left"
             />
             <button type="submit" class="button">{t("people-filter")}</button>
@@ -99,7 +99,7 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
                                     <td><bdi>{row.staff_number}</bdi></td>
                                     <td><bdi>{row.cadre}</bdi></td>
                                     <td><bdi>{row.unit}</bdi></td>
-                                    <td>{status_word(&row.status)}</td>
+                                    <td>{tm(&row.status.msg())}</td>
                                     <td>{tm(&row.account.msg())}</td>
                                 </tr>
                             }
@@ -138,7 +138,7 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
     let can_grant = may_act && !role_units.is_empty() && account != AccountState::NoAccount;
     let status = match left_on {
         Some(on) => crate::t!("people-left-on", date = date(&on)),
-        None => status_word(&status),
+        None => tm(&status.msg()),
     };
     let invite_label = match account {
         AccountState::Active | AccountState::Locked => "people-create-reset-link",
@@ -195,7 +195,7 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                                     <td>{p.to.map_or_else(|| t("people-now"), |to| date(&to))}</td>
                                     <td><bdi>{p.unit}</bdi></td>
                                     <td><bdi>{p.cadre}</bdi></td>
-                                    <td>{status_word(&p.status)}</td>
+                                    <td>{tm(&p.status.msg())}</td>
                                 </tr>
                             }
                         })
@@ -288,5 +288,21 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                     </form>
                 }
             })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pages_of_a_list_keep_its_status_filter() {
+        let switch = InstitutionSwitch::default();
+        let query = |status| PeopleQuery { q: "ok".into(), status, page: 1, ..Default::default() };
+        // Without `status` the list shows the active only, so "active and
+        // left" must be written out (empty) for the next page to keep it.
+        assert_eq!(list_href(&switch, &query(None), 2), "/people?page=2&q=ok&status=");
+        assert_eq!(list_href(&switch, &query(Some(PersonStatus::Left)), 2), "/people?page=2&q=ok&status=left");
+        assert_eq!(list_href(&switch, &query(Some(PersonStatus::Active)), 3), "/people?page=3&q=ok&status=active");
     }
 }

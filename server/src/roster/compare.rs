@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 use tutela_app::i18n::{Arg, Msg, date_msg};
-use tutela_app::model::RosterExample;
+use tutela_app::model::{AuditAction, PersonStatus, RosterExample};
 use tutela_app::msg;
 use tutela_app::store::access::{KnownPerson, RosterChange, RosterEntry};
 
@@ -23,7 +23,7 @@ struct Joined<'a> {
     hire_date: &'a str,
     left_on: Option<&'a str>,
     staff_number: &'a str,
-    status: &'a str,
+    status: PersonStatus,
     unit: &'a str,
 }
 
@@ -62,27 +62,27 @@ pub(super) fn compare(
                     continue;
                 }
                 let old = &person.entry;
-                let (action, from) = match (old.status.as_str(), entry.status.as_str()) {
-                    ("active", "left") => {
+                let (action, from) = match (old.status, entry.status) {
+                    (PersonStatus::Active, PersonStatus::Left) => {
                         preview.leavers += 1;
-                        ("person.leave", entry.left_on.clone().unwrap_or_else(|| options.as_of.clone()))
+                        (AuditAction::PersonLeave, entry.left_on.clone().unwrap_or_else(|| options.as_of.clone()))
                     }
-                    ("left", "active") => {
+                    (PersonStatus::Left, PersonStatus::Active) => {
                         preview.rejoiners += 1;
-                        ("person.rejoin", options.as_of.clone())
+                        (AuditAction::PersonRejoin, options.as_of.clone())
                     }
                     _ if old.unit_id != entry.unit_id || old.cadre_id != entry.cadre_id => {
                         preview.movers += 1;
-                        ("person.move", options.as_of.clone())
+                        (AuditAction::PersonMove, options.as_of.clone())
                     }
                     _ => {
                         preview.updated += 1;
-                        ("person.update", String::new())
+                        (AuditAction::PersonUpdate, String::new())
                     }
                 };
                 changes.push(RosterChange {
                     person_id: Some(person.id),
-                    new_placement: action != "person.update",
+                    new_placement: action != AuditAction::PersonUpdate,
                     placement_from: from,
                     changes_json: serde_json::to_string(&diff).unwrap_or_default(),
                     action,
@@ -104,7 +104,7 @@ fn joiner(entry: RosterEntry, lookups: &Lookups<'_>) -> RosterChange {
         hire_date: &entry.hire_date,
         left_on: entry.left_on.as_deref(),
         staff_number: &entry.staff_number,
-        status: &entry.status,
+        status: entry.status,
         unit: lookups.unit_name(entry.unit_id),
     })
     .unwrap_or_default();
@@ -113,7 +113,7 @@ fn joiner(entry: RosterEntry, lookups: &Lookups<'_>) -> RosterChange {
         new_placement: true,
         placement_from: entry.hire_date.clone(),
         changes_json,
-        action: "person.join",
+        action: AuditAction::PersonJoin,
         entry,
     }
 }
@@ -141,7 +141,8 @@ fn differences(
     note("cadre", json!(lookups.cadre_name(old.cadre_id)), json!(lookups.cadre_name(entry.cadre_id)));
     note("unit", json!(lookups.unit_name(old.unit_id)), json!(lookups.unit_name(entry.unit_id)));
     note("status", json!(old.status), json!(entry.status));
-    if old.status == "left" && entry.status == "left" && entry.left_on.as_deref() == Some(options.as_of.as_str()) {
+    let left = PersonStatus::Left;
+    if old.status == left && entry.status == left && entry.left_on.as_deref() == Some(options.as_of.as_str()) {
         entry.left_on = old.left_on.clone();
     }
     note("left_on", json!(old.left_on), json!(entry.left_on));
@@ -160,7 +161,7 @@ pub(super) fn leavers(
 ) -> Vec<RosterChange> {
     let mut changes = Vec::new();
     let absent = records.people.iter().filter(|person| {
-        person.entry.status == "active"
+        person.entry.status == PersonStatus::Active
             && lookups.in_scope(person.entry.unit_id)
             && !listed.contains_key(person.entry.staff_number.as_str())
     });
@@ -173,17 +174,18 @@ pub(super) fn leavers(
         }
         preview.leavers += 1;
         let mut entry = person.entry.clone();
-        entry.status = "left".into();
+        entry.status = PersonStatus::Left;
         entry.left_on = Some(options.as_of.clone());
         changes.push(RosterChange {
             person_id: Some(person.id),
             entry,
             new_placement: true,
             placement_from: options.as_of.clone(),
-            changes_json: json!({ "status": ["active", "left"], "left_on": [null, options.as_of],
+            changes_json:
+                json!({ "status": [PersonStatus::Active, PersonStatus::Left], "left_on": [null, options.as_of],
                                   "reason": ABSENT })
-            .to_string(),
-            action: "person.leave",
+                .to_string(),
+            action: AuditAction::PersonLeave,
         });
     }
     changes
@@ -193,10 +195,10 @@ pub(super) fn leavers(
 /// the change in words.
 pub(super) fn example(change: &RosterChange) -> RosterExample {
     let what = match change.action {
-        "person.join" => "join",
-        "person.move" => "move",
-        "person.leave" => "leave",
-        "person.rejoin" => "rejoin",
+        AuditAction::PersonJoin => "join",
+        AuditAction::PersonMove => "move",
+        AuditAction::PersonLeave => "leave",
+        AuditAction::PersonRejoin => "rejoin",
         _ => "update",
     };
     RosterExample {
@@ -224,7 +226,7 @@ fn value_words(field: &str, value: &Value) -> Msg {
 fn readable(change: &RosterChange) -> Msg {
     let value: Value = serde_json::from_str(&change.changes_json).unwrap_or(Value::Null);
     let text = |v: &Value| v.as_str().map(str::to_string).unwrap_or_default();
-    if change.action == "person.join" {
+    if change.action == AuditAction::PersonJoin {
         let joins = msg!(
             "roster-joins",
             cadre = text(&value["cadre"]),

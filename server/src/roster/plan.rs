@@ -10,6 +10,7 @@ use tutela_app::ids::{CadreId, PersonId, UnitId};
 
 use serde_json::json;
 use tutela_app::i18n::Msg;
+use tutela_app::model::PersonStatus;
 use tutela_app::msg;
 use tutela_app::store::access::{KnownPerson, RosterEntry, RosterPlan, UnitRef};
 
@@ -294,8 +295,8 @@ fn check(
         return Err(problems);
     }
     let (Some(cadre_id), Some(unit_id)) = (cadre_id, unit_id) else { return Ok(None) };
-    let left_on =
-        (status == "left").then(|| if left_on.is_empty() { options.as_of.clone() } else { left_on.to_string() });
+    let left_on = (status == PersonStatus::Left)
+        .then(|| if left_on.is_empty() { options.as_of.clone() } else { left_on.to_string() });
     Ok(Some(RosterEntry {
         staff_number: staff_number.to_string(),
         given_name: row.get(Column::GivenName).to_string(),
@@ -304,7 +305,7 @@ fn check(
         cadre_id,
         unit_id,
         hire_date: hire_date.to_string(),
-        status: status.into(),
+        status,
         left_on,
     }))
 }
@@ -346,33 +347,29 @@ fn unit(unit: &str, lookups: &Lookups<'_>, problems: &mut Vec<Msg>) -> Option<Un
 }
 
 /// The row's status and date of leaving. An optional column the file
-/// leaves out keeps what is on record.
-fn status<'r>(row: &Row<'r>, on_record: Option<&'r KnownPerson>, problems: &mut Vec<Msg>) -> (&'static str, &'r str) {
+/// leaves out keeps what is on record; the column's words are the stored
+/// ones, in any case.
+fn status<'r>(row: &Row<'r>, on_record: Option<&'r KnownPerson>, problems: &mut Vec<Msg>) -> (PersonStatus, &'r str) {
     let status = match row.get(Column::Status) {
-        _ if !row.present(Column::Status) => {
-            if on_record.is_some_and(|p| p.entry.status == "left") {
-                "left"
-            } else {
-                "active"
+        _ if !row.present(Column::Status) => on_record.map_or(PersonStatus::Active, |p| p.entry.status),
+        "" => PersonStatus::Active,
+        word => match PersonStatus::ALL.into_iter().find(|status| word.eq_ignore_ascii_case(status.as_str())) {
+            Some(status) => status,
+            None => {
+                problems.push(msg!("roster-error-status", status = word.to_lowercase()));
+                PersonStatus::Active
             }
-        }
-        "" => "active",
-        word if word.eq_ignore_ascii_case("active") => "active",
-        word if word.eq_ignore_ascii_case("left") => "left",
-        other => {
-            problems.push(msg!("roster-error-status", status = other.to_lowercase()));
-            "active"
-        }
+        },
     };
     let left_on = if row.present(Column::LeftOn) {
         row.get(Column::LeftOn)
     } else {
-        on_record.filter(|_| status == "left").and_then(|p| p.entry.left_on.as_deref()).unwrap_or("")
+        on_record.filter(|_| status == PersonStatus::Left).and_then(|p| p.entry.left_on.as_deref()).unwrap_or("")
     };
     if row.present(Column::LeftOn) && !left_on.is_empty() && !date_ok(left_on) {
         problems.push(msg!("roster-error-left-on", value = left_on));
     }
-    if !left_on.is_empty() && status == "active" {
+    if !left_on.is_empty() && status == PersonStatus::Active {
         problems.push(msg!("roster-error-left-on-active"));
     }
     (status, left_on)

@@ -4,12 +4,12 @@
 
 use std::time::Duration;
 
+use tutela_app::i18n::catalogue::english;
 use tutela_app::store::DemoInstitution;
 use tutela_app::store::access::{InvitationPurpose, NewPerson, Role};
 use tutela_server::auth::password::Gate;
 use tutela_server::auth::{AuthConfig, SiteUrl};
 use tutela_server::clock::Clock;
-use tutela_app::i18n::catalogue::english;
 use tutela_server::http::sign_in::{BUSY, CHOOSE_INSTITUTION, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 
@@ -330,7 +330,7 @@ async fn the_site_url_makes_links_origins_cookies_and_hsts(backend: Backend) {
 
 /// The person of account `account`.
 async fn person_id(server: &TestServer, account: tutela_app::ids::AccountId) -> tutela_app::ids::PersonId {
-    let query = tutela_app::model::PeopleQuery { status: String::new(), page: 1, ..Default::default() };
+    let query = tutela_app::model::PeopleQuery { status: None, page: 1, ..Default::default() };
     let (rows, _) = server.store.people(None, &query, 1000).await.unwrap();
     for row in rows {
         if server.store.account_of(row.id).await.unwrap() == Some(account) {
