@@ -73,9 +73,6 @@ people-pass-link-on = Pass this link to { $name }. It works once; an older link 
 people-link = Link
 people-roles-heading = Roles
 people-role-learner = Learner (every account)
-# A role and the unit it covers, such as "HR, North region".
-people-role-on-unit = { $role }, { $unit }
-people-role-everywhere = { $role }, whole deployment
 people-revoke = Revoke
 people-role = Role
 people-choose-role = Choose a role

@@ -22,7 +22,7 @@ use model::{AccountPage, ActivateForm, SignInForm, SignInsPage};
 /// An accounts page and everything it shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AccountsPages {
-    SignIn(SignInForm),
+    SignIn(Box<SignInForm>),
     Activate(ActivateForm),
     /// An invitation link that has expired, was used, or never existed.
     InvitationUnusable,
@@ -68,7 +68,7 @@ impl CapabilityPage for AccountsPages {
 /// The `<main>` content of an accounts page.
 pub fn body(page: AccountsPages) -> AnyView {
     match page {
-        AccountsPages::SignIn(form) => view! { <SignInPage form /> }.into_any(),
+        AccountsPages::SignIn(form) => view! { <SignInPage form=*form /> }.into_any(),
         AccountsPages::Activate(form) => view! { <ActivatePage form /> }.into_any(),
         AccountsPages::InvitationUnusable => view! {
             <section class="notice" role="alert">

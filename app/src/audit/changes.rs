@@ -5,6 +5,12 @@
 //! them as lines such as "cadre: Prosecutors → Judges" or "role granted:
 //! HR on North region"; a field it has no words for still shows, as
 //! "field name: value". The lines are text, escaped like any other.
+//!
+//! The store records facts, never words: a grant on the whole deployment
+//! has `"unit": null`, a password changed `"password": "changed"`, and the
+//! words are chosen here. Entries written before that (`"(whole
+//! deployment)"`, `"other_sessions": "ended"`) still read as they were
+//! recorded.
 
 use serde_json::{Map, Value};
 
@@ -25,6 +31,8 @@ pub fn describe(action: &AuditAction, changes: &str) -> Vec<String> {
         AuditAction::RoleGrant => {
             let role = role_label(fields.remove("role"));
             let line = match fields.remove("unit") {
+                // Entries before the store recorded `null` named it in words.
+                Some(Value::Null) => format!("role granted: {role} on the whole deployment"),
                 Some(Value::String(unit)) if unit == "(whole deployment)" => {
                     format!("role granted: {role} on the whole deployment")
                 }
@@ -46,9 +54,13 @@ pub fn describe(action: &AuditAction, changes: &str) -> Vec<String> {
     lines
 }
 
-/// "field: value", or "field: before → after", for each field.
+/// "field: value", or "field: before → after", for each field; a fact
+/// the store records as a code, in its words.
 fn fields_in_words(fields: Map<String, Value>) -> impl Iterator<Item = String> {
     fields.into_iter().map(|(key, value)| {
+        if let Some(words) = fact(&key, &value) {
+            return words.to_string();
+        }
         let label = field_label(&key);
         match value {
             Value::Array(pair) if pair.len() == 2 => {
@@ -57,6 +69,20 @@ fn fields_in_words(fields: Map<String, Value>) -> impl Iterator<Item = String> {
             value => format!("{label}: {}", words(&key, &value)),
         }
     })
+}
+
+/// The words of a fact recorded as a code (`"sessions_ended": "all"`).
+fn fact(key: &str, value: &Value) -> Option<&'static str> {
+    let words = match (key, value.as_str()) {
+        ("password", Some("changed")) => "password changed",
+        ("password", Some("set_by_link")) => "password set with a link",
+        ("sessions_ended", Some("all")) => "every session ended",
+        ("sessions_ended", Some("others")) => "other sessions ended",
+        ("locked", Some("by_administrator")) => "locked until an administrator unlocks it",
+        ("links_withdrawn", _) if value.as_bool() == Some(true) => "unused links withdrawn",
+        _ => return None,
+    };
+    Some(words)
 }
 
 /// A field's name as a reader says it.
@@ -145,6 +171,41 @@ mod tests {
             vec!["password set: no", "person (no.): 3"]
         );
         assert_eq!(describe(&AuditAction::AccountInvite, r#"{"expires_at":0}"#), vec!["expires: 1970-01-01 00:00 UTC"]);
+    }
+
+    #[test]
+    fn facts_recorded_as_codes_read_as_words_and_older_entries_as_they_were_written() {
+        assert_eq!(
+            describe(&AuditAction::RoleGrant, r#"{"role":"admin","unit":null}"#),
+            vec!["role granted: Administrator on the whole deployment"]
+        );
+        assert_eq!(
+            describe(&AuditAction::AccountPassword, r#"{"password":"changed","sessions_ended":"others"}"#),
+            vec!["password changed", "other sessions ended"]
+        );
+        assert_eq!(
+            describe(&AuditAction::AccountPassword, r#"{"password":"set_by_link","sessions_ended":"all"}"#),
+            vec!["password set with a link", "every session ended"]
+        );
+        assert_eq!(
+            describe(
+                &AuditAction::AccountLock,
+                r#"{"locked":"by_administrator","sessions_ended":"all","links_withdrawn":true}"#
+            ),
+            vec!["unused links withdrawn", "locked until an administrator unlocks it", "every session ended"]
+        );
+        // As entries written before were recorded.
+        assert_eq!(
+            describe(
+                &AuditAction::AccountPassword,
+                r#"{"password":"set with an invitation","other_sessions":"ended"}"#
+            ),
+            vec!["other sessions: ended", "password: set with an invitation"]
+        );
+        assert_eq!(
+            describe(&AuditAction::AccountLock, r#"{"locked":"until an administrator unlocks it","sessions":"ended"}"#),
+            vec!["locked: until an administrator unlocks it", "sessions: ended"]
+        );
     }
 
     #[test]

@@ -240,6 +240,7 @@ mod tests {
             words,
             [
                 "institution.create",
+                "institution.locale",
                 "unit.create",
                 "unit.move",
                 "cadre.create",

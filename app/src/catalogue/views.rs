@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::catalogue::islands::{CourseFilter, FilterItem};
 use crate::components::{count_label, hours_label};
-use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
+use crate::model::{
+    Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonLink, LessonPage, ServiceStage,
+};
 
 /// The terminology glossary: the terms to use, and the words to avoid.
 #[component]
@@ -222,24 +224,19 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
             </nav>
         }
     });
-    let previous = page.previous.as_ref().map(|link| {
-        let href = lesson_href(&link.slug);
-        view! {
-            <a class="prev" rel="prev" href=href>
-                <span>"Previous"</span>
-                {link.title.clone()}
-            </a>
-        }
-    });
-    let next = page.next.as_ref().map(|link| {
-        let href = lesson_href(&link.slug);
-        view! {
-            <a class="next" rel="next" href=href>
-                <span>"Next"</span>
-                {link.title.clone()}
-            </a>
-        }
-    });
+    // The lesson before or after: `rel` is also its class.
+    let neighbour = |link: Option<&LessonLink>, rel: &'static str, label: &'static str| {
+        link.map(|link| {
+            view! {
+                <a class=rel rel=rel href=lesson_href(&link.slug)>
+                    <span>{label}</span>
+                    {link.title.clone()}
+                </a>
+            }
+        })
+    };
+    let previous = neighbour(page.previous.as_ref(), "prev", "Previous");
+    let next = neighbour(page.next.as_ref(), "next", "Next");
     let minutes = format!("About {} min read", page.reading_minutes());
     view! {
         <nav class="crumbs" aria-label="Breadcrumb">

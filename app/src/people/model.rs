@@ -212,9 +212,8 @@ pub struct PersonDetail {
 pub struct RoleLine {
     pub grant_id: GrantId,
     pub role: Role,
-    /// The unit's name (shown only for a unit: a grant on the whole
-    /// deployment, `unit_path` None, is put in words by the page).
-    pub scope: String,
+    /// The unit's name (None: the whole deployment).
+    pub unit: Option<String>,
     /// The unit's materialised path (None: the whole deployment), for the
     /// scope checks (not shown).
     pub unit_path: Option<String>,

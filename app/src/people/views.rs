@@ -223,9 +223,10 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                 .into_iter()
                 .map(|line| {
                     let action = format!("/people/{id}/roles/{}/revoke", line.grant_id);
-                    let label = match line.unit_path {
-                        Some(_) => Msg::new("people-role-on-unit").arg("role", line.role.msg()).arg("unit", line.scope),
-                        None => Msg::new("people-role-everywhere").arg("role", line.role.msg()),
+                    // The shared words of `components::role_on`, with the unit's name in a `<bdi>`.
+                    let label = match line.unit {
+                        Some(unit) => Msg::new("shared-role-on-unit").arg("role", line.role.msg()).arg("unit", unit),
+                        None => Msg::new("shared-role-everywhere").arg("role", line.role.msg()),
                     };
                     view! {
                         <li>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker};
 use crate::i18n::{Msg, number, rich, t, tm};
-use crate::model::{RosterExample, RosterPage, RosterPreview};
+use crate::model::{RosterCounts, RosterExample, RosterPage, RosterPreview};
 
 /// The roster's columns, as the upload form lists them (the file's header
 /// names them so in every language).
@@ -90,19 +90,23 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
     let RosterPreview {
         upload_id,
         file_name,
-        rows,
-        joiners,
-        movers,
-        leavers,
-        rejoiners,
-        updated,
-        unchanged,
+        counts: RosterCounts { rows, joiners, movers, leavers, rejoiners, updated, unchanged },
         errors,
         errors_total,
         examples,
         can_apply,
         applied,
     } = preview;
+    let counts = [
+        ("roster-rows-read", rows),
+        ("roster-joining", joiners),
+        ("roster-moving", movers),
+        ("roster-leaving", leavers),
+        ("roster-rejoining", rejoiners),
+        ("roster-updated", updated),
+        ("roster-unchanged", unchanged),
+        ("roster-rows-in-error", errors_total),
+    ];
     let heading =
         Msg::new(if applied { "roster-applied-heading" } else { "roster-preview-heading" }).arg("file", file_name);
     let more_errors = (errors_total > errors.len())
@@ -122,22 +126,10 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
         <section class="notice" class:success=applied role="status" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{rich(&heading)}</h2>
             <dl class="facts-list">
-                <dt>{t("roster-rows-read")}</dt>
-                <dd>{count(rows)}</dd>
-                <dt>{t("roster-joining")}</dt>
-                <dd>{count(joiners)}</dd>
-                <dt>{t("roster-moving")}</dt>
-                <dd>{count(movers)}</dd>
-                <dt>{t("roster-leaving")}</dt>
-                <dd>{count(leavers)}</dd>
-                <dt>{t("roster-rejoining")}</dt>
-                <dd>{count(rejoiners)}</dd>
-                <dt>{t("roster-updated")}</dt>
-                <dd>{count(updated)}</dd>
-                <dt>{t("roster-unchanged")}</dt>
-                <dd>{count(unchanged)}</dd>
-                <dt>{t("roster-rows-in-error")}</dt>
-                <dd>{count(errors_total)}</dd>
+                {counts
+                    .into_iter()
+                    .map(|(label, n)| view! { <dt>{t(label)}</dt><dd>{count(n)}</dd> })
+                    .collect_view()}
             </dl>
             <p>{t(verdict)}</p>
         </section>

@@ -14,9 +14,10 @@ mod plan;
 use std::collections::HashMap;
 
 use tutela_app::i18n::{Arg, Locale, Msg, catalogue};
+pub use tutela_app::model::RosterCounts;
 use tutela_app::model::RosterExample;
 use tutela_app::store::Store;
-use tutela_app::store::access::{KnownPerson, RosterPlan, UnitRef};
+use tutela_app::store::{KnownPerson, RosterPlan, UnitRef};
 
 pub use self::plan::plan;
 
@@ -93,24 +94,12 @@ pub(crate) fn line_arg(line: u64) -> Arg {
 /// What an import would do.
 #[derive(Clone, Debug, Default)]
 pub struct Preview {
-    pub rows: usize,
-    pub joiners: usize,
-    pub movers: usize,
-    pub leavers: usize,
-    pub rejoiners: usize,
-    pub updated: usize,
-    pub unchanged: usize,
+    pub counts: RosterCounts,
     pub errors: Vec<RowError>,
     /// Present only when there is no error and something to change.
     pub plan: Option<RosterPlan>,
     /// The first changes, to show.
     pub examples: Vec<RosterExample>,
-}
-
-impl Preview {
-    pub fn changes(&self) -> usize {
-        self.joiners + self.movers + self.leavers + self.rejoiners + self.updated
-    }
 }
 
 /// What [`plan`] compares the file with.
@@ -201,7 +190,7 @@ pub async fn sweep_logged(store: &dyn Store, clock: &crate::clock::Clock) {
     match forget_stale_uploads(store, clock.now()).await {
         Ok(0) => {}
         Ok(count) => tracing::info!(count, "roster uploads kept over 7 days deleted"),
-        Err(err) => tracing::warn!(%err, "roster uploads could not be swept"),
+        Err(err) => tracing::warn!(error = &err as &dyn std::error::Error, "roster uploads could not be swept"),
     }
 }
 

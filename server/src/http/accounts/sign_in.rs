@@ -21,7 +21,7 @@ use tutela_app::i18n::Msg;
 use tutela_app::model::{Choice, SignInForm};
 use tutela_app::routes::local_path;
 use tutela_app::store::StoreError;
-use tutela_app::store::access::{NewSession, SignInCandidate, SignInEvent, SignInOutcome};
+use tutela_app::store::{NewSession, SignInCandidate, SignInEvent, SignInOutcome};
 
 use crate::auth::{self, Caller};
 use crate::http::AppState;
@@ -95,14 +95,14 @@ pub async fn sign_in(
         Ok(Err(refusal)) => refusal,
         Err(err) => return HttpError::unavailable("a sign-in could not be completed")(err).into_response(),
     };
-    let page = Page::Accounts(AccountsPages::SignIn(SignInForm {
+    let page = Page::Accounts(AccountsPages::SignIn(Box::new(SignInForm {
         login: fields.login.clone(),
         error: Some(refusal.message),
         next: local_path(Some(&fields.next)),
         notice: None,
         institutions: refusal.institutions,
         institution: chosen,
-    }));
+    })));
     let mut response = Rendered(page, refusal.status).into_response();
     if let Some(seconds) = refusal.retry_after {
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
@@ -131,7 +131,10 @@ impl Attempt<'_> {
             outcome,
         };
         if let Err(err) = self.state.store.record_sign_in(&event).await {
-            tracing::error!(%err, "a sign-in could not be written to the security log");
+            tracing::error!(
+                error = &err as &dyn std::error::Error,
+                "a sign-in could not be written to the security log"
+            );
         }
     }
 }
