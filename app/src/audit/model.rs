@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 #[serde(from = "String", into = "String")]
 pub enum AuditAction {
     InstitutionCreate,
+    /// An institution's default language changed.
+    InstitutionLocale,
     UnitCreate,
     UnitMove,
     CadreCreate,
@@ -47,8 +49,9 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action this version writes.
-    pub const KNOWN: [AuditAction; 22] = [
+    pub const KNOWN: [AuditAction; 23] = [
         AuditAction::InstitutionCreate,
+        AuditAction::InstitutionLocale,
         AuditAction::UnitCreate,
         AuditAction::UnitMove,
         AuditAction::CadreCreate,
@@ -76,6 +79,7 @@ impl AuditAction {
     pub fn as_str(&self) -> &str {
         match self {
             AuditAction::InstitutionCreate => "institution.create",
+            AuditAction::InstitutionLocale => "institution.locale",
             AuditAction::UnitCreate => "unit.create",
             AuditAction::UnitMove => "unit.move",
             AuditAction::CadreCreate => "cadre.create",
@@ -236,6 +240,7 @@ mod tests {
             words,
             [
                 "institution.create",
+                "institution.locale",
                 "unit.create",
                 "unit.move",
                 "cadre.create",

@@ -1,25 +1,19 @@
 //! What a reader is told about the language of a course page or the
 //! glossary: the languages it can be read in ("Read in: English ·
-//! Français"), that it is not translated into theirs, that its translation
-//! is of an older version. The words are here and nowhere else, for the
-//! message catalogue to take over.
+//! Français", each language in its own name), that it is not translated
+//! into theirs, that its translation is of an older version. Its words are
+//! the `catalogue-read-in` … `catalogue-language-*` messages of
+//! `catalogue.ftl`.
 
 use leptos::prelude::*;
 
-use crate::i18n::Locale;
+use crate::i18n::{Arg, Locale, Msg, t, tm};
 use crate::model::{Reading, TranslationStatus};
 
-const READ_IN: &str = "Read in: ";
-const LANGUAGES_LABEL: &str = "Languages";
-const NOT_TRANSLATED: (&str, &str, &str) = ("Not translated into ", " yet; shown in ", ".");
-const STALE: [&str; 5] = ["Translation of version ", "; ", "the ", " version ", " is newer."];
-
 /// The facts list's label for a translation's review status, and its value.
-pub fn status_fact(status: TranslationStatus) -> (&'static str, &'static str) {
-    match status {
-        TranslationStatus::NeedsReview => ("Translation", "awaiting review"),
-        TranslationStatus::Reviewed => ("Translation", "reviewed"),
-    }
+pub fn status_fact(status: TranslationStatus) -> (String, String) {
+    let status = Msg::new("catalogue-translation-status").arg("status", Arg::word(status.as_str()));
+    (t("catalogue-translation"), tm(&status))
 }
 
 /// `word` between the quotation marks of `locale`'s typography.
@@ -27,13 +21,20 @@ pub fn quoted(word: &str, locale: Locale) -> String {
     match locale {
         Locale::Fr => format!("«\u{202f}{word}\u{202f}»"),
         Locale::Es | Locale::Ar => format!("«{word}»"),
-        Locale::En | Locale::Pt => format!("“{word}”"),
+        Locale::En | Locale::Pt | Locale::Pseudo => format!("“{word}”"),
     }
 }
 
-/// A language's own name, marked as written in it.
-fn name(locale: Locale) -> impl IntoView {
-    view! { <span lang=locale.code()>{locale.endonym()}</span> }
+/// A language's name in the reader's language (`French`, `français`), to
+/// go inside a sentence.
+fn name(locale: Locale) -> Arg {
+    Arg::Msg(Box::new(Msg::new(match locale {
+        Locale::En | Locale::Pseudo => "catalogue-language-en",
+        Locale::Fr => "catalogue-language-fr",
+        Locale::Es => "catalogue-language-es",
+        Locale::Pt => "catalogue-language-pt",
+        Locale::Ar => "catalogue-language-ar",
+    })))
 }
 
 /// `path` in `locale`: the same page, the language chosen in its address.
@@ -74,36 +75,36 @@ pub fn LanguageBar(reading: Reading, path: String) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <nav class="languages" aria-label=LANGUAGES_LABEL>
-                {READ_IN}
+            <nav class="languages" aria-label=t("catalogue-languages")>
+                {t("catalogue-read-in")}
+                " "
                 {links}
             </nav>
         }
     });
     let untranslated = reading.untranslated().then(|| {
-        let (before, middle, after) = NOT_TRANSLATED;
+        let notice =
+            Msg::new("catalogue-not-translated").arg("wanted", name(reading.wanted)).arg("shown", name(reading.shown));
         view! {
             <p class="notice" role="note">
-                {before}
-                {name(reading.wanted)}
-                {middle}
-                {name(reading.shown)}
-                {after}
+                {tm(&notice)}
             </p>
         }
     });
     let stale = reading.stale.map(|(translates, current)| {
-        let [before, middle, the, version, after] = STALE;
         let source = reading.source;
+        let notice = Msg::new("catalogue-stale")
+            .arg("translates", translates)
+            .arg("current", current)
+            .arg("source", name(source));
+        let read = Msg::new("catalogue-read-source").arg("source", name(source));
         view! {
             <p class="notice" role="note">
-                {format!("{before}{translates}{middle}")}
+                {tm(&notice)}
+                " "
                 <a href=in_language(&path, source) hreflang=source.code()>
-                    {the}
-                    {name(source)}
-                    {format!("{version}{current}")}
+                    {tm(&read)}
                 </a>
-                {after}
             </p>
         }
     });

@@ -111,7 +111,7 @@ struct TermWords {
 /// A language's table of `[term.xx]` or `[quoting.xx]`.
 fn in_language<T>(locale: Locale, [en, fr, es, pt, ar]: [&Option<T>; 5]) -> Option<&T> {
     match locale {
-        Locale::En => en.as_ref(),
+        Locale::En | Locale::Pseudo => en.as_ref(),
         Locale::Fr => fr.as_ref(),
         Locale::Es => es.as_ref(),
         Locale::Pt => pt.as_ref(),

@@ -42,9 +42,10 @@ pub async fn home(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Ok(Page::Catalogue(CataloguePages::Home { cadres: ask.state.store.cadre_summaries().await? }))
 }
 
-/// The request's language: the one its reader reads the site in.
-fn reader_locale(_ask: &Ask<'_>) -> Locale {
-    Locale::En
+/// The request's language, as content is read in it (the tests'
+/// pseudo-locale reads English).
+fn reader_locale(ask: &Ask<'_>) -> Locale {
+    ask.locale.source()
 }
 
 /// The language a course page or the glossary is wanted in (`?lang=`, else

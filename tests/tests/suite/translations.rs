@@ -220,6 +220,21 @@ async fn the_reader_gets_the_language_asked_for_and_can_switch(backend: Backend)
     // Arabic reads right to left.
     let (_, arabic) = server.get("/courses/test-course/first?lang=ar").await;
     assert_eq!(article_tag(&arabic), r#"<article lang="ar" dir="rtl" class="lesson""#);
+    // A reader whose language is French (here, their browser's) gets
+    // French without asking, and the page cache keeps each language apart.
+    let in_french =
+        |path: &'static str| server.client.get(server.url(path)).header("accept-language", "fr-FR, fr;q=0.9").send();
+    for _ in 0..2 {
+        let french = in_french("/courses/test-course/first").await.unwrap().text().await.unwrap();
+        assert_eq!(article_tag(&french), r#"<article lang="fr" dir="ltr" class="lesson""#);
+        assert!(french.contains("<h1>Première leçon</h1>"));
+        let (_, english) = server.get("/courses/test-course/first").await;
+        assert!(english.contains("<h1>First lesson</h1>"), "an English reader gets English");
+    }
+    let french = in_french("/courses/test-course/second").await.unwrap().text().await.unwrap();
+    assert!(french.contains("<h1>Second lesson</h1>") && french.contains("Pas encore traduit en français"), "{french}");
+    let french = in_french("/courses/test-course/first?lang=en").await.unwrap().text().await.unwrap();
+    assert!(french.contains("<h1>First lesson</h1>"), "`?lang=` wins over the reader's language");
     // An unknown `?lang=` is the reader's language.
     let (status, unknown) = server.get("/courses/test-course/first?lang=xx").await;
     assert_eq!(status, 200);
@@ -241,8 +256,9 @@ async fn a_translation_of_an_older_version_says_so_until_it_is_updated(backend: 
     let server = TestServer::serve(db, store.clone()).await;
     let (_, lesson) = server.get("/courses/test-course/first?lang=fr").await;
     assert!(lesson.contains("<h1>Première leçon</h1>"), "the translation is still shown");
-    assert!(lesson.contains("Translation of version 1; "), "{lesson}");
-    assert!(lesson.contains(r#"<a href="/courses/test-course/first?lang=en" hreflang="en">the <span lang="en">English</span> version 2</a> is newer."#), "{lesson}");
+    assert!(lesson.contains("Translation of version 1; the English version 2 is newer."), "{lesson}");
+    let to_english = r#"<a href="/courses/test-course/first?lang=en" hreflang="en">Read the English version</a>"#;
+    assert!(lesson.contains(to_english), "{lesson}");
     let (_, outline) = server.get("/courses/test-course?lang=fr").await;
     assert!(outline.contains("Translation of version 1; "), "the outline says so too");
     // An old version shows its source only.
