@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// The audit log as an administrator browses it, newest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditPage {
@@ -13,7 +15,7 @@ pub struct AuditPage {
     /// The `before` value of the next (older) page, if there is one.
     pub older: Option<i64>,
     /// The result of checking the chain, when asked.
-    pub verdict: Option<String>,
+    pub verdict: Option<Msg>,
     /// Whether the chain check found it intact.
     pub intact: bool,
     /// Whether the viewer may check the chain (deployment administrators:
@@ -26,8 +28,8 @@ pub struct AuditPage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditRow {
     pub seq: i64,
-    /// "2026-11-29 16:40 UTC".
-    pub at: String,
+    /// When (Unix seconds), shown in the reader's language.
+    pub at: i64,
     pub actor: String,
     pub action: String,
     pub record: String,
