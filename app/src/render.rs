@@ -45,9 +45,8 @@ impl Frame {
         // Only a token's characters may go into the attribute as they are.
         let csrf = if csrf.chars().all(|c| c.is_ascii_alphanumeric()) { csrf } else { "" };
         let (before_csrf, after_csrf) = self.after_header.split_at(self.csrf_at.min(self.after_header.len()));
-        let mut html = String::with_capacity(
-            self.before_header.len() + header.len() + self.after_header.len() + csrf.len(),
-        );
+        let mut html =
+            String::with_capacity(self.before_header.len() + header.len() + self.after_header.len() + csrf.len());
         html.push_str(&self.before_header);
         html.push_str(header);
         html.push_str(before_csrf);

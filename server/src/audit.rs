@@ -325,7 +325,9 @@ impl fmt::Display for Break {
                 "its contents do not match its hash under the audit key given (the entry was \
                  altered, or this is not the key the log is chained with)",
             ),
-            Break::Altered { keyed: false } => f.write_str("its contents do not match its hash (the entry was altered)"),
+            Break::Altered { keyed: false } => {
+                f.write_str("its contents do not match its hash (the entry was altered)")
+            }
             Break::CheckpointDiffers { checkpoint } => write!(
                 f,
                 "its hash is not the one the checkpoint {checkpoint} noted: the log was rewritten at or before this entry"

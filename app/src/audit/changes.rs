@@ -224,7 +224,10 @@ mod tests {
             english("person.leave", r#"{"status":["active","left"],"left_on":[null,"2026-01-31"]}"#),
             vec!["left on: none → 2026-01-31", "status: active → left"]
         );
-        assert_eq!(english("role.grant", r#"{"role":"hr","unit":"North region"}"#), vec!["role granted: HR on North region"]);
+        assert_eq!(
+            english("role.grant", r#"{"role":"hr","unit":"North region"}"#),
+            vec!["role granted: HR on North region"]
+        );
         assert_eq!(
             english("role.grant", r#"{"role":"admin","unit":"(whole deployment)"}"#),
             vec!["role granted: Administrator on the whole deployment"]

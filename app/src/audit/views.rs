@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::audit::changes::{actor, describe};
 use crate::components::DataTable;
 use crate::i18n::{date_time, rich, t};
-use crate::msg;
 use crate::model::AuditPage;
+use crate::msg;
 
 #[component]
 pub fn AuditView(page: AuditPage) -> impl IntoView {

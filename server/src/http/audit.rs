@@ -12,9 +12,9 @@ use tutela_app::routes::audit_reach;
 use tutela_app::store::AuditFilter;
 
 use super::AppState;
-use crate::audit::{Break, Verdict};
 use super::error::HttpError;
 use super::pages::Ask;
+use crate::audit::{Break, Verdict};
 
 /// The audit log's own routes: none beyond its page, which the page
 /// handler serves.

@@ -179,11 +179,10 @@ where
     fn call(&mut self, request: Request) -> Self::Future {
         // An anonymous GET of a page without a query: its language decides
         // which copy answers it.
-        let locale = (request.method() == Method::GET
-            && request.uri().query().is_none()
-            && !is_static(request.uri().path()))
-        .then(|| crate::auth::anonymous_locale(request.headers(), self.cache.pseudo.load(Ordering::Relaxed)))
-        .flatten();
+        let locale =
+            (request.method() == Method::GET && request.uri().query().is_none() && !is_static(request.uri().path()))
+                .then(|| crate::auth::anonymous_locale(request.headers(), self.cache.pseudo.load(Ordering::Relaxed)))
+                .flatten();
         if let Some(locale) = locale
             && let Some(page) = self.cache.get(request.uri().path(), locale)
         {

@@ -9,12 +9,12 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use serde::Deserialize;
 use tutela_app::i18n::Msg;
-use tutela_app::store::{Field, Missing, Refusal, StoreError};
-use tutela_app::{Page, msg};
 use tutela_app::ids::{CadreId, UnitId};
 use tutela_app::model::{CadresPage, Choice, FieldErrors, InstitutionsPage, UnitLine, UnitsPage, Viewer};
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, Reach, named};
+use tutela_app::store::{Field, Missing, Refusal, StoreError};
+use tutela_app::{Page, msg};
 
 use super::AppState;
 use super::error::HttpError;

@@ -4,10 +4,10 @@
 
 use std::time::Duration;
 
+use tutela_app::i18n::catalogue::english;
 use tutela_app::store::access::InvitationPurpose;
 use tutela_server::auth::AuthConfig;
 use tutela_server::clock::Clock;
-use tutela_app::i18n::catalogue::english;
 use tutela_server::http::forms::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 

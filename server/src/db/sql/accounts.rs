@@ -230,8 +230,18 @@ impl store::AccountStore for Backend {
         .fetch_optional(&self.pool)
         .await
         .map_err(db_error)?;
-        let Some((account_id, person_id, institution_id, name, csrf_token, last_seen_at, expires_at, barred, locale, default)) =
-            row
+        let Some((
+            account_id,
+            person_id,
+            institution_id,
+            name,
+            csrf_token,
+            last_seen_at,
+            expires_at,
+            barred,
+            locale,
+            default,
+        )) = row
         else {
             return Ok(None);
         };
@@ -331,7 +341,9 @@ impl store::AccountStore for Backend {
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(e)?;
-        let Some(before) = before else { return Err(store::StoreError::NotFound(store::Missing::Institution(String::new()))) };
+        let Some(before) = before else {
+            return Err(store::StoreError::NotFound(store::Missing::Institution(String::new())));
+        };
         let after = locale.map(Locale::code);
         if before.as_deref() == after {
             return Ok(());

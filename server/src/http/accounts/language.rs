@@ -67,8 +67,8 @@ pub async fn choose(
     match &caller.session {
         Some(_) => genuine(&caller, &headers, &fields.csrf)?,
         None => {
-            let from_here = headers.contains_key(header::ORIGIN)
-                && !auth::cross_site(&headers, caller.origin.as_deref());
+            let from_here =
+                headers.contains_key(header::ORIGIN) && !auth::cross_site(&headers, caller.origin.as_deref());
             if !(from_here || caller.genuine(&headers, &fields.csrf)) {
                 return Err(HttpError::form_expired());
             }
