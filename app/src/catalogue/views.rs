@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::catalogue::islands::{CourseFilter, FilterItem, FilterWords};
 use crate::components::hours_label;
-use crate::i18n::{Msg, rich, t, tm};
+use crate::i18n::{Msg, locale, rich, t, tm};
 use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
 
 /// `items` as one list in the reader's language ("A, B, C"), each item a
@@ -142,6 +142,8 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
         .next()
         .map(|lesson| format!("/courses/{}/{}", course.slug, lesson.slug));
     let slug = course.slug.clone();
+    // The interface's words inside the course's own language.
+    let ui = locale().code();
     view! {
         <nav class="crumbs" aria-label=t("catalogue-breadcrumb")>
             <a href="/">{t("catalogue-crumb-cadres")}</a>
@@ -149,7 +151,7 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
         <article lang=course.language.clone()>
             <h1>{course.title}</h1>
             <p class="lead">{course.summary}</p>
-            <dl class="facts-list">
+            <dl class="facts-list" lang=ui>
                 <dt>{t("catalogue-audience")}</dt>
                 <dd>{audience.map(|audience| rich(&audience))}</dd>
                 <dt>{t("catalogue-stage-label")}</dt>
@@ -159,8 +161,8 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
                 <dt>{t("catalogue-version")}</dt>
                 <dd>{course.version_no}</dd>
             </dl>
-            {first.map(|href| view! { <p><a class="button" href=href>{t("catalogue-start")}</a></p> })}
-            <h2>{t("catalogue-contents")}</h2>
+            {first.map(|href| view! { <p lang=ui><a class="button" href=href>{t("catalogue-start")}</a></p> })}
+            <h2 lang=ui>{t("catalogue-contents")}</h2>
             <ol class="modules">
                 {course
                     .modules
@@ -195,6 +197,8 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
 
 #[component]
 pub fn LessonArticle(page: LessonPage) -> impl IntoView {
+    // The interface's words inside the lesson's own language.
+    let ui = locale().code();
     let course_href = format!("/courses/{}", page.course_slug);
     let old_version = (page.version_no != page.current_version_no).then(|| {
         let current = format!("/courses/{}/{}", page.course_slug, page.slug);
@@ -217,7 +221,9 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
     let toc = page.shows_toc().then(|| {
         view! {
             <nav class="toc" aria-labelledby="toc-heading">
-                <h2 id="toc-heading">{t("catalogue-toc")}</h2>
+                <h2 id="toc-heading" lang=ui>
+                    {t("catalogue-toc")}
+                </h2>
                 <ul>
                     {page
                         .toc
@@ -236,21 +242,24 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
             </nav>
         }
     });
+    let lang = page.language.clone();
     let previous = page.previous.as_ref().map(|link| {
+        let lang = lang.clone();
         let href = lesson_href(&link.slug);
         view! {
             <a class="prev" rel="prev" href=href>
                 <span>{t("catalogue-previous")}</span>
-                {link.title.clone()}
+                <bdi lang=lang>{link.title.clone()}</bdi>
             </a>
         }
     });
     let next = page.next.as_ref().map(|link| {
+        let lang = lang.clone();
         let href = lesson_href(&link.slug);
         view! {
             <a class="next" rel="next" href=href>
                 <span>{t("catalogue-next")}</span>
-                {link.title.clone()}
+                <bdi lang=lang>{link.title.clone()}</bdi>
             </a>
         }
     });
@@ -259,16 +268,20 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
         <nav class="crumbs" aria-label=t("catalogue-breadcrumb")>
             <a href="/">{t("catalogue-crumb-cadres")}</a>
             " › "
-            <a href=course_href>{page.course_title.clone()}</a>
+            <a href=course_href lang=page.language.clone()>
+                {page.course_title.clone()}
+            </a>
             " › "
-            <span>{page.module_title.clone()}</span>
+            <span lang=page.language.clone()>{page.module_title.clone()}</span>
         </nav>
         {old_version}
         <article class="lesson" lang=page.language.clone()>
             <header>
                 <p class="module">{page.module_title.clone()}</p>
                 <h1>{page.title.clone()}</h1>
-                <p class="facts">{minutes}</p>
+                <p class="facts" lang=ui>
+                    {minutes}
+                </p>
             </header>
             {toc}
             <div class="body" inner_html=page.body_html.clone()></div>
