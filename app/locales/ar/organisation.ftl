@@ -100,3 +100,12 @@ organisation-root-code-format = استخدم حروفًا لاتينية صغي�
 organisation-root-name = اسم وحدتها العليا
 organisation-root-name-hint = مثل المقر الرئيسي.
 organisation-institution-add = إضافة المؤسسة
+
+## اللغة الافتراضية للمؤسسة
+
+organisation-default-language-heading = اللغات الافتراضية
+organisation-default-language-intro = لغة صفحات المؤسسة لموظفيها الذين لم يختاروا لغة، عندما لا يطلب متصفحهم أي لغة يقدّمها Tutela.
+organisation-default-language = اللغة الافتراضية
+organisation-default-language-none = الإنجليزية (دون لغة افتراضية)
+organisation-default-language-save = حفظ اللغة الافتراضية
+organisation-default-language-saved = حُفظت اللغة الافتراضية.

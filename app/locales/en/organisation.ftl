@@ -93,3 +93,12 @@ organisation-root-code-format = Use lower-case letters, digits and hyphens, such
 organisation-root-name = Name of its top unit
 organisation-root-name-hint = Such as Headquarters.
 organisation-institution-add = Add institution
+
+## An institution's default language
+
+organisation-default-language-heading = Default languages
+organisation-default-language-intro = The language of an institution's pages for its people who have not chosen one, when their browser asks for none that Tutela speaks.
+organisation-default-language = Default language
+organisation-default-language-none = English (no default set)
+organisation-default-language-save = Save the default language
+organisation-default-language-saved = The default language was saved.

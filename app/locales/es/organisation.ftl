@@ -93,3 +93,12 @@ organisation-root-code-format = Utilice letras minúsculas, cifras y guiones, po
 organisation-root-name = Nombre de su unidad principal
 organisation-root-name-hint = Por ejemplo Sede central.
 organisation-institution-add = Añadir la institución
+
+## Idioma predeterminado de una institución
+
+organisation-default-language-heading = Idiomas predeterminados
+organisation-default-language-intro = El idioma de las páginas de una institución para el personal que no ha elegido ninguno, cuando su navegador no solicita ningún idioma que ofrezca Tutela.
+organisation-default-language = Idioma predeterminado
+organisation-default-language-none = Inglés (sin idioma predeterminado)
+organisation-default-language-save = Guardar el idioma predeterminado
+organisation-default-language-saved = Se ha guardado el idioma predeterminado.

@@ -93,3 +93,12 @@ organisation-root-code-format = Utilisez des lettres minuscules, des chiffres et
 organisation-root-name = Nom de son unité de tête
 organisation-root-name-hint = Par exemple Direction générale.
 organisation-institution-add = Ajouter l'institution
+
+## Langue par défaut d'une institution
+
+organisation-default-language-heading = Langues par défaut
+organisation-default-language-intro = La langue des pages d'une institution pour les membres de son personnel qui n'en ont pas choisi, lorsque leur navigateur ne demande aucune langue proposée par Tutela.
+organisation-default-language = Langue par défaut
+organisation-default-language-none = Anglais (aucune langue par défaut)
+organisation-default-language-save = Enregistrer la langue par défaut
+organisation-default-language-saved = La langue par défaut a été enregistrée.

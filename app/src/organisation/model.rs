@@ -91,4 +91,8 @@ pub struct InstitutionsPage {
     pub root_name: String,
     /// What was done, put into words when the page renders.
     pub notice: Option<Msg>,
+    /// Each institution's default language (by slug; None: English).
+    pub locales: Vec<(String, Option<crate::i18n::Locale>)>,
+    /// Set after a default language was saved.
+    pub locale_saved: bool,
 }

@@ -62,6 +62,9 @@ pub trait AccountStore: Send + Sync + 'static {
     /// preference, like the language menu's cookie: not audited.
     async fn set_account_locale(&self, account_id: AccountId, locale: Option<Locale>) -> StoreResult<()>;
 
+    /// Every institution's default language, by slug.
+    async fn institution_locales(&self) -> StoreResult<Vec<(String, Option<Locale>)>>;
+
     /// Sets an institution's default language (None: English), recording
     /// the change in the audit log (`institution.locale`).
     async fn set_institution_locale(

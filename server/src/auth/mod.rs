@@ -382,7 +382,13 @@ fn browser_locale(headers: &HeaderMap) -> Option<Locale> {
 /// setting, the language cookie, `Accept-Language`, the institution's
 /// default, English.
 fn request_locale(headers: &HeaderMap, cookie: Option<&str>, session: Option<&SessionInfo>, pseudo: bool) -> Locale {
-    let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
+    // The first `Accept-Language` header that names a language Tutela
+    // speaks, as the page cache reads it.
+    let accept_language = headers
+        .get_all(header::ACCEPT_LANGUAGE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|value| tutela_app::i18n::from_accept_language(value).is_some());
     tutela_app::i18n::choose(Preferences {
         setting: session.and_then(|info| info.locale),
         cookie,

@@ -48,6 +48,13 @@ const MAX_PAGE_BYTES: usize = 512 * 1024;
 #[derive(Clone, Copy, Debug)]
 pub struct Cacheable;
 
+/// The language a marked page was rendered in (the render layer says). The
+/// cache keeps a page only under the language it decided for the request
+/// and only if the page was rendered in that one, so no request can file
+/// a page under another language's copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderedIn(pub Locale);
+
 pub struct CachedPage {
     status: StatusCode,
     /// The handler's headers (content type, security headers, ...).
@@ -230,6 +237,7 @@ async fn keep_and_answer(
     response: Response,
 ) -> Response {
     let keep = response.extensions().get::<Cacheable>().is_some()
+        && response.extensions().get::<RenderedIn>() == Some(&RenderedIn(locale))
         && response.status() == StatusCode::OK
         && !response.headers().contains_key(header::CONTENT_ENCODING)
         && !response.headers().contains_key(header::SET_COOKIE);

@@ -301,6 +301,8 @@ pub async fn institutions_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Ok(Page::Institutions(Box::new(InstitutionsPage {
         institutions: ask.state.store.institution_lines().await?,
         notice: ask.query.contains_key("saved").then(|| msg!("organisation-institution-added")),
+        locales: ask.state.store.institution_locales().await?,
+        locale_saved: ask.query.contains_key("language"),
         ..Default::default()
     })))
 }
@@ -351,6 +353,8 @@ pub async fn institution_create(
         root_code: fields.root_code,
         root_name: fields.root_name,
         notice: None,
+        locales: state.store.institution_locales().await?,
+        locale_saved: false,
     };
     Err(HttpError::invalid(Page::Institutions(Box::new(page))))
 }

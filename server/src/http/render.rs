@@ -58,9 +58,11 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
     for (name, value) in response.headers() {
         rendered.headers_mut().append(name.clone(), value.clone());
     }
-    // The handler's mark that the page cache may keep this answer.
+    // The handler's mark that the page cache may keep this answer, and the
+    // language it was rendered in (the cache keeps it only under that one).
     if let Some(mark) = response.extensions_mut().remove::<super::cache::Cacheable>() {
         rendered.extensions_mut().insert(mark);
+        rendered.extensions_mut().insert(super::cache::RenderedIn(caller.locale));
     }
     rendered
 }

@@ -203,12 +203,14 @@ async fn the_footer_menu_works_without_script_and_only_from_this_site(backend: B
     let with_token = visitor.post_from("/language", &[("csrf", &sign_in.csrf()), ("lang", "es")], None).await;
     assert_eq!((with_token.status, with_token.header("location")), (303, Some("/")));
     // `next` is a page of this site, or the home page.
-    for next in ["//evil.example/", "https://evil.example/", "/\\evil.example", "/nowhere/at/all", "/sign-in"] {
+    for next in ["//evil.example/", "https://evil.example/", "/\\evil.example", "/nowhere/at/all", "/activate/a/../b"] {
         let away = visitor.post("/language", &[("lang", "pt"), ("next", next)]).await;
         assert_eq!(away.header("location"), Some("/"), "next={next}");
     }
-    let kept = visitor.post("/language", &[("lang", "pt"), ("next", "/people?q=x")]).await;
-    assert_eq!(kept.header("location"), Some("/people?q=x"));
+    for next in ["/people?q=x", "/sign-in", "/activate/0123abcd"] {
+        let kept = visitor.post("/language", &[("lang", "pt"), ("next", next)]).await;
+        assert_eq!(kept.header("location"), Some(next));
+    }
     let unknown = visitor.post("/language", &[("lang", "pseudo-or-not"), ("next", "/")]).await;
     assert_eq!(unknown.status, 422);
 
@@ -248,7 +250,38 @@ async fn the_page_cache_keeps_one_copy_per_language(backend: Backend) {
     server.stop().await;
 }
 
+async fn a_deployment_administrator_sets_an_institutions_default(backend: Backend) {
+    let Some(server) = TestServer::start(backend).await else { return };
+    let admin = tutela_tests::add_person(&server.store, "LNG-A", None, Some("a long enough phrase")).await;
+    server.store.grant_role(admin, tutela_app::store::access::Role::Admin, None, "test").await.unwrap();
+    tutela_tests::add_person(&server.store, "LNG-L", None, Some("a long enough phrase")).await;
+    let learner = Visitor::new(&server);
+    learner.sign_in("LNG-L", "a long enough phrase").await;
+    let page = learner.get("/account").await;
+    let refused = learner
+        .post(
+            "/admin/institutions/language",
+            &[("csrf", &page.csrf()), ("institution", "demo-academy"), ("locale", "fr")],
+        )
+        .await;
+    assert_eq!(refused.status, 403, "deployment administrators only");
+    let visitor = Visitor::new(&server);
+    visitor.sign_in("LNG-A", "a long enough phrase").await;
+    let page = visitor.get("/admin/institutions").await;
+    assert!(page.body.contains("English (no default set)"));
+    let fields = [("csrf", page.csrf()), ("institution", "demo-academy".into()), ("locale", "fr".into())];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let saved = visitor.post("/admin/institutions/language", &fields).await;
+    assert_eq!(saved.header("location"), Some("/admin/institutions?language=saved#default-language"));
+    let page = visitor.get("/admin/institutions?language=saved").await;
+    assert!(page.body.contains(r#"<span lang="fr">Français</span>"#), "{}", page.body);
+    // The learner's pages, with no setting, cookie or browser language of theirs, are now French.
+    assert!(learner.get("/account").await.body.contains(r#"<html lang="fr" dir="ltr">"#));
+    server.stop().await;
+}
+
 on_both_backends!(
+    a_deployment_administrator_sets_an_institutions_default,
     the_cookie_then_the_browser_then_english_for_visitors,
     the_setting_then_the_cookie_then_the_browser_then_the_institution,
     the_footer_menu_works_without_script_and_only_from_this_site,

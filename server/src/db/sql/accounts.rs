@@ -327,6 +327,15 @@ impl store::AccountStore for Backend {
         Ok(())
     }
 
+    async fn institution_locales(&self) -> StoreResult<Vec<(String, Option<Locale>)>> {
+        let rows: Vec<(String, Option<String>)> =
+            sqlx::query_as("SELECT slug, default_locale FROM institutions ORDER BY name")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?;
+        Ok(rows.into_iter().map(|(slug, code)| (slug, code.as_deref().and_then(Locale::parse))).collect())
+    }
+
     async fn set_institution_locale(
         &self,
         institution_id: InstitutionId,

@@ -29,7 +29,7 @@ use tutela_app::routes::local_path;
 use crate::auth::{self, Caller};
 use crate::http::AppState;
 use crate::http::error::HttpError;
-use crate::http::extract::{Allowed, CsrfForm, SignedIn, genuine};
+use crate::http::extract::{Allowed, CsrfForm, DeploymentAdmin, SignedIn, actor, genuine};
 use crate::http::render::see_other;
 
 /// How long the language cookie is kept.
@@ -49,6 +49,16 @@ fn offered(state: &AppState, code: &str) -> Result<Locale, HttpError> {
         status: StatusCode::UNPROCESSABLE_ENTITY,
         message: Msg::new("shared-language-unknown"),
     })
+}
+
+/// Where the menu goes back to: a page of this site (`routes::local_path`),
+/// or the two pages a visitor may be on that are not kept as a `next`
+/// after signing in: the sign-in form and an activation link's form.
+fn back_to(next: &str) -> String {
+    let activation = next.strip_prefix("/activate/").is_some_and(|token| {
+        !token.is_empty() && token.len() <= 128 && token.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    if next == "/sign-in" || activation { next.to_string() } else { local_path(Some(&next.to_string())) }
 }
 
 /// The `Set-Cookie` that remembers `locale` in this browser.
@@ -84,7 +94,7 @@ pub async fn choose(
             .await
             .map_err(HttpError::unavailable("a language setting could not be saved"))?;
     }
-    let next = local_path(Some(&fields.next));
+    let next = back_to(&fields.next);
     let mut response = see_other(if next.is_empty() { "/" } else { &next });
     response.headers_mut().append(header::SET_COOKIE, remember(&caller, locale));
     Ok(response)
@@ -96,6 +106,37 @@ pub struct SettingFields {
     locale: String,
 }
 
+/// A setting's language: empty for none, else one Tutela offers (422 otherwise).
+fn setting(code: &str) -> Result<Option<Locale>, HttpError> {
+    match code.trim() {
+        "" => Ok(None),
+        code => Locale::parse(code).map(Some).ok_or(HttpError::Refused {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            message: Msg::new("shared-language-unknown"),
+        }),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InstitutionLanguageFields {
+    institution: String,
+    locale: String,
+}
+
+/// `POST /admin/institutions/language`: an institution's default language
+/// (deployment administrators; audited as `institution.locale`).
+pub async fn institution_language(
+    State(state): State<AppState>,
+    Allowed(viewer, _): Allowed<DeploymentAdmin>,
+    CsrfForm(fields): CsrfForm<InstitutionLanguageFields>,
+) -> Result<Response, HttpError> {
+    let locale = setting(&fields.locale)?;
+    let institution = state.store.institution_id(fields.institution.trim()).await?.ok_or(HttpError::NotFound)?;
+    state.store.set_institution_locale(institution, locale, &actor(&viewer)).await?;
+    Ok(see_other("/admin/institutions?language=saved#default-language"))
+}
+
 /// `POST /account/language`: the account's own setting (empty: none, so
 /// the menu's cookie, the browser and the institution decide).
 pub async fn account_language(
@@ -104,13 +145,7 @@ pub async fn account_language(
     Allowed(viewer, _): Allowed<SignedIn>,
     CsrfForm(fields): CsrfForm<SettingFields>,
 ) -> Result<Response, HttpError> {
-    let locale = match fields.locale.trim() {
-        "" => None,
-        code => Some(Locale::parse(code).ok_or(HttpError::Refused {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-            message: Msg::new("shared-language-unknown"),
-        })?),
-    };
+    let locale = setting(&fields.locale)?;
     state
         .store
         .set_account_locale(viewer.account_id, locale)

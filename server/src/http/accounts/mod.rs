@@ -33,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/account/password", post(change_password))
         .route("/account/language", post(language::account_language))
         .route("/language", post(language::choose))
+        .route("/admin/institutions/language", post(language::institution_language))
         .route("/activate/{token}", get(activate_page).post(activate))
 }
 
