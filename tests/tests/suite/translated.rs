@@ -35,7 +35,8 @@ fn leaks(page: &str) -> Vec<String> {
     let mut words = Vec::new();
     fn check(text: &str, words: &mut Vec<String>) {
         let text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
-        words.extend(text.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).map(str::to_string));
+        words
+            .extend(text.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).map(str::to_string));
     }
     let mut rest = body;
     while !rest.is_empty() {
