@@ -23,12 +23,15 @@ fn list(items: impl IntoIterator<Item = String>) -> Option<Msg> {
 #[component]
 pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
     let intro = if terms.is_empty() { "catalogue-glossary-empty" } else { "catalogue-glossary-intro" };
+    // The interface's words inside the glossary's own language.
+    let ui = locale().code();
     view! {
         <section class="intro">
             <h1>{t("catalogue-glossary-heading")}</h1>
             <p>{t(intro)}</p>
         </section>
-        <dl class="glossary">
+        // The glossary is written in English (content/glossary.toml).
+        <dl class="glossary" lang="en">
             {terms
                 .into_iter()
                 .map(|entry| {
@@ -40,7 +43,7 @@ pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
                                 .arg("reason", entry.reason);
                             view! {
                                 <p class="avoid">
-                                    <strong>{t("catalogue-glossary-avoid")}</strong>
+                                    <strong lang=ui>{t("catalogue-glossary-avoid")}</strong>
                                     " "
                                     {tm(&line)}
                                 </p>
@@ -50,7 +53,7 @@ pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p>
-                                    <strong>{t("catalogue-glossary-note")}</strong>
+                                    <strong lang=ui>{t("catalogue-glossary-note")}</strong>
                                     " "
                                     {entry.note}
                                 </p>
