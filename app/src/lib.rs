@@ -32,11 +32,6 @@ pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use model::{
-    AccountPage, ActivateForm, AuditPage, Cadre, CadreSummary, CadresPage, CourseCard, CourseOutline, GlossaryTerm,
-    InstitutionsPage, LessonPage, PeoplePage, PersonDetail, RosterPage, SignInForm, UnitsPage,
-};
-
 /// Where the server put the stylesheet, the island loader and the icon; the
 /// server names them by content hash so browsers may cache them for a year.
 #[derive(Clone, Debug)]
@@ -46,33 +41,16 @@ pub struct AssetUrls {
     pub icon: String,
 }
 
-/// A page and everything it shows, loaded before rendering.
+/// A page and everything it shows, loaded before rendering: a page of
+/// the capability that owns it, or one of no capability.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Page {
-    Home {
-        cadres: Vec<CadreSummary>,
-    },
-    Cadre {
-        cadre: Cadre,
-        courses: Vec<CourseCard>,
-        query: String,
-    },
-    Course(CourseOutline),
-    Lesson(LessonPage),
-    Glossary(Vec<GlossaryTerm>),
-    SignIn(SignInForm),
-    Activate(ActivateForm),
-    /// An invitation link that has expired, was used, or never existed.
-    InvitationUnusable,
-    Account(Box<AccountPage>),
-    People(Box<PeoplePage>),
-    Person(Box<PersonDetail>),
-    Roster(Box<RosterPage>),
-    Audit(Box<AuditPage>),
-    SignIns(Box<model::SignInsPage>),
-    Units(Box<UnitsPage>),
-    Cadres(Box<CadresPage>),
-    Institutions(Box<InstitutionsPage>),
+    Catalogue(catalogue::CataloguePages),
+    Accounts(accounts::AccountsPages),
+    People(people::PeoplePages),
+    Roster(roster::RosterPages),
+    Organisation(organisation::OrganisationPages),
+    Audit(audit::AuditPages),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the message says why and what to do.
@@ -80,6 +58,34 @@ pub enum Page {
     NotFound,
     /// The database could not be read; the details are in the log.
     Unavailable,
+}
+
+/// What [`Page`] asks of each capability's pages (`<capability>::<Capability>Pages`).
+pub trait CapabilityPage {
+    /// The layout the page asks for (HR and administration pages are
+    /// `Wide`). Name every page, so that a new one is placed on purpose.
+    fn layout(&self) -> Layout;
+
+    /// The document title: the page's own, through `titled`, put into
+    /// words in the reader's language when the page renders.
+    fn title(&self) -> i18n::Msg;
+
+    /// The HTTP status the page is sent with.
+    fn status(&self) -> u16 {
+        200
+    }
+
+    /// Whether the page holds a form that an anonymous visitor submits
+    /// (it then needs the anonymous CSRF cookie).
+    fn has_anonymous_form(&self) -> bool {
+        false
+    }
+}
+
+/// A document title: the page's own (a catalogue message, or the name of
+/// a record), then the site's name (`shared-title`).
+pub(crate) fn titled(title: impl Into<i18n::Msg>) -> i18n::Msg {
+    i18n::Msg::new("shared-title").arg("page", title.into())
 }
 
 /// How much of the screen a page's content takes.
@@ -103,32 +109,24 @@ impl Layout {
 }
 
 impl Page {
-    /// The layout the page asks for.
-    pub fn layout(&self) -> Layout {
+    /// The page's capability, which says the rest; None for the pages of
+    /// no capability.
+    fn capability(&self) -> Option<&dyn CapabilityPage> {
         match self {
-            Page::People(_)
-            | Page::Person(_)
-            | Page::Roster(_)
-            | Page::Audit(_)
-            | Page::SignIns(_)
-            | Page::Units(_)
-            | Page::Cadres(_)
-            | Page::Institutions(_) => Layout::Wide,
-            // Every page is named, so that a new one is placed on purpose.
-            Page::Home { .. }
-            | Page::Cadre { .. }
-            | Page::Course(_)
-            | Page::Lesson(_)
-            | Page::Glossary(_)
-            | Page::SignIn(_)
-            | Page::Activate(_)
-            | Page::InvitationUnusable
-            | Page::Account(_)
-            | Page::Redirect(_)
-            | Page::Forbidden(_)
-            | Page::NotFound
-            | Page::Unavailable => Layout::Reading,
+            Page::Catalogue(page) => Some(page),
+            Page::Accounts(page) => Some(page),
+            Page::People(page) => Some(page),
+            Page::Roster(page) => Some(page),
+            Page::Organisation(page) => Some(page),
+            Page::Audit(page) => Some(page),
+            Page::Redirect(_) | Page::Forbidden(_) | Page::NotFound | Page::Unavailable => None,
         }
+    }
+
+    /// The layout the page asks for; the pages of no capability are
+    /// notices, of reading width.
+    pub fn layout(&self) -> Layout {
+        self.capability().map_or(Layout::Reading, CapabilityPage::layout)
     }
 
     /// The HTTP status the page is sent with.
@@ -136,47 +134,33 @@ impl Page {
         match self {
             Page::Redirect(_) => 303,
             Page::Forbidden(_) => 403,
-            Page::InvitationUnusable => 410,
             Page::NotFound => 404,
             Page::Unavailable => 503,
-            _ => 200,
+            _ => self.capability().map_or(200, CapabilityPage::status),
         }
     }
 
     /// Whether the page holds a form that an anonymous visitor submits
     /// (it then needs the anonymous CSRF cookie).
     pub fn has_anonymous_form(&self) -> bool {
-        matches!(self, Page::SignIn(_) | Page::Activate(_))
+        self.capability().is_some_and(CapabilityPage::has_anonymous_form)
     }
 
-    /// The document title, put into words in the reader's language.
+    /// The document title, put into words when the page renders.
     pub fn title(&self) -> i18n::Msg {
-        use i18n::Msg;
-        let page: Msg = match self {
-            Page::Home { .. } => return Msg::new("shared-title-home"),
-            Page::Cadre { cadre, .. } => Msg::verbatim(cadre.name.clone()),
-            Page::Course(course) => Msg::verbatim(course.title.clone()),
-            Page::Lesson(lesson) => Msg::verbatim(format!("{} · {}", lesson.title, lesson.course_title)),
-            Page::Glossary(_) => Msg::new("catalogue-glossary-title"),
-            Page::SignIn(_) => Msg::new("accounts-sign-in-title"),
-            Page::Activate(form) if form.reset => Msg::new("accounts-reset-title"),
-            Page::Activate(_) => Msg::new("accounts-activate-title"),
-            Page::InvitationUnusable => Msg::new("shared-link-unusable-title"),
-            Page::Account(_) => Msg::new("accounts-account-title"),
-            Page::People(_) => "People".into(),
-            Page::Roster(_) => "Import a roster".into(),
-            Page::Audit(_) => Msg::new("audit-title"),
-            Page::SignIns(_) => Msg::new("accounts-sign-ins-title"),
-            Page::Units(_) => Msg::new("organisation-units-title"),
-            Page::Cadres(_) => Msg::new("organisation-cadres-title"),
-            Page::Institutions(_) => Msg::new("organisation-institutions-title"),
-            Page::Person(person) => Msg::verbatim(person.name.clone()),
-            Page::Redirect(_) => Msg::new("shared-redirecting-title"),
-            Page::Forbidden(_) => Msg::new("shared-forbidden-title"),
-            Page::NotFound => Msg::new("shared-not-found-title"),
-            Page::Unavailable => Msg::new("shared-unavailable-title"),
+        let title = match self {
+            Page::Redirect(_) => "shared-redirecting-title",
+            Page::Forbidden(_) => "shared-forbidden-title",
+            Page::NotFound => "shared-not-found-title",
+            Page::Unavailable => "shared-unavailable-title",
+            Page::Catalogue(page) => return page.title(),
+            Page::Accounts(page) => return page.title(),
+            Page::People(page) => return page.title(),
+            Page::Roster(page) => return page.title(),
+            Page::Organisation(page) => return page.title(),
+            Page::Audit(page) => return page.title(),
         };
-        Msg::new("shared-title").arg("page", page)
+        titled(i18n::Msg::new(title))
     }
 }
 
@@ -186,4 +170,15 @@ impl Page {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
+}
+#[cfg(test)]
+mod tests {
+    use super::Page;
+
+    /// Pages are moved through every loader, error and response: their
+    /// large variants are boxed, so a page stays a few words.
+    #[test]
+    fn a_page_is_cheap_to_move() {
+        assert!(size_of::<Page>() <= 144, "Page is {} bytes: box its large variants", size_of::<Page>());
+    }
 }

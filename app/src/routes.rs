@@ -1,6 +1,8 @@
 //! The route table: which page an address names.
 //!
-//! [`Route::parse`] is the one map from paths to pages. The server's page
+//! [`Route::parse`] is the one map from paths to pages: it picks the
+//! capability that owns the path's first segments, whose own route
+//! (`<capability>::routes`) parses the rest. The server's page
 //! handler loads the page a route names, [`is_page`] checks a `next`
 //! address against it, and [`Route::is_public`] with
 //! [`Route::is_canonical`] say which addresses the caches may keep. [`reach`] and [`audit_reach`] say what part of
@@ -9,38 +11,54 @@
 use crate::ids::InstitutionId;
 use std::collections::HashMap;
 
+use crate::{accounts, audit, catalogue, organisation, people, roster};
+
 use crate::model::{Choice, InstitutionSwitch, Viewer};
 use crate::store::{Store, StoreError};
 
-/// A page of the site, parsed once from its path. Segments are borrowed
-/// as written; whether the record they name exists is for the page's
-/// loader to say.
+/// A path's first five segments (empty segments skipped); a page's path
+/// has no more.
+pub type Segments<'a> = [Option<&'a str>; 5];
+
+/// What the route table asks of each capability's routes.
+pub trait CapabilityRoute {
+    /// Whether every segment has the shape of a name (letters, digits, `-`
+    /// and `_`; a version, digits): addresses offered as `next` must. Name
+    /// every variant, so that a new route is placed on purpose.
+    fn well_formed(&self) -> bool;
+
+    /// Whether the page is the same for everyone (the catalogue and the
+    /// curriculum), so the page cache may keep it.
+    fn is_public(&self) -> bool {
+        false
+    }
+
+    /// Whether `path` is this route's one spelling: no empty segments, no
+    /// trailing `/`, a version number without leading zeros. Only that
+    /// spelling is kept by the page and lesson-frame caches, so that
+    /// `/courses/a/b//` and its kin cannot fill them with copies. Pages
+    /// that are never kept have none.
+    fn is_canonical(&self, _path: &str) -> bool {
+        false
+    }
+}
+
+/// A segment with the shape of a name: letters, digits, `-` and `_`.
+pub(crate) fn word(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// A page of the site, parsed once from its path: the capability that
+/// owns it, and which of its pages. Segments are borrowed as written;
+/// whether the record they name exists is for the page's loader to say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route<'a> {
-    Home,
-    Glossary,
-    Cadre(&'a str),
-    Course(&'a str),
-    Lesson {
-        course: &'a str,
-        lesson: &'a str,
-    },
-    /// A lesson of an older version: `/courses/{course}/versions/{n}/{lesson}`.
-    LessonVersion {
-        course: &'a str,
-        version: &'a str,
-        lesson: &'a str,
-    },
-    SignIn,
-    Account,
-    People,
-    Roster,
-    Person(&'a str),
-    Audit,
-    SignIns,
-    Units,
-    Cadres,
-    Institutions,
+    Catalogue(catalogue::CatalogueRoute<'a>),
+    Accounts(accounts::AccountsRoute),
+    People(people::PeopleRoute<'a>),
+    Roster(roster::RosterRoute),
+    Organisation(organisation::OrganisationRoute),
+    Audit(audit::AuditRoute),
 }
 
 impl<'a> Route<'a> {
@@ -48,96 +66,54 @@ impl<'a> Route<'a> {
     /// segments are skipped, so `/people/` is the people page.
     pub fn parse(path: &'a str) -> Option<Self> {
         let mut segments = path.split('/').filter(|s| !s.is_empty());
-        let mut next = [segments.next(), segments.next(), segments.next(), segments.next(), segments.next()];
+        let next = [segments.next(), segments.next(), segments.next(), segments.next(), segments.next()];
         if segments.next().is_some() {
             return None;
         }
-        let route = match &mut next {
-            [None, ..] => Route::Home,
-            [Some("glossary"), None, ..] => Route::Glossary,
-            [Some("sign-in"), None, ..] => Route::SignIn,
-            [Some("account"), None, ..] => Route::Account,
-            [Some("people"), None, ..] => Route::People,
-            [Some("people"), Some("roster"), None, ..] => Route::Roster,
-            [Some("people"), Some(id), None, ..] => Route::Person(id),
-            [Some("cadres"), Some(slug), None, ..] => Route::Cadre(slug),
-            [Some("courses"), Some(slug), None, ..] => Route::Course(slug),
-            [Some("courses"), Some(course), Some(lesson), None, ..] => Route::Lesson { course, lesson },
-            [Some("courses"), Some(course), Some("versions"), Some(version), Some(lesson)] => {
-                Route::LessonVersion { course, version, lesson }
+        // Which capability owns the first segment (or, under `/people` and
+        // `/admin`, the first two); it parses the rest.
+        match next {
+            [None | Some("glossary" | "cadres" | "courses"), ..] => {
+                catalogue::CatalogueRoute::parse(next).map(Route::Catalogue)
             }
-            [Some("admin"), Some(page), None, ..] => match *page {
-                "audit" => Route::Audit,
-                "sign-ins" => Route::SignIns,
-                "units" => Route::Units,
-                "cadres" => Route::Cadres,
-                "institutions" => Route::Institutions,
-                _ => return None,
-            },
-            _ => return None,
-        };
-        Some(route)
-    }
-
-    /// Whether `path` is this route's one spelling: no empty segments, no
-    /// trailing `/`, a version number without leading zeros. Only that
-    /// spelling is kept by the page and lesson-frame caches, so that
-    /// `/courses/a/b//` and its kin cannot fill them with copies.
-    pub fn is_canonical(&self, path: &str) -> bool {
-        let canonical = match *self {
-            Route::Home => return path == "/",
-            Route::Glossary => "/glossary".to_string(),
-            Route::Cadre(slug) => format!("/cadres/{slug}"),
-            Route::Course(slug) => format!("/courses/{slug}"),
-            Route::Lesson { course, lesson } => format!("/courses/{course}/{lesson}"),
-            Route::LessonVersion { course, version, lesson } => match version.parse::<u64>() {
-                Ok(number) => format!("/courses/{course}/versions/{number}/{lesson}"),
-                Err(_) => return false,
-            },
-            // Pages that are never kept.
-            _ => return false,
-        };
-        path == canonical
-    }
-
-    /// Whether the page is the same for everyone (the catalogue and the
-    /// curriculum), so the page cache may keep it.
-    pub fn is_public(&self) -> bool {
-        matches!(
-            self,
-            Route::Home
-                | Route::Glossary
-                | Route::Cadre(_)
-                | Route::Course(_)
-                | Route::Lesson { .. }
-                | Route::LessonVersion { .. }
-        )
-    }
-
-    /// Whether every segment has the shape of a name (letters, digits, `-`
-    /// and `_`; a version, digits): addresses offered as `next` must.
-    fn well_formed(&self) -> bool {
-        let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        match *self {
-            Route::Cadre(slug) | Route::Course(slug) | Route::Person(slug) => word(slug),
-            Route::Lesson { course, lesson } => word(course) && word(lesson),
-            Route::LessonVersion { course, version, lesson } => {
-                word(course) && version.chars().all(|c| c.is_ascii_digit()) && word(lesson)
+            [Some("sign-in" | "account"), ..] | [Some("admin"), Some("sign-ins"), ..] => {
+                accounts::AccountsRoute::parse(next).map(Route::Accounts)
             }
-            // Routes that carry no segment of their own; a new route that
-            // does must be named above.
-            Route::Home
-            | Route::Glossary
-            | Route::SignIn
-            | Route::Account
-            | Route::People
-            | Route::Roster
-            | Route::Audit
-            | Route::SignIns
-            | Route::Units
-            | Route::Cadres
-            | Route::Institutions => true,
+            [Some("people"), Some("roster"), ..] => roster::RosterRoute::parse(next).map(Route::Roster),
+            [Some("people"), ..] => people::PeopleRoute::parse(next).map(Route::People),
+            [Some("admin"), Some("units" | "cadres" | "institutions"), ..] => {
+                organisation::OrganisationRoute::parse(next).map(Route::Organisation)
+            }
+            [Some("admin"), Some("audit"), ..] => audit::AuditRoute::parse(next).map(Route::Audit),
+            _ => None,
         }
+    }
+
+    /// The route of the capability that owns the page.
+    fn capability(&self) -> &dyn CapabilityRoute {
+        match self {
+            Route::Catalogue(route) => route,
+            Route::Accounts(route) => route,
+            Route::People(route) => route,
+            Route::Roster(route) => route,
+            Route::Organisation(route) => route,
+            Route::Audit(route) => route,
+        }
+    }
+
+    /// Whether `path` is this route's one spelling ([`CapabilityRoute::is_canonical`]).
+    pub fn is_canonical(&self, path: &str) -> bool {
+        self.capability().is_canonical(path)
+    }
+
+    /// Whether the page is the same for everyone, so the page cache may
+    /// keep it ([`CapabilityRoute::is_public`]).
+    pub fn is_public(&self) -> bool {
+        self.capability().is_public()
+    }
+
+    fn well_formed(&self) -> bool {
+        self.capability().well_formed()
     }
 }
 
@@ -169,7 +145,9 @@ pub fn local_path(next: Option<&String>) -> String {
 pub fn is_page(path: &str) -> bool {
     let exact = path == "/" || (path.starts_with('/') && !path.ends_with('/') && !path[1..].contains("//"));
     // The sign-in page is no place to come back to after signing in.
-    exact && Route::parse(path).is_some_and(|route| route != Route::SignIn && route.well_formed())
+    exact
+        && Route::parse(path)
+            .is_some_and(|route| route != Route::Accounts(accounts::AccountsRoute::SignIn) && route.well_formed())
 }
 
 /// The page a sign-in brings the caller back to after a refusal at
@@ -278,4 +256,47 @@ pub async fn reach(store: &dyn Store, viewer: &Viewer, named: Named<'_>) -> Resu
         .collect();
     let others = institutions.into_iter().map(|(_, value, label)| Choice { value, label }).collect();
     Ok(Some(Reach { institution_id: id, scopes: tops, switch: InstitutionSwitch { slug, name, others } }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accounts::AccountsRoute;
+    use crate::catalogue::CatalogueRoute;
+    use crate::organisation::OrganisationRoute;
+    use crate::people::PeopleRoute;
+    use crate::roster::RosterRoute;
+
+    /// The capability that owns each address, where two share a first
+    /// segment (`/people`, `/admin`) or the catalogue's many.
+    #[test]
+    fn each_address_goes_to_its_capability() {
+        let cases = [
+            ("/", Some(Route::Catalogue(CatalogueRoute::Home))),
+            ("/glossary", Some(Route::Catalogue(CatalogueRoute::Glossary))),
+            ("/cadres/judges", Some(Route::Catalogue(CatalogueRoute::Cadre("judges")))),
+            (
+                "/courses/a/versions/2/b",
+                Some(Route::Catalogue(CatalogueRoute::LessonVersion { course: "a", version: "2", lesson: "b" })),
+            ),
+            ("/courses/a/b", Some(Route::Catalogue(CatalogueRoute::Lesson { course: "a", lesson: "b" }))),
+            ("/courses/a/versions/2", None),
+            ("/sign-in", Some(Route::Accounts(AccountsRoute::SignIn))),
+            ("/admin/sign-ins", Some(Route::Accounts(AccountsRoute::SignIns))),
+            ("/people/", Some(Route::People(PeopleRoute::People))),
+            ("/people/7", Some(Route::People(PeopleRoute::Person("7")))),
+            ("/people/roster", Some(Route::Roster(RosterRoute::Roster))),
+            ("/admin/units", Some(Route::Organisation(OrganisationRoute::Units))),
+            ("/admin/audit", Some(Route::Audit(crate::audit::AuditRoute::Audit))),
+            ("/people/roster/3", None),
+            ("/people/7/lock", None),
+            ("/admin/sign-ins/x", None),
+            ("/admin/nothing", None),
+            ("/account/password", None),
+            ("/a/b/c/d/e/f", None),
+        ];
+        for (path, route) in cases {
+            assert_eq!(Route::parse(path), route, "{path}");
+        }
+    }
 }

@@ -18,6 +18,7 @@ use std::str::FromStr;
 use anyhow::Context;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
+use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{AuditRecord, NewAuditEntry, Store, StoreError};
 
 /// The `prev_hash` of entry 1.
@@ -31,10 +32,10 @@ fn encode(update: &mut dyn FnMut(&[u8]), seq: i64, at: i64, entry: &NewAuditEntr
     for field in [
         &seq,
         &at,
-        &entry.actor,
+        entry.actor.as_str(),
         &institution,
-        &entry.action,
-        &entry.record_type,
+        entry.action.as_str(),
+        entry.record_type.as_str(),
         &entry.record_id,
         &entry.changes,
         prev_hash,
@@ -185,8 +186,8 @@ pub fn keyed_from_entry() -> NewAuditEntry {
     NewAuditEntry {
         actor: "system: audit key".into(),
         institution_id: None,
-        action: "audit.key".into(),
-        record_type: "audit_log".into(),
+        action: AuditAction::AuditKey,
+        record_type: RecordType::AuditLog,
         record_id: String::new(),
         changes: serde_json::json!({ "chained_with": KEYED_SCHEME }).to_string(),
     }
@@ -416,7 +417,7 @@ impl Walk<'_> {
             // Keying starts with its own entry, itself keyed: a log rewritten
             // without the key up to here, which a keyed writer then went on
             // from, has keyed entries but not that one first.
-            (true, Some(_)) if !self.keyed_seen && record.entry.action != "audit.key" => {
+            (true, Some(_)) if !self.keyed_seen && record.entry.action != AuditAction::AuditKey => {
                 return broken(Break::KeyedTooEarly);
             }
             (true, Some(key)) => Some(key),
@@ -475,8 +476,8 @@ mod tests {
         NewAuditEntry {
             actor: "system".into(),
             institution_id: Some(tutela_app::ids::InstitutionId(1)),
-            action: "unit.create".into(),
-            record_type: "unit".into(),
+            action: AuditAction::UnitCreate,
+            record_type: RecordType::Unit,
             record_id: "7".into(),
             changes: changes.into(),
         }
@@ -493,7 +494,11 @@ mod tests {
         assert_ne!(base, entry_hash(1, 100, &NewAuditEntry { institution_id: None, ..entry("{}") }, GENESIS_HASH));
         assert_ne!(base, entry_hash(1, 100, &entry("{}"), &"1".repeat(64)));
         // Moving bytes between fields changes the hash too.
-        let shifted = NewAuditEntry { action: "unit.creat".into(), record_type: "eunit".into(), ..entry("{}") };
+        let shifted = NewAuditEntry {
+            action: AuditAction::parse("unit.creat"),
+            record_type: RecordType::parse("eunit"),
+            ..entry("{}")
+        };
         assert_ne!(base, entry_hash(1, 100, &shifted, GENESIS_HASH));
     }
 

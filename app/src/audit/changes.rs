@@ -13,11 +13,11 @@
 use serde_json::{Map, Value};
 
 use crate::i18n::{Arg, Msg, date_time_msg};
-use crate::model::Role;
+use crate::model::{AuditAction, Role};
 
 /// The lines that tell what the entry of `action` changed, from its
 /// recorded `changes`.
-pub fn describe(action: &str, changes: &str) -> Vec<Msg> {
+pub fn describe(action: &AuditAction, changes: &str) -> Vec<Msg> {
     let mut fields = match serde_json::from_str::<Value>(changes) {
         Ok(Value::Object(fields)) => fields,
         Ok(Value::Null) => return Vec::new(),
@@ -27,7 +27,7 @@ pub fn describe(action: &str, changes: &str) -> Vec<Msg> {
     };
     let mut lines = Vec::new();
     match action {
-        "role.grant" => {
+        AuditAction::RoleGrant => {
             let role = role(fields.remove("role"));
             let line = match fields.remove("unit") {
                 Some(Value::String(unit)) if unit == "(whole deployment)" => {
@@ -38,8 +38,10 @@ pub fn describe(action: &str, changes: &str) -> Vec<Msg> {
             };
             lines.push(line);
         }
-        "role.revoke" => lines.push(Msg::new("audit-role-revoked").arg("role", role(fields.remove("role")))),
-        "cadre.retire" | "cadre.restore" if fields.get("retired").is_some_and(Value::is_boolean) => {
+        AuditAction::RoleRevoke => lines.push(Msg::new("audit-role-revoked").arg("role", role(fields.remove("role")))),
+        AuditAction::CadreRetire | AuditAction::CadreRestore
+            if fields.get("retired").is_some_and(Value::is_boolean) =>
+        {
             let retired = fields.remove("retired").and_then(|v| v.as_bool()).unwrap_or_default();
             lines.push(Msg::new(if retired { "audit-cadre-retired" } else { "audit-cadre-restored" }));
         }
@@ -211,7 +213,7 @@ mod tests {
     use crate::i18n::catalogue::translate;
 
     fn english(action: &str, changes: &str) -> Vec<String> {
-        describe(action, changes).iter().map(|line| translate(Locale::En, line)).collect()
+        describe(&AuditAction::parse(action), changes).iter().map(|line| translate(Locale::En, line)).collect()
     }
 
     #[test]
@@ -252,7 +254,7 @@ mod tests {
     #[test]
     fn the_words_tutela_records_are_translated_and_the_records_are_not() {
         let french = |action: &str, changes: &str| -> Vec<String> {
-            describe(action, changes).iter().map(|line| translate(Locale::Fr, line)).collect()
+            describe(&AuditAction::parse(action), changes).iter().map(|line| translate(Locale::Fr, line)).collect()
         };
         let lines = french("account.lock", r#"{"sessions":"ended","links":"withdrawn","unit":"North"}"#);
         assert!(!lines.iter().any(|line| line.contains("ended") || line.contains("withdrawn")), "{lines:?}");

@@ -1,8 +1,194 @@
-//! The audit log page's models.
+//! The audit log page's models, and the words an entry is made of: its
+//! action and the type of record it is about.
+
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
+
+/// What an audit entry records. Each is stored as its word (`as_str`),
+/// which is hashed into the chain, so a word never changes once written.
+/// `Other` holds a word this version does not know (written by a later
+/// one): reading the log never fails on an action.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum AuditAction {
+    InstitutionCreate,
+    /// An institution's default language changed.
+    InstitutionLocale,
+    UnitCreate,
+    UnitMove,
+    CadreCreate,
+    CadreRename,
+    CadreRetire,
+    CadreRestore,
+    PersonCreate,
+    /// A roster's new person.
+    PersonJoin,
+    /// A roster moved the person to another unit or cadre.
+    PersonMove,
+    PersonLeave,
+    PersonRejoin,
+    /// A roster changed other details (name, email, dates).
+    PersonUpdate,
+    AccountCreate,
+    /// An activation or password-reset link was made.
+    AccountInvite,
+    AccountLock,
+    AccountUnlock,
+    AccountPassword,
+    RoleGrant,
+    RoleRevoke,
+    /// A roster import's own entry: the file, its counts, its options.
+    RosterImport,
+    /// The first entry chained with the deployment's audit key.
+    AuditKey,
+    /// A word this version does not know. Made only by [`AuditAction::parse`],
+    /// so it never holds a known word.
+    Other(String),
+}
+
+impl AuditAction {
+    /// Every action this version writes.
+    pub const KNOWN: [AuditAction; 23] = [
+        AuditAction::InstitutionCreate,
+        AuditAction::InstitutionLocale,
+        AuditAction::UnitCreate,
+        AuditAction::UnitMove,
+        AuditAction::CadreCreate,
+        AuditAction::CadreRename,
+        AuditAction::CadreRetire,
+        AuditAction::CadreRestore,
+        AuditAction::PersonCreate,
+        AuditAction::PersonJoin,
+        AuditAction::PersonMove,
+        AuditAction::PersonLeave,
+        AuditAction::PersonRejoin,
+        AuditAction::PersonUpdate,
+        AuditAction::AccountCreate,
+        AuditAction::AccountInvite,
+        AuditAction::AccountLock,
+        AuditAction::AccountUnlock,
+        AuditAction::AccountPassword,
+        AuditAction::RoleGrant,
+        AuditAction::RoleRevoke,
+        AuditAction::RosterImport,
+        AuditAction::AuditKey,
+    ];
+
+    /// The stored word, exactly as the chain hashed it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AuditAction::InstitutionCreate => "institution.create",
+            AuditAction::InstitutionLocale => "institution.locale",
+            AuditAction::UnitCreate => "unit.create",
+            AuditAction::UnitMove => "unit.move",
+            AuditAction::CadreCreate => "cadre.create",
+            AuditAction::CadreRename => "cadre.rename",
+            AuditAction::CadreRetire => "cadre.retire",
+            AuditAction::CadreRestore => "cadre.restore",
+            AuditAction::PersonCreate => "person.create",
+            AuditAction::PersonJoin => "person.join",
+            AuditAction::PersonMove => "person.move",
+            AuditAction::PersonLeave => "person.leave",
+            AuditAction::PersonRejoin => "person.rejoin",
+            AuditAction::PersonUpdate => "person.update",
+            AuditAction::AccountCreate => "account.create",
+            AuditAction::AccountInvite => "account.invite",
+            AuditAction::AccountLock => "account.lock",
+            AuditAction::AccountUnlock => "account.unlock",
+            AuditAction::AccountPassword => "account.password",
+            AuditAction::RoleGrant => "role.grant",
+            AuditAction::RoleRevoke => "role.revoke",
+            AuditAction::RosterImport => "roster.import",
+            AuditAction::AuditKey => "audit.key",
+            AuditAction::Other(word) => word,
+        }
+    }
+
+    /// The action a stored word names; `Other` for a word unknown here.
+    pub fn parse(word: &str) -> Self {
+        Self::KNOWN.into_iter().find(|action| action.as_str() == word).unwrap_or_else(|| Self::Other(word.to_string()))
+    }
+}
+
+impl fmt::Display for AuditAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<String> for AuditAction {
+    fn from(word: String) -> Self {
+        match Self::parse(&word) {
+            AuditAction::Other(_) => AuditAction::Other(word),
+            known => known,
+        }
+    }
+}
+
+impl From<AuditAction> for String {
+    fn from(action: AuditAction) -> Self {
+        match action {
+            AuditAction::Other(word) => word,
+            known => known.as_str().to_string(),
+        }
+    }
+}
+
+/// The type of record an audit entry is about (`record_type`, beside its
+/// `record_id`). Stored as its word, hashed into the chain like the
+/// action; `Other` holds a word this version does not know.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RecordType {
+    Institution,
+    Unit,
+    Cadre,
+    Person,
+    /// An account; role grants are recorded on the grantee's.
+    Account,
+    /// The log itself (the `audit.key` entry).
+    AuditLog,
+    /// A word this version does not know (only [`RecordType::parse`] makes it).
+    Other(String),
+}
+
+impl RecordType {
+    /// Every record type this version writes.
+    pub const KNOWN: [RecordType; 6] = [
+        RecordType::Institution,
+        RecordType::Unit,
+        RecordType::Cadre,
+        RecordType::Person,
+        RecordType::Account,
+        RecordType::AuditLog,
+    ];
+
+    /// The stored word.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RecordType::Institution => "institution",
+            RecordType::Unit => "unit",
+            RecordType::Cadre => "cadre",
+            RecordType::Person => "person",
+            RecordType::Account => "account",
+            RecordType::AuditLog => "audit_log",
+            RecordType::Other(word) => word,
+        }
+    }
+
+    /// The record type a stored word names; `Other` for a word unknown here.
+    pub fn parse(word: &str) -> Self {
+        Self::KNOWN.into_iter().find(|kind| kind.as_str() == word).unwrap_or_else(|| Self::Other(word.to_string()))
+    }
+}
+
+impl fmt::Display for RecordType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// The audit log as an administrator browses it, newest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,7 +217,69 @@ pub struct AuditRow {
     /// When (Unix seconds), shown in the reader's language.
     pub at: i64,
     pub actor: String,
-    pub action: String,
+    pub action: AuditAction,
     pub record: String,
     pub changes: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_keep_their_stored_words() {
+        let words: Vec<&str> = AuditAction::KNOWN.iter().map(AuditAction::as_str).collect();
+        let mut unique = words.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), words.len(), "two actions share a word");
+        for action in AuditAction::KNOWN {
+            assert_eq!(AuditAction::parse(action.as_str()), action);
+            assert_eq!(AuditAction::from(String::from(action.clone())), action);
+        }
+        // The words logs already hold: hashed into their chains, never renamed.
+        assert_eq!(
+            words,
+            [
+                "institution.create",
+                "institution.locale",
+                "unit.create",
+                "unit.move",
+                "cadre.create",
+                "cadre.rename",
+                "cadre.retire",
+                "cadre.restore",
+                "person.create",
+                "person.join",
+                "person.move",
+                "person.leave",
+                "person.rejoin",
+                "person.update",
+                "account.create",
+                "account.invite",
+                "account.lock",
+                "account.unlock",
+                "account.password",
+                "role.grant",
+                "role.revoke",
+                "roster.import",
+                "audit.key",
+            ]
+        );
+        let later = AuditAction::parse("course.publish");
+        assert_eq!(later, AuditAction::Other("course.publish".into()));
+        assert_eq!(later.as_str(), "course.publish");
+        assert_eq!(serde_json::to_string(&AuditAction::RoleGrant).unwrap(), r#""role.grant""#);
+        assert_eq!(serde_json::from_str::<AuditAction>(r#""x.y""#).unwrap(), AuditAction::Other("x.y".into()));
+    }
+
+    #[test]
+    fn record_types_keep_their_stored_words() {
+        for kind in RecordType::KNOWN {
+            assert_eq!(RecordType::parse(kind.as_str()), kind);
+        }
+        let words: Vec<&str> = RecordType::KNOWN.iter().map(RecordType::as_str).collect();
+        assert_eq!(words, ["institution", "unit", "cadre", "person", "account", "audit_log"]);
+        assert_eq!(RecordType::parse("eunit"), RecordType::Other("eunit".into()));
+    }
 }

@@ -72,7 +72,7 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
                                     <td>{row.seq}</td>
                                     <td>{date_time(row.at)}</td>
                                     <td>{rich(&actor(&row.actor))}</td>
-                                    <td><bdi>{row.action}</bdi></td>
+                                    <td><bdi>{row.action.to_string()}</bdi></td>
                                     <td><bdi>{row.record}</bdi></td>
                                     <td class="detail">
                                         <ul class="changes">

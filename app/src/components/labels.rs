@@ -12,9 +12,3 @@ pub fn hours_label(hours: f64) -> String {
 pub fn count_label(count: usize, one: &str, many: &str) -> String {
     if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
 }
-
-/// "active" → "Active", "left" → "Left".
-pub fn status_label(status: &str) -> String {
-    let mut chars = status.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}

@@ -1,5 +1,8 @@
 //! The people pages' models: the list, its filters, a person.
 
+use std::fmt;
+use std::str::FromStr;
+
 use crate::ids::{GrantId, PersonId};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +30,101 @@ impl AccountState {
     }
 }
 
+/// Whether a person is on the staff: `active`, or `left` (with a date of
+/// leaving). The same word in the database (`persons.status`,
+/// `person_placements.status`), on the wire, in the roster CSV and in audit
+/// entries; under `ssr` an `sqlx` type stored as that word (TEXT).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersonStatus {
+    Active,
+    Left,
+}
+
+impl PersonStatus {
+    pub const ALL: [PersonStatus; 2] = [PersonStatus::Active, PersonStatus::Left];
+
+    /// The stored word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PersonStatus::Active => "active",
+            PersonStatus::Left => "left",
+        }
+    }
+
+    /// The label a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            PersonStatus::Active => "Active",
+            PersonStatus::Left => "Left",
+        }
+    }
+}
+
+impl fmt::Display for PersonStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A word that is not a person's status.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a person's status (`active` or `left`)")]
+pub struct NotAStatus(pub String);
+
+/// Parses the stored word exactly (the roster import, which forgives case,
+/// reads its own column).
+impl FromStr for PersonStatus {
+    type Err = NotAStatus;
+    fn from_str(word: &str) -> Result<Self, Self::Err> {
+        Self::ALL.into_iter().find(|status| status.as_str() == word).ok_or_else(|| NotAStatus(word.to_string()))
+    }
+}
+
+/// Stored as its word, in a TEXT column: the type and its compatibility
+/// are `str`'s, so PostgreSQL reads a TEXT column into it (a derived
+/// `sqlx::Type` would name a custom type instead), and decoding a word
+/// outside the two fails rather than guessing.
+#[cfg(feature = "ssr")]
+mod stored {
+    use super::PersonStatus;
+    use sqlx::encode::IsNull;
+    use sqlx::error::BoxDynError;
+    use sqlx::{Database, Decode, Encode, Type};
+
+    impl<DB: Database> Type<DB> for PersonStatus
+    where
+        str: Type<DB>,
+    {
+        fn type_info() -> DB::TypeInfo {
+            <str as Type<DB>>::type_info()
+        }
+
+        fn compatible(ty: &DB::TypeInfo) -> bool {
+            <str as Type<DB>>::compatible(ty)
+        }
+    }
+
+    impl<'q, DB: Database> Encode<'q, DB> for PersonStatus
+    where
+        &'q str: Encode<'q, DB>,
+    {
+        fn encode_by_ref(&self, buf: &mut <DB as Database>::ArgumentBuffer<'q>) -> Result<IsNull, BoxDynError> {
+            let word: &'q str = self.as_str();
+            word.encode_by_ref(buf)
+        }
+    }
+
+    impl<'r, DB: Database> Decode<'r, DB> for PersonStatus
+    where
+        &'r str: Decode<'r, DB>,
+    {
+        fn decode(value: <DB as Database>::ValueRef<'r>) -> Result<Self, BoxDynError> {
+            Ok(<&'r str as Decode<'r, DB>>::decode(value)?.parse()?)
+        }
+    }
+}
+
 /// The filters of the people list, as in its address.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PeopleQuery {
@@ -36,8 +134,8 @@ pub struct PeopleQuery {
     pub unit: String,
     /// A cadre slug, or empty.
     pub cadre: String,
-    /// "active", "left", or empty for both.
-    pub status: String,
+    /// One status, or None for both.
+    pub status: Option<PersonStatus>,
     /// 1-based.
     pub page: i64,
 }
@@ -50,7 +148,7 @@ pub struct PersonRow {
     pub name: String,
     pub cadre: String,
     pub unit: String,
-    pub status: String,
+    pub status: PersonStatus,
     pub account: AccountState,
 }
 
@@ -71,7 +169,7 @@ pub struct PeoplePage {
 pub struct Placement {
     pub unit: String,
     pub cadre: String,
-    pub status: String,
+    pub status: PersonStatus,
     pub from: String,
     pub to: Option<String>,
 }
@@ -89,7 +187,7 @@ pub struct PersonDetail {
     pub unit_path: String,
     pub cadre: String,
     pub hire_date: String,
-    pub status: String,
+    pub status: PersonStatus,
     pub left_on: Option<String>,
     pub placements: Vec<Placement>,
     pub account: AccountState,
@@ -123,5 +221,21 @@ impl RoleLine {
     /// The grant this line shows, as the scope checks compare it.
     pub fn grant(&self) -> Grant {
         Grant { role: self.role, unit_path: self.unit_path.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_is_its_word() {
+        for status in PersonStatus::ALL {
+            assert_eq!(status.as_str().parse::<PersonStatus>(), Ok(status));
+            assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{status}\""));
+        }
+        assert_eq!(PersonStatus::Left.as_str(), "left");
+        assert_eq!(serde_json::from_str::<PersonStatus>(r#""active""#).unwrap(), PersonStatus::Active);
+        assert_eq!("Left".parse::<PersonStatus>(), Err(NotAStatus("Left".into())), "the stored word, exactly");
     }
 }

@@ -4,17 +4,19 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select, status_label};
-use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail};
+use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select};
+use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail, PersonStatus};
 
 /// The address of a page of the list with the same filters.
 fn list_href(institution: &InstitutionSwitch, query: &PeopleQuery, page: i64) -> String {
     let mut parts = vec![format!("page={page}")];
-    for (key, value) in [("q", &query.q), ("unit", &query.unit), ("cadre", &query.cadre), ("status", &query.status)] {
+    for (key, value) in [("q", &query.q), ("unit", &query.unit), ("cadre", &query.cadre)] {
         if !value.is_empty() {
             parts.push(format!("{key}={}", encode(value)));
         }
     }
+    // Always said: a list without `status` shows the active only.
+    parts.push(format!("status={}", query.status.map(PersonStatus::as_str).unwrap_or_default()));
     format!("/people?{}{}", parts.join("&"), institution.query('&'))
 }
 
@@ -34,10 +36,11 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
     let PeoplePage { institution, query, rows, total, page_size, units, cadres } = page;
     let pages = ((total + page_size - 1) / page_size).max(1);
     let current = query.page.min(pages);
-    let statuses = vec![
-        Choice { value: "active".into(), label: "Active".into() },
-        Choice { value: "left".into(), label: "Left".into() },
-    ];
+    let statuses: Vec<Choice> = PersonStatus::ALL
+        .into_iter()
+        .map(|status| Choice { value: status.as_str().into(), label: status.label().into() })
+        .collect();
+    let status = query.status.map(PersonStatus::as_str).unwrap_or_default().to_string();
     let count = match total {
         0 => "No one matches these filters.".to_string(),
         1 => "1 person".to_string(),
@@ -70,7 +73,7 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
             </div>
             <Select name="unit" label="Unit" choices=units selected=query.unit.clone() all="All your units" />
             <Select name="cadre" label="Cadre" choices=cadres selected=query.cadre.clone() all="All cadres" />
-            <Select name="status" label="Status" choices=statuses selected=query.status.clone() all="Active and left" />
+            <Select name="status" label="Status" choices=statuses selected=status all="Active and left" />
             <button type="submit" class="button">"Filter"</button>
         </form>
         <p class="facts" role="status">{count}</p>
@@ -90,7 +93,7 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
                                     <td>{row.staff_number}</td>
                                     <td>{row.cadre}</td>
                                     <td>{row.unit}</td>
-                                    <td>{status_label(&row.status)}</td>
+                                    <td>{row.status.label()}</td>
                                     <td>{row.account.label()}</td>
                                 </tr>
                             }
@@ -128,8 +131,8 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
     } = person;
     let can_grant = may_act && !role_units.is_empty() && account != AccountState::NoAccount;
     let status = match left_on {
-        Some(date) => format!("{} (left {date})", status_label(&status)),
-        None => status_label(&status),
+        Some(date) => format!("{} (left {date})", status.label()),
+        None => status.label().to_string(),
     };
     let invite_label = match account {
         AccountState::Active | AccountState::Locked => "Create a password-reset link",
@@ -182,7 +185,7 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                                     <td>{p.to.unwrap_or_else(|| "now".into())}</td>
                                     <td>{p.unit}</td>
                                     <td>{p.cadre}</td>
-                                    <td>{status_label(&p.status)}</td>
+                                    <td>{p.status.label()}</td>
                                 </tr>
                             }
                         })
@@ -276,5 +279,21 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                     </form>
                 }
             })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pages_of_a_list_keep_its_status_filter() {
+        let switch = InstitutionSwitch::default();
+        let query = |status| PeopleQuery { q: "ok".into(), status, page: 1, ..Default::default() };
+        // Without `status` the list shows the active only, so "active and
+        // left" must be written out (empty) for the next page to keep it.
+        assert_eq!(list_href(&switch, &query(None), 2), "/people?page=2&q=ok&status=");
+        assert_eq!(list_href(&switch, &query(Some(PersonStatus::Left)), 2), "/people?page=2&q=ok&status=left");
+        assert_eq!(list_href(&switch, &query(Some(PersonStatus::Active)), 3), "/people?page=3&q=ok&status=active");
     }
 }

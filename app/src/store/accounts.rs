@@ -35,11 +35,11 @@ pub trait AccountStore: Send + Sync + 'static {
 
     /// The security log, newest first: every event when `scopes` is None,
     /// else the events of accounts whose person is placed in those unit
-    /// subtrees. `outcome` filters when not empty; `before` pages back.
+    /// subtrees. `outcome` filters when given; `before` pages back.
     async fn sign_in_log(
         &self,
         scopes: Option<&[String]>,
-        outcome: &str,
+        outcome: Option<SignInOutcome>,
         before: Option<i64>,
         limit: i64,
     ) -> StoreResult<Vec<crate::model::SignInRow>>;
@@ -151,11 +151,17 @@ pub enum InvitationPurpose {
 }
 
 impl InvitationPurpose {
+    /// The word stored in `invitations.purpose` and in audit entries.
     pub fn as_str(self) -> &'static str {
         match self {
             InvitationPurpose::Activate => "activate",
             InvitationPurpose::Reset => "reset",
         }
+    }
+
+    /// The purpose a stored word names, if any.
+    pub fn parse(word: &str) -> Option<Self> {
+        [InvitationPurpose::Activate, InvitationPurpose::Reset].into_iter().find(|purpose| purpose.as_str() == word)
     }
 }
 

@@ -2,6 +2,7 @@
 //! head of its hash chain.
 
 use super::StoreResult;
+use crate::audit::model::{AuditAction, RecordType};
 use crate::ids::InstitutionId;
 
 #[async_trait::async_trait]
@@ -24,8 +25,8 @@ pub trait AuditStore: Send + Sync + 'static {
 pub struct NewAuditEntry {
     pub actor: String,
     pub institution_id: Option<InstitutionId>,
-    pub action: String,
-    pub record_type: String,
+    pub action: AuditAction,
+    pub record_type: RecordType,
     pub record_id: String,
     pub changes: String,
 }
@@ -48,7 +49,9 @@ pub struct AuditRecord {
 /// None), about records now in the unit subtrees `unit_scopes` (any record
 /// when None; entries about no unit, such as an institution's or a roster
 /// import's, only when None), whose action starts with `action` and whose
-/// record matches `record_type` (and `record_id`) when these are not empty.
+/// record is of `record_type` (when given) and has `record_id` (when not
+/// empty). `action` is a prefix typed in the page's filter (`person.`),
+/// not an [`AuditAction`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AuditFilter {
     pub institution_id: Option<InstitutionId>,
@@ -56,7 +59,7 @@ pub struct AuditFilter {
     /// person) or a unit is kept when that record's current unit lies in one.
     pub unit_scopes: Option<Vec<String>>,
     pub action: String,
-    pub record_type: String,
+    pub record_type: Option<RecordType>,
     pub record_id: String,
     pub before: Option<i64>,
     pub limit: i64,

@@ -3,6 +3,7 @@
 //! written.
 
 use super::StoreResult;
+use crate::audit::model::AuditAction;
 use crate::ids::{AccountId, CadreId, InstitutionId, PersonId, UnitId, UploadId};
 
 #[async_trait::async_trait]
@@ -45,8 +46,7 @@ pub struct RosterEntry {
     pub unit_id: UnitId,
     /// `YYYY-MM-DD`.
     pub hire_date: String,
-    /// "active" or "left".
-    pub status: String,
+    pub status: crate::people::model::PersonStatus,
     pub left_on: Option<String>,
 }
 
@@ -69,8 +69,8 @@ pub struct RosterChange {
     pub placement_from: String,
     /// What changed, as a JSON object (field → [old, new]), for the audit log.
     pub changes_json: String,
-    /// "person.join", "person.move", "person.leave", "person.rejoin" or "person.update".
-    pub action: &'static str,
+    /// `PersonJoin`, `PersonMove`, `PersonLeave`, `PersonRejoin` or `PersonUpdate`.
+    pub action: AuditAction,
 }
 
 /// Everything an import will write, decided before anything is written.

@@ -84,7 +84,9 @@ impl LessonRow {
 pub(crate) const AUDIT_COLUMNS: &str = "a.seq, a.at, a.actor, a.institution_id, a.action, a.record_type, a.record_id, \
      a.changes, a.prev_hash, a.hash, a.keyed";
 
-/// An audit entry as [`AUDIT_COLUMNS`] selects it.
+/// An audit entry as [`AUDIT_COLUMNS`] selects it. Its action and record
+/// type are read as text and parsed by [`audit_record`], which never fails:
+/// a word this version does not know becomes `Other`.
 pub(crate) type AuditRow =
     (i64, i64, String, Option<InstitutionId>, String, String, String, String, String, String, i64);
 
@@ -94,7 +96,14 @@ pub(crate) fn audit_record(
     tutela_app::store::AuditRecord {
         seq,
         at,
-        entry: tutela_app::store::NewAuditEntry { actor, institution_id, action, record_type, record_id, changes },
+        entry: tutela_app::store::NewAuditEntry {
+            actor,
+            institution_id,
+            action: tutela_app::model::AuditAction::parse(&action),
+            record_type: tutela_app::model::RecordType::parse(&record_type),
+            record_id,
+            changes,
+        },
         prev_hash,
         hash,
         keyed: keyed != 0,

@@ -25,6 +25,7 @@ use std::sync::{Arc, RwLock};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use tutela_app::Page;
+use tutela_app::catalogue::CataloguePages;
 use tutela_app::i18n::Locale;
 use tutela_app::model::RequestContext;
 use tutela_app::render::Frame;
@@ -108,7 +109,7 @@ pub fn from_frame(state: &AppState, caller: &Caller, path: &str) -> Option<Respo
 
 /// Whether `page` is one whose frame is kept: a lesson found.
 pub fn keeps(page: &Page) -> bool {
-    matches!(page, Page::Lesson(_)) && page.status() == 200
+    matches!(page, Page::Catalogue(CataloguePages::Lesson(_))) && page.status() == 200
 }
 
 /// Keeps the frame of a loaded lesson (loaded at content `generation`; see

@@ -4,8 +4,10 @@
 
 use axum::Router;
 use tutela_app::Page;
+use tutela_app::audit::AuditPages;
+use tutela_app::audit::AuditRoute;
 use tutela_app::i18n::Msg;
-use tutela_app::model::{AuditPage, AuditRow};
+use tutela_app::model::{AuditPage, AuditRow, RecordType};
 use tutela_app::msg;
 use tutela_app::policy::Policy;
 use tutela_app::routes::audit_reach;
@@ -20,6 +22,13 @@ use crate::audit::{Break, Verdict};
 /// handler serves.
 pub fn router() -> Router<AppState> {
     Router::new()
+}
+
+/// The audit page `route` names.
+pub async fn load(ask: &Ask<'_>, route: AuditRoute) -> Result<Page, HttpError> {
+    match route {
+        AuditRoute::Audit => audit_page(ask).await,
+    }
 }
 
 /// Entries per page of the audit log.
@@ -37,11 +46,12 @@ pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     let action = query.get("action").map(|a| a.trim().to_string()).unwrap_or_default();
     let record = query.get("record").map(|r| r.trim().to_string()).unwrap_or_default();
     let (record_type, record_id) = record.split_once(':').unwrap_or((record.as_str(), ""));
+    let record_type = record_type.trim();
     let filter = AuditFilter {
         institution_id,
         unit_scopes,
         action: action.clone(),
-        record_type: record_type.trim().to_string(),
+        record_type: (!record_type.is_empty()).then(|| RecordType::parse(record_type)),
         record_id: record_id.trim().to_string(),
         before: query.get("before").and_then(|b| b.parse().ok()),
         limit: AUDIT_PAGE_SIZE + 1,
@@ -77,7 +87,7 @@ pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         page.intact = matches!(verdict, Verdict::Intact { .. });
         page.verdict = Some(verdict_msg(&verdict));
     }
-    Ok(Page::Audit(Box::new(page)))
+    Ok(Page::Audit(AuditPages::Audit(Box::new(page))))
 }
 
 /// The chain check's verdict in the reader's words (the command line

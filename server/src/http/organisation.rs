@@ -11,6 +11,8 @@ use serde::Deserialize;
 use tutela_app::i18n::Msg;
 use tutela_app::ids::{CadreId, UnitId};
 use tutela_app::model::{CadresPage, Choice, FieldErrors, InstitutionsPage, UnitLine, UnitsPage, Viewer};
+use tutela_app::organisation::OrganisationPages;
+use tutela_app::organisation::OrganisationRoute;
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, Reach, named};
 use tutela_app::store::{Field, Missing, Refusal, StoreError};
@@ -32,6 +34,15 @@ pub fn router() -> Router<AppState> {
         .route("/admin/institutions", get(page).post(institution_create))
 }
 
+/// The organisation page `route` names.
+pub async fn load(ask: &Ask<'_>, route: OrganisationRoute) -> Result<Page, HttpError> {
+    match route {
+        OrganisationRoute::Units => units_page(ask).await,
+        OrganisationRoute::Cadres => cadres_page(ask).await,
+        OrganisationRoute::Institutions => institutions_page(ask).await,
+    }
+}
+
 /// `GET /admin/units`: the unit tree of the institution in reach.
 pub async fn units_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::ManageUnits.allows(ask.viewer)?;
@@ -42,7 +53,7 @@ pub async fn units_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         _ => msg!("organisation-unit-added"),
     });
     let page = unit_tree(ask.state, viewer, &reach).await?;
-    Ok(Page::Units(Box::new(UnitsPage { notice, ..page })))
+    Ok(Page::Organisation(OrganisationPages::Units(Box::new(UnitsPage { notice, ..page }))))
 }
 
 /// The unit tree of the institution within reach, with the units the
@@ -88,7 +99,7 @@ async fn units_again(
     errors: FieldErrors,
 ) -> HttpError {
     match unit_tree(state, viewer, reach).await {
-        Ok(page) => HttpError::invalid(Page::Units(Box::new(UnitsPage {
+        Ok(page) => HttpError::invalid(Page::Organisation(OrganisationPages::Units(Box::new(UnitsPage {
             errors,
             code: fields.code,
             name: fields.name,
@@ -96,7 +107,7 @@ async fn units_again(
             unit: fields.unit,
             new_parent: fields.new_parent,
             ..page
-        }))),
+        })))),
         Err(err) => err,
     }
 }
@@ -208,11 +219,11 @@ pub async fn unit_move(
 /// `GET /admin/cadres`.
 pub async fn cadres_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::DeploymentAdmin.allows(ask.viewer)?;
-    Ok(Page::Cadres(Box::new(CadresPage {
+    Ok(Page::Organisation(OrganisationPages::Cadres(Box::new(CadresPage {
         cadres: ask.state.store.cadre_lines().await?,
         notice: ask.query.contains_key("saved").then(|| msg!("organisation-cadres-saved")),
         ..Default::default()
-    })))
+    }))))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -228,7 +239,7 @@ pub struct CadreFields {
 /// cadre's id, or "new").
 async fn cadres_again(state: &AppState, errors_for: &str, fields: CadreFields, errors: FieldErrors) -> HttpError {
     match state.store.cadre_lines().await {
-        Ok(cadres) => HttpError::invalid(Page::Cadres(Box::new(CadresPage {
+        Ok(cadres) => HttpError::invalid(Page::Organisation(OrganisationPages::Cadres(Box::new(CadresPage {
             cadres,
             errors,
             errors_for: errors_for.to_string(),
@@ -236,7 +247,7 @@ async fn cadres_again(state: &AppState, errors_for: &str, fields: CadreFields, e
             name: fields.name,
             description: fields.description,
             notice: None,
-        }))),
+        })))),
         Err(err) => err.into(),
     }
 }
@@ -298,13 +309,13 @@ pub async fn cadre_retire(
 /// `GET /admin/institutions`.
 pub async fn institutions_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::DeploymentAdmin.allows(ask.viewer)?;
-    Ok(Page::Institutions(Box::new(InstitutionsPage {
+    Ok(Page::Organisation(OrganisationPages::Institutions(Box::new(InstitutionsPage {
         institutions: ask.state.store.institution_lines().await?,
         notice: ask.query.contains_key("saved").then(|| msg!("organisation-institution-added")),
         locales: ask.state.store.institution_locales().await?,
         locale_saved: ask.query.contains_key("language"),
         ..Default::default()
-    })))
+    }))))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -356,5 +367,5 @@ pub async fn institution_create(
         locales: state.store.institution_locales().await?,
         locale_saved: false,
     };
-    Err(HttpError::invalid(Page::Institutions(Box::new(page))))
+    Err(HttpError::invalid(Page::Organisation(OrganisationPages::Institutions(Box::new(page)))))
 }

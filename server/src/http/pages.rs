@@ -71,25 +71,12 @@ pub async fn page(
 /// The page `route` names, from the capability that owns it.
 async fn load(ask: &Ask<'_>, route: Route<'_>) -> Result<Page, HttpError> {
     match route {
-        Route::Home => catalogue::home(ask).await,
-        Route::Glossary => catalogue::glossary(ask).await,
-        Route::Cadre(slug) => catalogue::cadre(ask, slug).await,
-        Route::Course(slug) => catalogue::course(ask, slug).await,
-        Route::Lesson { course, lesson } => catalogue::lesson(ask, course, None, lesson).await,
-        Route::LessonVersion { course, version, lesson } => {
-            let version = version.parse::<i64>().map_err(|_| HttpError::NotFound)?;
-            catalogue::lesson(ask, course, Some(version), lesson).await
-        }
-        Route::SignIn => accounts::sign_in_page(ask),
-        Route::Account => accounts::account_page(ask).await,
-        Route::SignIns => accounts::sign_ins_page(ask).await,
-        Route::People => people::people_page(ask).await,
-        Route::Person(id) => people::person_page(ask, id).await,
-        Route::Roster => roster::roster_page(ask).await,
-        Route::Audit => audit::audit_page(ask).await,
-        Route::Units => organisation::units_page(ask).await,
-        Route::Cadres => organisation::cadres_page(ask).await,
-        Route::Institutions => organisation::institutions_page(ask).await,
+        Route::Catalogue(route) => catalogue::load(ask, route).await,
+        Route::Accounts(route) => accounts::load(ask, route).await,
+        Route::People(route) => people::load(ask, route).await,
+        Route::Roster(route) => roster::load(ask, route).await,
+        Route::Organisation(route) => organisation::load(ask, route).await,
+        Route::Audit(route) => audit::load(ask, route).await,
     }
 }
 

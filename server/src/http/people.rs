@@ -11,7 +11,9 @@ use axum::{Extension, Router};
 use serde::Deserialize;
 use tutela_app::Page;
 use tutela_app::ids::{AccountId, GrantId, PersonId, UnitId};
-use tutela_app::model::{AccountState, PeoplePage, PeopleQuery, PersonDetail, Role, RoleLine, Viewer};
+use tutela_app::model::{AccountState, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role, RoleLine, Viewer};
+use tutela_app::people::PeoplePages;
+use tutela_app::people::PeopleRoute;
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, named};
 use tutela_app::store::access::{InvitationPurpose, NewInvitation};
@@ -34,6 +36,14 @@ pub fn router() -> Router<AppState> {
         .route("/people/invitations.csv", post(invitations_export))
 }
 
+/// The people page `route` names.
+pub async fn load(ask: &Ask<'_>, route: PeopleRoute<'_>) -> Result<Page, HttpError> {
+    match route {
+        PeopleRoute::People => people_page(ask).await,
+        PeopleRoute::Person(id) => person_page(ask, id).await,
+    }
+}
+
 /// People per page of the people list.
 pub const PEOPLE_PAGE_SIZE: i64 = 50;
 
@@ -53,7 +63,9 @@ pub async fn people_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         q: query.get("q").cloned().unwrap_or_default(),
         unit: query.get("unit").cloned().unwrap_or_default(),
         cadre: query.get("cadre").cloned().unwrap_or_default(),
-        status: query.get("status").cloned().unwrap_or_else(|| "active".into()),
+        // No `status` at all: the active only; `status=` (or a word that
+        // is no status): both.
+        status: query.get("status").map_or(Some(PersonStatus::Active), |word| word.parse().ok()),
         // Any number is a page: past the last one answers the last one.
         page: query.get("page").and_then(|p| p.trim().parse::<i64>().ok()).unwrap_or(1).clamp(1, MAX_PAGE),
     };
@@ -63,7 +75,7 @@ pub async fn people_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         query.page = last;
         rows = store.people(Some(&reach.scopes), &query, PEOPLE_PAGE_SIZE).await?.0;
     }
-    Ok(Page::People(Box::new(PeoplePage {
+    Ok(Page::People(PeoplePages::People(Box::new(PeoplePage {
         institution: reach.switch,
         query,
         rows,
@@ -71,7 +83,7 @@ pub async fn people_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         page_size: PEOPLE_PAGE_SIZE,
         units: store.unit_choices(Some(&reach.scopes)).await?,
         cadres: store.cadre_choices().await?,
-    })))
+    }))))
 }
 
 /// `GET /people/{id}`: a person the viewer manages (the same 403 for one
@@ -81,7 +93,7 @@ pub async fn person_page(ask: &Ask<'_>, id: &str) -> Result<Page, HttpError> {
     let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
     let id = id.parse::<PersonId>().map_err(|_| HttpError::NotFound)?;
     let person = managed_person(ask.state.store.as_ref(), viewer, id).await?;
-    Ok(Page::Person(Box::new(with_roles(ask.state.store.as_ref(), viewer, person).await?)))
+    Ok(Page::People(PeoplePages::Person(Box::new(with_roles(ask.state.store.as_ref(), viewer, person).await?))))
 }
 
 /// The person `id` if the viewer manages their unit ([`Policy::ManagePerson`]).
@@ -171,7 +183,7 @@ pub async fn person_invite(
         .await
         .map_err(HttpError::unavailable("an invitation could not be created"))?;
     person.new_link = Some(auth::invitation_link(&caller.site_base(), &token));
-    Ok(Rendered::page(Page::Person(Box::new(person))).into_response())
+    Ok(Rendered::page(Page::People(PeoplePages::Person(Box::new(person)))).into_response())
 }
 
 /// `POST /people/{id}/unlock`: lifts an administrator's lock and the
@@ -270,7 +282,7 @@ pub async fn invitations_export(
     let protected = crate::roster::protected_people(store, reach.institution_id, &viewer)
         .await
         .map_err(HttpError::unavailable("the grants of an institution could not be read"))?;
-    let query = PeopleQuery { status: "active".into(), page: 1, ..Default::default() };
+    let query = PeopleQuery { status: Some(PersonStatus::Active), page: 1, ..Default::default() };
     let (rows, _) = store.people(Some(&reach.scopes), &query, 1_000_000).await?;
     // Every link is made first and stored in one transaction: the file is
     // sent only when all of them are, and a failure leaves the earlier links working.

@@ -13,6 +13,8 @@ use tutela_app::Page;
 use tutela_app::ids::UploadId;
 use tutela_app::model::{FieldErrors, RosterPage, RosterPreview, Viewer};
 use tutela_app::policy::Policy;
+use tutela_app::roster::RosterPages;
+use tutela_app::roster::RosterRoute;
 use tutela_app::routes::{Named, Reach, named};
 use tutela_app::store::access::RosterUpload;
 
@@ -32,6 +34,13 @@ pub fn router() -> Router<AppState> {
         .route("/people/roster.csv", get(roster_export))
 }
 
+/// The roster page `route` names.
+pub async fn load(ask: &Ask<'_>, route: RosterRoute) -> Result<Page, HttpError> {
+    match route {
+        RosterRoute::Roster => roster_page(ask).await,
+    }
+}
+
 /// Rows in error shown on the preview page (all are counted).
 const ERRORS_SHOWN: usize = 200;
 
@@ -40,7 +49,7 @@ pub async fn roster_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::ManagePeople.allows(ask.viewer)?;
     let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
     let reach = reach_of(ask.state, viewer, named(ask.query)).await?;
-    Ok(Page::Roster(Box::new(RosterPage { institution: reach.switch, ..RosterPage::default() })))
+    Ok(Page::Roster(RosterPages::Roster(Box::new(RosterPage { institution: reach.switch, ..RosterPage::default() }))))
 }
 
 fn preview_model(upload_id: UploadId, file_name: &str, preview: &Preview, applied: bool) -> RosterPreview {
@@ -79,7 +88,7 @@ const INCOMPLETE: &str = "The upload did not arrive whole (the limit is 50 MB). 
 fn form_error(field: &str, message: &str) -> HttpError {
     let mut errors = FieldErrors::new();
     errors.insert(field.into(), message.into());
-    HttpError::invalid(Page::Roster(Box::new(RosterPage { errors, ..RosterPage::default() })))
+    HttpError::invalid(Page::Roster(RosterPages::Roster(Box::new(RosterPage { errors, ..RosterPage::default() }))))
 }
 
 /// Reads a multipart upload form whole.
@@ -144,7 +153,7 @@ pub async fn roster_upload(
     }
     if !errors.is_empty() {
         let page = RosterPage { institution: reach.switch, errors, complete, as_of, preview: None };
-        return Err(HttpError::invalid(Page::Roster(Box::new(page))));
+        return Err(HttpError::invalid(Page::Roster(RosterPages::Roster(Box::new(page)))));
     }
     let effective = if as_of.is_empty() { state.clock.today() } else { as_of.clone() };
     let institution_id = reach.institution_id;
@@ -177,7 +186,7 @@ pub async fn roster_upload(
 /// The preview page: 422 while the file has errors.
 fn preview_page(page: RosterPage, preview: &Preview) -> Response {
     let status = if preview.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Rendered(Page::Roster(Box::new(page)), status).into_response()
+    Rendered(Page::Roster(RosterPages::Roster(Box::new(page))), status).into_response()
 }
 
 /// The answer to applying a roster file a second time.

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
+use tutela_app::model::{AuditAction, PersonStatus};
 use tutela_app::store::access::{KnownPerson, RosterChange, RosterEntry};
 
 use super::plan::{FastMap, Lookups, fail};
@@ -20,7 +21,7 @@ struct Joined<'a> {
     hire_date: &'a str,
     left_on: Option<&'a str>,
     staff_number: &'a str,
-    status: &'a str,
+    status: PersonStatus,
     unit: &'a str,
 }
 
@@ -58,27 +59,27 @@ pub(super) fn compare(
                     continue;
                 }
                 let old = &person.entry;
-                let (action, from) = match (old.status.as_str(), entry.status.as_str()) {
-                    ("active", "left") => {
+                let (action, from) = match (old.status, entry.status) {
+                    (PersonStatus::Active, PersonStatus::Left) => {
                         preview.leavers += 1;
-                        ("person.leave", entry.left_on.clone().unwrap_or_else(|| options.as_of.clone()))
+                        (AuditAction::PersonLeave, entry.left_on.clone().unwrap_or_else(|| options.as_of.clone()))
                     }
-                    ("left", "active") => {
+                    (PersonStatus::Left, PersonStatus::Active) => {
                         preview.rejoiners += 1;
-                        ("person.rejoin", options.as_of.clone())
+                        (AuditAction::PersonRejoin, options.as_of.clone())
                     }
                     _ if old.unit_id != entry.unit_id || old.cadre_id != entry.cadre_id => {
                         preview.movers += 1;
-                        ("person.move", options.as_of.clone())
+                        (AuditAction::PersonMove, options.as_of.clone())
                     }
                     _ => {
                         preview.updated += 1;
-                        ("person.update", String::new())
+                        (AuditAction::PersonUpdate, String::new())
                     }
                 };
                 changes.push(RosterChange {
                     person_id: Some(person.id),
-                    new_placement: action != "person.update",
+                    new_placement: action != AuditAction::PersonUpdate,
                     placement_from: from,
                     changes_json: serde_json::to_string(&diff).unwrap_or_default(),
                     action,
@@ -100,7 +101,7 @@ fn joiner(entry: RosterEntry, lookups: &Lookups<'_>) -> RosterChange {
         hire_date: &entry.hire_date,
         left_on: entry.left_on.as_deref(),
         staff_number: &entry.staff_number,
-        status: &entry.status,
+        status: entry.status,
         unit: lookups.unit_name(entry.unit_id),
     })
     .unwrap_or_default();
@@ -109,7 +110,7 @@ fn joiner(entry: RosterEntry, lookups: &Lookups<'_>) -> RosterChange {
         new_placement: true,
         placement_from: entry.hire_date.clone(),
         changes_json,
-        action: "person.join",
+        action: AuditAction::PersonJoin,
         entry,
     }
 }
@@ -137,7 +138,8 @@ fn differences(
     note("cadre", json!(lookups.cadre_name(old.cadre_id)), json!(lookups.cadre_name(entry.cadre_id)));
     note("unit", json!(lookups.unit_name(old.unit_id)), json!(lookups.unit_name(entry.unit_id)));
     note("status", json!(old.status), json!(entry.status));
-    if old.status == "left" && entry.status == "left" && entry.left_on.as_deref() == Some(options.as_of.as_str()) {
+    let left = PersonStatus::Left;
+    if old.status == left && entry.status == left && entry.left_on.as_deref() == Some(options.as_of.as_str()) {
         entry.left_on = old.left_on.clone();
     }
     note("left_on", json!(old.left_on), json!(entry.left_on));
@@ -156,7 +158,7 @@ pub(super) fn leavers(
 ) -> Vec<RosterChange> {
     let mut changes = Vec::new();
     let absent = records.people.iter().filter(|person| {
-        person.entry.status == "active"
+        person.entry.status == PersonStatus::Active
             && lookups.in_scope(person.entry.unit_id)
             && !listed.contains_key(person.entry.staff_number.as_str())
     });
@@ -171,17 +173,18 @@ pub(super) fn leavers(
         }
         preview.leavers += 1;
         let mut entry = person.entry.clone();
-        entry.status = "left".into();
+        entry.status = PersonStatus::Left;
         entry.left_on = Some(options.as_of.clone());
         changes.push(RosterChange {
             person_id: Some(person.id),
             entry,
             new_placement: true,
             placement_from: options.as_of.clone(),
-            changes_json: json!({ "status": ["active", "left"], "left_on": [null, options.as_of],
+            changes_json:
+                json!({ "status": [PersonStatus::Active, PersonStatus::Left], "left_on": [null, options.as_of],
                                   "reason": "absent from a complete roster" })
-            .to_string(),
-            action: "person.leave",
+                .to_string(),
+            action: AuditAction::PersonLeave,
         });
     }
     changes
@@ -190,10 +193,10 @@ pub(super) fn leavers(
 /// (staff number, what happens, the change in words), for the preview.
 pub(super) fn example(change: &RosterChange) -> (String, String, String) {
     let what = match change.action {
-        "person.join" => "joins",
-        "person.move" => "moves",
-        "person.leave" => "leaves",
-        "person.rejoin" => "rejoins",
+        AuditAction::PersonJoin => "joins",
+        AuditAction::PersonMove => "moves",
+        AuditAction::PersonLeave => "leaves",
+        AuditAction::PersonRejoin => "rejoins",
         _ => "details change",
     };
     (change.entry.staff_number.clone(), what.to_string(), readable(change))
@@ -208,7 +211,7 @@ fn readable(change: &RosterChange) -> String {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     };
-    if change.action == "person.join" {
+    if change.action == AuditAction::PersonJoin {
         let mut words =
             format!("{}, {}, hired {}", text(&value["cadre"]), text(&value["unit"]), text(&value["hire_date"]));
         if !value["left_on"].is_null() {

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use tutela_app::ids::{CadreId, PersonId, UnitId};
 
 use serde_json::json;
+use tutela_app::model::PersonStatus;
 use tutela_app::store::access::{KnownPerson, RosterEntry, RosterPlan, UnitRef};
 
 use super::compare::{compare, example, leavers};
@@ -286,8 +287,8 @@ fn check(
         return Err(problems);
     }
     let (Some(cadre_id), Some(unit_id)) = (cadre_id, unit_id) else { return Ok(None) };
-    let left_on =
-        (status == "left").then(|| if left_on.is_empty() { options.as_of.clone() } else { left_on.to_string() });
+    let left_on = (status == PersonStatus::Left)
+        .then(|| if left_on.is_empty() { options.as_of.clone() } else { left_on.to_string() });
     Ok(Some(RosterEntry {
         staff_number: staff_number.to_string(),
         given_name: row.get(Column::GivenName).to_string(),
@@ -296,7 +297,7 @@ fn check(
         cadre_id,
         unit_id,
         hire_date: hire_date.to_string(),
-        status: status.into(),
+        status,
         left_on,
     }))
 }
@@ -338,37 +339,33 @@ fn unit(unit: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Option
 }
 
 /// The row's status and date of leaving. An optional column the file
-/// leaves out keeps what is on record.
+/// leaves out keeps what is on record; the column's words are the stored
+/// ones, in any case.
 fn status<'r>(
     row: &Row<'r>,
     on_record: Option<&'r KnownPerson>,
     problems: &mut Vec<String>,
-) -> (&'static str, &'r str) {
+) -> (PersonStatus, &'r str) {
     let status = match row.get(Column::Status) {
-        _ if !row.present(Column::Status) => {
-            if on_record.is_some_and(|p| p.entry.status == "left") {
-                "left"
-            } else {
-                "active"
+        _ if !row.present(Column::Status) => on_record.map_or(PersonStatus::Active, |p| p.entry.status),
+        "" => PersonStatus::Active,
+        word => match PersonStatus::ALL.into_iter().find(|status| word.eq_ignore_ascii_case(status.as_str())) {
+            Some(status) => status,
+            None => {
+                problems.push(format!("status `{}` must be `active` or `left`", word.to_lowercase()));
+                PersonStatus::Active
             }
-        }
-        "" => "active",
-        word if word.eq_ignore_ascii_case("active") => "active",
-        word if word.eq_ignore_ascii_case("left") => "left",
-        other => {
-            problems.push(format!("status `{}` must be `active` or `left`", other.to_lowercase()));
-            "active"
-        }
+        },
     };
     let left_on = if row.present(Column::LeftOn) {
         row.get(Column::LeftOn)
     } else {
-        on_record.filter(|_| status == "left").and_then(|p| p.entry.left_on.as_deref()).unwrap_or("")
+        on_record.filter(|_| status == PersonStatus::Left).and_then(|p| p.entry.left_on.as_deref()).unwrap_or("")
     };
     if row.present(Column::LeftOn) && !left_on.is_empty() && !date_ok(left_on) {
         problems.push(format!("left_on `{left_on}` is not a date written YYYY-MM-DD"));
     }
-    if !left_on.is_empty() && status == "active" {
+    if !left_on.is_empty() && status == PersonStatus::Active {
         problems.push("left_on is given but status is not `left`".into());
     }
     (status, left_on)

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use tutela_app::i18n::catalogue::english;
+use tutela_app::model::AuditAction;
 use tutela_app::store::access::InvitationPurpose;
 use tutela_server::auth::AuthConfig;
 use tutela_server::clock::Clock;
@@ -133,7 +134,7 @@ async fn failures_pause_then_lock_an_account_only_against_the_address_that_faile
     assert_eq!(locked.status, 429, "the right password does not open it from the failing address");
     assert!(locked.body.contains("15 minutes"), "{}", locked.body);
     let audit = server.store.audit_entries(0, 100).await.unwrap();
-    let lock = audit.iter().find(|e| e.entry.action == "account.lock").expect("the lock is audited");
+    let lock = audit.iter().find(|e| e.entry.action == AuditAction::AccountLock).expect("the lock is audited");
     assert_eq!(lock.entry.record_id, account.to_string());
     assert!(lock.entry.changes.contains("198.51.100.7"), "{}", lock.entry.changes);
     let again = Visitor::from_address(&server, "203.0.113.20");
@@ -290,7 +291,7 @@ async fn changing_the_password_checks_every_field_and_ends_other_sessions(backen
     assert_eq!(Visitor::new(&server).sign_in("P-100", PASSWORD).await.status, 401, "the old password is gone");
     assert_eq!(Visitor::new(&server).sign_in("P-100", "harbour violet seventeen").await.status, 303);
     let audit = server.store.audit_entries(0, 100).await.unwrap();
-    let entry = audit.iter().find(|e| e.entry.action == "account.password").expect("an audit entry");
+    let entry = audit.iter().find(|e| e.entry.action == AuditAction::AccountPassword).expect("an audit entry");
     assert_eq!(entry.entry.actor, format!("account:{account}"));
     assert!(!entry.entry.changes.contains("argon2"), "the audit log never holds a hash");
     server.stop().await;
@@ -391,7 +392,7 @@ async fn an_invitation_sets_the_password_once_and_expires(backend: Backend) {
     assert_eq!(visitor.get(&format!("/activate/{newer}")).await.status, 410, "expired");
     assert_eq!(visitor.get("/activate/not-a-token").await.status, 410);
     let audit = server.store.audit_entries(0, 200).await.unwrap();
-    assert_eq!(audit.iter().filter(|e| e.entry.action == "account.invite").count(), 3);
+    assert_eq!(audit.iter().filter(|e| e.entry.action == AuditAction::AccountInvite).count(), 3);
     server.stop().await;
 }
 

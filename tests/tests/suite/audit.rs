@@ -5,6 +5,7 @@
 //! the whole chain. Administrators read the entries of their own units.
 //! Each scenario runs on SQLite and PostgreSQL.
 
+use tutela_app::model::AuditAction;
 use tutela_app::store::SharedStore;
 use tutela_app::store::access::{NewPerson, Role};
 use tutela_server::audit::{AuditKey, Verdict, verify, verify_with};
@@ -66,10 +67,10 @@ async fn creating_the_demo_records_each_change_and_the_chain_verifies(backend: B
     let entries = store.audit_entries(0, 100).await.unwrap();
     assert_eq!(entries.len() as i64, DEMO_ENTRIES);
     let first = &entries[0];
-    assert_eq!((first.seq, first.entry.action.as_str()), (1, "institution.create"));
+    assert_eq!((first.seq, &first.entry.action), (1, &AuditAction::InstitutionCreate));
     assert_eq!(first.entry.actor, demo::DEMO_ACTOR);
     assert!(first.entry.changes.contains("\"slug\":\"demo-academy\""), "{}", first.entry.changes);
-    assert!(entries[1..].iter().all(|e| e.entry.action == "unit.create" && e.entry.institution_id.is_some()));
+    assert!(entries[1..].iter().all(|e| e.entry.action == AuditAction::UnitCreate && e.entry.institution_id.is_some()));
     assert!(entries.windows(2).all(|pair| pair[1].prev_hash == pair[0].hash), "each entry chains to the one before");
 
     let verdict = verify(store.as_ref()).await.unwrap();
@@ -460,7 +461,7 @@ async fn a_keyed_chain_verifies_only_with_its_key(backend: Backend) {
     let Some((_db, store)) = keyed_demo_db(backend).await else { return };
     let entries = store.audit_entries(0, 100).await.unwrap();
     assert_eq!(entries.len() as i64, DEMO_ENTRIES + 1);
-    assert_eq!(entries[0].entry.action, "audit.key", "the log records from where it is keyed");
+    assert_eq!(entries[0].entry.action, AuditAction::AuditKey, "the log records from where it is keyed");
     assert!(entries.iter().all(|e| e.keyed));
 
     let verdict = verify_with(store.as_ref(), Some(&key(1)), None).await.unwrap();
@@ -523,7 +524,7 @@ async fn an_existing_log_is_keyed_from_the_next_entry(backend: Backend) {
     let entries = store.audit_entries(0, 100).await.unwrap();
     assert_eq!(entries.len() as i64, DEMO_ENTRIES + 3);
     assert!(entries[..DEMO_ENTRIES as usize].iter().all(|e| !e.keyed), "earlier entries keep their hashes");
-    assert_eq!(entries[DEMO_ENTRIES as usize].entry.action, "audit.key");
+    assert_eq!(entries[DEMO_ENTRIES as usize].entry.action, AuditAction::AuditKey);
     assert!(entries[DEMO_ENTRIES as usize..].iter().all(|e| e.keyed));
 
     let verdict = verify_with(store.as_ref(), Some(&key(1)), None).await.unwrap();
@@ -579,7 +580,7 @@ async fn the_server_chains_and_checks_with_its_key(backend: Backend) {
 
     let entries = server.store.audit_entries(0, 100).await.unwrap();
     let last = entries.last().unwrap();
-    assert_eq!((last.entry.action.as_str(), last.keyed), ("unit.create", true), "the server writes keyed entries");
+    assert_eq!((&last.entry.action, last.keyed), (&AuditAction::UnitCreate, true), "the server writes keyed entries");
     let checked = admin.get("/admin/audit?verify=1").await;
     assert!(checked.body.contains("the audit log is intact"), "the page checks with the key: {}", checked.body);
     let verdict = verify_with(server.store.as_ref(), Some(&key(1)), None).await.unwrap();
@@ -615,7 +616,7 @@ async fn a_roster_import_is_chained_with_the_key(backend: Backend) {
     // One entry per person and one for the import, hashed as a batch.
     let entries = store.audit_entries(DEMO_ENTRIES + 1, 1000).await.unwrap();
     assert!(entries.len() > 2 && entries.iter().all(|e| e.keyed), "{entries:?}");
-    assert_eq!(entries.last().unwrap().entry.action, "roster.import");
+    assert_eq!(entries.last().unwrap().entry.action, AuditAction::RosterImport);
     let verdict = verify_with(store.as_ref(), Some(&key(1)), None).await.unwrap();
     assert!(matches!(verdict, Verdict::Intact { .. }), "{verdict}");
 }

@@ -2,6 +2,7 @@
 //! person's history and account, and the invitation an officer hands on,
 //! which the person then uses to activate their account and sign in.
 
+use tutela_app::model::AuditAction;
 use tutela_app::store::access::{NewPerson, Role};
 use tutela_server::auth::AuthConfig;
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
@@ -123,7 +124,9 @@ async fn hr_finds_people_in_scope_and_hands_on_an_activation_link(backend: Backe
     assert_eq!(newcomer.sign_in("N-007", "sunrise over the lake").await.status, 303);
     assert!(hr.get(&format!("/people/{id}")).await.body.contains("<p>Active</p>"));
     let audit = store.audit_entries(0, 500).await.unwrap();
-    assert!(audit.iter().any(|e| e.entry.action == "account.invite" && e.entry.actor.starts_with("account:")));
+    assert!(
+        audit.iter().any(|e| e.entry.action == AuditAction::AccountInvite && e.entry.actor.starts_with("account:"))
+    );
     server.stop().await;
 }
 
@@ -178,7 +181,7 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     let stranger = Visitor::new(&server);
     assert_ne!(stranger.sign_in("P-LOCK", "a brand new phrase").await.status, 303, "still locked");
     let audit = server.store.audit_entries(0, 500).await.unwrap();
-    assert!(audit.iter().any(|e| e.entry.action == "account.lock" && e.entry.actor.starts_with("account:")));
+    assert!(audit.iter().any(|e| e.entry.action == AuditAction::AccountLock && e.entry.actor.starts_with("account:")));
 
     let page = hr.get(&format!("/people/{id}")).await;
     assert!(page.body.contains("Unlock the account"));
@@ -337,7 +340,7 @@ async fn an_administrator_grants_and_revokes_a_role(backend: Backend) {
     assert_eq!(revoked.status, 303);
     assert_eq!(next_hr.get("/people").await.status, 403, "revoked at once");
     let audit = server.store.audit_entries(0, 200).await.unwrap();
-    assert!(audit.iter().any(|e| e.entry.action == "role.revoke"));
+    assert!(audit.iter().any(|e| e.entry.action == AuditAction::RoleRevoke));
     server.stop().await;
 }
 
@@ -488,7 +491,9 @@ async fn a_deployment_administrator_renames_retires_and_adds_cadres(backend: Bac
     assert!(again.status == 422 && again.body.contains("already used"));
     assert_eq!(after_catch_up(&server, "/cadres/labour-inspector").await, 200);
     let audit = server.store.audit_entries(0, 200).await.unwrap();
-    for action in ["cadre.rename", "cadre.retire", "cadre.restore", "cadre.create"] {
+    for action in
+        [AuditAction::CadreRename, AuditAction::CadreRetire, AuditAction::CadreRestore, AuditAction::CadreCreate]
+    {
         assert!(audit.iter().any(|e| e.entry.action == action), "{action} is audited");
     }
 
@@ -721,7 +726,14 @@ async fn activation_links_are_all_new_or_none_changed(backend: Backend) {
     let old = link_tokens(&first.body);
     assert_eq!(old.len(), 3, "{}", first.body);
     let invites = || async {
-        server.store.audit_entries(0, 500).await.unwrap().iter().filter(|e| e.entry.action == "account.invite").count()
+        server
+            .store
+            .audit_entries(0, 500)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|e| e.entry.action == AuditAction::AccountInvite)
+            .count()
     };
     let invited = invites().await;
 
@@ -838,6 +850,6 @@ async fn hr_of_one_institution_learns_nothing_of_an_email_used_in_another(backen
     assert_eq!(store.roster(judicial).await.unwrap().len(), 1, "nothing was written");
     assert!(!store.roster_upload(upload).await.unwrap().unwrap().applied);
     let audit = store.audit_entries(0, 500).await.unwrap();
-    assert!(!audit.iter().any(|e| e.entry.action == "roster.import"));
+    assert!(!audit.iter().any(|e| e.entry.action == AuditAction::RosterImport));
     server.stop().await;
 }

@@ -4,6 +4,7 @@
 //! kept uploads emptied and forgotten. Each scenario runs on SQLite and
 //! PostgreSQL.
 
+use tutela_app::model::{AuditAction, PersonStatus};
 use tutela_app::store::SharedStore;
 use tutela_server::audit::{Verdict, verify};
 use tutela_server::roster::{Preview, RosterOptions, preview};
@@ -83,8 +84,8 @@ async fn a_roster_is_previewed_applied_and_reimported_without_change(backend: Ba
     assert_eq!(counts(&same), [0, 0, 0, 0, 0, 6]);
 
     let audit = store.audit_entries(0, 100).await.unwrap();
-    assert_eq!(audit.iter().filter(|e| e.entry.action == "person.join").count(), 6);
-    let import = audit.iter().find(|e| e.entry.action == "roster.import").expect("the import's own entry");
+    assert_eq!(audit.iter().filter(|e| e.entry.action == AuditAction::PersonJoin).count(), 6);
+    let import = audit.iter().find(|e| e.entry.action == AuditAction::RosterImport).expect("the import's own entry");
     assert!(import.entry.changes.contains("\"joiners\":6") && import.entry.changes.contains("staff.csv"));
     assert!(matches!(verify(store.as_ref()).await.unwrap(), Verdict::Intact { .. }));
 }
@@ -176,11 +177,11 @@ async fn movers_and_leavers_are_recorded_with_their_dates(backend: Backend) {
     );
     let leaver = store.person(id("L-1")).await.unwrap().unwrap();
     assert_eq!((leaver.status.as_str(), leaver.left_on.as_deref()), ("left", Some("2026-02-28")));
-    assert_eq!(leaver.placements[0].status, "left");
+    assert_eq!(leaver.placements[0].status, PersonStatus::Left);
     assert_eq!(leaver.placements[0].from, "2026-02-28");
     assert_eq!(leaver.placements[1].to.as_deref(), Some("2026-02-28"));
     let audit = store.audit_entries(0, 100).await.unwrap();
-    let moved = audit.iter().find(|e| e.entry.action == "person.move").unwrap();
+    let moved = audit.iter().find(|e| e.entry.action == AuditAction::PersonMove).unwrap();
     assert!(moved.entry.changes.contains("Port City Police Station"), "{}", moved.entry.changes);
 
     // Coming back is a rejoin, dated by the import.
@@ -211,7 +212,7 @@ async fn a_complete_file_records_the_missing_as_leavers_and_hr_imports_only_in_s
     let people = store.roster(institution).await.unwrap();
     let status = |staff: &str| people.iter().find(|p| p.entry.staff_number == staff).unwrap().entry.clone();
     assert_eq!((status("N-2").status.as_str(), status("N-2").left_on.as_deref()), ("left", Some("2026-04-01")));
-    assert_eq!(status("S-1").status, "active");
+    assert_eq!(status("S-1").status, PersonStatus::Active);
 
     let outside = format!(
         "{HEADER}S-1,South,One,,judge,north-court,2020-01-06,,\nX-1,New,Person,,judge,south-port,2026-01-01,,\n"
@@ -277,7 +278,7 @@ async fn a_large_roster_loads_whole_or_not_at_all_and_keeps_every_key(backend: B
     store.apply_roster(&plan, "test").await.unwrap();
     let people = store.roster(institution).await.unwrap();
     assert_eq!(people.len(), 12_000);
-    assert_eq!(people.iter().filter(|p| p.entry.status == "left").count(), 120);
+    assert_eq!(people.iter().filter(|p| p.entry.status == PersonStatus::Left).count(), 120);
     let someone = people.iter().find(|p| p.entry.staff_number == "BIG-00100").unwrap();
     assert!(store.account_of(someone.id).await.unwrap().is_some());
     let history = store.person(someone.id).await.unwrap().unwrap().placements;
@@ -332,7 +333,7 @@ async fn a_file_without_an_optional_column_keeps_what_is_on_record(backend: Back
             .await
             .unwrap()
             .into_iter()
-            .map(|p| (p.entry.given_name, p.entry.email, p.entry.status, p.entry.left_on))
+            .map(|p| (p.entry.given_name, p.entry.email, p.entry.status.to_string(), p.entry.left_on))
             .collect();
         people.sort();
         people

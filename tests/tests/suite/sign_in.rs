@@ -330,7 +330,7 @@ async fn the_site_url_makes_links_origins_cookies_and_hsts(backend: Backend) {
 
 /// The person of account `account`.
 async fn person_id(server: &TestServer, account: tutela_app::ids::AccountId) -> tutela_app::ids::PersonId {
-    let query = tutela_app::model::PeopleQuery { status: String::new(), page: 1, ..Default::default() };
+    let query = tutela_app::model::PeopleQuery { status: None, page: 1, ..Default::default() };
     let (rows, _) = server.store.people(None, &query, 1000).await.unwrap();
     for row in rows {
         if server.store.account_of(row.id).await.unwrap() == Some(account) {

@@ -1,9 +1,12 @@
 //! The storage seam itself, on both backends: the demo data, the seeded
-//! cadres, and the database's own guard on published versions.
+//! cadres, the database's own guard on published versions, and the closed
+//! sets stored as words (a person's status, an audit entry's action).
 
+use tutela_app::model::{AuditAction, PeopleQuery, PersonStatus, RecordType};
 use tutela_app::store::prelude::*;
-use tutela_app::store::{DemoOutcome, Field};
-use tutela_tests::{Backend, TestDb, on_both_backends, shipped_content};
+use tutela_app::store::{DemoOutcome, Field, NewAuditEntry};
+use tutela_server::audit::{Verdict, verify};
+use tutela_tests::{Backend, TestDb, add_person, on_both_backends, shipped_content};
 
 on_both_backends!(
     demo_data_is_created_once,
@@ -11,6 +14,8 @@ on_both_backends!(
     the_database_refuses_to_change_a_published_version,
     racing_duplicates_are_duplicates_not_outages,
     the_store_records_the_time_of_its_clock,
+    a_person_status_is_stored_read_and_filtered_as_its_word,
+    an_entry_of_a_later_version_reads_back_and_verifies,
 );
 
 async fn demo_data_is_created_once(backend: Backend) {
@@ -139,4 +144,109 @@ async fn the_store_records_the_time_of_its_clock(backend: Backend) {
     let entries = store.audit_entries(head - 2, 2).await.unwrap();
     let times: Vec<i64> = entries.iter().map(|entry| entry.at).collect();
     assert_eq!(times, [2_000_000_000, 2_000_000_060]);
+}
+
+/// `PersonStatus` is an sqlx type stored as its word in a TEXT column:
+/// written as the word, read back from TEXT (PostgreSQL included: it takes
+/// `str`'s type, not a custom one), bound in a filter, and a word outside
+/// the two fails to decode instead of being guessed.
+async fn a_person_status_is_stored_read_and_filtered_as_its_word(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    tutela_server::demo::ensure(store.as_ref()).await.unwrap();
+    add_person(&store, "STAY-1", None, None).await;
+    add_person(&store, "GONE-1", None, None).await;
+    db.execute("UPDATE persons SET status = 'left', left_on = '2026-01-31' WHERE staff_number = 'GONE-1'")
+        .await
+        .unwrap();
+
+    let statement = "SELECT status FROM persons ORDER BY staff_number";
+    let (words, typed, stranger) = match backend {
+        Backend::Sqlite => {
+            let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+            let words: Vec<String> = sqlx::query_scalar(statement).fetch_all(&pool).await.unwrap();
+            let typed: Vec<PersonStatus> = sqlx::query_scalar(statement).fetch_all(&pool).await.unwrap();
+            let stranger = sqlx::query_scalar::<_, PersonStatus>("SELECT 'gone'").fetch_one(&pool).await;
+            (words, typed, stranger.map_err(|e| e.to_string()))
+        }
+        Backend::Postgres => {
+            let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+            let words: Vec<String> = sqlx::query_scalar(statement).fetch_all(&pool).await.unwrap();
+            let typed: Vec<PersonStatus> = sqlx::query_scalar(statement).fetch_all(&pool).await.unwrap();
+            let stranger = sqlx::query_scalar::<_, PersonStatus>("SELECT CAST('gone' AS TEXT)").fetch_one(&pool).await;
+            (words, typed, stranger.map_err(|e| e.to_string()))
+        }
+    };
+    assert_eq!(words, ["left", "active"], "the stored words are unchanged");
+    assert_eq!(typed, [PersonStatus::Left, PersonStatus::Active]);
+    assert!(stranger.is_err_and(|e| e.contains("not a person's status")), "a stranger word is refused");
+
+    let listed = |status: Option<PersonStatus>| {
+        let store = store.clone();
+        async move {
+            let query = PeopleQuery { status, page: 1, ..Default::default() };
+            let (rows, total) = store.people(None, &query, 10).await.unwrap();
+            let rows: Vec<(String, PersonStatus)> = rows.into_iter().map(|r| (r.staff_number, r.status)).collect();
+            assert_eq!(rows.len() as i64, total);
+            rows
+        }
+    };
+    assert_eq!(listed(Some(PersonStatus::Left)).await, [("GONE-1".to_string(), PersonStatus::Left)]);
+    assert_eq!(listed(Some(PersonStatus::Active)).await, [("STAY-1".to_string(), PersonStatus::Active)]);
+    assert_eq!(listed(None).await.len(), 2);
+    let gone = store.people(None, &PeopleQuery { q: "GONE-1".into(), page: 1, ..Default::default() }, 1).await;
+    let detail = store.person(gone.unwrap().0[0].id).await.unwrap().unwrap();
+    assert_eq!((detail.status, detail.left_on.as_deref()), (PersonStatus::Left, Some("2026-01-31")));
+    assert_eq!(detail.placements[0].status, PersonStatus::Active, "the history keeps what was recorded");
+}
+
+/// An entry a later version wrote, with an action and a record type this
+/// one does not know: the log still reads (as `Other`, the word kept as
+/// written), the filter finds it, and the chain, hashed over the words,
+/// verifies.
+async fn an_entry_of_a_later_version_reads_back_and_verifies(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    tutela_server::demo::ensure(store.as_ref()).await.unwrap();
+    let (last, prev_hash) = store.audit_head().await.unwrap();
+    let entry = NewAuditEntry {
+        actor: "a later version".into(),
+        institution_id: None,
+        action: AuditAction::parse("course.publish"),
+        record_type: RecordType::parse("course"),
+        record_id: "3".into(),
+        changes: r#"{"version":2}"#.into(),
+    };
+    let (seq, at) = (last + 1, 2_000_000_000);
+    let hash = tutela_server::audit::entry_hash(seq, at, &entry, &prev_hash);
+    db.execute(&format!(
+        "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, \
+         hash, keyed) VALUES ({seq}, {at}, 'a later version', NULL, 'course.publish', 'course', '3', \
+         '{{\"version\":2}}', '{prev_hash}', '{hash}', 0)"
+    ))
+    .await
+    .unwrap();
+    db.execute(&format!("UPDATE audit_state SET last_seq = {seq}, last_hash = '{hash}'")).await.unwrap();
+
+    let read = store.audit_entries(last, 10).await.unwrap();
+    assert_eq!(read.len(), 1);
+    assert_eq!(read[0].entry, entry);
+    assert_eq!(read[0].entry.action, AuditAction::Other("course.publish".into()));
+    assert_eq!((read[0].entry.action.as_str(), read[0].entry.record_type.as_str()), ("course.publish", "course"));
+    let filter = tutela_app::store::AuditFilter {
+        action: "course.".into(),
+        record_type: Some(RecordType::parse("course")),
+        limit: 10,
+        ..Default::default()
+    };
+    assert_eq!(store.audit_search(&filter).await.unwrap().len(), 1);
+    let known = store.audit_entries(0, 1).await.unwrap();
+    assert_eq!(
+        (&known[0].entry.action, &known[0].entry.record_type),
+        (&AuditAction::InstitutionCreate, &RecordType::Institution)
+    );
+    match verify(store.as_ref()).await.unwrap() {
+        Verdict::Intact { entries, .. } => assert_eq!(entries, seq),
+        other => panic!("the log with a later version's entry must verify: {other}"),
+    }
 }

@@ -6,6 +6,7 @@ use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::i18n::Locale;
 use tutela_app::ids::{AccountId, InstitutionId, PersonId};
+use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
@@ -106,8 +107,8 @@ impl store::AccountStore for Backend {
                 let entry = audit::entry(
                     "system: sign-in limit",
                     Some(institution_id),
-                    "account.lock",
-                    "account",
+                    AuditAction::AccountLock,
+                    RecordType::Account,
                     account_id,
                     changes,
                 );
@@ -160,7 +161,7 @@ impl store::AccountStore for Backend {
     async fn sign_in_log(
         &self,
         scopes: Option<&[String]>,
-        outcome: &str,
+        outcome: Option<store::SignInOutcome>,
         before: Option<i64>,
         limit: i64,
     ) -> StoreResult<Vec<model::SignInRow>> {
@@ -181,7 +182,10 @@ impl store::AccountStore for Backend {
         }
         sql.push_str(" ORDER BY e.id DESC LIMIT $3");
         type Row = (i64, i64, Option<PersonId>, Option<String>, Option<String>, String, String);
-        let mut query = sqlx::query_as::<_, Row>(&sql).bind(outcome).bind(before.unwrap_or(i64::MAX)).bind(limit);
+        let mut query = sqlx::query_as::<_, Row>(&sql)
+            .bind(outcome.map(store::SignInOutcome::as_str).unwrap_or_default())
+            .bind(before.unwrap_or(i64::MAX))
+            .bind(limit);
         for scope in scopes.unwrap_or_default() {
             query = query.bind(scope);
         }
@@ -364,8 +368,14 @@ impl store::AccountStore for Backend {
             .await
             .map_err(e)?;
         let changes = serde_json::json!({ "default_locale": [before, after] });
-        let entry =
-            audit::entry(actor, Some(institution_id), "institution.locale", "institution", institution_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::InstitutionLocale,
+            RecordType::Institution,
+            institution_id,
+            changes,
+        );
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -394,7 +404,14 @@ impl store::AccountStore for Backend {
         // A pending reset link would undo the change it was not asked for.
         Self::withdraw_links(&mut tx, account_id, now).await?;
         let changes = serde_json::json!({ "password": "changed", "other_sessions": "ended" });
-        let entry = audit::entry(actor, Some(institution_id), "account.password", "account", account_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::AccountPassword,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -411,11 +428,8 @@ impl store::AccountStore for Backend {
         .map_err(db_error)?;
         Ok(row.map(|(account_id, purpose, expires_at, used_at, name, staff_number, email)| store::InvitationInfo {
             account_id,
-            purpose: if purpose == "reset" {
-                store::InvitationPurpose::Reset
-            } else {
-                store::InvitationPurpose::Activate
-            },
+            // The schema's CHECK allows only the two words.
+            purpose: store::InvitationPurpose::parse(&purpose).unwrap_or(store::InvitationPurpose::Activate),
             expires_at,
             used: used_at.is_some(),
             name,
@@ -447,8 +461,8 @@ impl store::AccountStore for Backend {
         let entry = audit::entry(
             &format!("account:{account_id}"),
             Some(institution_id),
-            "account.password",
-            "account",
+            AuditAction::AccountPassword,
+            RecordType::Account,
             account_id,
             changes,
         );

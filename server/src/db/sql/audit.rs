@@ -6,6 +6,7 @@ use super::{Backend, Db};
 use crate::db::db_error;
 
 use crate::db::rows::AUDIT_COLUMNS;
+use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store;
 use tutela_app::store::StoreResult;
 
@@ -47,8 +48,8 @@ impl store::AuditStore for Backend {
             let pattern = format!("{}%", action.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
             query.push(" AND a.action LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
         }
-        if !filter.record_type.is_empty() {
-            query.push(" AND a.record_type = ").push_bind(filter.record_type.clone());
+        if let Some(record_type) = &filter.record_type {
+            query.push(" AND a.record_type = ").push_bind(record_type.as_str().to_string());
         }
         if !filter.record_id.is_empty() {
             query.push(" AND a.record_id = ").push_bind(filter.record_id.clone());
@@ -110,16 +111,16 @@ impl Backend {
 pub(super) fn entry(
     actor: &str,
     institution_id: Option<tutela_app::ids::InstitutionId>,
-    action: &str,
-    record_type: &str,
+    action: AuditAction,
+    record_type: RecordType,
     record_id: impl ToString,
     changes: impl ToString,
 ) -> store::NewAuditEntry {
     store::NewAuditEntry {
         actor: actor.to_string(),
         institution_id,
-        action: action.to_string(),
-        record_type: record_type.to_string(),
+        action,
+        record_type,
         record_id: record_id.to_string(),
         changes: changes.to_string(),
     }
@@ -149,8 +150,8 @@ pub(super) async fn append(
     .bind(at)
     .bind(&entry.actor)
     .bind(entry.institution_id)
-    .bind(&entry.action)
-    .bind(&entry.record_type)
+    .bind(entry.action.as_str())
+    .bind(entry.record_type.as_str())
     .bind(&entry.record_id)
     .bind(&entry.changes)
     .bind(&prev_hash)
@@ -197,8 +198,8 @@ pub(super) async fn write(tx: &mut sqlx::Transaction<'_, Db>, chain: &crate::aud
                 chain.at.into(),
                 (&entry.actor).into(),
                 entry.institution_id.into(),
-                (&entry.action).into(),
-                (&entry.record_type).into(),
+                entry.action.as_str().into(),
+                entry.record_type.as_str().into(),
                 (&entry.record_id).into(),
                 (&entry.changes).into(),
                 (&link.prev_hash).into(),

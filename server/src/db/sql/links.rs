@@ -5,6 +5,7 @@
 use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::ids::{AccountId, InstitutionId};
+use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{self, Refusal, StoreError, StoreResult};
 
 impl Backend {
@@ -35,7 +36,14 @@ impl Backend {
         .map_err(e)?;
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
         let changes = serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at });
-        let entry = audit::entry(actor, Some(institution_id), "account.invite", "account", account_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::AccountInvite,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -92,7 +100,14 @@ impl Backend {
             .map(|i| {
                 let changes = serde_json::json!({ "purpose": i.purpose.as_str(), "expires_at": i.expires_at });
                 let institution_id = institution_of.get(&i.account_id).copied();
-                audit::entry(actor, institution_id, "account.invite", "account", i.account_id, changes)
+                audit::entry(
+                    actor,
+                    institution_id,
+                    AuditAction::AccountInvite,
+                    RecordType::Account,
+                    i.account_id,
+                    changes,
+                )
             })
             .collect();
         let (first, prev_hash) = audit::reserve(&mut tx, entries.len() as i64).await?;

@@ -5,6 +5,7 @@
 use super::{Backend, Db, audit};
 use crate::db::{db_error, unique_error};
 use tutela_app::ids::{CadreId, InstitutionId, UnitId};
+use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
@@ -20,8 +21,14 @@ impl store::OrganisationStore for Backend {
         let institution_id =
             insert_institution(&mut tx, &demo.slug, &demo.name, &demo.country, now).await.map_err(e)?;
         let changes = serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country });
-        let created =
-            audit::entry(actor, Some(institution_id), "institution.create", "institution", institution_id, changes);
+        let created = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::InstitutionCreate,
+            RecordType::Institution,
+            institution_id,
+            changes,
+        );
         audit::append(self, &mut tx, &created).await?;
         let mut ids: std::collections::HashMap<String, (UnitId, String)> = Default::default();
         for (code, name, parent) in &demo.units {
@@ -29,7 +36,8 @@ impl store::OrganisationStore for Backend {
             let parent = parent.as_ref().map(|(id, path)| (*id, path.as_str()));
             let (unit_id, path) = insert_unit(&mut tx, institution_id, parent, code, name, now).await.map_err(e)?;
             let changes = serde_json::json!({ "code": code, "name": name, "path": path });
-            let created = audit::entry(actor, Some(institution_id), "unit.create", "unit", unit_id, changes);
+            let created =
+                audit::entry(actor, Some(institution_id), AuditAction::UnitCreate, RecordType::Unit, unit_id, changes);
             audit::append(self, &mut tx, &created).await?;
             ids.insert(code.clone(), (unit_id, path));
         }
@@ -67,7 +75,8 @@ impl store::OrganisationStore for Backend {
             .await
             .map_err(unique_error(Field::UnitCode, code))?;
         let changes = serde_json::json!({ "code": code, "name": name, "path": path });
-        let entry = audit::entry(actor, Some(institution_id), "unit.create", "unit", unit_id, changes);
+        let entry =
+            audit::entry(actor, Some(institution_id), AuditAction::UnitCreate, RecordType::Unit, unit_id, changes);
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(unit_id)
@@ -123,7 +132,8 @@ impl store::OrganisationStore for Backend {
             "path": [old_path, new_path],
             "units_moved": moved.rows_affected(),
         });
-        let entry = audit::entry(actor, Some(institution_id), "unit.move", "unit", unit_id, changes);
+        let entry =
+            audit::entry(actor, Some(institution_id), AuditAction::UnitMove, RecordType::Unit, unit_id, changes);
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -159,14 +169,14 @@ impl store::OrganisationStore for Backend {
         let (unit_id, path) = insert_unit(&mut tx, id, None, root_code, root_name, now).await.map_err(e)?;
         for (action, record_type, record_id, changes) in [
             (
-                "institution.create",
-                "institution",
+                AuditAction::InstitutionCreate,
+                RecordType::Institution,
                 id.get(),
                 serde_json::json!({ "slug": slug, "name": name, "country": country }),
             ),
             (
-                "unit.create",
-                "unit",
+                AuditAction::UnitCreate,
+                RecordType::Unit,
                 unit_id.get(),
                 serde_json::json!({ "code": root_code, "name": root_name, "path": path }),
             ),
@@ -220,7 +230,7 @@ impl store::OrganisationStore for Backend {
                 .await
                 .map_err(unique_error(Field::Slug, slug))?;
         let changes = serde_json::json!({ "slug": slug, "name": name, "description": description });
-        let entry = audit::entry(actor, None, "cadre.create", "cadre", id, changes);
+        let entry = audit::entry(actor, None, AuditAction::CadreCreate, RecordType::Cadre, id, changes);
         audit::append(self, &mut tx, &entry).await?;
         bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)
@@ -245,7 +255,7 @@ impl store::OrganisationStore for Backend {
             .await
             .map_err(e)?;
         let changes = serde_json::json!({ "name": [old_name, name], "description": [old_description, description] });
-        let entry = audit::entry(actor, None, "cadre.rename", "cadre", id, changes);
+        let entry = audit::entry(actor, None, AuditAction::CadreRename, RecordType::Cadre, id, changes);
         audit::append(self, &mut tx, &entry).await?;
         // Cadre names appear on cached pages.
         bump_content_generation(&mut tx).await?;
@@ -264,8 +274,8 @@ impl store::OrganisationStore for Backend {
         if changed.rows_affected() != 1 {
             return Err(StoreError::NotFound(Missing::CadreId));
         }
-        let action = if retired { "cadre.retire" } else { "cadre.restore" };
-        let entry = audit::entry(actor, None, action, "cadre", id, serde_json::json!({ "retired": retired }));
+        let action = if retired { AuditAction::CadreRetire } else { AuditAction::CadreRestore };
+        let entry = audit::entry(actor, None, action, RecordType::Cadre, id, serde_json::json!({ "retired": retired }));
         audit::append(self, &mut tx, &entry).await?;
         bump_content_generation(&mut tx).await?;
         tx.commit().await.map_err(e)

@@ -5,6 +5,7 @@
 use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::ids::{AccountId, CadreId, GrantId, InstitutionId, PersonId, UnitId};
+use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
 
@@ -98,9 +99,16 @@ impl store::PeopleStore for Backend {
             "cadre": person.cadre_slug,
             "unit": person.unit_code,
             "hire_date": person.hire_date,
-            "status": "active",
+            "status": model::PersonStatus::Active,
         });
-        let entry = audit::entry(actor, Some(institution_id), "person.create", "person", person_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::PersonCreate,
+            RecordType::Person,
+            person_id,
+            changes,
+        );
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(person_id)
@@ -132,7 +140,14 @@ impl store::PeopleStore for Backend {
         .await
         .map_err(e)?;
         let changes = serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() });
-        let entry = audit::entry(actor, Some(institution_id), "account.create", "account", account_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::AccountCreate,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)?;
         Ok(account_id)
@@ -185,7 +200,14 @@ impl store::PeopleStore for Backend {
             "sessions": "ended",
             "links": "withdrawn",
         });
-        let entry = audit::entry(actor, Some(institution_id), "account.lock", "account", account_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::AccountLock,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -207,7 +229,14 @@ impl store::PeopleStore for Backend {
             .await
             .map_err(e)?;
         let changes = serde_json::json!({ "locked_until": null });
-        let entry = audit::entry(actor, Some(institution_id), "account.unlock", "account", account_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::AccountUnlock,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -262,8 +291,8 @@ impl store::PeopleStore for Backend {
             if !query.cadre.is_empty() {
                 builder.push(" AND c.slug = ").push_bind(query.cadre.clone());
             }
-            if query.status == "active" || query.status == "left" {
-                builder.push(" AND p.status = ").push_bind(query.status.clone());
+            if let Some(status) = query.status {
+                builder.push(" AND p.status = ").push_bind(status);
             }
         };
         let from = " FROM persons p JOIN units u ON u.id = p.unit_id JOIN cadres c ON c.id = p.cadre_id \
@@ -287,7 +316,17 @@ impl store::PeopleStore for Backend {
             .push_bind(limit)
             .push(" OFFSET ")
             .push_bind(offset);
-        type Row = (PersonId, String, String, String, String, String, Option<AccountId>, Option<bool>, Option<i64>);
+        type Row = (
+            PersonId,
+            String,
+            String,
+            String,
+            String,
+            model::PersonStatus,
+            Option<AccountId>,
+            Option<bool>,
+            Option<i64>,
+        );
         let rows: Vec<Row> = select.build_query_as().fetch_all(&self.pool).await.map_err(e)?;
         let now = self.clock.now();
         let rows = rows
@@ -346,7 +385,7 @@ impl store::PeopleStore for Backend {
             String,
             String,
             String,
-            String,
+            model::PersonStatus,
             Option<String>,
             Option<AccountId>,
             Option<bool>,
@@ -382,7 +421,7 @@ impl store::PeopleStore for Backend {
         else {
             return Ok(None);
         };
-        let placements: Vec<(String, String, String, String, Option<String>)> = sqlx::query_as(
+        let placements: Vec<(String, String, model::PersonStatus, String, Option<String>)> = sqlx::query_as(
             "SELECT u.name, c.name, pl.status, pl.valid_from, pl.valid_to FROM person_placements pl \
              JOIN units u ON u.id = pl.unit_id JOIN cadres c ON c.id = pl.cadre_id \
              WHERE pl.person_id = $1 ORDER BY pl.valid_from DESC, pl.id DESC",
@@ -481,7 +520,8 @@ impl store::PeopleStore for Backend {
             "role": role.as_str(),
             "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
         });
-        let entry = audit::entry(actor, Some(institution_id), "role.grant", "account", account_id, changes);
+        let entry =
+            audit::entry(actor, Some(institution_id), AuditAction::RoleGrant, RecordType::Account, account_id, changes);
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }
@@ -504,7 +544,14 @@ impl store::PeopleStore for Backend {
         };
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
         let changes = serde_json::json!({ "role": role, "unit_id": unit_id, "grant": grant_id });
-        let entry = audit::entry(actor, Some(institution_id), "role.revoke", "account", account_id, changes);
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::RoleRevoke,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
         audit::append(self, &mut tx, &entry).await?;
         tx.commit().await.map_err(e)
     }

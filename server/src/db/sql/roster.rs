@@ -5,13 +5,15 @@
 use super::{Backend, Db, audit};
 use crate::db::db_error;
 use tutela_app::ids::{AccountId, CadreId, InstitutionId, PersonId, UnitId, UploadId};
+use tutela_app::model::{AuditAction, PersonStatus, RecordType};
 use tutela_app::store;
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 
 #[async_trait::async_trait]
 impl store::RosterStore for Backend {
     async fn roster(&self, institution_id: InstitutionId) -> StoreResult<Vec<store::KnownPerson>> {
-        type Row = (PersonId, String, String, String, Option<String>, CadreId, UnitId, String, String, Option<String>);
+        type Row =
+            (PersonId, String, String, String, Option<String>, CadreId, UnitId, String, PersonStatus, Option<String>);
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, staff_number, given_name, family_name, email, cadre_id, unit_id, hire_date, status, left_on \
              FROM persons WHERE institution_id = $1",
@@ -156,7 +158,7 @@ impl Backend {
                     p.cadre_id.into(),
                     p.unit_id.into(),
                     (&p.hire_date).into(),
-                    (&p.status).into(),
+                    p.status.as_str().into(),
                     p.left_on.as_ref().into(),
                     now.into(),
                     now.into(),
@@ -191,15 +193,22 @@ impl Backend {
             .map(|change| {
                 let person_id =
                     change.person_id.or_else(|| ids.get(&change.entry.staff_number).copied()).unwrap_or_default();
-                audit::entry(actor, Some(plan.institution_id), change.action, "person", person_id, &change.changes_json)
+                audit::entry(
+                    actor,
+                    Some(plan.institution_id),
+                    change.action.clone(),
+                    RecordType::Person,
+                    person_id,
+                    &change.changes_json,
+                )
             })
             .collect();
         let institution_id = plan.institution_id;
         entries.push(audit::entry(
             actor,
             Some(institution_id),
-            "roster.import",
-            "institution",
+            AuditAction::RosterImport,
+            RecordType::Institution,
             institution_id,
             &plan.summary_json,
         ));
@@ -221,7 +230,7 @@ impl Backend {
                     (*id).into(),
                     p.unit_id.into(),
                     p.cadre_id.into(),
-                    "active".into(),
+                    PersonStatus::Active.as_str().into(),
                     (&p.hire_date).into(),
                     p.left_on.as_ref().into(),
                     now.into(),
@@ -237,7 +246,7 @@ impl Backend {
         .map_err(e)?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: placements inserted");
         // A joiner who has already left also gets the period after leaving.
-        for (id, change) in joiner_ids.iter().filter(|(_, c)| c.entry.status == "left") {
+        for (id, change) in joiner_ids.iter().filter(|(_, c)| c.entry.status == PersonStatus::Left) {
             sqlx::query(
                 "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
                  VALUES ($1, $2, $3, 'left', $4, $5)",
@@ -266,7 +275,7 @@ impl Backend {
             .bind(p.cadre_id)
             .bind(p.unit_id)
             .bind(&p.hire_date)
-            .bind(&p.status)
+            .bind(p.status)
             .bind(&p.left_on)
             .bind(now)
             .bind(id)
@@ -287,7 +296,7 @@ impl Backend {
                 .bind(id)
                 .bind(p.unit_id)
                 .bind(p.cadre_id)
-                .bind(&p.status)
+                .bind(p.status)
                 .bind(&change.placement_from)
                 .bind(now)
                 .execute(&mut **tx)

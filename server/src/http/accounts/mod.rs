@@ -12,6 +12,8 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
 use tutela_app::Page;
+use tutela_app::accounts::AccountsPages;
+use tutela_app::accounts::AccountsRoute;
 use tutela_app::i18n::Msg;
 use tutela_app::i18n::catalogue::translate;
 use tutela_app::model::{AccountPage, ActivateForm, Choice, FieldErrors, SignInForm, SignInsPage};
@@ -37,6 +39,15 @@ pub fn router() -> Router<AppState> {
         .route("/activate/{token}", get(activate_page).post(activate))
 }
 
+/// The accounts page `route` names.
+pub async fn load(ask: &Ask<'_>, route: AccountsRoute) -> Result<Page, HttpError> {
+    match route {
+        AccountsRoute::SignIn => sign_in_page(ask),
+        AccountsRoute::Account => account_page(ask).await,
+        AccountsRoute::SignIns => sign_ins_page(ask).await,
+    }
+}
+
 /// Attempts per page of the security log.
 pub const SIGN_INS_PAGE_SIZE: i64 = 50;
 
@@ -45,11 +56,11 @@ pub fn sign_in_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     if ask.viewer.is_some() {
         return Ok(Page::Redirect("/account".into()));
     }
-    Ok(Page::SignIn(SignInForm {
+    Ok(Page::Accounts(AccountsPages::SignIn(Box::new(SignInForm {
         next: local_path(ask.query.get("next")),
         notice: ask.query.contains_key("activated").then(|| Msg::new("accounts-password-set")),
         ..SignInForm::default()
-    }))
+    }))))
 }
 
 /// `GET /account`.
@@ -57,12 +68,12 @@ pub async fn account_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::SignedIn.allows(ask.viewer)?;
     let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
     let summary = ask.state.store.account_summary(viewer.account_id).await?.ok_or(HttpError::NotFound)?;
-    Ok(Page::Account(Box::new(AccountPage {
+    Ok(Page::Accounts(AccountsPages::Account(Box::new(AccountPage {
         summary,
         password_errors: Default::default(),
         password_changed: ask.query.get("password").is_some_and(|v| v == "changed"),
         language_saved: ask.query.get("language").is_some_and(|v| v == "saved"),
-    })))
+    }))))
 }
 
 /// `GET /admin/sign-ins`: the attempts on accounts in the units the viewer
@@ -71,14 +82,10 @@ pub async fn sign_ins_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::ReadSignIns.allows(ask.viewer)?;
     let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
     let query = ask.query;
-    let outcome = query
-        .get("outcome")
-        .and_then(|word| SignInOutcome::parse(word.trim()))
-        .map(|outcome| outcome.as_str().to_string())
-        .unwrap_or_default();
+    let outcome = query.get("outcome").and_then(|word| SignInOutcome::parse(word.trim()));
     let before = query.get("before").and_then(|b| b.parse::<i64>().ok()).map(|b| b.max(0));
     let scopes = viewer.admin_scopes();
-    let rows = ask.state.store.sign_in_log(scopes.as_deref(), &outcome, before, SIGN_INS_PAGE_SIZE + 1).await?;
+    let rows = ask.state.store.sign_in_log(scopes.as_deref(), outcome, before, SIGN_INS_PAGE_SIZE + 1).await?;
     let older = (rows.len() as i64 > SIGN_INS_PAGE_SIZE).then(|| rows[SIGN_INS_PAGE_SIZE as usize - 1].id);
     let outcomes = SignInOutcome::ALL
         .into_iter()
@@ -87,13 +94,13 @@ pub async fn sign_ins_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
             Choice { value: o.as_str().into(), label }
         })
         .collect();
-    Ok(Page::SignIns(Box::new(SignInsPage {
-        outcome,
+    Ok(Page::Accounts(AccountsPages::SignIns(Box::new(SignInsPage {
+        outcome: outcome.map(|outcome| outcome.as_str().to_string()).unwrap_or_default(),
         outcomes,
         rows: rows.into_iter().take(SIGN_INS_PAGE_SIZE as usize).collect(),
         older,
         retention_days: ask.state.auth.config.security_log_days,
-    })))
+    }))))
 }
 
 /// `POST /sign-out`: ends the session on the server and clears the cookie.
@@ -152,7 +159,7 @@ pub async fn change_password(
     }
     if !errors.is_empty() {
         let page = AccountPage { summary, password_errors: errors, password_changed: false, language_saved: false };
-        return Err(HttpError::invalid(Page::Account(Box::new(page))));
+        return Err(HttpError::invalid(Page::Accounts(AccountsPages::Account(Box::new(page)))));
     }
     let hash = hash(&state, fields.new_password).await?;
     let actor = format!("account:{account_id}");
@@ -184,14 +191,14 @@ async fn activation_form(state: &AppState, token: &str) -> Result<Result<Activat
             reset: invitation.purpose == InvitationPurpose::Reset,
             errors: FieldErrors::new(),
         }),
-        _ => Err(Page::InvitationUnusable),
+        _ => Err(Page::Accounts(AccountsPages::InvitationUnusable)),
     })
 }
 
 /// `GET /activate/{token}`.
 pub async fn activate_page(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, HttpError> {
     let page = match activation_form(&state, &token).await? {
-        Ok(form) => Page::Activate(form),
+        Ok(form) => Page::Accounts(AccountsPages::Activate(form)),
         Err(unusable) => unusable,
     };
     Ok(Rendered::page(page).into_response())
@@ -227,13 +234,15 @@ pub async fn activate(
         form.errors.insert("confirm_password".into(), Msg::new("accounts-passwords-differ"));
     }
     if !form.errors.is_empty() {
-        return Err(HttpError::invalid(Page::Activate(form)));
+        return Err(HttpError::invalid(Page::Accounts(AccountsPages::Activate(form))));
     }
     let hash = hash(&state, fields.new_password).await?;
     match state.store.redeem_invitation(&auth::token_hash(&token), &hash, state.clock.now()).await {
         Ok(_) => Ok(see_other("/sign-in?activated=1")),
         // Used by a request that raced this one, or expired meanwhile.
-        Err(err) if err.is_refusal() => Ok(Rendered(Page::InvitationUnusable, StatusCode::GONE).into_response()),
+        Err(err) if err.is_refusal() => {
+            Ok(Rendered(Page::Accounts(AccountsPages::InvitationUnusable), StatusCode::GONE).into_response())
+        }
         Err(err) => Err(HttpError::unavailable("an invitation could not be redeemed")(err)),
     }
 }

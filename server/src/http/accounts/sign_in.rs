@@ -16,6 +16,7 @@ use cookie::SameSite;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use tutela_app::Page;
+use tutela_app::accounts::AccountsPages;
 use tutela_app::i18n::Msg;
 use tutela_app::model::{Choice, SignInForm};
 use tutela_app::routes::local_path;
@@ -94,14 +95,14 @@ pub async fn sign_in(
         Ok(Err(refusal)) => refusal,
         Err(err) => return HttpError::unavailable("a sign-in could not be completed")(err).into_response(),
     };
-    let page = Page::SignIn(SignInForm {
+    let page = Page::Accounts(AccountsPages::SignIn(Box::new(SignInForm {
         login: fields.login.clone(),
         error: Some(refusal.message),
         next: local_path(Some(&fields.next)),
         notice: None,
         institutions: refusal.institutions,
         institution: chosen,
-    });
+    })));
     let mut response = Rendered(page, refusal.status).into_response();
     if let Some(seconds) = refusal.retry_after {
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
