@@ -87,6 +87,15 @@ audit-role-unknown = دور
 audit-cadre-retired = موقوفة: لم تعد تظهر في القوائم
 audit-cadre-restored = أُعيدت إلى القوائم
 
+## وقائع تسجلها السجلات في صورة رموز، كل منها في سطر
+
+audit-fact-password-changed = غُيّرت كلمة المرور
+audit-fact-password-set-by-link = عُيّنت كلمة المرور برابط
+audit-fact-every-session-ended = أُنهيت جميع الجلسات
+audit-fact-other-sessions-ended = أُنهيت الجلسات الأخرى
+audit-fact-locked-by-administrator = مقفل إلى أن يفتحه مشرف
+audit-fact-links-withdrawn = سُحبت الروابط غير المستخدمة
+
 ## حقول السجلات
 
 audit-field-staff-number = الرقم الوظيفي
@@ -121,6 +130,8 @@ audit-field-locked-until = مقفل حتى
 audit-field-against-address = من العنوان
 audit-field-sessions = الجلسات
 audit-field-other-sessions = الجلسات الأخرى
+audit-field-sessions-ended = الجلسات المنهاة
+audit-field-links-withdrawn = الروابط المسحوبة
 audit-field-links = الروابط
 audit-field-expires-at = تنتهي صلاحيته
 audit-field-default-locale = اللغة الافتراضية
@@ -145,7 +156,6 @@ audit-value-active = في الخدمة
 audit-value-left = ترك الخدمة
 audit-value-activate = تفعيل
 audit-value-reset = إعادة تعيين
-audit-value-changed = غُيّرت
 audit-value-set-with-invitation = عُيّنت برابط دعوة
 audit-value-ended = أُنهيت
 audit-value-withdrawn = سُحبت

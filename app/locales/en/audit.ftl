@@ -81,6 +81,15 @@ audit-role-unknown = a role
 audit-cadre-retired = retired: no longer offered in lists
 audit-cadre-restored = restored to the lists
 
+## Facts the store records as codes, each a line of its own
+
+audit-fact-password-changed = password changed
+audit-fact-password-set-by-link = password set with a link
+audit-fact-every-session-ended = every session ended
+audit-fact-other-sessions-ended = other sessions ended
+audit-fact-locked-by-administrator = locked until an administrator unlocks it
+audit-fact-links-withdrawn = unused links withdrawn
+
 ## The fields of the records, as the lines above name them
 
 audit-field-staff-number = staff number
@@ -115,6 +124,8 @@ audit-field-locked-until = locked until
 audit-field-against-address = from address
 audit-field-sessions = sessions
 audit-field-other-sessions = other sessions
+audit-field-sessions-ended = sessions ended
+audit-field-links-withdrawn = links withdrawn
 audit-field-links = links
 audit-field-expires-at = expires
 audit-field-default-locale = default locale
@@ -139,7 +150,6 @@ audit-value-active = active
 audit-value-left = left
 audit-value-activate = activate
 audit-value-reset = reset
-audit-value-changed = changed
 audit-value-set-with-invitation = set with an invitation
 audit-value-ended = ended
 audit-value-withdrawn = withdrawn

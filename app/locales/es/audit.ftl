@@ -76,6 +76,15 @@ audit-role-unknown = una función
 audit-cadre-retired = retirado: ya no figura en las listas
 audit-cadre-restored = restablecido en las listas
 
+## Hechos que el registro guarda como códigos, cada uno en su línea
+
+audit-fact-password-changed = contraseña cambiada
+audit-fact-password-set-by-link = contraseña establecida con un enlace
+audit-fact-every-session-ended = todas las sesiones cerradas
+audit-fact-other-sessions-ended = otras sesiones cerradas
+audit-fact-locked-by-administrator = bloqueada hasta que un administrador la desbloquee
+audit-fact-links-withdrawn = enlaces sin usar retirados
+
 ## Los campos de los registros
 
 audit-field-staff-number = número de personal
@@ -110,6 +119,8 @@ audit-field-locked-until = bloqueada hasta
 audit-field-against-address = desde la dirección
 audit-field-sessions = sesiones
 audit-field-other-sessions = otras sesiones
+audit-field-sessions-ended = sesiones cerradas
+audit-field-links-withdrawn = enlaces retirados
 audit-field-links = enlaces
 audit-field-expires-at = caduca
 audit-field-default-locale = idioma predeterminado
@@ -134,7 +145,6 @@ audit-value-active = en activo
 audit-value-left = de baja
 audit-value-activate = activación
 audit-value-reset = restablecimiento
-audit-value-changed = cambiada
 audit-value-set-with-invitation = establecida con un enlace de invitación
 audit-value-ended = cerradas
 audit-value-withdrawn = retirados

@@ -76,6 +76,15 @@ audit-role-unknown = un rôle
 audit-cadre-retired = retiré : ne figure plus dans les listes
 audit-cadre-restored = rétabli dans les listes
 
+## Faits que le registre enregistre sous forme de codes, chacun sur sa ligne
+
+audit-fact-password-changed = mot de passe modifié
+audit-fact-password-set-by-link = mot de passe défini avec un lien
+audit-fact-every-session-ended = toutes les sessions fermées
+audit-fact-other-sessions-ended = autres sessions fermées
+audit-fact-locked-by-administrator = verrouillé jusqu'à ce qu'un administrateur le déverrouille
+audit-fact-links-withdrawn = liens inutilisés retirés
+
 ## Les champs des dossiers
 
 audit-field-staff-number = matricule
@@ -110,6 +119,8 @@ audit-field-locked-until = verrouillé jusqu'au
 audit-field-against-address = depuis l'adresse
 audit-field-sessions = sessions
 audit-field-other-sessions = autres sessions
+audit-field-sessions-ended = sessions fermées
+audit-field-links-withdrawn = liens retirés
 audit-field-links = liens
 audit-field-expires-at = expire le
 audit-field-default-locale = langue par défaut
@@ -134,7 +145,6 @@ audit-value-active = en activité
 audit-value-left = parti
 audit-value-activate = activation
 audit-value-reset = réinitialisation
-audit-value-changed = modifié
 audit-value-set-with-invitation = défini avec un lien d'invitation
 audit-value-ended = fermées
 audit-value-withdrawn = retirés

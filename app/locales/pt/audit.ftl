@@ -76,6 +76,15 @@ audit-role-unknown = uma função
 audit-cadre-retired = retirada: deixou de constar das listas
 audit-cadre-restored = reposta nas listas
 
+## Factos que o registo guarda como códigos, cada um na sua linha
+
+audit-fact-password-changed = palavra-passe alterada
+audit-fact-password-set-by-link = palavra-passe definida com uma ligação
+audit-fact-every-session-ended = todas as sessões terminadas
+audit-fact-other-sessions-ended = outras sessões terminadas
+audit-fact-locked-by-administrator = bloqueada até que um administrador a desbloqueie
+audit-fact-links-withdrawn = ligações não utilizadas retiradas
+
 ## Os campos dos registos
 
 audit-field-staff-number = número de funcionário
@@ -110,6 +119,8 @@ audit-field-locked-until = bloqueada até
 audit-field-against-address = a partir do endereço
 audit-field-sessions = sessões
 audit-field-other-sessions = outras sessões
+audit-field-sessions-ended = sessões terminadas
+audit-field-links-withdrawn = ligações retiradas
 audit-field-links = ligações
 audit-field-expires-at = expira
 audit-field-default-locale = idioma predefinido
@@ -134,7 +145,6 @@ audit-value-active = no ativo
 audit-value-left = saiu
 audit-value-activate = ativação
 audit-value-reset = reposição
-audit-value-changed = alterada
 audit-value-set-with-invitation = definida com uma ligação de convite
 audit-value-ended = terminadas
 audit-value-withdrawn = retiradas

@@ -6,9 +6,12 @@
 //! HR on North region" (`audit-change`, `audit-role-granted`, ...); a field
 //! it has no words for still shows, as "field name: value". Values from
 //! the records (names, codes, dates as written) are text variables, which
-//! the page puts in `<bdi>`; the few words Tutela itself records ("ended",
-//! "withdrawn") are translated like the rest. The names of the people who
-//! acted are told in words too ([`actor`]).
+//! the page puts in `<bdi>`. The store records facts, never words: a grant
+//! on the whole deployment has `"unit": null`, a password changed
+//! `"password": "changed"`, and the words are chosen here
+//! (`audit-fact-…`); the few words entries written before that recorded
+//! (`"other_sessions": "ended"`) are translated like the rest. Who acted
+//! is told in words too ([`actor`]).
 
 use serde_json::{Map, Value};
 
@@ -30,6 +33,8 @@ pub fn describe(action: &AuditAction, changes: &str) -> Vec<Msg> {
         AuditAction::RoleGrant => {
             let role = role(fields.remove("role"));
             let line = match fields.remove("unit") {
+                // Entries before the store recorded `null` named it in words.
+                Some(Value::Null) => Msg::new("audit-role-granted-everywhere").arg("role", role),
                 Some(Value::String(unit)) if unit == "(whole deployment)" => {
                     Msg::new("audit-role-granted-everywhere").arg("role", role)
                 }
@@ -65,9 +70,13 @@ pub fn actor(recorded: &str) -> Msg {
     }
 }
 
-/// "field: value", or "field: before → after", for each field.
+/// "field: value", or "field: before → after", for each field; a fact
+/// the store records as a code, in its words.
 fn fields_in_words(fields: Map<String, Value>) -> impl Iterator<Item = Msg> {
     fields.into_iter().map(|(key, recorded)| {
+        if let Some(id) = fact(&key, &recorded) {
+            return Msg::new(id);
+        }
         let field = field(&key);
         match recorded {
             Value::Array(pair) if pair.len() == 2 => Msg::new("audit-change-from-to")
@@ -76,6 +85,19 @@ fn fields_in_words(fields: Map<String, Value>) -> impl Iterator<Item = Msg> {
                 .arg("after", value(&key, &pair[1])),
             recorded => Msg::new("audit-change").arg("field", field).arg("value", value(&key, &recorded)),
         }
+    })
+}
+
+/// The words of a fact recorded as a code (`"sessions_ended": "all"`).
+fn fact(key: &str, recorded: &Value) -> Option<&'static str> {
+    Some(match (key, recorded.as_str()) {
+        ("password", Some("changed")) => "audit-fact-password-changed",
+        ("password", Some("set_by_link")) => "audit-fact-password-set-by-link",
+        ("sessions_ended", Some("all")) => "audit-fact-every-session-ended",
+        ("sessions_ended", Some("others")) => "audit-fact-other-sessions-ended",
+        ("locked", Some("by_administrator")) => "audit-fact-locked-by-administrator",
+        ("links_withdrawn", _) if recorded.as_bool() == Some(true) => "audit-fact-links-withdrawn",
+        _ => return None,
     })
 }
 
@@ -115,6 +137,8 @@ fn field(key: &str) -> Msg {
         "against_address" => "audit-field-against-address",
         "sessions" => "audit-field-sessions",
         "other_sessions" => "audit-field-other-sessions",
+        "sessions_ended" => "audit-field-sessions-ended",
+        "links_withdrawn" => "audit-field-links-withdrawn",
         "links" => "audit-field-links",
         "expires_at" => "audit-field-expires-at",
         "default_locale" => "audit-field-default-locale",
@@ -142,7 +166,6 @@ fn recorded_word(key: &str, word: &str) -> Option<&'static str> {
         ("status", "left") => "audit-value-left",
         ("purpose", "activate") => "audit-value-activate",
         ("purpose", "reset") => "audit-value-reset",
-        ("password", "changed") => "audit-value-changed",
         ("password", "set with an invitation") => "audit-value-set-with-invitation",
         ("sessions" | "other_sessions", "ended") => "audit-value-ended",
         ("links", "withdrawn") => "audit-value-withdrawn",
@@ -248,6 +271,35 @@ mod tests {
             english("roster.import", r#"{"rows":12000,"person_id":12000}"#),
             vec!["person (no.): 12000", "rows: 12,000"],
             "counts are numbers in the reader's language, record numbers are as recorded"
+        );
+    }
+
+    #[test]
+    fn facts_recorded_as_codes_read_as_words_and_older_entries_as_they_were_written() {
+        assert_eq!(
+            english("role.grant", r#"{"role":"admin","unit":null}"#),
+            vec!["role granted: Administrator on the whole deployment"]
+        );
+        assert_eq!(
+            english("account.password", r#"{"password":"changed","sessions_ended":"others"}"#),
+            vec!["password changed", "other sessions ended"]
+        );
+        assert_eq!(
+            english("account.password", r#"{"password":"set_by_link","sessions_ended":"all"}"#),
+            vec!["password set with a link", "every session ended"]
+        );
+        assert_eq!(
+            english("account.lock", r#"{"locked":"by_administrator","sessions_ended":"all","links_withdrawn":true}"#),
+            vec!["unused links withdrawn", "locked until an administrator unlocks it", "every session ended"]
+        );
+        // As entries written before were recorded.
+        assert_eq!(
+            english("account.password", r#"{"password":"set with an invitation","other_sessions":"ended"}"#),
+            vec!["other sessions: ended", "password: set with an invitation"]
+        );
+        assert_eq!(
+            english("account.lock", r#"{"locked":"until an administrator unlocks it","sessions":"ended"}"#),
+            vec!["locked: until an administrator unlocks it", "sessions: ended"]
         );
     }
 
