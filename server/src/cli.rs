@@ -111,6 +111,17 @@ pub struct AdminCreateArgs {
     pub site: SiteArgs,
 }
 
+impl AccountArgs {
+    /// The database, open for writing, and the account the arguments name.
+    async fn open_account(&self) -> anyhow::Result<(tutela_app::store::SharedStore, tutela_app::ids::AccountId)> {
+        let store = self.db.open_for_writing().await?;
+        let Some(account) = store.account_by_login(&self.institution, &self.login).await? else {
+            anyhow::bail!("no account in `{}` has the staff number or email `{}`", self.institution, self.login);
+        };
+        Ok((store, account))
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct AccountArgs {
     #[command(flatten)]
@@ -350,7 +361,7 @@ async fn audit(command: AuditCommand) -> anyhow::Result<()> {
 }
 
 async fn admin(command: AdminCommand) -> anyhow::Result<()> {
-    use tutela_app::store::access::{InvitationPurpose, NewPerson, Role};
+    use tutela_app::store::{InvitationPurpose, NewPerson, Role};
     let actor = cli_actor();
     match command {
         AdminCommand::Create(args) => {
@@ -384,10 +395,7 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
             Ok(())
         }
         AdminCommand::Invite(args) => {
-            let store = args.db.open_for_writing().await?;
-            let Some(account) = store.account_by_login(&args.institution, &args.login).await? else {
-                anyhow::bail!("no account in `{}` has the staff number or email `{}`", args.institution, args.login);
-            };
+            let (store, account) = args.open_account().await?;
             let purpose = match store.password_hash(account).await? {
                 Some(_) => InvitationPurpose::Reset,
                 None => InvitationPurpose::Activate,
@@ -401,10 +409,7 @@ async fn admin(command: AdminCommand) -> anyhow::Result<()> {
             Ok(())
         }
         AdminCommand::Unlock(args) => {
-            let store = args.db.open_for_writing().await?;
-            let Some(account) = store.account_by_login(&args.institution, &args.login).await? else {
-                anyhow::bail!("no account in `{}` has the staff number or email `{}`", args.institution, args.login);
-            };
+            let (store, account) = args.open_account().await?;
             store.unlock_account(account, &actor).await?;
             println!("account unlocked");
             Ok(())
@@ -438,15 +443,11 @@ async fn roster(command: RosterCommand) -> anyhow::Result<()> {
                 protected: Default::default(),
             };
             let preview = crate::roster::preview(store.as_ref(), institution_id, &bytes, &options).await?;
+            let crate::roster::RosterCounts { rows, joiners, movers, leavers, rejoiners, updated, unchanged } =
+                preview.counts;
             println!(
-                "{} rows: {} joiners, {} movers, {} leavers, {} rejoining, {} with other details changed, {} unchanged",
-                preview.rows,
-                preview.joiners,
-                preview.movers,
-                preview.leavers,
-                preview.rejoiners,
-                preview.updated,
-                preview.unchanged
+                "{rows} rows: {joiners} joiners, {movers} movers, {leavers} leavers, {rejoiners} rejoining, \
+                 {updated} with other details changed, {unchanged} unchanged"
             );
             if !preview.errors.is_empty() {
                 for error in &preview.errors {

@@ -37,7 +37,7 @@ pub const DEMO_ADMIN: &str = "DEMO-ADMIN";
 /// Northern Region and learners in several cadres and units (accounts not
 /// yet activated). Does nothing and returns `None` if they exist.
 pub async fn ensure_people(store: &dyn Store) -> anyhow::Result<Option<String>> {
-    use tutela_app::store::access::{NewPerson, Role};
+    use tutela_app::store::{NewPerson, Role};
     if store.account_by_login("demo-academy", DEMO_ADMIN).await?.is_some() {
         return Ok(None);
     }

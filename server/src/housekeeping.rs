@@ -30,7 +30,10 @@ pub fn spawn(store: SharedStore, auth: Arc<Auth>, every: Duration) {
         loop {
             ticker.tick().await;
             if let Err(err) = sweep(&store, &auth).await {
-                tracing::warn!(%err, "the clean-up of expired records failed; it runs again later");
+                tracing::warn!(
+                    error = &err as &dyn std::error::Error,
+                    "the clean-up of expired records failed; it runs again later"
+                );
             }
         }
     });

@@ -258,16 +258,13 @@ impl TestServer {
         server
     }
 
+    /// The listener is bound before the server starts, so this request
+    /// waits in its queue until the server answers; no polling. (If the
+    /// server fails to start, the listener closes and the request fails.)
     async fn wait_until_healthy(&self) {
-        for _ in 0..100 {
-            if let Ok(response) = self.client.get(self.url("/healthz")).send().await
-                && response.status() == 200
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("the server did not become healthy at {}", self.base);
+        let response = self.client.get(self.url("/healthz")).send().await;
+        let status = response.map(|response| response.status().as_u16());
+        assert!(matches!(status, Ok(200)), "the server did not become healthy at {}: {status:?}", self.base);
     }
 
     /// Brings the server's page cache up to the database's content
@@ -519,7 +516,7 @@ pub async fn add_person(
     email: Option<&str>,
     password: Option<&str>,
 ) -> tutela_app::ids::AccountId {
-    use tutela_app::store::access::NewPerson;
+    use tutela_app::store::NewPerson;
     let person = NewPerson {
         institution_slug: "demo-academy".into(),
         staff_number: staff_number.into(),

@@ -41,7 +41,6 @@ accounts-reset-button = تعيين كلمة المرور الجديدة
 accounts-activate-for = لـ { $name }، الرقم الوظيفي { $staff_number }.
 accounts-password-again = تأكيد كلمة المرور
 accounts-activate-once = يعمل هذا الرابط مرة واحدة. بعد تعيين كلمة المرور، سجّل الدخول برقمك الوظيفي أو بريدك الإلكتروني.
-accounts-passwords-differ = كلمتا المرور غير متطابقتين.
 
 ## كلمات المرور الجديدة
 
@@ -60,8 +59,6 @@ accounts-unit = الوحدة
 accounts-cadre = الفئة المهنية
 accounts-roles = الأدوار
 accounts-role-learner = متدرّب
-accounts-role-on-unit = { $role }، { $unit }
-accounts-role-everywhere = { $role }، المنصة بأكملها
 accounts-language-heading = اللغة
 accounts-language-label = لغة صفحات Tutela
 accounts-language-hint = إن لم يكن لك إعداد خاص، تُستخدم اللغة المختارة في أسفل كل صفحة، ثم لغة متصفحك، ثم لغة مؤسستك.

@@ -76,6 +76,10 @@ shared-role =
        *[admin] مشرف
     }
 
+# A role and the unit it covers, such as "HR, North region".
+shared-role-on-unit = { $role }، { $unit }
+shared-role-everywhere = { $role }، المنصة بأكملها
+
 ## أسباب الرفض (سياسة الوصول)
 
 shared-denied-not-a-manager = لا يطّلع على بيانات الموظفين إلا مسؤولو الموارد البشرية والمشرفون. إذا احتجت إلى ذلك، فاطلب من أحد المشرفين دور الموارد البشرية لوحدتك.

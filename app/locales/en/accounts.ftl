@@ -37,7 +37,6 @@ accounts-reset-button = Set new password
 accounts-activate-for = For { $name }, staff number { $staff_number }.
 accounts-password-again = Password again
 accounts-activate-once = This link works once. After you set your password, sign in with your staff number or email.
-accounts-passwords-differ = The two passwords are not the same.
 
 ## New passwords
 
@@ -56,9 +55,6 @@ accounts-unit = Unit
 accounts-cadre = Cadre
 accounts-roles = Roles
 accounts-role-learner = Learner
-# A role and the unit it covers, such as "HR, North region".
-accounts-role-on-unit = { $role }, { $unit }
-accounts-role-everywhere = { $role }, whole deployment
 accounts-language-heading = Language
 accounts-language-label = Language of Tutela's pages
 accounts-language-hint = Without a setting of your own, the language chosen at the foot of each page is used, then your browser's, then your institution's.

@@ -75,6 +75,10 @@ shared-role =
        *[admin] Administrator
     }
 
+# A role and the unit it covers, such as "HR, North region".
+shared-role-on-unit = { $role }, { $unit }
+shared-role-everywhere = { $role }, whole deployment
+
 ## Why a page or form is refused (the policy)
 
 shared-denied-not-a-manager = Only HR officers and administrators can see people. If you need to, ask an administrator for the HR role for your unit.

@@ -37,7 +37,6 @@ accounts-reset-button = Establecer la contraseña nueva
 accounts-activate-for = Para { $name }, número de personal { $staff_number }.
 accounts-password-again = Repita la contraseña
 accounts-activate-once = Este enlace solo funciona una vez. Después de establecer su contraseña, inicie sesión con su número de personal o su correo electrónico.
-accounts-passwords-differ = Las dos contraseñas no coinciden.
 
 ## Contraseñas nuevas
 
@@ -56,8 +55,6 @@ accounts-unit = Unidad
 accounts-cadre = Cuerpo profesional
 accounts-roles = Funciones
 accounts-role-learner = Alumno
-accounts-role-on-unit = { $role }, { $unit }
-accounts-role-everywhere = { $role }, toda la instalación
 accounts-language-heading = Idioma
 accounts-language-label = Idioma de las páginas de Tutela
 accounts-language-hint = Si no tiene un ajuste propio, se utiliza el idioma elegido al pie de cada página; si no, el de su navegador y, por último, el de su institución.

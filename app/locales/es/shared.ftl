@@ -72,6 +72,10 @@ shared-role =
        *[admin] Administrador
     }
 
+# A role and the unit it covers, such as "HR, North region".
+shared-role-on-unit = { $role }, { $unit }
+shared-role-everywhere = { $role }, toda la instalación
+
 ## Motivos de rechazo (política de acceso)
 
 shared-denied-not-a-manager = Solo los responsables de recursos humanos y los administradores pueden consultar el personal. Si lo necesita, solicite a un administrador la función de Recursos humanos para su unidad.

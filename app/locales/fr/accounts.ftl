@@ -37,7 +37,6 @@ accounts-reset-button = Définir le nouveau mot de passe
 accounts-activate-for = Pour { $name }, matricule { $staff_number }.
 accounts-password-again = Confirmer le mot de passe
 accounts-activate-once = Ce lien ne fonctionne qu'une fois. Après avoir défini votre mot de passe, connectez-vous avec votre matricule ou votre adresse électronique.
-accounts-passwords-differ = Les deux mots de passe ne sont pas identiques.
 
 ## Nouveaux mots de passe
 
@@ -56,8 +55,6 @@ accounts-unit = Unité
 accounts-cadre = Corps professionnel
 accounts-roles = Rôles
 accounts-role-learner = Apprenant
-accounts-role-on-unit = { $role }, { $unit }
-accounts-role-everywhere = { $role }, ensemble du déploiement
 accounts-language-heading = Langue
 accounts-language-label = Langue des pages de Tutela
 accounts-language-hint = Sans réglage personnel, la langue choisie en bas de chaque page s'applique, puis celle de votre navigateur, puis celle de votre institution.

@@ -72,6 +72,10 @@ shared-role =
        *[admin] Administrateur
     }
 
+# A role and the unit it covers, such as "HR, North region".
+shared-role-on-unit = { $role }, { $unit }
+shared-role-everywhere = { $role }, ensemble du déploiement
+
 ## Motifs de refus (politique d'accès)
 
 shared-denied-not-a-manager = Seuls les responsables des ressources humaines et les administrateurs peuvent consulter le personnel. Si vous en avez besoin, demandez à un administrateur le rôle Ressources humaines pour votre unité.

@@ -37,7 +37,6 @@ accounts-reset-button = Definir a nova palavra-passe
 accounts-activate-for = Para { $name }, número de funcionário { $staff_number }.
 accounts-password-again = Repita a palavra-passe
 accounts-activate-once = Esta ligação só funciona uma vez. Depois de definir a sua palavra-passe, inicie sessão com o seu número de funcionário ou correio eletrónico.
-accounts-passwords-differ = As duas palavras-passe não são iguais.
 
 ## Novas palavras-passe
 
@@ -56,8 +55,6 @@ accounts-unit = Unidade
 accounts-cadre = Carreira profissional
 accounts-roles = Funções
 accounts-role-learner = Formando
-accounts-role-on-unit = { $role }, { $unit }
-accounts-role-everywhere = { $role }, toda a instalação
 accounts-language-heading = Idioma
 accounts-language-label = Idioma das páginas do Tutela
 accounts-language-hint = Sem uma definição própria, aplica-se o idioma escolhido no rodapé de cada página, depois o do seu navegador e, por fim, o da sua instituição.

@@ -72,6 +72,10 @@ shared-role =
        *[admin] Administrador
     }
 
+# A role and the unit it covers, such as "HR, North region".
+shared-role-on-unit = { $role }, { $unit }
+shared-role-everywhere = { $role }, toda a instalação
+
 ## Motivos de recusa (política de acesso)
 
 shared-denied-not-a-manager = Apenas os responsáveis de recursos humanos e os administradores podem consultar o pessoal. Se precisar, peça a um administrador a função de Recursos humanos para a sua unidade.

@@ -228,10 +228,16 @@ pub struct AccountSummary {
     pub institution: String,
     pub unit: String,
     pub cadre: String,
-    /// Each role granted, with the name of the unit it covers (None: the
-    /// whole deployment); the page puts "Learner" first.
-    pub roles: Vec<(Role, Option<String>)>,
+    /// The roles granted (learner, every account's, is not listed).
+    pub roles: Vec<RoleHeld>,
     /// The account's own language setting (None: the browser's or the
     /// institution's).
     pub locale: Option<Locale>,
+}
+
+/// A role in force and where: a unit's name, or None for the whole deployment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleHeld {
+    pub role: Role,
+    pub unit: Option<String>,
 }

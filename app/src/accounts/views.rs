@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, Field, Select};
-use crate::i18n::{Locale, Msg, rich, t, tm};
+use crate::components::{CsrfField, Field, Select, role_on};
+use crate::i18n::{Locale, Msg, rich, t};
 use crate::model::{AccountPage, ActivateForm, FieldErrors, SignInForm};
 
 #[component]
@@ -59,11 +59,10 @@ pub fn AccountView(page: AccountPage) -> impl IntoView {
         Some(email) => view! { <bdi>{email}</bdi> }.into_any(),
         None => t("accounts-no-email").into_any(),
     };
-    let mut roles = vec![t("accounts-role-learner")];
-    roles.extend(summary.roles.into_iter().map(|(role, unit)| match unit {
-        Some(unit) => tm(&Msg::new("accounts-role-on-unit").arg("role", role.msg()).arg("unit", unit)),
-        None => tm(&Msg::new("accounts-role-everywhere").arg("role", role.msg())),
-    }));
+    let roles = std::iter::once(t("accounts-role-learner"))
+        .chain(summary.roles.iter().map(|held| role_on(held.role, held.unit.as_deref())))
+        .collect::<Vec<_>>()
+        .join("; ");
     let setting = summary.locale;
     view! {
         <section class="form-page">
@@ -91,7 +90,7 @@ pub fn AccountView(page: AccountPage) -> impl IntoView {
                 </dd>
                 <dt>{t("accounts-roles")}</dt>
                 <dd>
-                    <bdi>{roles.join("; ")}</bdi>
+                    <bdi>{roles}</bdi>
                 </dd>
             </dl>
             <h2 id="language">{t("accounts-language-heading")}</h2>

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use crate::catalogue::islands::{CourseFilter, FilterItem, FilterWords};
 use crate::components::hours_label;
 use crate::i18n::{Msg, locale, rich, t, tm};
-use crate::model::{Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonPage, ServiceStage};
+use crate::model::{
+    Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonLink, LessonPage, ServiceStage,
+};
 
 /// `items` as one list in the reader's language ("A, B, C"), each item a
 /// text variable (in its own `<bdi>` when shown with [`rich`]).
@@ -245,27 +247,21 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
             </nav>
         }
     });
+    // The lesson before or after: `rel` is also its class; its title in
+    // the course's language.
     let lang = page.language.clone();
-    let previous = page.previous.as_ref().map(|link| {
-        let lang = lang.clone();
-        let href = lesson_href(&link.slug);
-        view! {
-            <a class="prev" rel="prev" href=href>
-                <span>{t("catalogue-previous")}</span>
-                <bdi lang=lang>{link.title.clone()}</bdi>
-            </a>
-        }
-    });
-    let next = page.next.as_ref().map(|link| {
-        let lang = lang.clone();
-        let href = lesson_href(&link.slug);
-        view! {
-            <a class="next" rel="next" href=href>
-                <span>{t("catalogue-next")}</span>
-                <bdi lang=lang>{link.title.clone()}</bdi>
-            </a>
-        }
-    });
+    let neighbour = |link: Option<&LessonLink>, rel: &'static str, label: &'static str| {
+        link.map(|link| {
+            view! {
+                <a class=rel rel=rel href=lesson_href(&link.slug)>
+                    <span>{t(label)}</span>
+                    <bdi lang=lang.clone()>{link.title.clone()}</bdi>
+                </a>
+            }
+        })
+    };
+    let previous = neighbour(page.previous.as_ref(), "prev", "catalogue-previous");
+    let next = neighbour(page.next.as_ref(), "next", "catalogue-next");
     let minutes = crate::t!("catalogue-reading-time", minutes = page.reading_minutes());
     view! {
         <nav class="crumbs" aria-label=t("catalogue-breadcrumb")>

@@ -12,3 +12,12 @@ pub fn hours_label(hours: f64) -> String {
 pub fn count_label(count: usize, one: &str, many: &str) -> String {
     if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
 }
+
+/// A role and where it holds, in the page's language: "HR, North region",
+/// "Administrator, whole deployment".
+pub fn role_on(role: crate::model::Role, unit: Option<&str>) -> String {
+    match unit {
+        Some(unit) => crate::t!("shared-role-on-unit", role = role.msg(), unit = unit),
+        None => crate::t!("shared-role-everywhere", role = role.msg()),
+    }
+}

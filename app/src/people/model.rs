@@ -208,8 +208,8 @@ pub struct PersonDetail {
 pub struct RoleLine {
     pub grant_id: GrantId,
     pub role: Role,
-    /// The unit's name, or "whole deployment".
-    pub scope: String,
+    /// The unit's name (None: the whole deployment).
+    pub unit: Option<String>,
     /// The unit's materialised path (None: the whole deployment), for the
     /// scope checks (not shown).
     pub unit_path: Option<String>,

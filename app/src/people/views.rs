@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select};
+use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select, role_on};
 use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail, PersonStatus};
 
 /// The address of a page of the list with the same filters.
@@ -219,7 +219,7 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                 .into_iter()
                 .map(|line| {
                     let action = format!("/people/{id}/roles/{}/revoke", line.grant_id);
-                    let label = format!("{}, {}", line.role.label(), line.scope);
+                    let label = role_on(line.role, line.unit.as_deref());
                     view! {
                         <li>
                             {label}

@@ -21,13 +21,7 @@ pub struct RosterPage {
 pub struct RosterPreview {
     pub upload_id: UploadId,
     pub file_name: String,
-    pub rows: usize,
-    pub joiners: usize,
-    pub movers: usize,
-    pub leavers: usize,
-    pub rejoiners: usize,
-    pub updated: usize,
-    pub unchanged: usize,
+    pub counts: RosterCounts,
     /// (line, reason) for the first rows in error.
     pub errors: Vec<(u64, String)>,
     pub errors_total: usize,
@@ -37,4 +31,17 @@ pub struct RosterPreview {
     pub can_apply: bool,
     /// Set after the changes were made.
     pub applied: bool,
+}
+
+/// How many rows a roster has, and what each would do (the preview's
+/// counts, and the audit entry of an import).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterCounts {
+    pub rows: usize,
+    pub joiners: usize,
+    pub movers: usize,
+    pub leavers: usize,
+    pub rejoiners: usize,
+    pub updated: usize,
+    pub unchanged: usize,
 }

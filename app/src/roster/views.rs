@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker};
-use crate::model::{RosterPage, RosterPreview};
+use crate::model::{RosterCounts, RosterPage, RosterPreview};
 
 #[component]
 pub fn RosterView(page: RosterPage) -> impl IntoView {
@@ -66,19 +66,23 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
     let RosterPreview {
         upload_id,
         file_name,
-        rows,
-        joiners,
-        movers,
-        leavers,
-        rejoiners,
-        updated,
-        unchanged,
+        counts: RosterCounts { rows, joiners, movers, leavers, rejoiners, updated, unchanged },
         errors,
         errors_total,
         examples,
         can_apply,
         applied,
     } = preview;
+    let counts = [
+        ("Rows read", rows),
+        ("Joining", joiners),
+        ("Moving (unit or cadre)", movers),
+        ("Leaving", leavers),
+        ("Rejoining", rejoiners),
+        ("Other details changed", updated),
+        ("Unchanged", unchanged),
+        ("Rows in error", errors_total),
+    ];
     let heading = if applied { format!("Applied: {file_name}") } else { format!("Preview: {file_name}") };
     let more_errors =
         (errors_total > errors.len()).then(|| format!("… and {} more rows in error.", errors_total - errors.len()));
@@ -96,22 +100,7 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
         <section class="notice" class:success=applied role="status" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{heading}</h2>
             <dl class="facts-list">
-                <dt>"Rows read"</dt>
-                <dd>{rows}</dd>
-                <dt>"Joining"</dt>
-                <dd>{joiners}</dd>
-                <dt>"Moving (unit or cadre)"</dt>
-                <dd>{movers}</dd>
-                <dt>"Leaving"</dt>
-                <dd>{leavers}</dd>
-                <dt>"Rejoining"</dt>
-                <dd>{rejoiners}</dd>
-                <dt>"Other details changed"</dt>
-                <dd>{updated}</dd>
-                <dt>"Unchanged"</dt>
-                <dd>{unchanged}</dd>
-                <dt>"Rows in error"</dt>
-                <dd>{errors_total}</dd>
+                {counts.into_iter().map(|(label, count)| view! { <dt>{label}</dt><dd>{count}</dd> }).collect_view()}
             </dl>
             <p>{verdict}</p>
         </section>

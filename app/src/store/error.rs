@@ -3,12 +3,14 @@
 //! (its words in `locales/*/shared.ftl`), not in the SQL code.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::i18n::Msg;
 
 /// A storage failure. [`StoreError::message`] is what a person may read for
-/// every kind but [`StoreError::Unavailable`], whose cause is for logs only.
-#[derive(Debug)]
+/// every kind but [`StoreError::Unavailable`], whose cause is for logs only
+/// (its [`source`](std::error::Error::source), so a log shows the chain).
+#[derive(Clone, Debug)]
 pub enum StoreError {
     /// The record a change names does not exist.
     NotFound(Missing),
@@ -18,8 +20,12 @@ pub enum StoreError {
     /// A rule of the records refuses the change.
     Refused(Refusal),
     /// The database failed or could not be reached: the cause, for logs.
-    Unavailable(String),
+    Unavailable(Cause),
 }
+
+/// Why the database failed: the driver's error, kept whole (shared, so a
+/// [`StoreError`] can be cloned into a request's extensions).
+pub type Cause = Arc<dyn std::error::Error + Send + Sync>;
 
 /// The value of [`StoreError::Duplicate`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +78,11 @@ pub enum Refusal {
 }
 
 impl StoreError {
+    /// The database failed with `cause`.
+    pub fn unavailable(cause: impl std::error::Error + Send + Sync + 'static) -> Self {
+        StoreError::Unavailable(Arc::new(cause))
+    }
+
     /// Whether the store answered with a reason (every kind but
     /// [`StoreError::Unavailable`]).
     pub fn is_refusal(&self) -> bool {
@@ -142,10 +153,27 @@ impl Refusal {
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StoreError::Unavailable(cause) => write!(f, "database: {cause}"),
+            // The cause is the source: a log that shows the chain shows it.
+            StoreError::Unavailable(_) => f.write_str("the database failed"),
             other => f.write_str(&other.message()),
         }
     }
 }
 
-impl std::error::Error for StoreError {}
+/// A database error reaching a store's `?` is a failure, never a refusal,
+/// so the SQL code writes `.await?`; the unique violations a form can
+/// race are mapped before, where the field is known (`unique_error`).
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        StoreError::unavailable(err)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Unavailable(cause) => Some(cause.as_ref()),
+            _ => None,
+        }
+    }
+}

@@ -9,7 +9,6 @@
 //! into scope. This module is compiled only with the `ssr` feature, so none
 //! of it reaches the browser bundle.
 
-pub mod access;
 pub mod accounts;
 pub mod audit;
 pub mod catalogue;
@@ -23,7 +22,7 @@ use std::sync::Arc;
 pub use accounts::*;
 pub use audit::*;
 pub use catalogue::*;
-pub use error::{Field, Missing, Refusal, StoreError};
+pub use error::{Cause, Field, Missing, Refusal, StoreError};
 pub use organisation::*;
 pub use people::*;
 pub use roster::*;

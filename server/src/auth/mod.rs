@@ -30,7 +30,7 @@ use subtle::ConstantTimeEq;
 use tutela_app::i18n::{Locale, Preferences};
 use tutela_app::model::{RequestContext, Viewer};
 use tutela_app::store::SharedStore;
-use tutela_app::store::access::{LockoutPolicy, SessionInfo};
+use tutela_app::store::{LockoutPolicy, SessionInfo};
 
 pub const SESSION_COOKIE: &str = "tutela_session";
 pub const CSRF_COOKIE: &str = "tutela_csrf";
@@ -489,7 +489,10 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
                 }
             }
             Ok(None) => clear_session = true,
-            Err(err) => tracing::error!(%err, "a session could not be read"),
+            // Never answered as anonymous: the render layer answers 503.
+            Err(err) => {
+                request.extensions_mut().insert(sessions::Unreadable(err));
+            }
         }
     }
     // A form that may have changed sessions, grants or locks: a signed-in
@@ -544,13 +547,13 @@ pub const RESET_LIFETIME: Duration = Duration::from_secs(2 * 24 * 60 * 60);
 pub async fn invite(
     store: &dyn tutela_app::store::Store,
     account_id: AccountId,
-    purpose: tutela_app::store::access::InvitationPurpose,
+    purpose: tutela_app::store::InvitationPurpose,
     actor: &str,
     now: i64,
 ) -> tutela_app::store::StoreResult<(String, i64)> {
     let lifetime = match purpose {
-        tutela_app::store::access::InvitationPurpose::Activate => ACTIVATION_LIFETIME,
-        tutela_app::store::access::InvitationPurpose::Reset => RESET_LIFETIME,
+        tutela_app::store::InvitationPurpose::Activate => ACTIVATION_LIFETIME,
+        tutela_app::store::InvitationPurpose::Reset => RESET_LIFETIME,
     };
     let token = new_token();
     let expires_at = now + lifetime.as_secs() as i64;

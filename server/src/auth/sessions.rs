@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::sync::RwLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use tutela_app::store::access::SessionInfo;
+use tutela_app::store::{SessionInfo, StoreError};
 
 /// Seconds an entry is believed without asking the database again.
 pub const LIFETIME: i64 = 2;
@@ -93,6 +93,13 @@ impl SessionCache {
         }
     }
 }
+
+/// On a request whose session cookie could not be looked up (the database
+/// failed): the request is answered `503` by the render layer, never as
+/// if nobody were signed in (that would sign the person out, or show them
+/// a public page as a stranger).
+#[derive(Clone, Debug)]
+pub struct Unreadable(pub StoreError);
 
 /// Empties the session cache when dropped while armed: after a form that
 /// changed something, and when a form's request is dropped before it is

@@ -125,16 +125,13 @@ fn is_postgres(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
 }
 
-pub(crate) fn db_error(err: sqlx::Error) -> StoreError {
-    StoreError::Unavailable(err.to_string())
-}
-
-/// [`db_error`] for a write that a unique constraint guards: a violation
-/// (another request wrote the same value since this one checked) is the
-/// same [`StoreError::Duplicate`] the check gives, not an outage.
+/// A database error for a write that a unique constraint guards: a
+/// violation (another request wrote the same value since this one checked)
+/// is the same [`StoreError::Duplicate`] the check gives, not an outage;
+/// any other is a failure (what `?` makes of an `sqlx::Error`).
 pub(crate) fn unique_error(field: Field, value: &str) -> impl FnOnce(sqlx::Error) -> StoreError + '_ {
     move |err| match err.as_database_error() {
         Some(database) if database.is_unique_violation() => StoreError::Duplicate { field, value: value.to_string() },
-        _ => db_error(err),
+        _ => err.into(),
     }
 }

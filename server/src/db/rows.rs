@@ -1,8 +1,10 @@
 //! Rows as both backends read them, and what they become: the parts of
 //! the storage layer that do not depend on the database.
 
-use tutela_app::ids::{AccountId, CourseVersionId, InstitutionId};
-use tutela_app::model::{CourseCard, LessonLink, LessonPage, ModuleOutline, ServiceStage, TocEntry};
+use tutela_app::ids::{AccountId, CourseVersionId, InstitutionId, PersonId};
+use tutela_app::model::{
+    CourseCard, LessonLink, LessonPage, ModuleOutline, PersonDetail, PersonStatus, Placement, ServiceStage, TocEntry,
+};
 
 pub(crate) type CardRow = (String, String, String, String, f64, i64);
 
@@ -128,6 +130,50 @@ pub(crate) const RECORD_UNIT: &str = " \
 /// `accounts.locked_until` of an account an administrator locked: until
 /// they unlock it (the year 9999).
 pub(crate) const LOCKED_BY_ADMINISTRATOR: i64 = 253_402_300_799;
+
+/// A person as their page shows them, as `person` selects them.
+#[derive(sqlx::FromRow)]
+pub(crate) struct PersonRow {
+    staff_number: String,
+    name: String,
+    email: Option<String>,
+    institution: String,
+    unit: String,
+    unit_path: String,
+    cadre: String,
+    hire_date: String,
+    status: PersonStatus,
+    left_on: Option<String>,
+    account: Option<AccountId>,
+    has_password: Option<bool>,
+    locked_until: Option<i64>,
+}
+
+impl PersonRow {
+    /// The page's model of person `id`, with their `placements`, their
+    /// account as it stands at `now`, and nothing the viewer decides yet.
+    pub(crate) fn into_detail(self, id: PersonId, placements: Vec<Placement>, now: i64) -> PersonDetail {
+        PersonDetail {
+            id,
+            account: account_state(self.account, self.has_password, self.locked_until, now),
+            staff_number: self.staff_number,
+            name: self.name,
+            email: self.email,
+            institution: self.institution,
+            unit: self.unit,
+            unit_path: self.unit_path,
+            cadre: self.cadre,
+            hire_date: self.hire_date,
+            status: self.status,
+            left_on: self.left_on,
+            placements,
+            new_link: None,
+            roles: Vec::new(),
+            role_units: Vec::new(),
+            may_act: false,
+        }
+    }
+}
 
 /// How an account looks to HR, from its columns.
 pub(crate) fn account_state(

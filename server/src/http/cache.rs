@@ -133,7 +133,9 @@ pub fn spawn_generation_watch(cache: Arc<PageCache>, store: SharedStore, every: 
             ticker.tick().await;
             match store.content_generation().await {
                 Ok(generation) => cache.observe_generation(generation),
-                Err(err) => tracing::warn!(%err, "could not read the content generation"),
+                Err(err) => {
+                    tracing::warn!(error = &err as &dyn std::error::Error, "could not read the content generation")
+                }
             }
         }
     });

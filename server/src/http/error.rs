@@ -3,6 +3,9 @@
 //! page an error shows is rendered by [`super::render::pages`] (which
 //! knows the caller), so an error needs nothing but itself.
 
+use std::error::Error;
+use std::fmt;
+
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use tutela_app::Page;
@@ -28,8 +31,9 @@ pub enum HttpError {
     Invalid(Box<Page>),
     /// `404`.
     NotFound,
-    /// `503`; the cause goes to the log (once, here), never to the page.
-    Unavailable(String),
+    /// `503`; the cause goes to the log (once, here, with its sources),
+    /// never to the page.
+    Unavailable(Box<dyn Error + Send + Sync>),
     /// Too many passwords being hashed: `503` with `Retry-After`.
     Busy,
 }
@@ -40,9 +44,20 @@ impl HttpError {
         HttpError::Forbidden(Msg::new(super::accounts::sign_in::FORM_EXPIRED))
     }
 
-    /// The store failed while doing `what`: a closure for `map_err`.
-    pub fn unavailable<E: std::fmt::Display>(what: &'static str) -> impl FnOnce(E) -> Self {
-        move |err| HttpError::Unavailable(format!("{what}: {err}"))
+    /// A store's answer while doing `what`, a closure for `map_err`: as
+    /// `?` answers it (a record not found is `404`, a refusal `409` with
+    /// its words), and a failing database `503` with `what` in the log.
+    pub fn unavailable(what: &'static str) -> impl FnOnce(StoreError) -> Self {
+        move |err| match err {
+            StoreError::Unavailable(_) => Self::failed(what)(err),
+            answered => answered.into(),
+        }
+    }
+
+    /// Something failed while doing `what` (`503`; `what` and the error in
+    /// the log): a closure for `map_err`.
+    pub fn failed<E: Into<Box<dyn Error + Send + Sync>>>(what: &'static str) -> impl FnOnce(E) -> Self {
+        move |err| HttpError::Unavailable(Box::new(While { what, cause: err.into() }))
     }
 
     /// The form `page` again, with its errors (`422`).
@@ -86,7 +101,7 @@ impl From<StoreError> for HttpError {
     fn from(err: StoreError) -> Self {
         match err {
             StoreError::NotFound(_) => HttpError::NotFound,
-            StoreError::Unavailable(cause) => HttpError::Unavailable(cause),
+            StoreError::Unavailable(_) => HttpError::Unavailable(Box::new(err)),
             refused => HttpError::conflict(refused.msg()),
         }
     }
@@ -115,7 +130,7 @@ impl IntoResponse for HttpError {
             HttpError::Invalid(page) => (*page, StatusCode::UNPROCESSABLE_ENTITY),
             HttpError::NotFound => (Page::NotFound, StatusCode::NOT_FOUND),
             HttpError::Unavailable(cause) => {
-                tracing::error!(%cause, "a request could not be completed");
+                tracing::error!(error = &*cause as &dyn Error, "a request could not be completed");
                 (Page::Unavailable, StatusCode::SERVICE_UNAVAILABLE)
             }
             HttpError::Busy => {
@@ -125,5 +140,47 @@ impl IntoResponse for HttpError {
             }
         };
         Rendered(page, status).into_response()
+    }
+}
+
+/// What was being done when `cause` failed: its words, then the cause as
+/// the source.
+#[derive(Debug)]
+struct While {
+    what: &'static str,
+    cause: Box<dyn Error + Send + Sync>,
+}
+
+impl fmt::Display for While {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.what)
+    }
+}
+
+impl Error for While {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Some(self.cause.as_ref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tutela_app::store::{Missing, Refusal};
+
+    use super::*;
+
+    #[test]
+    fn a_store_refusal_keeps_its_answer_and_only_a_failure_is_unavailable() {
+        let status = |err: StoreError| HttpError::unavailable("testing")(err).into_response().status();
+        assert_eq!(status(StoreError::NotFound(Missing::Unit)), StatusCode::NOT_FOUND);
+        assert_eq!(status(StoreError::Refused(Refusal::ParentElsewhere)), StatusCode::CONFLICT);
+        let failed = StoreError::unavailable(std::io::Error::other("connection reset"));
+        assert_eq!(status(failed.clone()), StatusCode::SERVICE_UNAVAILABLE);
+        // The cause stays a source, under what was being done.
+        let HttpError::Unavailable(cause) = HttpError::unavailable("reading a unit")(failed) else { panic!() };
+        let chain: Vec<String> = std::iter::successors(Some(&*cause as &(dyn Error + 'static)), |e| (*e).source())
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(chain, ["reading a unit", "the database failed", "connection reset"]);
     }
 }

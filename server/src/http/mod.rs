@@ -19,14 +19,6 @@ pub mod render;
 pub mod roster;
 pub mod security;
 
-/// The sign-in handler's messages, where tests and callers found them.
-pub use accounts::sign_in;
-
-/// Earlier home of the sign-in messages (`http::forms::FORM_EXPIRED`, ...).
-pub mod forms {
-    pub use super::accounts::sign_in::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
-}
-
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -106,12 +98,13 @@ fn request_span(request: &Request) -> tracing::Span {
 
 /// 200 when the database answers within two seconds, 503 otherwise.
 async fn healthz(State(state): State<AppState>) -> Response {
-    let problem = match tokio::time::timeout(std::time::Duration::from_secs(2), state.store.ping()).await {
-        Ok(Ok(())) => return (StatusCode::OK, "ok\n").into_response(),
-        Ok(Err(err)) => err.to_string(),
-        Err(_) => "no answer within 2 s".to_string(),
-    };
-    tracing::warn!(%problem, "health check: the database did not answer");
+    let problem: Box<dyn std::error::Error + Send + Sync> =
+        match tokio::time::timeout(std::time::Duration::from_secs(2), state.store.ping()).await {
+            Ok(Ok(())) => return (StatusCode::OK, "ok\n").into_response(),
+            Ok(Err(err)) => err.into(),
+            Err(_) => "no answer within 2 s".into(),
+        };
+    tracing::warn!(error = &*problem as &dyn std::error::Error, "health check: the database did not answer");
     (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
 }
 

@@ -16,7 +16,7 @@ use tutela_app::people::PeoplePages;
 use tutela_app::people::PeopleRoute;
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, named};
-use tutela_app::store::access::{InvitationPurpose, NewInvitation};
+use tutela_app::store::{InvitationPurpose, NewInvitation};
 use tutela_app::store::{Store, StoreError};
 
 use super::AppState;
@@ -29,8 +29,8 @@ use crate::auth::{self, Caller};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/people/{id}/invite", post(person_invite))
-        .route("/people/{id}/unlock", post(person_unlock))
-        .route("/people/{id}/lock", post(person_lock))
+        .route("/people/{id}/unlock", post(person_lock::<UNLOCKED>))
+        .route("/people/{id}/lock", post(person_lock::<LOCKED>))
         .route("/people/{id}/roles", post(person_grant))
         .route("/people/{id}/roles/{grant}/revoke", post(person_revoke))
         .route("/people/invitations.csv", post(invitations_export))
@@ -186,32 +186,25 @@ pub async fn person_invite(
     Ok(Rendered::page(Page::People(PeoplePages::Person(Box::new(person)))).into_response())
 }
 
-/// `POST /people/{id}/unlock`: lifts an administrator's lock and the
-/// per-address locks.
-pub async fn person_unlock(
-    State(state): State<AppState>,
-    Path(id): Path<PersonId>,
-    Allowed(viewer, _): Allowed<SignedIn>,
-    CsrfForm(_): CsrfForm<CsrfOnly>,
-) -> Result<Response, HttpError> {
-    let Target { account, .. } = acted_on(&state, &viewer, id).await?;
-    let unlocking = HttpError::unavailable("an account could not be unlocked");
-    state.store.unlock_account(account, &actor(&viewer)).await.map_err(unlocking)?;
-    Ok(see_other(&format!("/people/{id}#account")))
-}
+/// [`person_lock`]'s two routes.
+const LOCKED: bool = true;
+const UNLOCKED: bool = false;
 
-/// `POST /people/{id}/lock`: locks the account against every address and
-/// ends its sessions, until an administrator (or HR, for people without
-/// roles) unlocks it.
-pub async fn person_lock(
+/// `POST /people/{id}/lock` ([`LOCKED`]): locks the account against every
+/// address and ends its sessions, until an administrator (or HR, for
+/// people without roles) unlocks it. `POST /people/{id}/unlock`
+/// ([`UNLOCKED`]): lifts that lock and the per-address locks.
+pub async fn person_lock<const LOCK: bool>(
     State(state): State<AppState>,
     Path(id): Path<PersonId>,
     Allowed(viewer, _): Allowed<SignedIn>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
     let Target { account, .. } = acted_on(&state, &viewer, id).await?;
-    let locking = HttpError::unavailable("an account could not be locked");
-    state.store.lock_account(account, &actor(&viewer)).await.map_err(locking)?;
+    let (store, actor) = (&state.store, actor(&viewer));
+    let done =
+        if LOCK { store.lock_account(account, &actor).await } else { store.unlock_account(account, &actor).await };
+    done.map_err(HttpError::unavailable("an account's lock could not be changed"))?;
     Ok(see_other(&format!("/people/{id}#account")))
 }
 

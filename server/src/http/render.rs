@@ -11,8 +11,9 @@ use cookie::SameSite;
 use tutela_app::Page;
 
 use super::AppState;
-use super::error::SignInFirst;
+use super::error::{HttpError, SignInFirst};
 use crate::auth::Caller;
+use crate::auth::sessions::Unreadable;
 
 /// A page to send with a status, rendered by the [`pages`] layer.
 #[derive(Debug)]
@@ -40,11 +41,17 @@ impl IntoResponse for Rendered {
 
 /// The layer that renders [`Rendered`] pages for the request's caller and
 /// turns a sign-in refusal into `303 /sign-in?next=…`, `next` being the
-/// page asked for or, for a form's address, the page above it.
+/// page asked for or, for a form's address, the page above it. A request
+/// whose session could not be read ([`Unreadable`]) is not handled: it is
+/// answered `503`.
 pub async fn pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let caller = request.extensions().get::<Caller>().cloned().unwrap_or_default();
     let uri = request.uri().clone();
-    let mut response = next.run(request).await;
+    let unreadable = request.extensions().get::<Unreadable>().cloned();
+    let mut response = match unreadable {
+        Some(Unreadable(err)) => HttpError::unavailable("a session could not be read")(err).into_response(),
+        None => next.run(request).await,
+    };
     if response.extensions().get::<SignInFirst>().is_some() {
         return see_other(&format!("/sign-in?next={}", tutela_app::routes::page_at_or_above(uri.path())));
     }

@@ -16,7 +16,7 @@ use tutela_app::policy::Policy;
 use tutela_app::roster::RosterPages;
 use tutela_app::roster::RosterRoute;
 use tutela_app::routes::{Named, Reach, named};
-use tutela_app::store::access::RosterUpload;
+use tutela_app::store::RosterUpload;
 
 use super::AppState;
 use super::error::HttpError;
@@ -56,13 +56,7 @@ fn preview_model(upload_id: UploadId, file_name: &str, preview: &Preview, applie
     RosterPreview {
         upload_id,
         file_name: file_name.to_string(),
-        rows: preview.rows,
-        joiners: preview.joiners,
-        movers: preview.movers,
-        leavers: preview.leavers,
-        rejoiners: preview.rejoiners,
-        updated: preview.updated,
-        unchanged: preview.unchanged,
+        counts: preview.counts,
         errors: preview.errors.iter().take(ERRORS_SHOWN).map(|e| (e.line, e.message.clone())).collect(),
         errors_total: preview.errors.len(),
         examples: preview.examples.clone(),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 use tutela_app::model::{AuditAction, PersonStatus};
-use tutela_app::store::access::{KnownPerson, RosterChange, RosterEntry};
+use tutela_app::store::{KnownPerson, RosterChange, RosterEntry};
 
 use super::plan::{FastMap, Lookups, fail};
 use super::{Preview, Records, RosterOptions};
@@ -45,13 +45,13 @@ pub(super) fn compare(
     for (line, entry) in valid {
         match lookups.known.get(entry.staff_number.as_str()) {
             None => {
-                preview.joiners += 1;
+                preview.counts.joiners += 1;
                 changes.push(joiner(entry, lookups));
             }
             Some(person) => {
                 let (entry, diff) = differences(person, entry, lookups, options);
                 if diff.is_empty() {
-                    preview.unchanged += 1;
+                    preview.counts.unchanged += 1;
                     continue;
                 }
                 if options.protected.contains(&person.id) {
@@ -61,19 +61,19 @@ pub(super) fn compare(
                 let old = &person.entry;
                 let (action, from) = match (old.status, entry.status) {
                     (PersonStatus::Active, PersonStatus::Left) => {
-                        preview.leavers += 1;
+                        preview.counts.leavers += 1;
                         (AuditAction::PersonLeave, entry.left_on.clone().unwrap_or_else(|| options.as_of.clone()))
                     }
                     (PersonStatus::Left, PersonStatus::Active) => {
-                        preview.rejoiners += 1;
+                        preview.counts.rejoiners += 1;
                         (AuditAction::PersonRejoin, options.as_of.clone())
                     }
                     _ if old.unit_id != entry.unit_id || old.cadre_id != entry.cadre_id => {
-                        preview.movers += 1;
+                        preview.counts.movers += 1;
                         (AuditAction::PersonMove, options.as_of.clone())
                     }
                     _ => {
-                        preview.updated += 1;
+                        preview.counts.updated += 1;
                         (AuditAction::PersonUpdate, String::new())
                     }
                 };
@@ -171,7 +171,7 @@ pub(super) fn leavers(
             fail(preview, 1, message);
             continue;
         }
-        preview.leavers += 1;
+        preview.counts.leavers += 1;
         let mut entry = person.entry.clone();
         entry.status = PersonStatus::Left;
         entry.left_on = Some(options.as_of.clone());

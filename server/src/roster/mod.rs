@@ -13,8 +13,9 @@ mod plan;
 
 use std::collections::HashMap;
 
+pub use tutela_app::model::RosterCounts;
 use tutela_app::store::Store;
-use tutela_app::store::access::{KnownPerson, RosterPlan, UnitRef};
+use tutela_app::store::{KnownPerson, RosterPlan, UnitRef};
 
 pub use self::plan::plan;
 
@@ -68,24 +69,12 @@ pub struct RowError {
 /// What an import would do.
 #[derive(Clone, Debug, Default)]
 pub struct Preview {
-    pub rows: usize,
-    pub joiners: usize,
-    pub movers: usize,
-    pub leavers: usize,
-    pub rejoiners: usize,
-    pub updated: usize,
-    pub unchanged: usize,
+    pub counts: RosterCounts,
     pub errors: Vec<RowError>,
     /// Present only when there is no error and something to change.
     pub plan: Option<RosterPlan>,
     /// (staff number, what happens, detail) for the first changes, to show.
     pub examples: Vec<(String, String, String)>,
-}
-
-impl Preview {
-    pub fn changes(&self) -> usize {
-        self.joiners + self.movers + self.leavers + self.rejoiners + self.updated
-    }
 }
 
 /// What [`plan`] compares the file with.
@@ -176,7 +165,7 @@ pub async fn sweep_logged(store: &dyn Store, clock: &crate::clock::Clock) {
     match forget_stale_uploads(store, clock.now()).await {
         Ok(0) => {}
         Ok(count) => tracing::info!(count, "roster uploads kept over 7 days deleted"),
-        Err(err) => tracing::warn!(%err, "roster uploads could not be swept"),
+        Err(err) => tracing::warn!(error = &err as &dyn std::error::Error, "roster uploads could not be swept"),
     }
 }
 

@@ -10,7 +10,7 @@ use tutela_app::ids::{CadreId, PersonId, UnitId};
 
 use serde_json::json;
 use tutela_app::model::PersonStatus;
-use tutela_app::store::access::{KnownPerson, RosterEntry, RosterPlan, UnitRef};
+use tutela_app::store::{KnownPerson, RosterEntry, RosterPlan, UnitRef};
 
 use super::compare::{compare, example, leavers};
 use super::{COLUMNS, Preview, Records, RosterOptions, RowError};
@@ -36,7 +36,7 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
     let lookups = Lookups::new(records, options);
     let mut seen = Seen::default();
     let valid = validate(&mut file, &lookups, options, &mut preview, &mut seen);
-    if preview.rows == 0 && preview.errors.is_empty() {
+    if preview.counts.rows == 0 && preview.errors.is_empty() {
         fail(&mut preview, 2, "the file has no rows under its header".into());
     }
     let mut changes = compare(valid, &lookups, options, &mut preview);
@@ -46,11 +46,11 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
     }
     preview.examples = changes.iter().take(200).map(example).collect();
     if preview.errors.is_empty() && !changes.is_empty() {
-        let summary = json!({
-            "file": options.file_name, "rows": preview.rows, "joiners": preview.joiners, "movers": preview.movers,
-            "leavers": preview.leavers, "rejoiners": preview.rejoiners, "updated": preview.updated,
-            "unchanged": preview.unchanged, "complete": options.complete, "as_of": options.as_of,
-        });
+        // The audit entry's changes: the counts, and the file's name and options.
+        let mut summary = json!(preview.counts);
+        summary["file"] = json!(options.file_name);
+        summary["complete"] = json!(options.complete);
+        summary["as_of"] = json!(options.as_of);
         preview.plan =
             Some(RosterPlan { institution_id: records.institution_id, changes, summary_json: summary.to_string() });
     }
@@ -232,7 +232,7 @@ fn validate(
         if record.iter().all(str::is_empty) {
             continue;
         }
-        preview.rows += 1;
+        preview.counts.rows += 1;
         let row = Row { record: &record, index: &file.index };
         match check(&row, line, lookups, options, seen) {
             Ok(Some(entry)) => valid.push((line, entry)),

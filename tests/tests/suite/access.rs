@@ -6,10 +6,10 @@ use std::time::Duration;
 
 use tutela_app::i18n::catalogue::english;
 use tutela_app::model::AuditAction;
-use tutela_app::store::access::InvitationPurpose;
+use tutela_app::store::InvitationPurpose;
 use tutela_server::auth::AuthConfig;
 use tutela_server::clock::Clock;
-use tutela_server::http::forms::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
+use tutela_server::http::accounts::sign_in::{FORM_EXPIRED, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 
 on_both_backends!(
@@ -35,8 +35,10 @@ async fn server_with_person(backend: Backend, auth: AuthConfig) -> Option<(TestS
 }
 
 async fn a_person_signs_in_sees_their_account_and_signs_out(backend: Backend) {
-    let Some((server, _)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let Some((server, account)) = server_with_person(backend, AuthConfig::default()).await else { return };
     let visitor = Visitor::new(&server);
+    server.store.grant_role(account, tutela_app::model::Role::Hr, Some("north"), "test").await.unwrap();
+    server.store.grant_role(account, tutela_app::model::Role::Admin, None, "test").await.unwrap();
 
     let page = visitor.get("/sign-in").await;
     assert_eq!(page.status, 200);
@@ -62,6 +64,16 @@ async fn a_person_signs_in_sees_their_account_and_signs_out(backend: Backend) {
     assert_eq!(account.status, 200);
     assert!(account.body.contains("Amina Okafor P-100") && account.body.contains("P-100"), "{}", account.body);
     assert!(account.body.contains("Northern Region") && account.body.contains("Prosecutors"));
+    assert!(
+        account.body.contains("Learner; HR, Northern Region; Administrator, whole deployment"),
+        "the roles, in the page's words: {}",
+        account.body
+    );
+    // The store recorded the deployment as data (`null`), not in words.
+    let audit = server.store.audit_entries(0, 100).await.unwrap();
+    let grants: Vec<&str> =
+        audit.iter().filter(|e| e.entry.action == AuditAction::RoleGrant).map(|e| e.entry.changes.as_str()).collect();
+    assert_eq!(grants, [r#"{"role":"hr","unit":"Northern Region"}"#, r#"{"role":"admin","unit":null}"#]);
     assert!(account.body.contains("Sign out"));
     assert_eq!(account.header("cache-control"), Some("no-store"), "a signed-in page is private");
     // Cached pages are not served to a signed-in person: the header names them.
@@ -168,7 +180,7 @@ async fn failures_pause_then_lock_an_account_only_against_the_address_that_faile
 
     // A session that began as an administrator locked the account does not outlive the lock.
     server.store.lock_account(account, "account:1").await.unwrap();
-    let session = tutela_app::store::access::NewSession {
+    let session = tutela_app::store::NewSession {
         id_hash: "racing-session".into(),
         account_id: account,
         csrf_token: "token".into(),

@@ -7,7 +7,7 @@
 
 use tutela_app::model::AuditAction;
 use tutela_app::store::SharedStore;
-use tutela_app::store::access::{NewPerson, Role};
+use tutela_app::store::{NewPerson, Role};
 use tutela_server::audit::{AuditKey, Verdict, verify, verify_with};
 use tutela_server::db::StoreOptions;
 use tutela_server::demo;
@@ -151,7 +151,7 @@ async fn concurrent_changes_keep_one_unbroken_chain(backend: Backend) {
 }
 
 async fn administrators_browse_filter_and_check_the_log_in_their_institution(backend: Backend) {
-    use tutela_app::store::access::Role;
+    use tutela_app::store::Role;
     let Some((db, store)) = demo_db(backend).await else { return };
     let mut other = demo::institution();
     other.slug = "other-institute".into();

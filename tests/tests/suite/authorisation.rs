@@ -8,8 +8,8 @@
 //! `SignIn` (303 to the sign-in page). A POST row's query string is sent
 //! as form fields.
 
-use tutela_app::store::access::{NewPerson, Role};
 use tutela_app::store::{DemoInstitution, SharedStore};
+use tutela_app::store::{NewPerson, Role};
 use tutela_tests::{Backend, Reply, TestDb, TestServer, Visitor, on_both_backends, shipped_content};
 
 on_both_backends!(every_route_answers_every_caller_as_the_matrix_says);

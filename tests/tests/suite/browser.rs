@@ -362,7 +362,7 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     let server = TestServer::start(Backend::Sqlite).await?;
     let hr =
         tutela_tests::add_person(&server.store, "HR-7", Some("hr7@example.org"), Some("officer long phrase")).await;
-    server.store.grant_role(hr, tutela_app::store::access::Role::Hr, Some("north"), "test").await.unwrap();
+    server.store.grant_role(hr, tutela_app::store::Role::Hr, Some("north"), "test").await.unwrap();
     let client = browser(&driver, javascript).await;
     let roster = tempfile::tempdir().unwrap();
     let roster_file = roster.path().join("staff.csv");
@@ -480,7 +480,7 @@ async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
     let server = TestServer::start(Backend::Sqlite).await?;
     let admin =
         tutela_tests::add_person(&server.store, "ADM-1", Some("adm1@example.org"), Some("administrator phrase")).await;
-    server.store.grant_role(admin, tutela_app::store::access::Role::Admin, None, "test").await.unwrap();
+    server.store.grant_role(admin, tutela_app::store::Role::Admin, None, "test").await.unwrap();
     tutela_tests::add_person(&server.store, "LRN-1", None, Some("learner long phrase")).await;
     let client = browser(&driver, javascript).await;
 

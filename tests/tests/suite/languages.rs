@@ -253,7 +253,7 @@ async fn the_page_cache_keeps_one_copy_per_language(backend: Backend) {
 async fn a_deployment_administrator_sets_an_institutions_default(backend: Backend) {
     let Some(server) = TestServer::start(backend).await else { return };
     let admin = tutela_tests::add_person(&server.store, "LNG-A", None, Some("a long enough phrase")).await;
-    server.store.grant_role(admin, tutela_app::store::access::Role::Admin, None, "test").await.unwrap();
+    server.store.grant_role(admin, tutela_app::store::Role::Admin, None, "test").await.unwrap();
     tutela_tests::add_person(&server.store, "LNG-L", None, Some("a long enough phrase")).await;
     let learner = Visitor::new(&server);
     learner.sign_in("LNG-L", "a long enough phrase").await;

@@ -3,7 +3,7 @@
 //! which the person then uses to activate their account and sign in.
 
 use tutela_app::model::AuditAction;
-use tutela_app::store::access::{NewPerson, Role};
+use tutela_app::store::{NewPerson, Role};
 use tutela_server::auth::AuthConfig;
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 
@@ -136,7 +136,7 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     let (pending, _) = tutela_server::auth::invite(
         server.store.as_ref(),
         account,
-        tutela_app::store::access::InvitationPurpose::Reset,
+        tutela_app::store::InvitationPurpose::Reset,
         "account:1",
         server.clock.now(),
     )
@@ -163,7 +163,7 @@ async fn hr_unlocks_a_locked_account(backend: Backend) {
     let (link, _) = tutela_server::auth::invite(
         server.store.as_ref(),
         account,
-        tutela_app::store::access::InvitationPurpose::Reset,
+        tutela_app::store::InvitationPurpose::Reset,
         "account:1",
         server.clock.now(),
     )

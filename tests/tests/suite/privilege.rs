@@ -5,7 +5,7 @@
 //! fresh target, so an action allowed in one cell does not change the next.
 
 use tutela_app::store::SharedStore;
-use tutela_app::store::access::{InvitationPurpose, NewPerson, Role};
+use tutela_app::store::{InvitationPurpose, NewPerson, Role};
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, on_both_backends, shipped_content};
 
 on_both_backends!(

@@ -50,7 +50,8 @@ async fn run(
 }
 
 fn counts(p: &Preview) -> [usize; 6] {
-    [p.joiners, p.movers, p.leavers, p.rejoiners, p.updated, p.unchanged]
+    let c = p.counts;
+    [c.joiners, c.movers, c.leavers, c.rejoiners, c.updated, c.unchanged]
 }
 
 async fn a_roster_is_previewed_applied_and_reimported_without_change(backend: Backend) {
@@ -386,9 +387,9 @@ fn upload(
     account: tutela_app::ids::AccountId,
     content: &str,
     age_days: i64,
-) -> tutela_app::store::access::RosterUpload {
+) -> tutela_app::store::RosterUpload {
     let now = tutela_server::clock::Clock::system().now();
-    tutela_app::store::access::RosterUpload {
+    tutela_app::store::RosterUpload {
         id: tutela_app::ids::UploadId(0),
         institution_id: institution,
         account_id: account,

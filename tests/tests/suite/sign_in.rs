@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use tutela_app::i18n::catalogue::english;
 use tutela_app::store::DemoInstitution;
-use tutela_app::store::access::{InvitationPurpose, NewPerson, Role};
+use tutela_app::store::{InvitationPurpose, NewPerson, Role};
 use tutela_server::auth::password::Gate;
 use tutela_server::auth::{AuthConfig, SiteUrl};
 use tutela_server::clock::Clock;
-use tutela_server::http::sign_in::{BUSY, CHOOSE_INSTITUTION, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
+use tutela_server::http::accounts::sign_in::{BUSY, CHOOSE_INSTITUTION, SIGN_IN_FAILED, TOO_MANY_ATTEMPTS};
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, add_person, on_both_backends};
 
 on_both_backends!(

@@ -108,6 +108,34 @@ async fn healthz_answers_only_while_the_database_does() {
     server.stop().await;
 }
 
+/// A signed-in request whose session cannot be read (PostgreSQL stopped
+/// answering once the kept session went stale) is an outage: 503, the
+/// cookie kept, never a page as if nobody were signed in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_that_cannot_be_read_is_an_outage_not_a_sign_out() {
+    let Some(db) = TestDb::create(Backend::Postgres).await else { return };
+    let proxy = tutela_tests::CuttableProxy::start(tutela_tests::postgres_address()).await;
+    let db = db.reached_through(proxy.address());
+    let store = db.store().await;
+    tutela_server::demo::ensure(store.as_ref()).await.unwrap();
+    tutela_tests::add_person(&store, "P-100", None, Some("river lantern mango")).await;
+    let clock = tutela_server::clock::Clock::manual(tutela_server::clock::Clock::system().now());
+    let auth = tutela_server::auth::AuthConfig { clock: clock.clone(), ..Default::default() };
+    let server = tutela_tests::TestServer::serve_with(db, store, auth).await;
+    let reader = tutela_tests::Visitor::new(&server);
+    assert_eq!(reader.sign_in("P-100", "river lantern mango").await.status, 303);
+    assert_eq!(reader.get("/account").await.status, 200);
+    clock.advance(tutela_server::auth::sessions::LIFETIME);
+    proxy.cut();
+    for path in ["/account", "/"] {
+        let reply = reader.get(path).await;
+        assert_eq!(reply.status, 503, "{path} without its session: {}", reply.body);
+        assert!(reply.body.contains("The service is unavailable"), "{path}: {}", reply.body);
+        assert_eq!(reply.set_cookie("tutela_session"), None, "{path}: the session cookie is kept");
+    }
+    server.stop().await;
+}
+
 /// Eight requests adding the same cadre at once: one adds it, the others
 /// get the form's error (the slug is taken), whether the check before the
 /// insert or the database's unique constraint catches them; none is an

@@ -4,7 +4,7 @@
 //! errors and notices included; and in French and Arabic they read as
 //! such.
 
-use tutela_app::store::access::Role;
+use tutela_app::store::Role;
 use tutela_tests::{Backend, TestServer, Visitor, add_person, on_both_backends};
 
 on_both_backends!(

@@ -3,12 +3,14 @@
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
 use super::{Backend, Db, audit};
-use crate::db::db_error;
 use tutela_app::i18n::Locale;
 use tutela_app::ids::{AccountId, InstitutionId, PersonId};
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
+
+/// Who the audit log names for a lock the sign-in limit set.
+const SIGN_IN_LIMIT: &str = "system: sign-in limit";
 
 #[async_trait::async_trait]
 impl store::AccountStore for Backend {
@@ -26,8 +28,7 @@ impl store::AccountStore for Backend {
             ))
             .bind(value)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_error)?;
+            .await?;
         Ok(rows
             .into_iter()
             .map(|(account_id, person_id, institution_id, institution_slug, password_hash, locked_until, barred)| {
@@ -51,8 +52,7 @@ impl store::AccountStore for Backend {
         .bind(subject)
         .bind(address)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(row.map(|(failures, last_failed_at, locked_until)| store::FailureRecord {
             failures,
             last_failed_at,
@@ -68,8 +68,7 @@ impl store::AccountStore for Backend {
         now: i64,
         policy: store::LockoutPolicy,
     ) -> StoreResult<store::FailureRecord> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         // Failures older than the policy's memory start the count again.
         let (failures, locked_until): (i64, Option<i64>) = sqlx::query_as(
             "INSERT INTO sign_in_failures (subject, address, account_id, failures, last_failed_at) \
@@ -85,8 +84,7 @@ impl store::AccountStore for Backend {
         .bind(now)
         .bind(now - policy.forget_after_seconds)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let mut record = store::FailureRecord { failures, last_failed_at: now, locked_until };
         if let Some(until) = policy.lock_after(failures, now) {
             record.locked_until = Some(until);
@@ -95,8 +93,7 @@ impl store::AccountStore for Backend {
                 .bind(subject)
                 .bind(address)
                 .execute(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
             if let Some(account_id) = account_id {
                 let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
                 let changes = serde_json::json!({
@@ -105,7 +102,7 @@ impl store::AccountStore for Backend {
                     "against_address": address,
                 });
                 let entry = audit::entry(
-                    "system: sign-in limit",
+                    SIGN_IN_LIMIT,
                     Some(institution_id),
                     AuditAction::AccountLock,
                     RecordType::Account,
@@ -115,13 +112,12 @@ impl store::AccountStore for Backend {
                 audit::append(self, &mut tx, &entry).await?;
             }
         }
-        tx.commit().await.map_err(e)?;
+        tx.commit().await?;
         Ok(record)
     }
 
     async fn start_session(&self, session: &store::NewSession) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         sqlx::query(
             "INSERT INTO sessions (id_hash, account_id, csrf_token, created_at, last_seen_at, expires_at) \
              VALUES ($1, $2, $3, $4, $4, $5)",
@@ -132,15 +128,13 @@ impl store::AccountStore for Backend {
         .bind(session.now)
         .bind(session.expires_at)
         .execute(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1 AND address = $2")
             .bind(session.account_id)
             .bind(&session.address)
             .execute(&mut *tx)
-            .await
-            .map_err(e)?;
-        tx.commit().await.map_err(e)
+            .await?;
+        Ok(tx.commit().await?)
     }
 
     async fn record_sign_in(&self, event: &store::SignInEvent) -> StoreResult<()> {
@@ -153,8 +147,7 @@ impl store::AccountStore for Backend {
         .bind(&event.address)
         .bind(event.outcome.as_str())
         .execute(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(())
     }
 
@@ -189,7 +182,7 @@ impl store::AccountStore for Backend {
         for scope in scopes.unwrap_or_default() {
             query = query.bind(scope);
         }
-        let rows = query.fetch_all(&self.pool).await.map_err(db_error)?;
+        let rows = query.fetch_all(&self.pool).await?;
         Ok(rows
             .into_iter()
             .map(|(id, at, person, name, staff_number, address, outcome)| model::SignInRow {
@@ -203,20 +196,14 @@ impl store::AccountStore for Backend {
     }
 
     async fn prune_sign_ins(&self, events_before: i64, failures_before: i64) -> StoreResult<()> {
-        use db_error as e;
-        sqlx::query("DELETE FROM sign_in_events WHERE at < $1")
-            .bind(events_before)
-            .execute(&self.pool)
-            .await
-            .map_err(e)?;
+        sqlx::query("DELETE FROM sign_in_events WHERE at < $1").bind(events_before).execute(&self.pool).await?;
         sqlx::query(
             "DELETE FROM sign_in_failures WHERE last_failed_at < $1 AND (locked_until IS NULL OR locked_until < $2)",
         )
         .bind(failures_before)
         .bind(failures_before)
         .execute(&self.pool)
-        .await
-        .map_err(e)?;
+        .await?;
         Ok(())
     }
 
@@ -232,8 +219,7 @@ impl store::AccountStore for Backend {
         )
         .bind(id_hash)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         let Some((
             account_id,
             person_id,
@@ -255,8 +241,7 @@ impl store::AccountStore for Backend {
         )
         .bind(account_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         let grants = grants
             .into_iter()
             .filter_map(|(role, unit_path)| model::Role::parse(&role).map(|role| model::Grant { role, unit_path }))
@@ -281,22 +266,16 @@ impl store::AccountStore for Backend {
             .bind(now)
             .bind(id_hash)
             .execute(&self.pool)
-            .await
-            .map_err(db_error)?;
+            .await?;
         Ok(())
     }
 
     async fn end_session(&self, id_hash: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(id_hash)
-            .execute(&self.pool)
-            .await
-            .map_err(db_error)?;
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(&self.pool).await?;
         Ok(())
     }
 
     async fn account_summary(&self, account_id: AccountId) -> StoreResult<Option<model::AccountSummary>> {
-        use db_error as e;
         type Row = (String, String, Option<String>, String, String, String, Option<String>);
         let row: Option<Row> = sqlx::query_as(
             "SELECT p.given_name || ' ' || p.family_name, p.staff_number, p.email, i.name, u.name, c.name, a.locale \
@@ -305,18 +284,10 @@ impl store::AccountStore for Backend {
         )
         .bind(account_id)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(e)?;
+        .await?;
         let Some((name, staff_number, email, institution, unit, cadre, locale)) = row else { return Ok(None) };
-        let grants: Vec<(String, Option<String>)> = sqlx::query_as(
-            "SELECT g.role, u.name FROM role_grants g LEFT JOIN units u ON u.id = g.unit_id \
-             WHERE g.account_id = $1 AND g.revoked_at IS NULL ORDER BY g.id",
-        )
-        .bind(account_id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(e)?;
-        let roles = grants.into_iter().filter_map(|(role, unit)| Some((store::Role::parse(&role)?, unit))).collect();
+        let roles = store::PeopleStore::roles_of(self, account_id).await?;
+        let roles = roles.into_iter().map(|line| model::RoleHeld { role: line.role, unit: line.unit }).collect();
         let locale = locale.as_deref().and_then(Locale::parse);
         Ok(Some(model::AccountSummary { name, staff_number, email, institution, unit, cadre, roles, locale }))
     }
@@ -326,17 +297,13 @@ impl store::AccountStore for Backend {
             .bind(locale.map(Locale::code))
             .bind(account_id)
             .execute(&self.pool)
-            .await
-            .map_err(db_error)?;
+            .await?;
         Ok(())
     }
 
     async fn institution_locales(&self) -> StoreResult<Vec<(String, Option<Locale>)>> {
         let rows: Vec<(String, Option<String>)> =
-            sqlx::query_as("SELECT slug, default_locale FROM institutions ORDER BY name")
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_error)?;
+            sqlx::query_as("SELECT slug, default_locale FROM institutions ORDER BY name").fetch_all(&self.pool).await?;
         Ok(rows.into_iter().map(|(slug, code)| (slug, code.as_deref().and_then(Locale::parse))).collect())
     }
 
@@ -346,16 +313,14 @@ impl store::AccountStore for Backend {
         locale: Option<Locale>,
         actor: &str,
     ) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let before: Option<Option<String>> =
             sqlx::query_scalar("SELECT default_locale FROM institutions WHERE id = $1")
                 .bind(institution_id)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
         let Some(before) = before else {
-            return Err(store::StoreError::NotFound(store::Missing::Institution(String::new())));
+            return Err(StoreError::NotFound(store::Missing::Institution(String::new())));
         };
         let after = locale.map(Locale::code);
         if before.as_deref() == after {
@@ -365,8 +330,7 @@ impl store::AccountStore for Backend {
             .bind(after)
             .bind(institution_id)
             .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+            .await?;
         let changes = serde_json::json!({ "default_locale": [before, after] });
         let entry = audit::entry(
             actor,
@@ -376,16 +340,14 @@ impl store::AccountStore for Backend {
             institution_id,
             changes,
         );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn password_hash(&self, account_id: AccountId) -> StoreResult<Option<String>> {
         let hash: Option<Option<String>> = sqlx::query_scalar("SELECT password_hash FROM accounts WHERE id = $1")
             .bind(account_id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)?;
+            .await?;
         Ok(hash.flatten())
     }
 
@@ -396,14 +358,14 @@ impl store::AccountStore for Backend {
         keep_session: Option<&str>,
         actor: &str,
     ) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let now = self.clock.now();
         let institution_id = store_password(&mut tx, account_id, password_hash, now).await?;
         end_sessions(&mut tx, account_id, keep_session).await?;
         // A pending reset link would undo the change it was not asked for.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let changes = serde_json::json!({ "password": "changed", "other_sessions": "ended" });
+        let ended = if keep_session.is_some() { "others" } else { "all" };
+        let changes = serde_json::json!({ "password": "changed", "sessions_ended": ended });
         let entry = audit::entry(
             actor,
             Some(institution_id),
@@ -412,8 +374,7 @@ impl store::AccountStore for Backend {
             account_id,
             changes,
         );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn invitation(&self, token_hash: &str) -> StoreResult<Option<store::InvitationInfo>> {
@@ -424,8 +385,7 @@ impl store::AccountStore for Backend {
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(row.map(|(account_id, purpose, expires_at, used_at, name, staff_number, email)| store::InvitationInfo {
             account_id,
             // The schema's CHECK allows only the two words.
@@ -439,8 +399,7 @@ impl store::AccountStore for Backend {
     }
 
     async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<AccountId> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let account_id: Option<AccountId> = sqlx::query_scalar(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              RETURNING account_id",
@@ -448,8 +407,7 @@ impl store::AccountStore for Backend {
         .bind(now)
         .bind(token_hash)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let Some(account_id) = account_id else {
             return Err(StoreError::Refused(Refusal::InvitationUnusable));
         };
@@ -457,22 +415,22 @@ impl store::AccountStore for Backend {
         end_sessions(&mut tx, account_id, None).await?;
         // Every other link of the account stops working too.
         Self::withdraw_links(&mut tx, account_id, now).await?;
-        let changes = serde_json::json!({ "password": "set with an invitation", "other_sessions": "ended" });
+        let changes = serde_json::json!({ "password": "set_by_link", "sessions_ended": "all" });
+        let actor = format!("account:{account_id}");
         let entry = audit::entry(
-            &format!("account:{account_id}"),
+            &actor,
             Some(institution_id),
             AuditAction::AccountPassword,
             RecordType::Account,
             account_id,
             changes,
         );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)?;
+        audit::commit(self, tx, &entry).await?;
         Ok(account_id)
     }
 
     async fn account_by_login(&self, institution_slug: &str, login: &str) -> StoreResult<Option<AccountId>> {
-        sqlx::query_scalar(
+        Ok(sqlx::query_scalar(
             "SELECT a.id FROM accounts a JOIN persons p ON p.id = a.person_id \
              JOIN institutions i ON i.id = p.institution_id \
              WHERE i.slug = $1 AND (p.staff_number = $2 OR p.email = $3)",
@@ -481,8 +439,7 @@ impl store::AccountStore for Backend {
         .bind(login.trim())
         .bind(login.trim().to_lowercase())
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_error)
+        .await?)
     }
 }
 
@@ -500,8 +457,7 @@ impl Backend {
             .bind(now)
             .bind(account_id)
             .execute(&mut **tx)
-            .await
-            .map_err(db_error)?;
+            .await?;
         Ok(())
     }
 }
@@ -512,11 +468,12 @@ pub(super) async fn account_institution(
     tx: &mut sqlx::Transaction<'_, Db>,
     account_id: AccountId,
 ) -> StoreResult<InstitutionId> {
-    sqlx::query_scalar("SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1")
-        .bind(account_id)
-        .fetch_one(&mut **tx)
-        .await
-        .map_err(db_error)
+    Ok(sqlx::query_scalar(
+        "SELECT p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id = $1",
+    )
+    .bind(account_id)
+    .fetch_one(&mut **tx)
+    .await?)
 }
 
 /// Sets the password of account `account_id` inside `tx` (its failed
@@ -527,7 +484,7 @@ async fn store_password(
     password_hash: &str,
     now: i64,
 ) -> StoreResult<InstitutionId> {
-    sqlx::query_scalar(
+    Ok(sqlx::query_scalar(
         "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_attempts = 0 \
          WHERE id = $3 RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
     )
@@ -535,8 +492,7 @@ async fn store_password(
     .bind(now)
     .bind(account_id)
     .fetch_one(&mut **tx)
-    .await
-    .map_err(db_error)
+    .await?)
 }
 
 /// Ends every session of account `account_id` inside `tx`, but the one
@@ -551,7 +507,6 @@ pub(super) async fn end_sessions(
         .bind(account_id)
         .bind(keep.unwrap_or(""))
         .execute(&mut **tx)
-        .await
-        .map_err(db_error)?;
+        .await?;
     Ok(())
 }

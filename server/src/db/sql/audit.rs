@@ -3,7 +3,6 @@
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
 use super::{Backend, Db};
-use crate::db::db_error;
 
 use crate::db::rows::AUDIT_COLUMNS;
 use tutela_app::model::{AuditAction, RecordType};
@@ -21,8 +20,7 @@ impl store::AuditStore for Backend {
         .bind(after_seq)
         .bind(limit)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows.into_iter().map(crate::db::rows::audit_record).collect())
     }
 
@@ -58,16 +56,12 @@ impl store::AuditStore for Backend {
             query.push(" AND a.seq < ").push_bind(before);
         }
         query.push(" ORDER BY a.seq DESC LIMIT ").push_bind(filter.limit);
-        let rows: Vec<crate::db::rows::AuditRow> =
-            query.build_query_as().fetch_all(&self.pool).await.map_err(db_error)?;
+        let rows: Vec<crate::db::rows::AuditRow> = query.build_query_as().fetch_all(&self.pool).await?;
         Ok(rows.into_iter().map(crate::db::rows::audit_record).collect())
     }
 
     async fn audit_head(&self) -> StoreResult<(i64, String)> {
-        sqlx::query_as("SELECT last_seq, last_hash FROM audit_state WHERE id = 1")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_error)
+        Ok(sqlx::query_as("SELECT last_seq, last_hash FROM audit_state WHERE id = 1").fetch_one(&self.pool).await?)
     }
 }
 
@@ -79,13 +73,11 @@ impl Backend {
     /// holding the chain's lock, so instances starting together
     /// append that entry once.
     pub(crate) async fn open_audit_chain(&self) -> anyhow::Result<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let last_seq: i64 =
             sqlx::query_scalar("UPDATE audit_state SET last_seq = last_seq WHERE id = 1 RETURNING last_seq")
                 .fetch_one(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
         let head: Option<crate::db::rows::AuditRow> = sqlx::query_as(
             "SELECT a.seq, a.at, a.actor, a.institution_id, a.action, a.record_type, a.record_id, a.changes, \
              a.prev_hash, a.hash, a.keyed \
@@ -93,14 +85,13 @@ impl Backend {
         )
         .bind(last_seq)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let head = head.map(crate::db::rows::audit_record);
         let must_key = crate::audit::key_fits(self.audit_key.as_ref(), head.as_ref()).map_err(anyhow::Error::msg)?;
         if must_key {
             super::audit::append(self, &mut tx, &crate::audit::keyed_from_entry()).await?;
         }
-        tx.commit().await.map_err(e)?;
+        tx.commit().await?;
         Ok(())
     }
 }
@@ -124,6 +115,17 @@ pub(super) fn entry(
         record_id: record_id.to_string(),
         changes: changes.to_string(),
     }
+}
+
+/// Appends `entry` ([`append`]) and commits `tx`: a change and its audit
+/// entry are written together or not at all.
+pub(super) async fn commit(
+    store: &Backend,
+    mut tx: sqlx::Transaction<'_, Db>,
+    entry: &store::NewAuditEntry,
+) -> StoreResult<()> {
+    append(store, &mut tx, entry).await?;
+    Ok(tx.commit().await?)
 }
 
 /// Appends `entry` to the audit log inside the open transaction `tx` of
@@ -158,13 +160,8 @@ pub(super) async fn append(
     .bind(&hash)
     .bind(i64::from(key.is_some()))
     .execute(&mut **tx)
-    .await
-    .map_err(db_error)?;
-    sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1")
-        .bind(&hash)
-        .execute(&mut **tx)
-        .await
-        .map_err(db_error)?;
+    .await?;
+    sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1").bind(&hash).execute(&mut **tx).await?;
     Ok(seq)
 }
 
@@ -177,8 +174,7 @@ pub(super) async fn reserve(tx: &mut sqlx::Transaction<'_, Db>, count: i64) -> S
         sqlx::query_as("UPDATE audit_state SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq, last_hash")
             .bind(count)
             .fetch_one(&mut **tx)
-            .await
-            .map_err(db_error)?;
+            .await?;
     Ok((last_seq - count + 1, prev_hash))
 }
 
@@ -213,12 +209,7 @@ pub(super) async fn write(tx: &mut sqlx::Transaction<'_, Db>, chain: &crate::aud
         "audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, prev_hash, hash, keyed)",
         &rows,
     )
-    .await
-    .map_err(db_error)?;
-    sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1")
-        .bind(&last.hash)
-        .execute(&mut **tx)
-        .await
-        .map_err(db_error)?;
+    .await?;
+    sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1").bind(&last.hash).execute(&mut **tx).await?;
     Ok(())
 }

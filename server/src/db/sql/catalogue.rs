@@ -3,7 +3,7 @@
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
 use super::Backend;
-use crate::db::db_error;
+
 use tutela_app::ids::CourseVersionId;
 use tutela_app::store::{Refusal, StoreError, StoreResult};
 use tutela_app::{model, store};
@@ -11,7 +11,7 @@ use tutela_app::{model, store};
 #[async_trait::async_trait]
 impl store::CatalogueStore for Backend {
     async fn ping(&self) -> StoreResult<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await.map_err(db_error)?;
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
         Ok(())
     }
 
@@ -24,8 +24,7 @@ impl store::CatalogueStore for Backend {
              FROM cadres d WHERE d.retired_at IS NULL ORDER BY d.id",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(slug, name, description, course_count)| model::CadreSummary {
@@ -36,7 +35,7 @@ impl store::CatalogueStore for Backend {
     }
 
     async fn cadre_slugs(&self) -> StoreResult<Vec<String>> {
-        sqlx::query_scalar("SELECT slug FROM cadres ORDER BY slug").fetch_all(&self.pool).await.map_err(db_error)
+        Ok(sqlx::query_scalar("SELECT slug FROM cadres ORDER BY slug").fetch_all(&self.pool).await?)
     }
 
     async fn cadre(&self, slug: &str) -> StoreResult<Option<model::Cadre>> {
@@ -44,8 +43,7 @@ impl store::CatalogueStore for Backend {
             sqlx::query_as("SELECT slug, name, description FROM cadres WHERE slug = $1 AND retired_at IS NULL")
                 .bind(slug)
                 .fetch_optional(&self.pool)
-                .await
-                .map_err(db_error)?;
+                .await?;
         Ok(row.map(|(slug, name, description)| model::Cadre { slug, name, description }))
     }
 
@@ -60,8 +58,7 @@ impl store::CatalogueStore for Backend {
         )
         .bind(cadre_slug)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows.into_iter().map(crate::db::rows::card).collect())
     }
 
@@ -72,8 +69,7 @@ impl store::CatalogueStore for Backend {
         )
         .bind(slug)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         let Some((version_id, version_no, title, summary, stage, language, estimated_hours)) = head else {
             return Ok(None);
         };
@@ -83,8 +79,7 @@ impl store::CatalogueStore for Backend {
         )
         .bind(version_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         let contents: Vec<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
             "SELECT m.position, m.title, l.slug, l.title FROM modules m \
              LEFT JOIN lessons l ON l.module_id = m.id \
@@ -92,8 +87,7 @@ impl store::CatalogueStore for Backend {
         )
         .bind(version_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(Some(model::CourseOutline {
             slug: slug.to_string(),
             version_no,
@@ -132,8 +126,7 @@ impl store::CatalogueStore for Backend {
         .bind(version_no)
         .bind(lesson_slug)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         let Some(row) = row else { return Ok(None) };
         let neighbours: Vec<(i64, String, String)> = sqlx::query_as(
             "SELECT position, slug, title FROM lessons \
@@ -143,8 +136,7 @@ impl store::CatalogueStore for Backend {
         .bind(row.position() - 1)
         .bind(row.position() + 1)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(Some(row.into_page(course_slug, neighbours)))
     }
 
@@ -153,8 +145,7 @@ impl store::CatalogueStore for Backend {
             "SELECT c.slug, v.content_hash FROM courses c JOIN published_versions v ON v.course_id = c.id",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows.into_iter().collect())
     }
 
@@ -163,27 +154,23 @@ impl store::CatalogueStore for Backend {
         versions: &[store::NewCourseVersion],
         glossary: Option<&store::NewGlossary>,
     ) -> StoreResult<()> {
-        use db_error as e;
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         for version in versions {
             sqlx::query("INSERT INTO courses (slug, created_at) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING")
                 .bind(&version.slug)
                 .bind(now)
                 .execute(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
             let course_id: i64 = sqlx::query_scalar("SELECT id FROM courses WHERE slug = $1")
                 .bind(&version.slug)
                 .fetch_one(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
             let last: i64 =
                 sqlx::query_scalar("SELECT COALESCE(MAX(version_no), 0) FROM course_versions WHERE course_id = $1")
                     .bind(course_id)
                     .fetch_one(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                    .await?;
             let version_id: CourseVersionId = sqlx::query_scalar(
                 "INSERT INTO course_versions (course_id, version_no, content_hash, title, summary, language, stage, \
                    estimated_hours, published_at) \
@@ -199,8 +186,7 @@ impl store::CatalogueStore for Backend {
             .bind(version.estimated_hours)
             .bind(now)
             .fetch_one(&mut *tx)
-            .await
-            .map_err(e)?;
+            .await?;
             for cadre in &version.audience {
                 let inserted = sqlx::query(
                     "INSERT INTO course_version_cadres (course_version_id, cadre_id) \
@@ -209,8 +195,7 @@ impl store::CatalogueStore for Backend {
                 .bind(version_id)
                 .bind(cadre)
                 .execute(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
                 if inserted.rows_affected() != 1 {
                     return Err(StoreError::Refused(Refusal::UnknownAudience(cadre.clone())));
                 }
@@ -226,8 +211,7 @@ impl store::CatalogueStore for Backend {
                 .bind(&module.slug)
                 .bind(&module.title)
                 .fetch_one(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
                 for lesson in &module.lessons {
                     let toc = serde_json::to_string(&lesson.toc).unwrap_or_else(|_| "[]".into());
                     sqlx::query(
@@ -244,14 +228,13 @@ impl store::CatalogueStore for Backend {
                     .bind(toc)
                     .bind(lesson.word_count)
                     .execute(&mut *tx)
-                    .await
-                    .map_err(e)?;
+                    .await?;
                     position += 1;
                 }
             }
         }
         if let Some(glossary) = glossary {
-            sqlx::query("DELETE FROM glossary_terms").execute(&mut *tx).await.map_err(e)?;
+            sqlx::query("DELETE FROM glossary_terms").execute(&mut *tx).await?;
             for (position, term) in glossary.terms.iter().enumerate() {
                 sqlx::query(
                     "INSERT INTO glossary_terms (position, term, meaning, avoid_json, reason, note) \
@@ -264,32 +247,26 @@ impl store::CatalogueStore for Backend {
                 .bind(&term.reason)
                 .bind(&term.note)
                 .execute(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
             }
             sqlx::query("UPDATE content_state SET glossary_hash = $1 WHERE id = 1")
                 .bind(&glossary.content_hash)
                 .execute(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
         }
         super::organisation::bump_content_generation(&mut tx).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn glossary_hash(&self) -> StoreResult<String> {
-        sqlx::query_scalar("SELECT glossary_hash FROM content_state WHERE id = 1")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_error)
+        Ok(sqlx::query_scalar("SELECT glossary_hash FROM content_state WHERE id = 1").fetch_one(&self.pool).await?)
     }
 
     async fn glossary(&self) -> StoreResult<Vec<model::GlossaryTerm>> {
         let rows: Vec<(String, String, String, String, String)> =
             sqlx::query_as("SELECT term, meaning, avoid_json, reason, note FROM glossary_terms ORDER BY position")
                 .fetch_all(&self.pool)
-                .await
-                .map_err(db_error)?;
+                .await?;
         Ok(rows
             .into_iter()
             .map(|(term, meaning, avoid, reason, note)| model::GlossaryTerm {
@@ -303,9 +280,6 @@ impl store::CatalogueStore for Backend {
     }
 
     async fn content_generation(&self) -> StoreResult<i64> {
-        sqlx::query_scalar("SELECT generation FROM content_state WHERE id = 1")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_error)
+        Ok(sqlx::query_scalar("SELECT generation FROM content_state WHERE id = 1").fetch_one(&self.pool).await?)
     }
 }

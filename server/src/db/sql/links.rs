@@ -1,63 +1,22 @@
-//! Activation and reset links as HR and administrators issue them (one,
-//! or the bulk `invitations.csv`), for [`PeopleStore`](tutela_app::store::PeopleStore):
+//! The activation links of many accounts at once (the bulk
+//! `invitations.csv`), for [`PeopleStore`](tutela_app::store::PeopleStore):
 //! SQL written once for both backends, mounted like `people.rs`.
 
 use super::{Backend, Db, audit};
-use crate::db::db_error;
 use tutela_app::ids::{AccountId, InstitutionId};
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{self, Refusal, StoreError, StoreResult};
 
 impl Backend {
-    pub(super) async fn insert_invitation(
-        &self,
-        account_id: AccountId,
-        purpose: store::InvitationPurpose,
-        token_hash: &str,
-        expires_at: i64,
-        actor: &str,
-    ) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let now = self.clock.now();
-        Self::withdraw_links(&mut tx, account_id, now).await?;
-        sqlx::query(
-            "INSERT INTO invitations (token_hash, account_id, purpose, created_by, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(token_hash)
-        .bind(account_id)
-        .bind(purpose.as_str())
-        .bind(actor)
-        .bind(now)
-        .bind(expires_at)
-        .execute(&mut *tx)
-        .await
-        .map_err(e)?;
-        let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-        let changes = serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at });
-        let entry = audit::entry(
-            actor,
-            Some(institution_id),
-            AuditAction::AccountInvite,
-            RecordType::Account,
-            account_id,
-            changes,
-        );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
-    }
-
     pub(super) async fn insert_invitations(
         &self,
         invitations: &[store::NewInvitation],
         actor: &str,
     ) -> StoreResult<()> {
-        use db_error as e;
         if invitations.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let now = self.clock.now();
         let institution_of = Self::withdraw_invitations(&mut tx, invitations, now).await?;
         let rows: Vec<[crate::db::Cell<'_>; 6]> = invitations
@@ -78,8 +37,7 @@ impl Backend {
             "invitations (token_hash, account_id, purpose, created_by, created_at, expires_at)",
             &rows,
         )
-        .await
-        .map_err(e)?;
+        .await?;
         // An activation link for an account activated since the list
         // was read would replace its password: then nothing is made.
         let activated: i64 = sqlx::query_scalar(
@@ -90,8 +48,7 @@ impl Backend {
         .bind(now)
         .bind(actor)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         if activated > 0 {
             return Err(StoreError::Refused(Refusal::ActivatedMeanwhile));
         }
@@ -113,7 +70,7 @@ impl Backend {
         let (first, prev_hash) = audit::reserve(&mut tx, entries.len() as i64).await?;
         let chain = crate::audit::chain(entries, first, now, prev_hash, self.audit_key.as_ref());
         audit::write(&mut tx, &chain).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     /// Withdraws the unused invitations of the accounts `invitations`
@@ -125,7 +82,6 @@ impl Backend {
         invitations: &[store::NewInvitation],
         now: i64,
     ) -> StoreResult<std::collections::HashMap<AccountId, InstitutionId>> {
-        use db_error as e;
         let mut institution_of = std::collections::HashMap::new();
         for chunk in invitations.chunks(500) {
             let mut withdraw = sqlx::QueryBuilder::<Db>::new("UPDATE invitations SET used_at = ");
@@ -134,7 +90,7 @@ impl Backend {
             for invitation in chunk {
                 ids.push_bind(invitation.account_id);
             }
-            withdraw.push(")").build().execute(&mut **tx).await.map_err(e)?;
+            withdraw.push(")").build().execute(&mut **tx).await?;
             let mut institutions = sqlx::QueryBuilder::<Db>::new(
                 "SELECT a.id, p.institution_id FROM accounts a JOIN persons p ON p.id = a.person_id WHERE a.id IN (",
             );
@@ -143,7 +99,7 @@ impl Backend {
                 ids.push_bind(invitation.account_id);
             }
             let found: Vec<(AccountId, InstitutionId)> =
-                institutions.push(")").build_query_as().fetch_all(&mut **tx).await.map_err(e)?;
+                institutions.push(")").build_query_as().fetch_all(&mut **tx).await?;
             institution_of.extend(found);
         }
         Ok(institution_of)

@@ -3,7 +3,7 @@
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
 use super::{Backend, Db, audit};
-use crate::db::{db_error, unique_error};
+use crate::db::unique_error;
 use tutela_app::ids::{CadreId, InstitutionId, UnitId};
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
@@ -12,14 +12,12 @@ use tutela_app::{model, store};
 #[async_trait::async_trait]
 impl store::OrganisationStore for Backend {
     async fn ensure_demo(&self, demo: &store::DemoInstitution, actor: &str) -> StoreResult<store::DemoOutcome> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         if institution_by_slug(&mut *tx, &demo.slug).await?.is_some() {
             return Ok(store::DemoOutcome::AlreadyPresent);
         }
         let now = self.clock.now();
-        let institution_id =
-            insert_institution(&mut tx, &demo.slug, &demo.name, &demo.country, now).await.map_err(e)?;
+        let institution_id = insert_institution(&mut tx, &demo.slug, &demo.name, &demo.country, now).await?;
         let changes = serde_json::json!({ "slug": demo.slug, "name": demo.name, "country": demo.country });
         let created = audit::entry(
             actor,
@@ -34,14 +32,14 @@ impl store::OrganisationStore for Backend {
         for (code, name, parent) in &demo.units {
             let parent = parent.as_ref().and_then(|code| ids.get(code)).cloned();
             let parent = parent.as_ref().map(|(id, path)| (*id, path.as_str()));
-            let (unit_id, path) = insert_unit(&mut tx, institution_id, parent, code, name, now).await.map_err(e)?;
+            let (unit_id, path) = insert_unit(&mut tx, institution_id, parent, code, name, now).await?;
             let changes = serde_json::json!({ "code": code, "name": name, "path": path });
             let created =
                 audit::entry(actor, Some(institution_id), AuditAction::UnitCreate, RecordType::Unit, unit_id, changes);
             audit::append(self, &mut tx, &created).await?;
             ids.insert(code.clone(), (unit_id, path));
         }
-        tx.commit().await.map_err(e)?;
+        tx.commit().await?;
         Ok(store::DemoOutcome::Created)
     }
 
@@ -53,8 +51,7 @@ impl store::OrganisationStore for Backend {
         name: &str,
         actor: &str,
     ) -> StoreResult<UnitId> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         if unit_by_code(&mut *tx, institution_id, code).await?.is_some() {
             return Err(StoreError::Duplicate { field: Field::UnitCode, value: code.to_string() });
         }
@@ -63,8 +60,7 @@ impl store::OrganisationStore for Backend {
                 .bind(parent)
                 .bind(institution_id)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(e)?
+                .await?
                 .map(Some)
                 .ok_or(StoreError::Refused(Refusal::ParentElsewhere))?,
             None => None,
@@ -77,26 +73,22 @@ impl store::OrganisationStore for Backend {
         let changes = serde_json::json!({ "code": code, "name": name, "path": path });
         let entry =
             audit::entry(actor, Some(institution_id), AuditAction::UnitCreate, RecordType::Unit, unit_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)?;
+        audit::commit(self, tx, &entry).await?;
         Ok(unit_id)
     }
 
     async fn move_unit(&self, unit_id: UnitId, new_parent_id: UnitId, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let unit: Option<(InstitutionId, String, Option<UnitId>)> =
             sqlx::query_as("SELECT institution_id, path, parent_id FROM units WHERE id = $1")
                 .bind(unit_id)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
         let parent: Option<(InstitutionId, String)> =
             sqlx::query_as("SELECT institution_id, path FROM units WHERE id = $1")
                 .bind(new_parent_id)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
         let (Some((institution_id, old_path, old_parent)), Some((parent_institution, parent_path))) = (unit, parent)
         else {
             return Err(StoreError::NotFound(Missing::Unit));
@@ -119,14 +111,12 @@ impl store::OrganisationStore for Backend {
         .bind(old_path.len() as i64)
         .bind(&old_path)
         .execute(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         sqlx::query("UPDATE units SET parent_id = $1 WHERE id = $2")
             .bind(new_parent_id)
             .bind(unit_id)
             .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+            .await?;
         let changes = serde_json::json!({
             "parent_id": [old_parent, new_parent_id],
             "path": [old_path, new_path],
@@ -134,19 +124,17 @@ impl store::OrganisationStore for Backend {
         });
         let entry =
             audit::entry(actor, Some(institution_id), AuditAction::UnitMove, RecordType::Unit, unit_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn institution_lines(&self) -> StoreResult<Vec<(String, String, String, i64)>> {
-        sqlx::query_as(
+        Ok(sqlx::query_as(
             "SELECT i.slug, i.name, i.country, \
              (SELECT COUNT(*) FROM persons p WHERE p.institution_id = i.id AND p.status = 'active') \
              FROM institutions i ORDER BY i.name",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)
+        .await?)
     }
 
     async fn create_institution(
@@ -158,15 +146,14 @@ impl store::OrganisationStore for Backend {
         root_name: &str,
         actor: &str,
     ) -> StoreResult<InstitutionId> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         if institution_by_slug(&mut *tx, slug).await?.is_some() {
             return Err(StoreError::Duplicate { field: Field::Slug, value: slug.to_string() });
         }
         let now = self.clock.now();
         let id =
             insert_institution(&mut tx, slug, name, country, now).await.map_err(unique_error(Field::Slug, slug))?;
-        let (unit_id, path) = insert_unit(&mut tx, id, None, root_code, root_name, now).await.map_err(e)?;
+        let (unit_id, path) = insert_unit(&mut tx, id, None, root_code, root_name, now).await?;
         for (action, record_type, record_id, changes) in [
             (
                 AuditAction::InstitutionCreate,
@@ -184,7 +171,7 @@ impl store::OrganisationStore for Backend {
             let entry = audit::entry(actor, Some(id), action, record_type, record_id, changes);
             audit::append(self, &mut tx, &entry).await?;
         }
-        tx.commit().await.map_err(e)?;
+        tx.commit().await?;
         Ok(id)
     }
 
@@ -195,8 +182,7 @@ impl store::OrganisationStore for Backend {
              FROM cadres c ORDER BY c.name",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(id, slug, name, description, retired, people)| model::CadreLine {
@@ -211,13 +197,9 @@ impl store::OrganisationStore for Backend {
     }
 
     async fn create_cadre(&self, slug: &str, name: &str, description: &str, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let taken: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1").bind(slug).fetch_optional(&mut *tx).await?;
         if taken.is_some() {
             return Err(StoreError::Duplicate { field: Field::Slug, value: slug.to_string() });
         }
@@ -233,17 +215,15 @@ impl store::OrganisationStore for Backend {
         let entry = audit::entry(actor, None, AuditAction::CadreCreate, RecordType::Cadre, id, changes);
         audit::append(self, &mut tx, &entry).await?;
         bump_content_generation(&mut tx).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn rename_cadre(&self, id: CadreId, name: &str, description: &str, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let old: Option<(String, String)> = sqlx::query_as("SELECT name, description FROM cadres WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?;
+            .await?;
         let Some((old_name, old_description)) = old else {
             return Err(StoreError::NotFound(Missing::CadreId));
         };
@@ -252,25 +232,22 @@ impl store::OrganisationStore for Backend {
             .bind(description)
             .bind(id)
             .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+            .await?;
         let changes = serde_json::json!({ "name": [old_name, name], "description": [old_description, description] });
         let entry = audit::entry(actor, None, AuditAction::CadreRename, RecordType::Cadre, id, changes);
         audit::append(self, &mut tx, &entry).await?;
         // Cadre names appear on cached pages.
         bump_content_generation(&mut tx).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn set_cadre_retired(&self, id: CadreId, retired: bool, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let changed = sqlx::query("UPDATE cadres SET retired_at = $1 WHERE id = $2")
             .bind(retired.then(|| self.clock.now()))
             .bind(id)
             .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+            .await?;
         if changed.rows_affected() != 1 {
             return Err(StoreError::NotFound(Missing::CadreId));
         }
@@ -278,15 +255,11 @@ impl store::OrganisationStore for Backend {
         let entry = audit::entry(actor, None, action, RecordType::Cadre, id, serde_json::json!({ "retired": retired }));
         audit::append(self, &mut tx, &entry).await?;
         bump_content_generation(&mut tx).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn unit_path(&self, unit_id: UnitId) -> StoreResult<Option<String>> {
-        sqlx::query_scalar("SELECT path FROM units WHERE id = $1")
-            .bind(unit_id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)
+        Ok(sqlx::query_scalar("SELECT path FROM units WHERE id = $1").bind(unit_id).fetch_optional(&self.pool).await?)
     }
 
     async fn institution_id(&self, slug: &str) -> StoreResult<Option<InstitutionId>> {
@@ -294,10 +267,7 @@ impl store::OrganisationStore for Backend {
     }
 
     async fn institutions(&self) -> StoreResult<Vec<(InstitutionId, String, String)>> {
-        sqlx::query_as("SELECT id, slug, name FROM institutions ORDER BY name, id")
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_error)
+        Ok(sqlx::query_as("SELECT id, slug, name FROM institutions ORDER BY name, id").fetch_all(&self.pool).await?)
     }
 
     async fn institution_units(&self, institution_id: InstitutionId) -> StoreResult<Vec<store::UnitRef>> {
@@ -305,8 +275,7 @@ impl store::OrganisationStore for Backend {
             sqlx::query_as("SELECT id, parent_id, code, name, path FROM units WHERE institution_id = $1 ORDER BY path")
                 .bind(institution_id)
                 .fetch_all(&self.pool)
-                .await
-                .map_err(db_error)?;
+                .await?;
         Ok(rows
             .into_iter()
             .map(|(id, parent_id, code, name, path)| store::UnitRef { id, parent_id, code, name, path })
@@ -315,10 +284,7 @@ impl store::OrganisationStore for Backend {
 
     async fn cadre_refs(&self) -> StoreResult<Vec<(CadreId, String, String, bool)>> {
         let rows: Vec<(CadreId, String, String, Option<i64>)> =
-            sqlx::query_as("SELECT id, slug, name, retired_at FROM cadres ORDER BY id")
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_error)?;
+            sqlx::query_as("SELECT id, slug, name, retired_at FROM cadres ORDER BY id").fetch_all(&self.pool).await?;
         Ok(rows.into_iter().map(|(id, slug, name, retired)| (id, slug, name, retired.is_some())).collect())
     }
 }
@@ -328,11 +294,7 @@ pub(super) async fn institution_by_slug<'e>(
     db: impl sqlx::Executor<'e, Database = Db>,
     slug: &str,
 ) -> StoreResult<Option<InstitutionId>> {
-    sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1")
-        .bind(slug)
-        .fetch_optional(db)
-        .await
-        .map_err(db_error)
+    Ok(sqlx::query_scalar("SELECT id FROM institutions WHERE slug = $1").bind(slug).fetch_optional(db).await?)
 }
 
 /// The id of unit `code` of institution `institution_id`, if there is one.
@@ -341,12 +303,11 @@ pub(super) async fn unit_by_code<'e>(
     institution_id: InstitutionId,
     code: &str,
 ) -> StoreResult<Option<UnitId>> {
-    sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
+    Ok(sqlx::query_scalar("SELECT id FROM units WHERE institution_id = $1 AND code = $2")
         .bind(institution_id)
         .bind(code)
         .fetch_optional(db)
-        .await
-        .map_err(db_error)
+        .await?)
 }
 
 /// Inserts an institution inside `tx`: returns its id.
@@ -398,9 +359,6 @@ async fn insert_unit(
 /// Moves the content generation on inside `tx`, so that cached pages
 /// (which show cadres' names and the published content) are rendered again.
 pub(super) async fn bump_content_generation(tx: &mut sqlx::Transaction<'_, Db>) -> StoreResult<()> {
-    sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1")
-        .execute(&mut **tx)
-        .await
-        .map_err(db_error)?;
+    sqlx::query("UPDATE content_state SET generation = generation + 1 WHERE id = 1").execute(&mut **tx).await?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
 use super::{Backend, Db, audit};
-use crate::db::db_error;
+
 use tutela_app::ids::{AccountId, CadreId, GrantId, InstitutionId, PersonId, UnitId};
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{Field, Missing, Refusal, StoreError, StoreResult};
@@ -12,12 +12,11 @@ use tutela_app::{model, store};
 #[async_trait::async_trait]
 impl store::PeopleStore for Backend {
     async fn create_person(&self, person: &store::NewPerson, actor: &str) -> StoreResult<PersonId> {
-        use db_error as e;
         if person.staff_number.contains('@') || person.staff_number.trim().is_empty() {
             // A login with `@` is an email, so such a staff number could never sign in.
             return Err(StoreError::Refused(Refusal::StaffNumberUnusable(person.staff_number.clone())));
         }
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id = super::organisation::institution_by_slug(&mut *tx, &person.institution_slug)
             .await?
             .ok_or_else(|| StoreError::NotFound(Missing::Institution(person.institution_slug.clone())))?;
@@ -27,16 +26,14 @@ impl store::PeopleStore for Backend {
         let cadre_id: CadreId = sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1 AND retired_at IS NULL")
             .bind(&person.cadre_slug)
             .fetch_optional(&mut *tx)
-            .await
-            .map_err(e)?
+            .await?
             .ok_or_else(|| StoreError::NotFound(Missing::Cadre(person.cadre_slug.clone())))?;
         let taken: Option<i64> =
             sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND staff_number = $2")
                 .bind(institution_id)
                 .bind(&person.staff_number)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
         if taken.is_some() {
             return Err(StoreError::Duplicate { field: Field::StaffNumber, value: person.staff_number.clone() });
         }
@@ -45,8 +42,7 @@ impl store::PeopleStore for Backend {
             let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM persons WHERE email = $1")
                 .bind(email)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
             if taken.is_some() {
                 return Err(StoreError::Duplicate { field: Field::Email, value: email.clone() });
             }
@@ -77,7 +73,7 @@ impl store::PeopleStore for Backend {
                     StoreError::Duplicate { field: Field::StaffNumber, value: person.staff_number.clone() }
                 }
             }
-            _ => db_error(err),
+            _ => err.into(),
         })?;
         sqlx::query(
             "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
@@ -89,8 +85,7 @@ impl store::PeopleStore for Backend {
         .bind(&person.hire_date)
         .bind(now)
         .execute(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let changes = serde_json::json!({
             "staff_number": person.staff_number,
             "given_name": person.given_name,
@@ -109,8 +104,7 @@ impl store::PeopleStore for Backend {
             person_id,
             changes,
         );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)?;
+        audit::commit(self, tx, &entry).await?;
         Ok(person_id)
     }
 
@@ -120,13 +114,11 @@ impl store::PeopleStore for Backend {
         password_hash: Option<&str>,
         actor: &str,
     ) -> StoreResult<AccountId> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id: InstitutionId = sqlx::query_scalar("SELECT institution_id FROM persons WHERE id = $1")
             .bind(person_id)
             .fetch_one(&mut *tx)
-            .await
-            .map_err(e)?;
+            .await?;
         let now = self.clock.now();
         let account_id: AccountId = sqlx::query_scalar(
             "INSERT INTO accounts (person_id, password_hash, password_changed_at, created_at) \
@@ -137,8 +129,7 @@ impl store::PeopleStore for Backend {
         .bind(password_hash.map(|_| now))
         .bind(now)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let changes = serde_json::json!({ "person_id": person_id, "password_set": password_hash.is_some() });
         let entry = audit::entry(
             actor,
@@ -148,8 +139,7 @@ impl store::PeopleStore for Backend {
             account_id,
             changes,
         );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)?;
+        audit::commit(self, tx, &entry).await?;
         Ok(account_id)
     }
 
@@ -160,7 +150,6 @@ impl store::PeopleStore for Backend {
         unit_code: Option<&str>,
         actor: &str,
     ) -> StoreResult<()> {
-        use db_error as e;
         let unit_id: Option<UnitId> = match unit_code {
             Some(code) => Some(
                 sqlx::query_scalar(
@@ -170,8 +159,7 @@ impl store::PeopleStore for Backend {
                 .bind(account_id)
                 .bind(code)
                 .fetch_optional(&self.pool)
-                .await
-                .map_err(e)?
+                .await?
                 .ok_or_else(|| StoreError::NotFound(Missing::UnitCode(code.to_string())))?,
             ),
             None => None,
@@ -180,8 +168,7 @@ impl store::PeopleStore for Backend {
     }
 
     async fn lock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET locked_until = $1 WHERE id = $2 \
              RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
@@ -189,17 +176,13 @@ impl store::PeopleStore for Backend {
         .bind(crate::db::rows::LOCKED_BY_ADMINISTRATOR)
         .bind(account_id)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         // A locked account signs out everywhere, and no link it was
         // sent may set a password while it is locked.
         super::accounts::end_sessions(&mut tx, account_id, None).await?;
         Self::withdraw_links(&mut tx, account_id, self.clock.now()).await?;
-        let changes = serde_json::json!({
-            "locked": "until an administrator unlocks it",
-            "sessions": "ended",
-            "links": "withdrawn",
-        });
+        let changes =
+            serde_json::json!({ "locked": "by_administrator", "sessions_ended": "all", "links_withdrawn": true });
         let entry = audit::entry(
             actor,
             Some(institution_id),
@@ -208,26 +191,19 @@ impl store::PeopleStore for Backend {
             account_id,
             changes,
         );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn unlock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET locked_until = NULL, failed_attempts = 0 WHERE id = $1 \
              RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
         )
         .bind(account_id)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(e)?;
-        sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1")
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(e)?;
+        .await?;
+        sqlx::query("DELETE FROM sign_in_failures WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
         let changes = serde_json::json!({ "locked_until": null });
         let entry = audit::entry(
             actor,
@@ -237,8 +213,7 @@ impl store::PeopleStore for Backend {
             account_id,
             changes,
         );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn create_invitation(
@@ -249,7 +224,32 @@ impl store::PeopleStore for Backend {
         expires_at: i64,
         actor: &str,
     ) -> StoreResult<()> {
-        self.insert_invitation(account_id, purpose, token_hash, expires_at, actor).await
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let now = self.clock.now();
+        Self::withdraw_links(&mut tx, account_id, now).await?;
+        sqlx::query(
+            "INSERT INTO invitations (token_hash, account_id, purpose, created_by, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(purpose.as_str())
+        .bind(actor)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?;
+        let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
+        let changes = serde_json::json!({ "purpose": purpose.as_str(), "expires_at": expires_at });
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::AccountInvite,
+            RecordType::Account,
+            account_id,
+            changes,
+        );
+        audit::commit(self, tx, &entry).await
     }
 
     async fn create_invitations(&self, invitations: &[store::NewInvitation], actor: &str) -> StoreResult<()> {
@@ -262,7 +262,6 @@ impl store::PeopleStore for Backend {
         query: &model::PeopleQuery,
         limit: i64,
     ) -> StoreResult<(Vec<model::PersonRow>, i64)> {
-        use db_error as e;
         // One WHERE clause, built with bound values only, for the count and the page.
         let filter = |builder: &mut sqlx::QueryBuilder<'_, Db>| {
             builder.push(" WHERE 1 = 1");
@@ -300,7 +299,7 @@ impl store::PeopleStore for Backend {
         let mut count = sqlx::QueryBuilder::<Db>::new("SELECT COUNT(*)");
         count.push(from);
         filter(&mut count);
-        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await.map_err(e)?;
+        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
 
         let mut select = sqlx::QueryBuilder::<Db>::new(
             "SELECT p.id, p.staff_number, p.given_name || ' ' || p.family_name, c.name, u.name, p.status, \
@@ -327,7 +326,7 @@ impl store::PeopleStore for Backend {
             Option<bool>,
             Option<i64>,
         );
-        let rows: Vec<Row> = select.build_query_as().fetch_all(&self.pool).await.map_err(e)?;
+        let rows: Vec<Row> = select.build_query_as().fetch_all(&self.pool).await?;
         let now = self.clock.now();
         let rows = rows
             .into_iter()
@@ -352,8 +351,7 @@ impl store::PeopleStore for Backend {
              ORDER BY i.name, u.path",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .filter(|(_, _, path, _)| scopes.is_none_or(|scopes| scopes.iter().any(|s| path.starts_with(s.as_str()))))
@@ -369,58 +367,24 @@ impl store::PeopleStore for Backend {
         let rows: Vec<(String, String)> =
             sqlx::query_as("SELECT slug, name FROM cadres WHERE retired_at IS NULL ORDER BY name")
                 .fetch_all(&self.pool)
-                .await
-                .map_err(db_error)?;
+                .await?;
         Ok(rows.into_iter().map(|(value, label)| model::Choice { value, label }).collect())
     }
 
     async fn person(&self, person_id: PersonId) -> StoreResult<Option<model::PersonDetail>> {
-        use db_error as e;
-        type Row = (
-            String,
-            String,
-            Option<String>,
-            String,
-            String,
-            String,
-            String,
-            String,
-            model::PersonStatus,
-            Option<String>,
-            Option<AccountId>,
-            Option<bool>,
-            Option<i64>,
-        );
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT p.staff_number, p.given_name || ' ' || p.family_name, p.email, i.name, u.name, u.path, c.name, \
-             p.hire_date, p.status, p.left_on, a.id, a.password_hash IS NOT NULL, \
+        let row: Option<crate::db::rows::PersonRow> = sqlx::query_as(
+            "SELECT p.staff_number, p.given_name || ' ' || p.family_name AS name, p.email, i.name AS institution, \
+             u.name AS unit, u.path AS unit_path, c.name AS cadre, p.hire_date, p.status, p.left_on, \
+             a.id AS account, a.password_hash IS NOT NULL AS has_password, \
              (SELECT MAX(l.until) FROM (SELECT a.locked_until AS until UNION ALL \
-                SELECT f.locked_until FROM sign_in_failures f WHERE f.account_id = a.id) l) \
+                SELECT f.locked_until FROM sign_in_failures f WHERE f.account_id = a.id) l) AS locked_until \
              FROM persons p JOIN institutions i ON i.id = p.institution_id JOIN units u ON u.id = p.unit_id \
              JOIN cadres c ON c.id = p.cadre_id LEFT JOIN accounts a ON a.person_id = p.id WHERE p.id = $1",
         )
         .bind(person_id)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(e)?;
-        let Some((
-            staff_number,
-            name,
-            email,
-            institution,
-            unit,
-            unit_path,
-            cadre,
-            hire_date,
-            status,
-            left_on,
-            account,
-            has_password,
-            locked_until,
-        )) = row
-        else {
-            return Ok(None);
-        };
+        .await?;
+        let Some(row) = row else { return Ok(None) };
         let placements: Vec<(String, String, model::PersonStatus, String, Option<String>)> = sqlx::query_as(
             "SELECT u.name, c.name, pl.status, pl.valid_from, pl.valid_to FROM person_placements pl \
              JOIN units u ON u.id = pl.unit_id JOIN cadres c ON c.id = pl.cadre_id \
@@ -428,30 +392,12 @@ impl store::PeopleStore for Backend {
         )
         .bind(person_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(e)?;
-        Ok(Some(model::PersonDetail {
-            id: person_id,
-            staff_number,
-            name,
-            email,
-            institution,
-            unit,
-            unit_path,
-            cadre,
-            hire_date,
-            status,
-            left_on,
-            placements: placements
-                .into_iter()
-                .map(|(unit, cadre, status, from, to)| model::Placement { unit, cadre, status, from, to })
-                .collect(),
-            account: crate::db::rows::account_state(account, has_password, locked_until, self.clock.now()),
-            new_link: None,
-            roles: Vec::new(),
-            role_units: Vec::new(),
-            may_act: false,
-        }))
+        .await?;
+        let placements = placements
+            .into_iter()
+            .map(|(unit, cadre, status, from, to)| model::Placement { unit, cadre, status, from, to })
+            .collect();
+        Ok(Some(row.into_detail(person_id, placements, self.clock.now())))
     }
 
     async fn roles_of(&self, account_id: AccountId) -> StoreResult<Vec<model::RoleLine>> {
@@ -461,15 +407,14 @@ impl store::PeopleStore for Backend {
         )
         .bind(account_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .filter_map(|(grant_id, role, unit, unit_path)| {
                 model::Role::parse(&role).map(|role| model::RoleLine {
                     grant_id,
                     role,
-                    scope: unit.unwrap_or_else(|| "whole deployment".into()),
+                    unit,
                     unit_path,
                     revocable: false,
                 })
@@ -484,8 +429,7 @@ impl store::PeopleStore for Backend {
         unit_id: Option<UnitId>,
         actor: &str,
     ) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
         if unit_id.is_none() && role != model::Role::Admin {
             return Err(StoreError::Refused(Refusal::DeploymentRoleNotAdministrator));
@@ -496,8 +440,7 @@ impl store::PeopleStore for Backend {
                     .bind(unit_id)
                     .bind(institution_id)
                     .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(e)?
+                    .await?
                     .ok_or(StoreError::Refused(Refusal::UnitElsewhere))?,
             ),
             None => None,
@@ -514,21 +457,16 @@ impl store::PeopleStore for Backend {
         .bind(actor)
         .bind(self.clock.now())
         .execute(&mut *tx)
-        .await
-        .map_err(e)?;
-        let changes = serde_json::json!({
-            "role": role.as_str(),
-            "unit": unit_name.unwrap_or_else(|| "(whole deployment)".into()),
-        });
+        .await?;
+        // `null`: the whole deployment (`audit::changes` has the words).
+        let changes = serde_json::json!({ "role": role.as_str(), "unit": unit_name });
         let entry =
             audit::entry(actor, Some(institution_id), AuditAction::RoleGrant, RecordType::Account, account_id, changes);
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn revoke_role(&self, account_id: AccountId, grant_id: GrantId, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let revoked: Option<(String, Option<i64>)> = sqlx::query_as(
             "UPDATE role_grants SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL \
              RETURNING role, unit_id",
@@ -537,8 +475,7 @@ impl store::PeopleStore for Backend {
         .bind(grant_id)
         .bind(account_id)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(e)?;
+        .await?;
         let Some((role, unit_id)) = revoked else {
             return Err(StoreError::NotFound(Missing::Grant));
         };
@@ -552,8 +489,7 @@ impl store::PeopleStore for Backend {
             account_id,
             changes,
         );
-        audit::append(self, &mut tx, &entry).await?;
-        tx.commit().await.map_err(e)
+        audit::commit(self, tx, &entry).await
     }
 
     async fn grants_in(&self, institution_id: InstitutionId) -> StoreResult<Vec<(PersonId, model::Grant)>> {
@@ -564,8 +500,7 @@ impl store::PeopleStore for Backend {
         )
         .bind(institution_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .filter_map(|(person, role, unit_path)| {
@@ -575,10 +510,9 @@ impl store::PeopleStore for Backend {
     }
 
     async fn account_of(&self, person_id: PersonId) -> StoreResult<Option<AccountId>> {
-        sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
+        Ok(sqlx::query_scalar("SELECT id FROM accounts WHERE person_id = $1")
             .bind(person_id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)
+            .await?)
     }
 }

@@ -3,7 +3,7 @@
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
 use super::{Backend, Db, audit};
-use crate::db::db_error;
+
 use tutela_app::ids::{AccountId, CadreId, InstitutionId, PersonId, UnitId, UploadId};
 use tutela_app::model::{AuditAction, PersonStatus, RecordType};
 use tutela_app::store;
@@ -20,8 +20,7 @@ impl store::RosterStore for Backend {
         )
         .bind(institution_id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_error)?;
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(id, staff_number, given_name, family_name, email, cadre_id, unit_id, hire_date, status, left_on)| {
@@ -44,22 +43,20 @@ impl store::RosterStore for Backend {
     }
 
     async fn emails_elsewhere(&self, institution_id: InstitutionId) -> StoreResult<Vec<String>> {
-        sqlx::query_scalar("SELECT email FROM persons WHERE institution_id <> $1 AND email IS NOT NULL")
+        Ok(sqlx::query_scalar("SELECT email FROM persons WHERE institution_id <> $1 AND email IS NOT NULL")
             .bind(institution_id)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_error)
+            .await?)
     }
 
     async fn apply_roster(&self, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         self.write_roster(&mut tx, plan, actor).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn save_roster_upload(&self, upload: &store::RosterUpload) -> StoreResult<UploadId> {
-        sqlx::query_scalar(
+        Ok(sqlx::query_scalar(
             "INSERT INTO roster_uploads (institution_id, account_id, file_name, content, complete, as_of, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
@@ -71,8 +68,7 @@ impl store::RosterStore for Backend {
         .bind(&upload.as_of)
         .bind(upload.created_at)
         .fetch_one(&self.pool)
-        .await
-        .map_err(db_error)
+        .await?)
     }
 
     async fn roster_upload(&self, id: UploadId) -> StoreResult<Option<store::RosterUpload>> {
@@ -83,8 +79,7 @@ impl store::RosterStore for Backend {
             )
             .bind(id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)?;
+            .await?;
         Ok(row.map(|(id, institution_id, account_id, file_name, content, complete, as_of, created_at, applied_at)| {
             store::RosterUpload {
                 id,
@@ -101,8 +96,7 @@ impl store::RosterStore for Backend {
     }
 
     async fn apply_roster_upload(&self, upload_id: UploadId, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
-        use db_error as e;
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await.map_err(e)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         // The staff list itself is not kept once applied: the page
         // shows the result from the plan, and the audit log the changes.
         let marked =
@@ -111,21 +105,19 @@ impl store::RosterStore for Backend {
                 .bind(Vec::<u8>::new())
                 .bind(upload_id)
                 .execute(&mut *tx)
-                .await
-                .map_err(e)?;
+                .await?;
         if marked.rows_affected() != 1 {
             return Err(StoreError::Refused(Refusal::RosterAppliedAlready));
         }
         self.write_roster(&mut tx, plan, actor).await?;
-        tx.commit().await.map_err(e)
+        Ok(tx.commit().await?)
     }
 
     async fn forget_roster_uploads(&self, created_before: i64) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM roster_uploads WHERE created_at < $1")
             .bind(created_before)
             .execute(&self.pool)
-            .await
-            .map_err(db_error)?;
+            .await?;
         Ok(done.rows_affected())
     }
 }
@@ -138,12 +130,11 @@ impl Backend {
         plan: &store::RosterPlan,
         actor: &str,
     ) -> StoreResult<()> {
-        use db_error as e;
         let now = self.clock.now();
         let started = std::time::Instant::now();
         // Joiners: persons, then their accounts and first placements, in bulk.
         let joiners: Vec<&store::RosterChange> = plan.changes.iter().filter(|c| c.person_id.is_none()).collect();
-        let suspended = Self::suspend_keys(tx, joiners.len()).await.map_err(e)?;
+        let suspended = Self::suspend_keys(tx, joiners.len()).await?;
         use crate::db::Cell;
         let rows: Vec<[Cell<'_>; 12]> = joiners
             .iter()
@@ -171,8 +162,7 @@ impl Backend {
              hire_date, status, left_on, created_at, updated_at)",
             &rows,
         )
-        .await
-        .map_err(e)?;
+        .await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: persons inserted");
         let mut ids: std::collections::HashMap<String, PersonId> = std::collections::HashMap::new();
         if !joiners.is_empty() {
@@ -180,8 +170,7 @@ impl Backend {
                 sqlx::query_as("SELECT id, staff_number FROM persons WHERE institution_id = $1")
                     .bind(plan.institution_id)
                     .fetch_all(&mut **tx)
-                    .await
-                    .map_err(e)?;
+                    .await?;
             ids = rows.into_iter().map(|(id, staff)| (staff, id)).collect();
         }
         // The audit entries: one per person changed, then the import itself.
@@ -220,7 +209,7 @@ impl Backend {
         let joiner_ids: Vec<(PersonId, &store::RosterChange)> =
             joiners.iter().filter_map(|c| ids.get(&c.entry.staff_number).map(|id| (*id, *c))).collect();
         let accounts: Vec<[Cell<'_>; 2]> = joiner_ids.iter().map(|(id, _)| [(*id).into(), now.into()]).collect();
-        Self::bulk_insert(tx, "accounts (person_id, created_at)", &accounts).await.map_err(e)?;
+        Self::bulk_insert(tx, "accounts (person_id, created_at)", &accounts).await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: accounts inserted");
         let placements: Vec<[Cell<'_>; 7]> = joiner_ids
             .iter()
@@ -242,8 +231,7 @@ impl Backend {
             "person_placements (person_id, unit_id, cadre_id, status, valid_from, valid_to, recorded_at)",
             &placements,
         )
-        .await
-        .map_err(e)?;
+        .await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: placements inserted");
         // A joiner who has already left also gets the period after leaving.
         for (id, change) in joiner_ids.iter().filter(|(_, c)| c.entry.status == PersonStatus::Left) {
@@ -257,8 +245,7 @@ impl Backend {
             .bind(change.entry.left_on.clone().unwrap_or_default())
             .bind(now)
             .execute(&mut **tx)
-            .await
-            .map_err(e)?;
+            .await?;
         }
 
         // Everyone else: the record, and a new placement when unit, cadre or status changed.
@@ -280,15 +267,13 @@ impl Backend {
             .bind(now)
             .bind(id)
             .execute(&mut **tx)
-            .await
-            .map_err(e)?;
+            .await?;
             if change.new_placement {
                 sqlx::query("UPDATE person_placements SET valid_to = $1 WHERE person_id = $2 AND valid_to IS NULL")
                     .bind(&change.placement_from)
                     .bind(id)
                     .execute(&mut **tx)
-                    .await
-                    .map_err(e)?;
+                    .await?;
                 sqlx::query(
                     "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -300,16 +285,15 @@ impl Backend {
                 .bind(&change.placement_from)
                 .bind(now)
                 .execute(&mut **tx)
-                .await
-                .map_err(e)?;
+                .await?;
             }
         }
 
-        Self::restore_keys(tx, &suspended).await.map_err(e)?;
+        Self::restore_keys(tx, &suspended).await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: people updated, keys checked");
 
         // The entries were hashed while the rows above went in.
-        let chain = hashing.await.map_err(|err| StoreError::Unavailable(err.to_string()))?;
+        let chain = hashing.await.map_err(StoreError::unavailable)?;
         audit::write(tx, &chain).await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
         Ok(())

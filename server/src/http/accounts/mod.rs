@@ -19,7 +19,7 @@ use tutela_app::i18n::catalogue::translate;
 use tutela_app::model::{AccountPage, ActivateForm, Choice, FieldErrors, SignInForm, SignInsPage};
 use tutela_app::policy::Policy;
 use tutela_app::routes::local_path;
-use tutela_app::store::access::{InvitationPurpose, SignInOutcome};
+use tutela_app::store::{InvitationPurpose, SignInOutcome};
 
 use super::AppState;
 use super::error::HttpError;
@@ -118,12 +118,33 @@ pub async fn sign_out(
     Ok(response)
 }
 
+/// A new password, typed twice (the password change and activation forms).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NewPassword {
+    new_password: String,
+    confirm_password: String,
+}
+
+impl NewPassword {
+    /// Adds its errors to `errors`: the password policy (nothing like the
+    /// `personal` facts), and the two typings the same.
+    fn check(&self, personal: &[&str], errors: &mut FieldErrors) {
+        if let Some(reason) = password::refuse(&self.new_password, personal) {
+            errors.insert("new_password".into(), reason);
+        }
+        if self.confirm_password != self.new_password {
+            errors.insert("confirm_password".into(), Msg::new("accounts-new-passwords-differ"));
+        }
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct PasswordFields {
     current_password: String,
-    new_password: String,
-    confirm_password: String,
+    #[serde(flatten)]
+    new: NewPassword,
 }
 
 /// `POST /account/password`: the current password, then a new one that
@@ -139,7 +160,8 @@ pub async fn change_password(
     let reading = HttpError::unavailable("an account could not be read");
     let summary = state.store.account_summary(account_id).await.map_err(reading)?;
     let stored = state.store.password_hash(account_id).await?;
-    let summary = summary.ok_or_else(|| HttpError::Unavailable("an account has no summary".into()))?;
+    let summary = summary
+        .ok_or_else(|| HttpError::failed("an account could not be read")("the signed-in account has no summary"))?;
     let current_ok = match stored {
         Some(stored) => state.auth.config.hashing.verify(stored, fields.current_password.clone()).await?,
         None => false,
@@ -149,19 +171,15 @@ pub async fn change_password(
         errors.insert("current_password".into(), Msg::new("accounts-not-current-password"));
     }
     let personal = [summary.staff_number.as_str(), summary.email.as_deref().unwrap_or(""), summary.name.as_str()];
-    if let Some(reason) = password::refuse(&fields.new_password, &personal) {
-        errors.insert("new_password".into(), reason);
-    } else if fields.new_password == fields.current_password {
+    fields.new.check(&personal, &mut errors);
+    if fields.new.new_password == fields.current_password && !errors.contains_key("new_password") {
         errors.insert("new_password".into(), Msg::new("accounts-password-unchanged"));
-    }
-    if fields.confirm_password != fields.new_password {
-        errors.insert("confirm_password".into(), Msg::new("accounts-new-passwords-differ"));
     }
     if !errors.is_empty() {
         let page = AccountPage { summary, password_errors: errors, password_changed: false, language_saved: false };
         return Err(HttpError::invalid(Page::Accounts(AccountsPages::Account(Box::new(page)))));
     }
-    let hash = hash(&state, fields.new_password).await?;
+    let hash = hash(&state, fields.new.new_password).await?;
     let actor = format!("account:{account_id}");
     state
         .store
@@ -173,7 +191,7 @@ pub async fn change_password(
 
 /// `password`'s hash, within the server's hashing bound.
 async fn hash(state: &AppState, password: String) -> Result<String, HttpError> {
-    state.auth.config.hashing.hash(password).await?.map_err(HttpError::unavailable("a password could not be hashed"))
+    state.auth.config.hashing.hash(password).await?.map_err(HttpError::failed("a password could not be hashed"))
 }
 
 /// The activation form for an invitation, or why it cannot be used.
@@ -208,8 +226,8 @@ pub async fn activate_page(State(state): State<AppState>, Path(token): Path<Stri
 #[serde(default)]
 pub struct ActivateFields {
     csrf: String,
-    new_password: String,
-    confirm_password: String,
+    #[serde(flatten)]
+    new: NewPassword,
 }
 
 /// `POST /activate/{token}`: sets the password; the link then stops
@@ -226,17 +244,11 @@ pub async fn activate(
         Err(unusable) => return Ok(Rendered::page(unusable).into_response()),
     };
     genuine(&caller, &headers, &fields.csrf)?;
-    let personal = [form.staff_number.as_str(), form.name.as_str()];
-    if let Some(reason) = password::refuse(&fields.new_password, &personal) {
-        form.errors.insert("new_password".into(), reason);
-    }
-    if fields.confirm_password != fields.new_password {
-        form.errors.insert("confirm_password".into(), Msg::new("accounts-passwords-differ"));
-    }
+    fields.new.check(&[form.staff_number.as_str(), form.name.as_str()], &mut form.errors);
     if !form.errors.is_empty() {
         return Err(HttpError::invalid(Page::Accounts(AccountsPages::Activate(form))));
     }
-    let hash = hash(&state, fields.new_password).await?;
+    let hash = hash(&state, fields.new.new_password).await?;
     match state.store.redeem_invitation(&auth::token_hash(&token), &hash, state.clock.now()).await {
         Ok(_) => Ok(see_other("/sign-in?activated=1")),
         // Used by a request that raced this one, or expired meanwhile.

@@ -21,7 +21,7 @@ use tutela_app::i18n::Msg;
 use tutela_app::model::{Choice, SignInForm};
 use tutela_app::routes::local_path;
 use tutela_app::store::StoreError;
-use tutela_app::store::access::{NewSession, SignInCandidate, SignInEvent, SignInOutcome};
+use tutela_app::store::{NewSession, SignInCandidate, SignInEvent, SignInOutcome};
 
 use crate::auth::{self, Caller};
 use crate::http::AppState;
@@ -131,7 +131,10 @@ impl Attempt<'_> {
             outcome,
         };
         if let Err(err) = self.state.store.record_sign_in(&event).await {
-            tracing::error!(%err, "a sign-in could not be written to the security log");
+            tracing::error!(
+                error = &err as &dyn std::error::Error,
+                "a sign-in could not be written to the security log"
+            );
         }
     }
 }

@@ -85,7 +85,7 @@ async fn languages_session(javascript: bool) -> Option<Vec<String>> {
     let server = TestServer::start(Backend::Sqlite).await?;
     let admin =
         tutela_tests::add_person(&server.store, "ADM-2", Some("adm2@example.org"), Some("administrator phrase")).await;
-    server.store.grant_role(admin, tutela_app::store::access::Role::Admin, None, "test").await.unwrap();
+    server.store.grant_role(admin, tutela_app::store::Role::Admin, None, "test").await.unwrap();
     let client = browser(&driver, javascript).await;
 
     // The pseudo-locale, asked for by its cookie (test servers only).
