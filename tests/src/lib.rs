@@ -397,6 +397,13 @@ impl Reply {
             .map(str::to_string)
     }
 
+    /// The body without the `<bdi>` tags that set off text from the
+    /// records (names, codes) inside a sentence: what a reader reads, for
+    /// tests that look for a sentence with such text in it.
+    pub fn words(&self) -> String {
+        self.body.replace("<bdi>", "").replace("</bdi>", "")
+    }
+
     /// The value of the form's hidden `csrf` field.
     pub fn csrf(&self) -> String {
         let marker = r#"name="csrf" value=""#;

@@ -66,6 +66,22 @@ shared-date-time =
         [11] November
        *[12] December
     } { $year }, { $time } UTC
+# A calendar date: $day and $month are numbers, $year digits.
+shared-date =
+    { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
 # $role is author, reviewer, hr or admin.
 shared-role =
     { $role ->

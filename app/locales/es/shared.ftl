@@ -64,6 +64,21 @@ shared-date-time =
         [11] noviembre
        *[12] diciembre
     } de { $year }, { $time } UTC
+shared-date =
+    { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }
 shared-role =
     { $role ->
         [author] Autor

@@ -64,6 +64,24 @@ shared-date-time =
         [11] novembre
        *[12] décembre
     } { $year } à { $time } UTC
+shared-date =
+    { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
 shared-role =
     { $role ->
         [author] Auteur

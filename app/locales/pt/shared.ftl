@@ -64,6 +64,21 @@ shared-date-time =
         [11] novembro
        *[12] dezembro
     } de { $year }, { $time } UTC
+shared-date =
+    { $day } de { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+       *[12] dezembro
+    } de { $year }
 shared-role =
     { $role ->
         [author] Autor

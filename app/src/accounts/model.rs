@@ -32,7 +32,7 @@ impl Role {
 
     /// The role in the reader's words (`shared-role`).
     pub fn msg(self) -> crate::i18n::Msg {
-        crate::i18n::Msg::new("shared-role").arg("role", self.as_str())
+        crate::i18n::Msg::new("shared-role").arg("role", crate::i18n::Arg::word(self.as_str()))
     }
 
     /// The label in English (the command line, and pages not yet using

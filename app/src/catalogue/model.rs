@@ -46,7 +46,7 @@ impl ServiceStage {
 
     /// The stage in the reader's words (`catalogue-stage`).
     pub fn msg(self) -> crate::i18n::Msg {
-        crate::i18n::Msg::new("catalogue-stage").arg("stage", self.as_str())
+        crate::i18n::Msg::new("catalogue-stage").arg("stage", crate::i18n::Arg::word(self.as_str()))
     }
 }
 

@@ -178,6 +178,7 @@ pub fn translate_with(locale: Locale, msg: &Msg, text_arg: &dyn Fn(&str) -> Cow<
             Arg::Int(n) => FluentValue::from(*n),
             Arg::Num(n) => FluentValue::from(*n),
             Arg::Msg(inner) => FluentValue::String(Cow::Owned(translate_with(locale, inner, text_arg))),
+            Arg::Word(word) => FluentValue::String(Cow::Borrowed(word)),
         };
         args.set(name.clone(), value);
     }
@@ -216,5 +217,12 @@ mod tests {
         assert!(shown.contains("Amina"), "{shown}");
         assert_eq!(translate(Locale::Fr, &Msg::verbatim("as is")), "as is");
         assert_eq!(translate(Locale::Fr, &Msg::new("no-such-message")), "no-such-message");
+    }
+
+    #[test]
+    fn words_select_even_when_texts_are_marked() {
+        let role = Msg::new("shared-role").arg("role", Arg::word("hr"));
+        let marked = translate_with(Locale::En, &role, &|text| format!("[{text}]").into());
+        assert_eq!(marked, "HR", "a selector sees the word, not a marked text");
     }
 }

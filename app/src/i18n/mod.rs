@@ -22,7 +22,7 @@ mod view;
 use serde::{Deserialize, Serialize};
 
 pub use msg::{Arg, Msg};
-pub use view::{date_time, date_time_msg, locale, number, rich, t, tm};
+pub use view::{date, date_msg, date_time, date_time_msg, locale, number, rich, t, tm};
 
 /// A language of the interface and of course translations. English is
 /// the source every other catalogue and course translation is made from.

@@ -29,6 +29,17 @@ pub enum Arg {
     Num(f64),
     /// Another message, translated first (a refusal inside a sentence).
     Msg(Box<Msg>),
+    /// A word the message selects on (a role, a status, a field's name),
+    /// never marked as text from the records, so that a selector still
+    /// sees it when [`super::rich`] puts the message's texts in `<bdi>`.
+    Word(String),
+}
+
+impl Arg {
+    /// A [`Arg::Word`].
+    pub fn word(word: impl Into<String>) -> Self {
+        Arg::Word(word.into())
+    }
 }
 
 impl PartialEq for Arg {
@@ -38,6 +49,7 @@ impl PartialEq for Arg {
             (Arg::Int(a), Arg::Int(b)) => a == b,
             (Arg::Num(a), Arg::Num(b)) => a.to_bits() == b.to_bits(),
             (Arg::Msg(a), Arg::Msg(b)) => a == b,
+            (Arg::Word(a), Arg::Word(b)) => a == b,
             _ => false,
         }
     }

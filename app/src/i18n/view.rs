@@ -95,6 +95,24 @@ pub fn date_time_msg(seconds: i64) -> Msg {
         .arg("time", format!("{:02}:{:02}", c.hour, c.minute))
 }
 
+/// A calendar date written `YYYY-MM-DD` (as the records keep hire and
+/// leaving dates), in the page's language ("1 July 2021").
+pub fn date(iso: &str) -> String {
+    tm(&date_msg(iso))
+}
+
+/// A `YYYY-MM-DD` date as the message `shared-date` (the month selects its
+/// name in the catalogue); text that is not such a date is shown as it is.
+pub fn date_msg(iso: &str) -> Msg {
+    let mut parts = iso.splitn(3, '-').map(|part| part.parse::<i64>().ok());
+    match (parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
+        (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) if iso.len() == 10 => {
+            Msg::new("shared-date").arg("day", day).arg("month", month).arg("year", year.to_string())
+        }
+        _ => Msg::verbatim(iso),
+    }
+}
+
 /// `t!("id")` is [`t`]; `t!("id", name = value, ...)` translates the message
 /// with those variables ([`Msg::arg`]) in the page's language.
 #[macro_export]

@@ -125,6 +125,8 @@ async fn the_administration_pages_take_every_word_from_the_catalogue(backend: Ba
     let Some(server) = TestServer::start(backend).await else { return };
     let admin = add_person(&server.store, "I18N-ADMIN", None, Some("a long enough phrase")).await;
     server.store.grant_role(admin, Role::Admin, None, "test").await.unwrap();
+    let officer = add_person(&server.store, "I18N-HR", None, None).await;
+    server.store.grant_role(officer, Role::Hr, Some("north"), "test").await.unwrap();
     let visitor = Visitor::new(&server);
     assert_eq!(visitor.sign_in("I18N-ADMIN", "a long enough phrase").await.status, 303);
     visitor.set_cookie("tutela_lang", Some("pseudo"));
@@ -174,6 +176,7 @@ async fn the_administration_pages_take_every_word_from_the_catalogue(backend: Ba
     let audit = visitor.get("/admin/audit?verify=1").await.body;
     assert!(audit.contains("le journal d'audit est intègre"), "{audit}");
     assert!(audit.contains("rôle attribué : Administrateur sur l'ensemble du déploiement"), "{audit}");
+    assert!(audit.contains("rôle attribué : Ressources humaines sur <bdi>Northern Region</bdi>"), "{audit}");
     visitor.set_cookie("tutela_lang", Some("ar"));
     let institutions = visitor.get("/admin/institutions").await.body;
     assert!(institutions.contains("إضافة مؤسسة"), "{institutions}");
