@@ -19,4 +19,5 @@ mod privilege;
 mod roster;
 mod sign_in;
 mod storage;
+mod translated;
 mod translations;
