@@ -49,7 +49,7 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
     let uri = request.uri().clone();
     let unreadable = request.extensions().get::<Unreadable>().cloned();
     let mut response = match unreadable {
-        Some(Unreadable(err)) => HttpError::unavailable("a session could not be read")(err).into_response(),
+        Some(Unreadable(err)) => HttpError::store("a session could not be read")(err).into_response(),
         None => next.run(request).await,
     };
     if response.extensions().get::<SignInFirst>().is_some() {
