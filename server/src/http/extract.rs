@@ -116,11 +116,11 @@ fn token(body: &[u8]) -> String {
 }
 
 /// `T` from a urlencoded `body`; any `csrf` pair is left for [`token`].
-fn fields<T: DeserializeOwned>(body: &[u8]) -> Result<T, Response> {
-    serde_html_form::from_bytes(body).map_err(|err| {
-        tracing::debug!(error = %err, "a form that does not fit its fields");
-        (StatusCode::UNPROCESSABLE_ENTITY, "Failed to deserialize form body").into_response()
-    })
+/// `None` (and a line in the debug log) for a form that does not fit `T`.
+fn fields<T: DeserializeOwned>(body: &[u8]) -> Option<T> {
+    serde_html_form::from_bytes(body)
+        .inspect_err(|err| tracing::debug!(error = %err, "a form that does not fit its fields"))
+        .ok()
 }
 
 impl<T, S> FromRequest<S> for CsrfForm<T>
@@ -141,7 +141,8 @@ where
             .await
             .map_err(|rejection| CsrfRejection::Body(rejection.into_response()))?;
         genuine(&caller, &headers, &token(&body)).map_err(CsrfRejection::Http)?;
-        fields(&body).map(CsrfForm).map_err(CsrfRejection::Body)
+        let unfit = || (StatusCode::UNPROCESSABLE_ENTITY, "Failed to deserialize form body").into_response();
+        fields(&body).map(CsrfForm).ok_or_else(|| CsrfRejection::Body(unfit()))
     }
 }
 
