@@ -53,8 +53,8 @@ pub enum Page {
     Audit(audit::AuditPages),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
-    /// The request was refused; the text says why and what to do.
-    Forbidden(String),
+    /// The request was refused; the message says why and what to do.
+    Forbidden(i18n::Msg),
     NotFound,
     /// The database could not be read; the details are in the log.
     Unavailable,
@@ -66,8 +66,9 @@ pub trait CapabilityPage {
     /// `Wide`). Name every page, so that a new one is placed on purpose.
     fn layout(&self) -> Layout;
 
-    /// The document title: the page's own, through `titled`.
-    fn title(&self) -> String;
+    /// The document title: the page's own, through `titled`, put into
+    /// words in the reader's language when the page renders.
+    fn title(&self) -> i18n::Msg;
 
     /// The HTTP status the page is sent with.
     fn status(&self) -> u16 {
@@ -81,9 +82,10 @@ pub trait CapabilityPage {
     }
 }
 
-/// A document title: the page's own, then the site's name.
-pub(crate) fn titled(title: impl std::fmt::Display) -> String {
-    format!("{title} · Tutela")
+/// A document title: the page's own (a catalogue message, or the name of
+/// a record), then the site's name (`shared-title`).
+pub(crate) fn titled(title: impl Into<i18n::Msg>) -> i18n::Msg {
+    i18n::Msg::new("shared-title").arg("page", title.into())
 }
 
 /// How much of the screen a page's content takes.
@@ -144,16 +146,21 @@ impl Page {
         self.capability().is_some_and(CapabilityPage::has_anonymous_form)
     }
 
-    /// The document title.
-    pub fn title(&self) -> String {
+    /// The document title, put into words when the page renders.
+    pub fn title(&self) -> i18n::Msg {
         let title = match self {
-            Page::Redirect(_) => "Redirecting",
-            Page::Forbidden(_) => "Not allowed",
-            Page::NotFound => "Page not found",
-            Page::Unavailable => "Service unavailable",
-            _ => return self.capability().map(CapabilityPage::title).unwrap_or_default(),
+            Page::Redirect(_) => "shared-redirecting-title",
+            Page::Forbidden(_) => "shared-forbidden-title",
+            Page::NotFound => "shared-not-found-title",
+            Page::Unavailable => "shared-unavailable-title",
+            Page::Catalogue(page) => return page.title(),
+            Page::Accounts(page) => return page.title(),
+            Page::People(page) => return page.title(),
+            Page::Roster(page) => return page.title(),
+            Page::Organisation(page) => return page.title(),
+            Page::Audit(page) => return page.title(),
         };
-        titled(title)
+        titled(i18n::Msg::new(title))
     }
 }
 

@@ -17,16 +17,23 @@ pub use crate::people::model::*;
 pub use crate::roster::model::*;
 
 /// What a page needs to know about the request it answers: the viewer, if
-/// signed in, and the token every form must send back (the session's CSRF
-/// token, or the anonymous one from the `tutela_csrf` cookie).
+/// signed in, the token every form must send back (the session's CSRF
+/// token, or the anonymous one from the `tutela_csrf` cookie) and the
+/// language the page is written in (decided once per request by the
+/// server's `identify`, see `i18n`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RequestContext {
     pub viewer: Option<Viewer>,
     pub csrf: String,
+    pub locale: crate::i18n::Locale,
+    /// The address of the page (path and query), where the footer's
+    /// language menu comes back to.
+    pub path: String,
 }
 
-/// Errors of a submitted form, by field name; shown next to the field.
-pub type FieldErrors = std::collections::BTreeMap<String, String>;
+/// Errors of a submitted form, by field name; shown next to the field, in
+/// the page's language.
+pub type FieldErrors = std::collections::BTreeMap<String, crate::i18n::Msg>;
 
 /// A value and its label, for a filter's choices.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,21 +42,12 @@ pub struct Choice {
     pub label: String,
 }
 
-/// Unix seconds as "YYYY-MM-DD HH:MM UTC" (proleptic Gregorian calendar).
+/// Unix seconds as "YYYY-MM-DD HH:MM UTC" (proleptic Gregorian calendar),
+/// the same in every language: for CSV files and the command line. Pages
+/// show times with `i18n::date_time`, in the reader's language.
 pub fn utc_label(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
-    let rest = seconds.rem_euclid(86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", rest / 3600, rest % 3600 / 60)
+    let c = crate::i18n::format::civil(seconds);
+    format!("{:04}-{:02}-{:02} {:02}:{:02} UTC", c.year, c.month, c.day, c.hour, c.minute)
 }
 
 #[cfg(test)]

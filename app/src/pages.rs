@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{rich, t};
 use crate::{Page, accounts, audit, catalogue, organisation, people, roster};
 
 /// The `<main>` content of a page: its capability's view, or a notice.
@@ -19,11 +20,11 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Roster(page) => roster::body(page),
         Page::Organisation(page) => organisation::body(page),
         Page::Audit(page) => audit::body(page),
-        Page::Redirect(to) => view! { <p><a href=to>"Continue"</a></p> }.into_any(),
+        Page::Redirect(to) => view! { <p><a href=to>{t("shared-continue")}</a></p> }.into_any(),
         Page::Forbidden(why) => view! {
             <section class="notice" role="alert">
-                <h1>"Not allowed"</h1>
-                <p>{why}</p>
+                <h1>{t("shared-forbidden-heading")}</h1>
+                <p>{rich(&why)}</p>
             </section>
         }
         .into_any(),
@@ -36,10 +37,10 @@ pub fn PageBody(page: Page) -> impl IntoView {
 fn NotFound() -> impl IntoView {
     view! {
         <section class="notice">
-            <h1>"Page not found"</h1>
-            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
+            <h1>{t("shared-not-found-heading")}</h1>
+            <p>{t("shared-not-found-body")}</p>
             <p>
-                <a href="/">"Go to the list of cadres"</a>
+                <a href="/">{t("shared-not-found-home")}</a>
             </p>
         </section>
     }
@@ -49,8 +50,8 @@ fn NotFound() -> impl IntoView {
 fn Unavailable() -> impl IntoView {
     view! {
         <section class="notice" role="alert">
-            <h1>"The service is unavailable"</h1>
-            <p>"Tutela could not read its records just now. Please try again in a few minutes."</p>
+            <h1>{t("shared-unavailable-heading")}</h1>
+            <p>{t("shared-unavailable-body")}</p>
         </section>
     }
 }

@@ -5,7 +5,8 @@
 //! policy is about, such as a person's unit, first). The GET loaders and
 //! the POST handlers of a page ask the same policy, so the two cannot
 //! drift. A refusal is a [`Denied`]: sign in first, or a message saying
-//! why and what to do (its words are the user's, and tests check them).
+//! why and what to do (the constants below are its catalogue ids, in
+//! `shared.ftl`; tests check the words).
 
 use crate::ids::AccountId;
 use crate::model::{Grant, Viewer};
@@ -52,7 +53,7 @@ pub enum Policy<'a> {
 pub enum Denied {
     /// Nobody is signed in: sign in, then come back.
     SignIn,
-    /// Signed in, but not allowed; the words say why (403).
+    /// Signed in, but not allowed; the message (a catalogue id) says why (403).
     Forbidden(&'static str),
 }
 
@@ -86,40 +87,35 @@ impl Policy<'_> {
     }
 }
 
-pub const NOT_A_MANAGER: &str = "Only HR officers and administrators can see people. If you need to, ask an administrator for the HR role for your unit.";
+pub const NOT_A_MANAGER: &str = "shared-denied-not-a-manager";
 
 /// The same answer for a person outside the viewer's units and for one who
 /// does not exist, so the answer reveals nothing.
-pub const NOT_YOURS: &str = "This person is not in a unit you manage.";
+pub const NOT_YOURS: &str = "shared-denied-not-yours";
 
 /// Acting on an account that holds a role beyond what the viewer administers.
-pub const MORE_POWERFUL: &str = "This person holds a role beyond the units you administer, so only an administrator \
-     of that scope can issue their links, lock or unlock their account or change their roles.";
+pub const MORE_POWERFUL: &str = "shared-denied-more-powerful";
 
 /// Acting on one's own account through a person's page.
-pub const NOT_YOURSELF: &str = "You cannot do this to your own account. Change your password under Your account; \
-     another administrator can change your roles.";
+pub const NOT_YOURSELF: &str = "shared-denied-not-yourself";
 
-pub const NOT_THEIR_ADMINISTRATOR: &str = "Only an administrator of this person's unit can change their roles.";
+pub const NOT_THEIR_ADMINISTRATOR: &str = "shared-denied-not-their-administrator";
 
-pub const NOT_YOUR_UNIT: &str = "You can grant roles only in units you administer.";
+pub const NOT_YOUR_UNIT: &str = "shared-denied-not-your-unit";
 
-pub const NOT_AN_ADMIN: &str = "Only administrators can read the audit log.";
+pub const NOT_AN_ADMIN: &str = "shared-denied-not-an-admin";
 
-pub const NOT_A_DEPLOYMENT_ADMIN_AUDIT: &str =
-    "Only the deployment's administrators can check the whole audit log: it holds every institution's entries.";
+pub const NOT_A_DEPLOYMENT_ADMIN_AUDIT: &str = "shared-denied-not-a-deployment-admin-audit";
 
-pub const NOT_AN_ADMIN_SIGN_INS: &str = "Only administrators can read the sign-in attempts.";
+pub const NOT_AN_ADMIN_SIGN_INS: &str = "shared-denied-not-an-admin-sign-ins";
 
-pub const NOT_AN_ADMIN_UNITS: &str = "Only administrators can change units.";
+pub const NOT_AN_ADMIN_UNITS: &str = "shared-denied-not-an-admin-units";
 
-pub const NOT_A_DEPLOYMENT_ADMIN: &str =
-    "Cadres are shared by every institution of this Tutela: only its deployment administrators change them.";
+pub const NOT_A_DEPLOYMENT_ADMIN: &str = "shared-denied-not-a-deployment-admin";
 
-pub const NOT_A_DEPLOYMENT_ADMIN_TOP_UNIT: &str = "A unit with no parent is a new top of an institution's tree: \
-     only the deployment's administrators add one. Choose a parent unit.";
+pub const NOT_A_DEPLOYMENT_ADMIN_TOP_UNIT: &str = "shared-denied-not-a-deployment-admin-top-unit";
 
-pub const NOT_YOUR_INSTITUTION: &str = "There is no such institution, or it is not yours: HR officers and administrators act on their own institution's people and units only.";
+pub const NOT_YOUR_INSTITUTION: &str = "shared-denied-not-your-institution";
 
 #[cfg(test)]
 mod tests {

@@ -9,7 +9,12 @@
 //! header, the only part that depends on who is asking. The `<body>`
 //! carries the page's layout class. A frame whose
 //! page reads nothing of the request (a lesson) can be rendered once and
-//! put around every signed-in reader's header.
+//! put around every signed-in reader's header: the footer's language form
+//! leaves a slot for the reader's CSRF token ([`Frame::around`]).
+//!
+//! Every render provides the request's [`Locale`] as a Leptos context, which
+//! the views' `t`/`tm`/`rich` read; the `<html>` carries its `lang` and
+//! `dir`.
 
 use std::sync::Arc;
 
@@ -17,32 +22,45 @@ use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use crate::components::{SiteFooter, SiteHeader};
+use crate::components::{CSRF_SLOT, SiteFooter, SiteHeader};
+use crate::i18n::Locale;
 use crate::model::RequestContext;
 use crate::pages::PageBody;
 use crate::{AssetUrls, Page};
 
-/// A document without its site header: the HTML before and after it.
+/// A document without its site header: the HTML before and after it, and
+/// where in the part after it the footer's form takes its CSRF token.
 #[derive(Clone, Debug, Default)]
 pub struct Frame {
     pub before_header: String,
     pub after_header: String,
+    /// The offset in `after_header` where the token goes.
+    pub csrf_at: usize,
 }
 
 impl Frame {
-    /// The whole document, with `header` (from [`header`]) in its place.
-    pub fn around(&self, header: &str) -> String {
-        let mut html = String::with_capacity(self.before_header.len() + header.len() + self.after_header.len());
+    /// The whole document, with `header` (from [`header`]) in its place and
+    /// `csrf` (a hex token, or empty) in the footer's form.
+    pub fn around(&self, header: &str, csrf: &str) -> String {
+        // Only a token's characters may go into the attribute as they are.
+        let csrf = if csrf.chars().all(|c| c.is_ascii_alphanumeric()) { csrf } else { "" };
+        let (before_csrf, after_csrf) = self.after_header.split_at(self.csrf_at.min(self.after_header.len()));
+        let mut html =
+            String::with_capacity(self.before_header.len() + header.len() + self.after_header.len() + csrf.len());
         html.push_str(&self.before_header);
         html.push_str(header);
-        html.push_str(&self.after_header);
+        html.push_str(before_csrf);
+        html.push_str(csrf);
+        html.push_str(after_csrf);
         html
     }
 }
 
-/// The whole HTML document for `page`, as seen by the request in `request`.
-pub fn document(page: Page, request: &RequestContext, assets: &AssetUrls) -> String {
-    frame(page, request, assets).around(&header(request))
+/// The whole HTML document for `page`, as seen by the request in `request`;
+/// `footer_csrf` is the token the footer's language form carries (empty on
+/// a page kept for every anonymous reader).
+pub fn document(page: Page, request: &RequestContext, footer_csrf: &str, assets: &AssetUrls) -> String {
+    frame(page, request, assets).around(&header(request), footer_csrf)
 }
 
 /// Renders `view` inside an islands-mode Leptos owner that gives
@@ -54,6 +72,7 @@ fn in_owner<V: RenderHtml>(request: &RequestContext, view: impl FnOnce() -> V) -
     let owner = Owner::new_root(Some(context));
     let html = owner.with(|| {
         provide_context(request.clone());
+        provide_context::<Locale>(request.locale);
         view().to_html()
     });
     owner.unset();
@@ -62,8 +81,9 @@ fn in_owner<V: RenderHtml>(request: &RequestContext, view: impl FnOnce() -> V) -
 
 /// The document for `page` without its site header.
 pub fn frame(page: Page, request: &RequestContext, assets: &AssetUrls) -> Frame {
-    let title = page.title();
+    let title = crate::i18n::catalogue::translate(request.locale, &page.title());
     let layout = page.layout().class();
+    let locale = request.locale;
     let assets = assets.clone();
     let head = in_owner(request, || {
         view! {
@@ -85,9 +105,17 @@ pub fn frame(page: Page, request: &RequestContext, assets: &AssetUrls) -> Frame 
             <SiteFooter />
         }
     });
+    let mut after_header = format!("{body}</body></html>");
+    let csrf_at = after_header.find(CSRF_SLOT).unwrap_or(after_header.len());
+    after_header.replace_range(csrf_at..(csrf_at + CSRF_SLOT.len()).min(after_header.len()), "");
     Frame {
-        before_header: format!("<!DOCTYPE html><html lang=\"en\">{head}<body class=\"{layout}\">"),
-        after_header: format!("{body}</body></html>"),
+        before_header: format!(
+            "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\">{head}<body class=\"{layout}\">",
+            locale.code(),
+            locale.dir()
+        ),
+        after_header,
+        csrf_at,
     }
 }
 

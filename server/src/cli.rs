@@ -287,6 +287,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                 },
                 audit_key,
                 cache: Default::default(),
+                pseudo_locale: false,
             };
             crate::run(config, listener, shutdown_signal()).await
         }
@@ -450,7 +451,7 @@ async fn roster(command: RosterCommand) -> anyhow::Result<()> {
             );
             if !preview.errors.is_empty() {
                 for error in &preview.errors {
-                    eprintln!("{}:{}: {}", args.file.display(), error.line, error.message);
+                    eprintln!("{}:{}: {}", args.file.display(), error.line, error.english());
                 }
                 anyhow::bail!("{} row(s) in error; nothing was changed", preview.errors.len());
             }
@@ -462,7 +463,7 @@ async fn roster(command: RosterCommand) -> anyhow::Result<()> {
                         // Name the rows if it was an email of another institution.
                         let again = crate::roster::recheck(store.as_ref(), institution_id, &bytes, &options).await?;
                         for error in &again.errors {
-                            eprintln!("{}:{}: {}", args.file.display(), error.line, error.message);
+                            eprintln!("{}:{}: {}", args.file.display(), error.line, error.english());
                         }
                         if again.errors.is_empty() {
                             return Err(err.into());

@@ -48,6 +48,10 @@ pub struct Config {
     /// keeps a handle can bring it up to date at once (tests), instead of
     /// waiting for the next `content_poll`.
     pub cache: Arc<PageCache>,
+    /// Tests only: a request whose `tutela_lang` cookie says `pseudo` is
+    /// answered in the pseudo-locale (every catalogue message visibly
+    /// transformed). Never offered to people.
+    pub pseudo_locale: bool,
 }
 
 /// Serves Tutela on `listener` until `shutdown` completes, then finishes the
@@ -65,12 +69,15 @@ pub async fn run(
 
     // 2. The page cache, and the task that empties it when content changes.
     let cache = config.cache.clone();
+    cache.allow_pseudo_locale(config.pseudo_locale);
+    let mut auth_config = config.auth;
+    auth_config.pseudo_locale = config.pseudo_locale;
     cache.observe_generation(store.content_generation().await?);
     http::cache::spawn_generation_watch(cache.clone(), store.clone(), config.content_poll);
 
     // 3. Clean-up of records kept only for a while (the security log, roster uploads).
-    let clock = config.auth.clock.clone();
-    let auth = Arc::new(auth::Auth::new(config.auth));
+    let clock = auth_config.clock.clone();
+    let auth = Arc::new(auth::Auth::new(auth_config));
     housekeeping::spawn(store.clone(), auth.clone(), housekeeping::EVERY);
     // Roster uploads (whole staff lists) not applied within 7 days: deleted
     // once now, then every `upload_sweep`.

@@ -244,6 +244,8 @@ impl TestServer {
             auth,
             audit_key,
             cache: cache.clone(),
+            // Test servers answer `tutela_lang=pseudo` in the pseudo-locale.
+            pseudo_locale: true,
         };
         let (shutdown, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(tutela_server::run(config, listener, async move {
@@ -393,6 +395,13 @@ impl Reply {
             .filter_map(|v| v.to_str().ok())
             .find(|line| line.starts_with(&format!("{name}=")))
             .map(str::to_string)
+    }
+
+    /// The body without the `<bdi>` tags that set off text from the
+    /// records (names, codes) inside a sentence: what a reader reads, for
+    /// tests that look for a sentence with such text in it.
+    pub fn words(&self) -> String {
+        self.body.replace("<bdi>", "").replace("</bdi>", "")
     }
 
     /// The value of the form's hidden `csrf` field.

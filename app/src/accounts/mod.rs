@@ -15,13 +15,14 @@ pub use views::{AccountView, ActivatePage, SignInPage};
 
 use leptos::prelude::*;
 
+use crate::i18n::{Msg, t};
 use crate::{CapabilityPage, Layout, titled};
 use model::{AccountPage, ActivateForm, SignInForm, SignInsPage};
 
 /// An accounts page and everything it shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AccountsPages {
-    SignIn(SignInForm),
+    SignIn(Box<SignInForm>),
     Activate(ActivateForm),
     /// An invitation link that has expired, was used, or never existed.
     InvitationUnusable,
@@ -51,30 +52,28 @@ impl CapabilityPage for AccountsPages {
         matches!(self, AccountsPages::SignIn(_) | AccountsPages::Activate(_))
     }
 
-    fn title(&self) -> String {
+    fn title(&self) -> Msg {
         let title = match self {
-            AccountsPages::SignIn(_) => "Sign in",
-            AccountsPages::Activate(form) if form.reset => "Choose a new password",
-            AccountsPages::Activate(_) => "Activate your account",
-            AccountsPages::InvitationUnusable => "Link no longer valid",
-            AccountsPages::Account(_) => "Your account",
-            AccountsPages::SignIns(_) => "Sign-in attempts",
+            AccountsPages::SignIn(_) => "accounts-sign-in-title",
+            AccountsPages::Activate(form) if form.reset => "accounts-reset-title",
+            AccountsPages::Activate(_) => "accounts-activate-title",
+            AccountsPages::InvitationUnusable => "shared-link-unusable-title",
+            AccountsPages::Account(_) => "accounts-account-title",
+            AccountsPages::SignIns(_) => "accounts-sign-ins-title",
         };
-        titled(title)
+        titled(Msg::new(title))
     }
 }
 
 /// The `<main>` content of an accounts page.
 pub fn body(page: AccountsPages) -> AnyView {
     match page {
-        AccountsPages::SignIn(form) => view! { <SignInPage form /> }.into_any(),
+        AccountsPages::SignIn(form) => view! { <SignInPage form=*form /> }.into_any(),
         AccountsPages::Activate(form) => view! { <ActivatePage form /> }.into_any(),
         AccountsPages::InvitationUnusable => view! {
             <section class="notice" role="alert">
-                <h1>"This link is no longer valid"</h1>
-                <p>
-                    "The link has expired, has already been used, or was replaced by a newer one. Ask your HR officer or administrator for a new link."
-                </p>
+                <h1>{t("shared-link-unusable-heading")}</h1>
+                <p>{t("shared-link-unusable-body")}</p>
             </section>
         }
         .into_any(),

@@ -4,6 +4,7 @@
 use crate::ids::{AccountId, InstitutionId, PersonId};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Locale, Msg};
 use crate::model::{Choice, FieldErrors};
 
 /// Roles granted on a unit subtree (learner is implicit: every account).
@@ -29,7 +30,13 @@ impl Role {
         [Role::Author, Role::Reviewer, Role::Hr, Role::Admin].into_iter().find(|role| role.as_str() == word)
     }
 
-    /// The label a person reads.
+    /// The role in the reader's words (`shared-role`).
+    pub fn msg(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new("shared-role").arg("role", crate::i18n::Arg::word(self.as_str()))
+    }
+
+    /// The label in English (the command line, and pages not yet using
+    /// [`Role::msg`]).
     pub fn label(self) -> &'static str {
         match self {
             Role::Author => "Author",
@@ -146,10 +153,13 @@ impl Viewer {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInRow {
     pub id: i64,
-    pub at: String,
+    /// When (Unix seconds), shown in the reader's language.
+    pub at: i64,
     /// The person, when the attempt named an account: (id, name, staff number).
     pub person: Option<(PersonId, String, String)>,
     pub address: String,
+    /// What became of it: the outcome's stored word (`wrong-password`),
+    /// put into words by the page (`accounts-outcome`).
     pub outcome: String,
 }
 
@@ -179,11 +189,11 @@ pub struct SignInForm {
     /// The institution chosen (its slug).
     pub institution: String,
     /// The one message for any failure, so that it reveals nothing.
-    pub error: Option<String>,
+    pub error: Option<Msg>,
     /// Where to go after signing in (a local path).
     pub next: String,
     /// A confirmation to show above the form, such as "your password is set".
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
 }
 
 /// The form that sets a password with an invitation link.
@@ -205,6 +215,8 @@ pub struct AccountPage {
     pub password_errors: FieldErrors,
     /// Set after the password was changed.
     pub password_changed: bool,
+    /// Set after the language setting was saved.
+    pub language_saved: bool,
 }
 
 /// The facts about a person that their account page shows.
@@ -218,6 +230,9 @@ pub struct AccountSummary {
     pub cadre: String,
     /// The roles granted (learner, every account's, is not listed).
     pub roles: Vec<RoleHeld>,
+    /// The account's own language setting (None: the browser's or the
+    /// institution's).
+    pub locale: Option<Locale>,
 }
 
 /// A role in force and where: a unit's name, or None for the whole deployment.

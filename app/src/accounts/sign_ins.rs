@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::{DataTable, Select};
+use crate::i18n::{Msg, date_time, t, tm};
 use crate::model::SignInsPage;
 
 /// The security log page: the outcome filter, the attempts and older pages.
@@ -15,46 +16,56 @@ pub fn SignInsView(page: SignInsPage) -> impl IntoView {
         let filter = if outcome.is_empty() { String::new() } else { format!("&outcome={outcome}") };
         format!("/admin/sign-ins?before={before}{filter}")
     });
-    let intro = format!(
-        "Every attempt to sign in, newest first: when, whose account, from which network address, and what became of it. Passwords are never recorded. Attempts are kept for {retention_days} days."
-    );
+    let intro = tm(&Msg::new("accounts-sign-ins-intro").arg("days", retention_days));
     view! {
         <p class="crumbs">
-            <a href="/admin/audit">"Audit log"</a>
+            <a href="/admin/audit">{t("shared-nav-audit")}</a>
         </p>
-        <h1>"Sign-in attempts"</h1>
+        <h1>{t("accounts-sign-ins-heading")}</h1>
         <p>{intro}</p>
         <form class="filters audit" method="get" action="/admin/sign-ins">
-            <Select name="outcome" label="Outcome" choices=outcomes selected=outcome all="Every outcome" />
-            <button type="submit" class="button">"Filter"</button>
+            <Select
+                name="outcome"
+                label="accounts-sign-ins-outcome"
+                choices=outcomes
+                selected=outcome
+                all="accounts-sign-ins-every-outcome"
+            />
+            <button type="submit" class="button">{t("accounts-sign-ins-filter")}</button>
         </form>
         <DataTable
-            caption="Sign-in attempts" hide_caption=true
-            headers=vec!["When", "Account", "Address", "Outcome"]
-            empty="No sign-in attempts to show."
+            caption=t("accounts-sign-ins-heading") hide_caption=true
+            headers=vec![
+                "accounts-sign-ins-when",
+                "accounts-sign-ins-account",
+                "accounts-sign-ins-address",
+                "accounts-sign-ins-outcome",
+            ]
+            empty=t("accounts-sign-ins-none")
             rows={rows
                         .into_iter()
                         .map(|row| {
                             let account = match row.person {
                                 Some((id, name, staff_number)) => {
                                     let href = format!("/people/{id}");
-                                    view! { <a href=href>{format!("{name} ({staff_number})")}</a> }.into_any()
+                                    view! { <a href=href><bdi>{format!("{name} ({staff_number})")}</bdi></a> }.into_any()
                                 }
-                                None => view! { "no such account" }.into_any(),
+                                None => t("accounts-sign-ins-no-account").into_any(),
                             };
+                            let outcome = tm(&Msg::new("accounts-outcome").arg("outcome", row.outcome));
                             view! {
                                 <tr>
-                                    <td>{row.at}</td>
+                                    <td>{date_time(row.at)}</td>
                                     <td>{account}</td>
-                                    <td>{row.address}</td>
-                                    <td>{row.outcome}</td>
+                                    <td><bdi>{row.address}</bdi></td>
+                                    <td>{outcome}</td>
                                 </tr>
                             }
                         })
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
-        <nav class="pager" aria-label="Pages">
-            {older_href.map(|href| view! { <a href=href rel="next">"Older attempts"</a> })}
+        <nav class="pager" aria-label=t("shared-pages")>
+            {older_href.map(|href| view! { <a href=href rel="next">{t("accounts-sign-ins-older")}</a> })}
         </nav>
     }
 }

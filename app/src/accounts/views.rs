@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, Field, role_on};
+use crate::components::{CsrfField, Field, Select, role_on};
+use crate::i18n::{Locale, Msg, rich, t};
 use crate::model::{AccountPage, ActivateForm, FieldErrors, SignInForm};
 
 #[component]
@@ -12,26 +13,26 @@ pub fn SignInPage(form: SignInForm) -> impl IntoView {
     let SignInForm { login, error, next, notice, institutions, institution } = form;
     let choose = (!institutions.is_empty()).then(|| {
         view! {
-            <crate::components::Select
+            <Select
                 name="institution"
-                label="Institution"
+                label="accounts-institution"
                 choices=institutions
                 selected=institution
-                all="Choose your institution"
+                all="accounts-choose-institution"
             />
         }
     });
     view! {
         <section class="form-page">
-            <h1>"Sign in"</h1>
-            {notice.map(|message| view! { <p class="notice success" role="status">{message}</p> })}
-            {error.map(|message| view! { <p class="notice error-summary" role="alert">{message}</p> })}
+            <h1>{t("accounts-sign-in-heading")}</h1>
+            {notice.map(|message| view! { <p class="notice success" role="status">{rich(&message)}</p> })}
+            {error.map(|message| view! { <p class="notice error-summary" role="alert">{rich(&message)}</p> })}
             <form method="post" action="/sign-in">
                 <CsrfField />
                 <input type="hidden" name="next" value=next />
                 <Field
                     name="login"
-                    label="Staff number or email"
+                    label="accounts-login"
                     autocomplete="username"
                     value=login
                     errors=FieldErrors::new()
@@ -39,79 +40,111 @@ pub fn SignInPage(form: SignInForm) -> impl IntoView {
                 {choose}
                 <Field
                     name="password"
-                    label="Password"
+                    label="accounts-password"
                     kind="password"
                     autocomplete="current-password"
                     errors=FieldErrors::new()
                 />
-                <button type="submit" class="button">"Sign in"</button>
+                <button type="submit" class="button">{t("accounts-sign-in-button")}</button>
             </form>
-            <p class="facts">
-                "New here, or forgotten your password? Ask your HR officer or administrator for a link to set it."
-            </p>
+            <p class="facts">{t("accounts-sign-in-help")}</p>
         </section>
     }
 }
 
 #[component]
 pub fn AccountView(page: AccountPage) -> impl IntoView {
-    let AccountPage { summary, password_errors, password_changed } = page;
-    let email = summary.email.unwrap_or_else(|| "none recorded".into());
-    let roles = std::iter::once("Learner".to_string())
+    let AccountPage { summary, password_errors, password_changed, language_saved } = page;
+    let email = match summary.email {
+        Some(email) => view! { <bdi>{email}</bdi> }.into_any(),
+        None => t("accounts-no-email").into_any(),
+    };
+    let roles = std::iter::once(t("accounts-role-learner"))
         .chain(summary.roles.iter().map(|held| role_on(held.role, held.unit.as_deref())))
         .collect::<Vec<_>>()
         .join("; ");
+    let setting = summary.locale;
     view! {
         <section class="form-page">
-            <h1>{summary.name}</h1>
+            <h1>
+                <bdi>{summary.name}</bdi>
+            </h1>
             <dl class="facts-list">
-                <dt>"Staff number"</dt>
-                <dd>{summary.staff_number}</dd>
-                <dt>"Email"</dt>
+                <dt>{t("accounts-staff-number")}</dt>
+                <dd>
+                    <bdi>{summary.staff_number}</bdi>
+                </dd>
+                <dt>{t("accounts-email")}</dt>
                 <dd>{email}</dd>
-                <dt>"Institution"</dt>
-                <dd>{summary.institution}</dd>
-                <dt>"Unit"</dt>
-                <dd>{summary.unit}</dd>
-                <dt>"Cadre"</dt>
-                <dd>{summary.cadre}</dd>
-                <dt>"Roles"</dt>
-                <dd>{roles}</dd>
+                <dt>{t("accounts-institution")}</dt>
+                <dd>
+                    <bdi>{summary.institution}</bdi>
+                </dd>
+                <dt>{t("accounts-unit")}</dt>
+                <dd>
+                    <bdi>{summary.unit}</bdi>
+                </dd>
+                <dt>{t("accounts-cadre")}</dt>
+                <dd>
+                    <bdi>{summary.cadre}</bdi>
+                </dd>
+                <dt>{t("accounts-roles")}</dt>
+                <dd>
+                    <bdi>{roles}</bdi>
+                </dd>
             </dl>
-            <h2 id="password">"Change your password"</h2>
+            <h2 id="language">{t("accounts-language-heading")}</h2>
+            {language_saved
+                .then(|| view! { <p class="notice success" role="status">{t("accounts-language-saved")}</p> })}
+            <form method="post" action="/account/language">
+                <CsrfField />
+                <div class="field">
+                    <label for="locale">{t("accounts-language-label")}</label>
+                    <p class="hint" id="locale-hint">{t("accounts-language-hint")}</p>
+                    <select id="locale" name="locale" aria-describedby="locale-hint">
+                        <option value="" selected=setting.is_none()>{t("accounts-language-none")}</option>
+                        {Locale::ALL
+                            .into_iter()
+                            .map(|locale| {
+                                view! {
+                                    <option value=locale.code() lang=locale.code() selected=setting == Some(locale)>
+                                        {locale.endonym()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button">{t("accounts-language-save")}</button>
+            </form>
+            <h2 id="password">{t("accounts-password-heading")}</h2>
             {password_changed
-                .then(|| {
-                    view! {
-                        <p class="notice success" role="status">
-                            "Your password was changed. Other browsers signed in to your account were signed out."
-                        </p>
-                    }
-                })}
+                .then(|| view! { <p class="notice success" role="status">{t("accounts-password-changed")}</p> })}
             <form method="post" action="/account/password">
                 <CsrfField />
                 <Field
                     name="current_password"
-                    label="Current password"
+                    label="accounts-current-password"
                     kind="password"
                     autocomplete="current-password"
                     errors=password_errors.clone()
                 />
                 <Field
                     name="new_password"
-                    label="New password"
+                    label="accounts-new-password"
                     kind="password"
                     autocomplete="new-password"
-                    hint="At least 12 characters. A few unrelated words make a password that is long and easy to remember."
+                    hint="accounts-password-hint"
                     errors=password_errors.clone()
                 />
                 <Field
                     name="confirm_password"
-                    label="New password again"
+                    label="accounts-new-password-again"
                     kind="password"
                     autocomplete="new-password"
                     errors=password_errors
                 />
-                <button type="submit" class="button">"Change password"</button>
+                <button type="submit" class="button">{t("accounts-change-password")}</button>
             </form>
         </section>
     }
@@ -121,35 +154,36 @@ pub fn AccountView(page: AccountPage) -> impl IntoView {
 pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
     let ActivateForm { token, name, staff_number, reset, errors } = form;
     let (title, button) = if reset {
-        ("Choose a new password", "Set new password")
+        ("accounts-reset-heading", "accounts-reset-button")
     } else {
-        ("Activate your account", "Activate account")
+        ("accounts-activate-heading", "accounts-activate-button")
     };
     let action = format!("/activate/{token}");
+    let for_whom = Msg::new("accounts-activate-for").arg("name", name).arg("staff_number", staff_number);
     view! {
         <section class="form-page">
-            <h1>{title}</h1>
-            <p>"For " <strong>{name}</strong> ", staff number " {staff_number} "."</p>
+            <h1>{t(title)}</h1>
+            <p>{rich(&for_whom)}</p>
             <form method="post" action=action>
                 <CsrfField />
                 <Field
                     name="new_password"
-                    label="Password"
+                    label="accounts-password"
                     kind="password"
                     autocomplete="new-password"
-                    hint="At least 12 characters. A few unrelated words make a password that is long and easy to remember."
+                    hint="accounts-password-hint"
                     errors=errors.clone()
                 />
                 <Field
                     name="confirm_password"
-                    label="Password again"
+                    label="accounts-password-again"
                     kind="password"
                     autocomplete="new-password"
                     errors=errors
                 />
-                <button type="submit" class="button">{button}</button>
+                <button type="submit" class="button">{t(button)}</button>
             </form>
-            <p class="facts">"This link works once. After you set your password, sign in with your staff number or email."</p>
+            <p class="facts">{t("accounts-activate-once")}</p>
         </section>
     }
 }

@@ -29,7 +29,7 @@ impl CapabilityPage for AuditPages {
         }
     }
 
-    fn title(&self) -> String {
+    fn title(&self) -> crate::i18n::Msg {
         let title = match self {
             AuditPages::Audit(_) => "Audit log",
         };

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 #[serde(from = "String", into = "String")]
 pub enum AuditAction {
     InstitutionCreate,
+    /// An institution's default language changed.
+    InstitutionLocale,
     UnitCreate,
     UnitMove,
     CadreCreate,
@@ -48,8 +50,9 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action this version writes.
-    pub const KNOWN: [AuditAction; 22] = [
+    pub const KNOWN: [AuditAction; 23] = [
         AuditAction::InstitutionCreate,
+        AuditAction::InstitutionLocale,
         AuditAction::UnitCreate,
         AuditAction::UnitMove,
         AuditAction::CadreCreate,
@@ -77,6 +80,7 @@ impl AuditAction {
     pub fn as_str(&self) -> &str {
         match self {
             AuditAction::InstitutionCreate => "institution.create",
+            AuditAction::InstitutionLocale => "institution.locale",
             AuditAction::UnitCreate => "unit.create",
             AuditAction::UnitMove => "unit.move",
             AuditAction::CadreCreate => "cadre.create",
@@ -255,6 +259,7 @@ mod tests {
             words,
             [
                 "institution.create",
+                "institution.locale",
                 "unit.create",
                 "unit.move",
                 "cadre.create",
@@ -303,7 +308,8 @@ mod tests {
     fn next(action: &AuditAction) -> Option<AuditAction> {
         use AuditAction::*;
         Some(match action {
-            InstitutionCreate => UnitCreate,
+            InstitutionCreate => InstitutionLocale,
+            InstitutionLocale => UnitCreate,
             UnitCreate => UnitMove,
             UnitMove => CadreCreate,
             CadreCreate => CadreRename,

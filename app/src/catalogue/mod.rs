@@ -37,9 +37,9 @@ impl CapabilityPage for CataloguePages {
         }
     }
 
-    fn title(&self) -> String {
+    fn title(&self) -> crate::i18n::Msg {
         let title = match self {
-            CataloguePages::Home { .. } => return "Tutela · Training for the people who protect children".into(),
+            CataloguePages::Home { .. } => return crate::i18n::Msg::new("shared-title-home"),
             CataloguePages::Cadre { cadre, .. } => cadre.name.clone(),
             CataloguePages::Course(course) => course.title.clone(),
             CataloguePages::Lesson(lesson) => format!("{} · {}", lesson.title, lesson.course_title),

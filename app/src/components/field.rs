@@ -1,11 +1,17 @@
 //! Form parts: the labelled input and select, the options of a select,
 //! the CSRF field, and a deployment administrator's institution picker.
+//!
+//! Labels, hints and a select's first option are catalogue ids, put into
+//! words here in the page's language (an id the catalogue does not have
+//! shows as it is written). A field's error is a [`crate::i18n::Msg`].
 
 use leptos::prelude::*;
 
+use crate::i18n::{rich, t};
 use crate::model::{Choice, FieldErrors, InstitutionSwitch, RequestContext};
 
 /// One labelled input with its error, if any, tied to it for screen readers.
+/// `label` and `hint` are catalogue ids.
 #[component]
 pub fn Field(
     name: &'static str,
@@ -31,9 +37,9 @@ pub fn Field(
     let value = (kind != "password").then_some(value);
     view! {
         <div class="field" class:has-error=has_error>
-            <label for=name>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            {error.map(|message| view! { <p class="error" id=error_id.clone()>{message}</p> })}
+            <label for=name>{t(label)}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{t(hint)}</p> })}
+            {error.map(|message| view! { <p class="error" id=error_id.clone()>{rich(&message)}</p> })}
             <input
                 id=name
                 name=name
@@ -47,7 +53,8 @@ pub fn Field(
     }
 }
 
-/// A labelled select with a first "all" (or "choose") option.
+/// A labelled select with a first "all" (or "choose") option; `label` and
+/// `all` are catalogue ids.
 #[component]
 pub fn Select(
     name: &'static str,
@@ -58,9 +65,9 @@ pub fn Select(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=name>{label}</label>
+            <label for=name>{t(label)}</label>
             <select id=name name=name>
-                <option value="" selected=selected.is_empty()>{all}</option>
+                <option value="" selected=selected.is_empty()>{t(all)}</option>
                 {options(choices, &selected)}
             </select>
         </div>
@@ -75,6 +82,8 @@ pub fn CsrfField() -> impl IntoView {
 }
 
 /// The `<option>`s of a select, the one whose value is `selected` marked.
+/// Their labels are shown as given: names from the records, or words the
+/// caller translated.
 pub fn options(choices: Vec<Choice>, selected: &str) -> impl IntoView + use<> {
     choices
         .into_iter()
@@ -94,12 +103,12 @@ pub fn InstitutionPicker(action: &'static str, switch: InstitutionSwitch) -> imp
         view! {
             <form class="filters switch" method="get" action=action>
                 <div class="field">
-                    <label for="institution">"Institution"</label>
+                    <label for="institution">{t("shared-institution")}</label>
                     <select id="institution" name="institution">
                         {options(others, &slug)}
                     </select>
                 </div>
-                <button type="submit" class="button">"Switch"</button>
+                <button type="submit" class="button">{t("shared-switch")}</button>
             </form>
         }
     })

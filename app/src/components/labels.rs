@@ -1,23 +1,23 @@
 //! Small wordings shared by several pages.
 
-/// Hours as a reader expects them: "1 hour", "2.5 hours".
+/// Hours as a reader expects them in the page's language: "1 hour",
+/// "2.5 hours", "2,5 heures" (the catalogue's plural for the number).
 pub fn hours_label(hours: f64) -> String {
     let rounded = (hours * 10.0).round() / 10.0;
-    if (rounded - 1.0).abs() < f64::EPSILON {
-        "1 hour".to_string()
-    } else if rounded.fract() == 0.0 {
-        format!("{} hours", rounded as i64)
-    } else {
-        format!("{rounded} hours")
-    }
+    crate::t!("shared-hours", hours = rounded)
 }
 
-/// "1 course", "3 courses".
+/// "1 course", "3 courses". English only: callers move to a catalogue
+/// message with a plural selector (as [`hours_label`]), then this goes.
 pub fn count_label(count: usize, one: &str, many: &str) -> String {
     if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
 }
 
-/// A role and where it holds: "HR, North region", "Administrator, whole deployment".
+/// A role and where it holds, in the page's language: "HR, North region",
+/// "Administrator, whole deployment".
 pub fn role_on(role: crate::model::Role, unit: Option<&str>) -> String {
-    format!("{}, {}", role.label(), unit.unwrap_or("whole deployment"))
+    match unit {
+        Some(unit) => crate::t!("shared-role-on-unit", role = role.msg(), unit = unit),
+        None => crate::t!("shared-role-everywhere", role = role.msg()),
+    }
 }

@@ -9,5 +9,5 @@ mod table;
 
 pub use field::{CsrfField, Field, InstitutionField, InstitutionPicker, Select, options};
 pub use labels::{count_label, hours_label, role_on};
-pub use nav::{SiteFooter, SiteHeader};
+pub use nav::{CSRF_SLOT, SiteFooter, SiteHeader};
 pub use table::DataTable;

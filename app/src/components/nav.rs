@@ -3,43 +3,45 @@
 //! account or "Sign in"); the HR and administration pages the viewer may
 //! open sit in one "Manage" menu, a `<details>` disclosure that opens
 //! without JavaScript, so that a narrow screen never holds a row of nine
-//! links.
+//! links. The footer holds the language menu: a plain form that works
+//! without JavaScript.
 
 use leptos::prelude::*;
 
+use crate::i18n::{Locale, t};
 use crate::model::{RequestContext, Viewer};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
-        <a class="skip" href="#main">"Skip to content"</a>
+        <a class="skip" href="#main">{t("shared-skip-to-content")}</a>
         <header class="site">
-            <a class="brand" href="/">"Tutela"</a>
-            <nav aria-label="Site">
-                <a href="/">"Courses"</a>
-                <a href="/glossary">"Glossary"</a>
+            <a class="brand" href="/">{t("shared-brand")}</a>
+            <nav aria-label=t("shared-nav-label")>
+                <a href="/">{t("shared-nav-courses")}</a>
+                <a href="/glossary">{t("shared-nav-glossary")}</a>
                 <ViewerLinks />
             </nav>
         </header>
     }
 }
 
-/// The HR and administration pages `viewer` may open, as (address, label),
-/// in the order the menu lists them.
+/// The HR and administration pages `viewer` may open, as (address, the
+/// label's catalogue id), in the order the menu lists them.
 pub fn manage_links(viewer: &Viewer) -> Vec<(&'static str, &'static str)> {
     let mut links = Vec::new();
     if viewer.manages_people() {
-        links.push(("/people", "People"));
+        links.push(("/people", "shared-nav-people"));
     }
     if viewer.is_admin() {
         links.extend([
-            ("/admin/units", "Units"),
-            ("/admin/audit", "Audit log"),
-            ("/admin/sign-ins", "Sign-in attempts"),
+            ("/admin/units", "shared-nav-units"),
+            ("/admin/audit", "shared-nav-audit"),
+            ("/admin/sign-ins", "shared-nav-sign-ins"),
         ]);
     }
     if viewer.is_deployment_admin() {
-        links.extend([("/admin/institutions", "Institutions"), ("/admin/cadres", "Cadres")]);
+        links.extend([("/admin/institutions", "shared-nav-institutions"), ("/admin/cadres", "shared-nav-cadres")]);
     }
     links
 }
@@ -56,11 +58,11 @@ fn ViewerLinks() -> impl IntoView {
             let menu = (!links.is_empty()).then(|| {
                 view! {
                     <details class="menu">
-                        <summary>"Manage"</summary>
+                        <summary>{t("shared-nav-manage")}</summary>
                         <ul>
                             {links
                                 .into_iter()
-                                .map(|(href, label)| view! { <li><a href=href>{label}</a></li> })
+                                .map(|(href, label)| view! { <li><a href=href>{t(label)}</a></li> })
                                 .collect_view()}
                         </ul>
                     </details>
@@ -68,23 +70,53 @@ fn ViewerLinks() -> impl IntoView {
             });
             view! {
                 {menu}
-                <a href="/account">{viewer.name}</a>
+                <a href="/account">
+                    <bdi>{viewer.name}</bdi>
+                </a>
                 <form class="inline" method="post" action="/sign-out">
                     <input type="hidden" name="csrf" value=request.csrf />
-                    <button type="submit" class="link">"Sign out"</button>
+                    <button type="submit" class="link">{t("shared-nav-sign-out")}</button>
                 </form>
             }
             .into_any()
         }
-        None => view! { <a href="/sign-in">"Sign in"</a> }.into_any(),
+        None => view! { <a href="/sign-in">{t("shared-nav-sign-in")}</a> }.into_any(),
     }
 }
 
+/// Where the footer's language form carries its CSRF token: the frame of a
+/// page is rendered with this in the token's place and the request's token
+/// put there afterwards (`render::Frame`), so a kept frame holds no token.
+pub const CSRF_SLOT: &str = "tutela-footer-csrf-slot";
+
+/// The footer: what Tutela is, and the language menu, a form posted to
+/// `/language` that comes back to this page (`next`). Each language is
+/// named in itself (`lang` on its option).
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let request = use_context::<RequestContext>().unwrap_or_default();
+    let current = request.locale;
     view! {
         <footer class="site">
-            <p>"Tutela: training that stays with the institution."</p>
+            <p>{t("shared-footer-tagline")}</p>
+            <form class="language" method="post" action="/language">
+                <input type="hidden" name="csrf" value=CSRF_SLOT />
+                <input type="hidden" name="next" value=request.path />
+                <label for="language">{t("shared-language")}</label>
+                <select id="language" name="lang">
+                    {Locale::ALL
+                        .into_iter()
+                        .map(|locale| {
+                            view! {
+                                <option value=locale.code() lang=locale.code() selected=locale == current>
+                                    {locale.endonym()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <button type="submit" class="button">{t("shared-language-change")}</button>
+            </form>
         </footer>
     }
 }
@@ -108,7 +140,7 @@ mod tests {
     fn the_menu_holds_what_the_roles_open() {
         assert!(manage_links(&viewer(vec![])).is_empty(), "a learner has no menu");
         let hr = viewer(vec![Grant { role: Role::Hr, unit_path: Some("/1/".into()) }]);
-        assert_eq!(manage_links(&hr), vec![("/people", "People")]);
+        assert_eq!(manage_links(&hr), vec![("/people", "shared-nav-people")]);
         let admin = viewer(vec![Grant { role: Role::Admin, unit_path: Some("/1/".into()) }]);
         assert_eq!(manage_links(&admin).len(), 4);
         let everywhere = viewer(vec![Grant { role: Role::Admin, unit_path: None }]);

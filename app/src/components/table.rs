@@ -4,9 +4,12 @@
 //! column headers (`scope="col"`), the rows the page gives (each a `<tr>`),
 //! or one line saying there are none, and a wrapper that scrolls the table
 //! inside itself when it is wider than the screen (a focusable, labelled
-//! region, so that keyboard users can scroll it too).
+//! region, so that keyboard users can scroll it too). The caption and the
+//! empty line come translated; the column headers are catalogue ids.
 
 use leptos::prelude::*;
+
+use crate::i18n::t;
 
 /// A table of `rows` under `headers`, captioned `caption`.
 #[component]
@@ -18,7 +21,7 @@ pub fn DataTable(
     /// page's title already says it.
     #[prop(optional)]
     hide_caption: bool,
-    /// The column headers, left to right.
+    /// The column headers, in reading order, as catalogue ids.
     headers: Vec<&'static str>,
     /// The line shown in place of rows when there are none.
     #[prop(into)]
@@ -43,7 +46,7 @@ pub fn DataTable(
             <table class="data">
                 <caption class:visually-hidden=hide_caption>{caption}</caption>
                 <thead>
-                    <tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+                    <tr>{headers.into_iter().map(|h| view! { <th scope="col">{t(h)}</th> }).collect_view()}</tr>
                 </thead>
                 <tbody>{body}</tbody>
             </table>

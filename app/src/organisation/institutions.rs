@@ -5,12 +5,74 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, DataTable, Field};
-use crate::model::InstitutionsPage;
+use crate::components::{CsrfField, DataTable, Field, options};
+use crate::i18n::{Locale, t};
+use crate::model::{Choice, InstitutionsPage};
+
+/// Each institution's default language (the language of its people's pages
+/// when neither their own setting, the language menu nor their browser
+/// names one Tutela speaks), and the form that changes one.
+#[component]
+fn DefaultLanguages(choices: Vec<Choice>, locales: Vec<(String, Option<Locale>)>, saved: bool) -> impl IntoView {
+    let named = |code: Option<Locale>| match code {
+        Some(locale) => view! { <span lang=locale.code()>{locale.endonym()}</span> }.into_any(),
+        None => t("organisation-default-language-none").into_any(),
+    };
+    let lines = choices
+        .iter()
+        .map(|choice| {
+            let current = locales.iter().find(|(slug, _)| *slug == choice.value).and_then(|(_, l)| *l);
+            view! {
+                <li>
+                    <bdi>{choice.label.clone()}</bdi>
+                    ": "
+                    {named(current)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 id="default-language">{t("organisation-default-language-heading")}</h2>
+        <p>{t("organisation-default-language-intro")}</p>
+        {saved.then(|| view! { <p class="notice success" role="status">{t("organisation-default-language-saved")}</p> })}
+        <ul>{lines}</ul>
+        <form class="filters" method="post" action="/admin/institutions/language">
+            <CsrfField />
+            <div class="field">
+                <label for="language-institution">{t("shared-institution")}</label>
+                <select id="language-institution" name="institution">{options(choices, "")}</select>
+            </div>
+            <div class="field">
+                <label for="default-locale">{t("organisation-default-language")}</label>
+                <select id="default-locale" name="locale">
+                    <option value="">{t("organisation-default-language-none")}</option>
+                    {Locale::ALL
+                        .into_iter()
+                        .map(|locale| view! { <option value=locale.code() lang=locale.code()>{locale.endonym()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button">{t("organisation-default-language-save")}</button>
+        </form>
+    }
+}
 
 #[component]
 pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
-    let InstitutionsPage { institutions, errors, slug, name, country, root_code, root_name, notice } = page;
+    let InstitutionsPage {
+        institutions,
+        errors,
+        slug,
+        name,
+        country,
+        root_code,
+        root_name,
+        notice,
+        locales,
+        locale_saved,
+    } = page;
+    let choices: Vec<Choice> =
+        institutions.iter().map(|(slug, name, ..)| Choice { value: slug.clone(), label: name.clone() }).collect();
     view! {
         <h1>"Institutions"</h1>
         <p>
@@ -45,6 +107,7 @@ pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
                         })
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
+        <DefaultLanguages choices locales saved=locale_saved />
         <h2>"Add an institution"</h2>
         <form method="post" action="/admin/institutions">
             <CsrfField />

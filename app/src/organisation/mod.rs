@@ -36,7 +36,7 @@ impl CapabilityPage for OrganisationPages {
         }
     }
 
-    fn title(&self) -> String {
+    fn title(&self) -> crate::i18n::Msg {
         let title = match self {
             OrganisationPages::Units(_) => "Units",
             OrganisationPages::Cadres(_) => "Cadres",

@@ -87,4 +87,8 @@ pub struct InstitutionsPage {
     pub root_code: String,
     pub root_name: String,
     pub notice: Option<String>,
+    /// Each institution's default language (by slug; None: English).
+    pub locales: Vec<(String, Option<crate::i18n::Locale>)>,
+    /// Set after a default language was saved.
+    pub locale_saved: bool,
 }

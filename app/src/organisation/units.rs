@@ -108,7 +108,7 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
                 choices=choices.clone()
                 selected=parent
                 first=parent_first
-                error=errors.get("parent").cloned()
+                error=errors.get("parent").map(crate::i18n::tm)
             />
             <button type="submit" class="button">"Add unit"</button>
         </form>
@@ -123,7 +123,7 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
                 choices=choices.clone()
                 selected=unit
                 first="Choose a unit"
-                error=errors.get("unit").cloned()
+                error=errors.get("unit").map(crate::i18n::tm)
             />
             <UnitSelect
                 name="new_parent"
@@ -131,7 +131,7 @@ pub fn UnitsView(page: UnitsPage) -> impl IntoView {
                 choices=choices
                 selected=new_parent
                 first="Choose a unit"
-                error=errors.get("new_parent").cloned()
+                error=errors.get("new_parent").map(crate::i18n::tm)
             />
             <button type="submit" class="button">"Move unit"</button>
         </form>

@@ -29,10 +29,10 @@ impl CapabilityPage for PeoplePages {
         }
     }
 
-    fn title(&self) -> String {
+    fn title(&self) -> crate::i18n::Msg {
         let title = match self {
-            PeoplePages::People(_) => "People".into(),
-            PeoplePages::Person(person) => person.name.clone(),
+            PeoplePages::People(_) => crate::i18n::Msg::new("people-title"),
+            PeoplePages::Person(person) => crate::i18n::Msg::verbatim(person.name.clone()),
         };
         titled(title)
     }

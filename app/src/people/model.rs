@@ -7,6 +7,7 @@ use crate::ids::{GrantId, PersonId};
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::model::{Grant, Role};
+use crate::i18n::{Arg, Msg};
 use crate::model::Choice;
 use crate::organisation::model::InstitutionSwitch;
 
@@ -20,13 +21,19 @@ pub enum AccountState {
 }
 
 impl AccountState {
-    pub fn label(self) -> &'static str {
+    /// The state's word in the catalogue's selector (`people-account-state`).
+    pub fn as_str(self) -> &'static str {
         match self {
-            AccountState::NoAccount => "No account",
-            AccountState::NotActivated => "Not activated",
-            AccountState::Active => "Active",
-            AccountState::Locked => "Locked",
+            AccountState::NoAccount => "none",
+            AccountState::NotActivated => "not-activated",
+            AccountState::Active => "active",
+            AccountState::Locked => "locked",
         }
+    }
+
+    /// The state in the reader's words.
+    pub fn msg(self) -> Msg {
+        Msg::new("people-account-state").arg("state", Arg::word(self.as_str()))
     }
 }
 
@@ -52,12 +59,9 @@ impl PersonStatus {
         }
     }
 
-    /// The label a person reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            PersonStatus::Active => "Active",
-            PersonStatus::Left => "Left",
-        }
+    /// The status in the reader's words (`people-status-word`).
+    pub fn msg(self) -> Msg {
+        Msg::new("people-status-word").arg("status", Arg::word(self.as_str()))
     }
 }
 

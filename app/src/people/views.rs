@@ -4,8 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select, role_on};
-use crate::model::{AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail, PersonStatus};
+use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select};
+use crate::i18n::{Msg, date, rich, t, tm};
+use crate::model::{
+    AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role,
+};
 
 /// The address of a page of the list with the same filters.
 fn list_href(institution: &InstitutionSwitch, query: &PeopleQuery, page: i64) -> String {
@@ -38,49 +41,52 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
     let current = query.page.min(pages);
     let statuses: Vec<Choice> = PersonStatus::ALL
         .into_iter()
-        .map(|status| Choice { value: status.as_str().into(), label: status.label().into() })
+        .map(|status| Choice { value: status.as_str().into(), label: tm(&status.msg()) })
         .collect();
     let status = query.status.map(PersonStatus::as_str).unwrap_or_default().to_string();
-    let count = match total {
-        0 => "No one matches these filters.".to_string(),
-        1 => "1 person".to_string(),
-        n => format!("{n} people"),
-    };
+    let count = crate::t!("people-count", count = total);
     let previous = (current > 1).then(|| list_href(&institution, &query, current - 1));
     let next = (current < pages).then(|| list_href(&institution, &query, current + 1));
     let in_institution = institution.query('?');
     view! {
-        <h1>"People"</h1>
+        <h1>{t("people-heading")}</h1>
         <InstitutionPicker action="/people" switch=institution.clone() />
         <p class="actions">
-            <a href=format!("/people/roster{in_institution}")>"Import a roster"</a>
+            <a href=format!("/people/roster{in_institution}")>{t("people-import-roster")}</a>
             " · "
-            <a href=format!("/people/roster.csv{in_institution}")>"Export your people (CSV)"</a>
+            <a href=format!("/people/roster.csv{in_institution}")>{t("people-export-roster")}</a>
         </p>
         <form method="post" action="/people/invitations.csv" class="spaced">
             <CsrfField />
             <InstitutionField switch=institution.clone() />
             <button type="submit" class="link">
-                "Download activation links for everyone not yet activated (CSV)"
+                {t("people-download-links")}
             </button>
-            <span class="facts">" Each download replaces the links given before."</span>
+            " "
+            <span class="facts">{t("people-download-links-note")}</span>
         </form>
         <form class="filters" method="get" action="/people">
             <InstitutionField switch=institution />
             <div class="field">
-                <label for="q">"Name, staff number or email"</label>
+                <label for="q">{t("people-search")}</label>
                 <input id="q" name="q" type="search" value=query.q.clone() />
             </div>
-            <Select name="unit" label="Unit" choices=units selected=query.unit.clone() all="All your units" />
-            <Select name="cadre" label="Cadre" choices=cadres selected=query.cadre.clone() all="All cadres" />
-            <Select name="status" label="Status" choices=statuses selected=status all="Active and left" />
-            <button type="submit" class="button">"Filter"</button>
+            <Select name="unit" label="people-unit" choices=units selected=query.unit.clone() all="people-all-units" />
+            <Select name="cadre" label="people-cadre" choices=cadres selected=query.cadre.clone() all="people-all-cadres" />
+            <Select
+                name="status"
+                label="people-status"
+                choices=statuses
+                selected=status
+                all="people-active-and-left"
+            />
+            <button type="submit" class="button">{t("people-filter")}</button>
         </form>
         <p class="facts" role="status">{count}</p>
         <DataTable
-            caption="People" hide_caption=true
-            headers=vec!["Name", "Staff number", "Cadre", "Unit", "Status", "Account"]
-            empty="No one to show."
+            caption=t("people-heading") hide_caption=true
+            headers=vec!["people-name", "people-staff-number", "people-cadre", "people-unit", "people-status", "people-account"]
+            empty=t("people-none-to-show")
             rows={rows
                         .into_iter()
                         .map(|row| {
@@ -88,22 +94,22 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
                             view! {
                                 <tr>
                                     <td>
-                                        <a href=href>{row.name}</a>
+                                        <a href=href><bdi>{row.name}</bdi></a>
                                     </td>
-                                    <td>{row.staff_number}</td>
-                                    <td>{row.cadre}</td>
-                                    <td>{row.unit}</td>
-                                    <td>{row.status.label()}</td>
-                                    <td>{row.account.label()}</td>
+                                    <td><bdi>{row.staff_number}</bdi></td>
+                                    <td><bdi>{row.cadre}</bdi></td>
+                                    <td><bdi>{row.unit}</bdi></td>
+                                    <td>{tm(&row.status.msg())}</td>
+                                    <td>{tm(&row.account.msg())}</td>
                                 </tr>
                             }
                         })
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
-        <nav class="pager" aria-label="Pages">
-            {previous.map(|href| view! { <a href=href rel="prev">"Previous page"</a> })}
-            <span>{format!("Page {current} of {pages}")}</span>
-            {next.map(|href| view! { <a href=href rel="next">"Next page"</a> })}
+        <nav class="pager" aria-label=t("shared-pages")>
+            {previous.map(|href| view! { <a href=href rel="prev">{t("people-previous-page")}</a> })}
+            <span>{crate::t!("people-page-of", current = current, pages = pages)}</span>
+            {next.map(|href| view! { <a href=href rel="next">{t("people-next-page")}</a> })}
         </nav>
     }
 }
@@ -131,76 +137,74 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
     } = person;
     let can_grant = may_act && !role_units.is_empty() && account != AccountState::NoAccount;
     let status = match left_on {
-        Some(date) => format!("{} (left {date})", status.label()),
-        None => status.label().to_string(),
+        Some(on) => crate::t!("people-left-on", date = date(&on)),
+        None => tm(&status.msg()),
     };
     let invite_label = match account {
-        AccountState::Active | AccountState::Locked => "Create a password-reset link",
-        _ => "Create an activation link",
+        AccountState::Active | AccountState::Locked => "people-create-reset-link",
+        _ => "people-create-activation-link",
     };
     let has_account = may_act && account != AccountState::NoAccount;
     let locked = may_act && account == AccountState::Locked;
+    let email = match email {
+        Some(email) => view! { <bdi>{email}</bdi> }.into_any(),
+        None => t("people-no-email").into_any(),
+    };
     let link_notice = new_link.map(|link| {
-        let for_whom = format!("Pass this link to {name}. It works once; an older link no longer works.");
+        let for_whom = Msg::new("people-pass-link-on").arg("name", name.clone());
         view! {
             <div class="notice success" role="status">
-                <p>{for_whom}</p>
-                <label for="new-link">"Link"</label>
+                <p>{rich(&for_whom)}</p>
+                <label for="new-link">{t("people-link")}</label>
                 <input id="new-link" class="link-box" type="text" readonly value=link />
             </div>
         }
     });
     view! {
         <p class="crumbs">
-            <a href="/people">"People"</a>
+            <a href="/people">{t("people-heading")}</a>
         </p>
-        <h1>{name.clone()}</h1>
+        <h1><bdi>{name.clone()}</bdi></h1>
         <dl class="facts-list">
-            <dt>"Staff number"</dt>
-            <dd>{staff_number}</dd>
-            <dt>"Email"</dt>
-            <dd>{email.unwrap_or_else(|| "none recorded".into())}</dd>
-            <dt>"Institution"</dt>
-            <dd>{institution}</dd>
-            <dt>"Unit"</dt>
-            <dd>{unit}</dd>
-            <dt>"Cadre"</dt>
-            <dd>{cadre}</dd>
-            <dt>"Hired"</dt>
-            <dd>{hire_date}</dd>
-            <dt>"Status"</dt>
+            <dt>{t("people-staff-number")}</dt>
+            <dd><bdi>{staff_number}</bdi></dd>
+            <dt>{t("people-email")}</dt>
+            <dd>{email}</dd>
+            <dt>{t("people-institution")}</dt>
+            <dd><bdi>{institution}</bdi></dd>
+            <dt>{t("people-unit")}</dt>
+            <dd><bdi>{unit}</bdi></dd>
+            <dt>{t("people-cadre")}</dt>
+            <dd><bdi>{cadre}</bdi></dd>
+            <dt>{t("people-hired")}</dt>
+            <dd>{date(&hire_date)}</dd>
+            <dt>{t("people-status")}</dt>
             <dd>{status}</dd>
         </dl>
-        <h2>"History"</h2>
+        <h2>{t("people-history")}</h2>
         <DataTable
-            caption="History" hide_caption=true
-            headers=vec!["From", "To", "Unit", "Cadre", "Status"]
-            empty="No placements recorded."
+            caption=t("people-history") hide_caption=true
+            headers=vec!["people-from", "people-to", "people-unit", "people-cadre", "people-status"]
+            empty=t("people-no-placements")
             rows={placements
                         .into_iter()
                         .map(|p| {
                             view! {
                                 <tr>
-                                    <td>{p.from}</td>
-                                    <td>{p.to.unwrap_or_else(|| "now".into())}</td>
-                                    <td>{p.unit}</td>
-                                    <td>{p.cadre}</td>
-                                    <td>{p.status.label()}</td>
+                                    <td>{date(&p.from)}</td>
+                                    <td>{p.to.map_or_else(|| t("people-now"), |to| date(&to))}</td>
+                                    <td><bdi>{p.unit}</bdi></td>
+                                    <td><bdi>{p.cadre}</bdi></td>
+                                    <td>{tm(&p.status.msg())}</td>
                                 </tr>
                             }
                         })
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
-        <h2 id="account">"Account"</h2>
-        <p>{account.label()}</p>
+        <h2 id="account">{t("people-account-heading")}</h2>
+        <p>{tm(&account.msg())}</p>
         {(!may_act && account != AccountState::NoAccount)
-            .then(|| {
-                view! {
-                    <p class="facts">
-                        "Only an administrator of every unit this person holds a role in can issue their links, unlock their account or change their roles; nobody can do so for their own account here."
-                    </p>
-                }
-            })}
+            .then(|| view! { <p class="facts">{t("people-may-not-act")}</p> })}
         {link_notice}
         {has_account
             .then(|| {
@@ -208,28 +212,32 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                 view! {
                     <form method="post" action=action>
                         <CsrfField />
-                        <button type="submit" class="button">{invite_label}</button>
+                        <button type="submit" class="button">{t(invite_label)}</button>
                     </form>
                 }
             })}
-        <h2 id="roles">"Roles"</h2>
+        <h2 id="roles">{t("people-roles-heading")}</h2>
         <ul class="roles">
-            <li>"Learner (every account)"</li>
+            <li>{t("people-role-learner")}</li>
             {roles
                 .into_iter()
                 .map(|line| {
                     let action = format!("/people/{id}/roles/{}/revoke", line.grant_id);
-                    let label = role_on(line.role, line.unit.as_deref());
+                    // The shared words of `components::role_on`, with the unit's name in a `<bdi>`.
+                    let label = match line.unit {
+                        Some(unit) => Msg::new("shared-role-on-unit").arg("role", line.role.msg()).arg("unit", unit),
+                        None => Msg::new("shared-role-everywhere").arg("role", line.role.msg()),
+                    };
                     view! {
                         <li>
-                            {label}
+                            {rich(&label)}
                             {line
                                 .revocable
                                 .then(|| {
                                     view! {
                                         <form class="inline" method="post" action=action>
                                             <CsrfField />
-                                            <button type="submit" class="link">"Revoke"</button>
+                                            <button type="submit" class="link">{t("people-revoke")}</button>
                                         </form>
                                     }
                                 })}
@@ -241,18 +249,22 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
         {can_grant
             .then(|| {
                 let action = format!("/people/{id}/roles");
-                let roles = vec![
-                    Choice { value: "author".into(), label: "Author".into() },
-                    Choice { value: "reviewer".into(), label: "Reviewer".into() },
-                    Choice { value: "hr".into(), label: "HR".into() },
-                    Choice { value: "admin".into(), label: "Administrator".into() },
-                ];
+                let roles = [Role::Author, Role::Reviewer, Role::Hr, Role::Admin]
+                    .into_iter()
+                    .map(|role| Choice { value: role.as_str().into(), label: tm(&role.msg()) })
+                    .collect();
                 view! {
                     <form class="filters grant" method="post" action=action>
                         <CsrfField />
-                        <Select name="role" label="Role" choices=roles selected=String::new() all="Choose a role" />
-                        <Select name="unit" label="In the unit and below" choices=role_units selected=String::new() all="Choose a unit" />
-                        <button type="submit" class="button">"Grant"</button>
+                        <Select name="role" label="people-role" choices=roles selected=String::new() all="people-choose-role" />
+                        <Select
+                            name="unit"
+                            label="people-role-unit"
+                            choices=role_units
+                            selected=String::new()
+                            all="people-choose-unit"
+                        />
+                        <button type="submit" class="button">{t("people-grant")}</button>
                     </form>
                 }
             })}
@@ -262,10 +274,8 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                 view! {
                     <form method="post" action=action class="spaced">
                         <CsrfField />
-                        <p class="hint">
-                            "Locking signs the person out everywhere and stops every sign-in until the account is unlocked."
-                        </p>
-                        <button type="submit" class="button secondary">"Lock the account"</button>
+                        <p class="hint">{t("people-lock-hint")}</p>
+                        <button type="submit" class="button secondary">{t("people-lock")}</button>
                     </form>
                 }
             })}
@@ -275,7 +285,7 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                 view! {
                     <form method="post" action=action class="spaced">
                         <CsrfField />
-                        <button type="submit" class="button">"Unlock the account"</button>
+                        <button type="submit" class="button">{t("people-unlock")}</button>
                     </form>
                 }
             })}

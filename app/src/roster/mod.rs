@@ -27,11 +27,11 @@ impl CapabilityPage for RosterPages {
         }
     }
 
-    fn title(&self) -> String {
+    fn title(&self) -> crate::i18n::Msg {
         let title = match self {
-            RosterPages::Roster(_) => "Import a roster",
+            RosterPages::Roster(_) => "roster-title",
         };
-        titled(title)
+        titled(crate::i18n::Msg::new(title))
     }
 }
 

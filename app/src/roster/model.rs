@@ -3,6 +3,7 @@
 use crate::ids::UploadId;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
 use crate::model::FieldErrors;
 use crate::organisation::model::InstitutionSwitch;
 
@@ -23,14 +24,24 @@ pub struct RosterPreview {
     pub file_name: String,
     pub counts: RosterCounts,
     /// (line, reason) for the first rows in error.
-    pub errors: Vec<(u64, String)>,
+    pub errors: Vec<(u64, Msg)>,
     pub errors_total: usize,
-    /// (staff number, what happens, detail) for the first changes.
-    pub examples: Vec<(String, String, String)>,
+    /// The first changes.
+    pub examples: Vec<RosterExample>,
     /// No error and something to change.
     pub can_apply: bool,
     /// Set after the changes were made.
     pub applied: bool,
+}
+
+/// One change of a roster, as its preview tells it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterExample {
+    pub staff_number: String,
+    /// What happens: joins, moves, leaves, rejoins, details change.
+    pub what: Msg,
+    /// The change in words: a joiner's placement, or each field's before and after.
+    pub detail: Msg,
 }
 
 /// How many rows a roster has, and what each would do (the preview's

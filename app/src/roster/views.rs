@@ -4,7 +4,37 @@
 use leptos::prelude::*;
 
 use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker};
-use crate::model::{RosterCounts, RosterPage, RosterPreview};
+use crate::i18n::{Msg, number, rich, t, tm};
+use crate::model::{RosterCounts, RosterExample, RosterPage, RosterPreview};
+
+/// The roster's columns, as the upload form lists them (the file's header
+/// names them so in every language).
+const COLUMNS: &str = "staff_number, given_name, family_name, email, cadre, unit, hire_date, status, left_on";
+
+/// Where the column list and the export link go in `roster-upload-help`
+/// (private-use characters: no translation contains them).
+const COLUMNS_AT: char = '\u{e002}';
+const EXPORT_AT: char = '\u{e003}';
+
+/// The upload form's help: a sentence of the catalogue around the column
+/// list (text the file must say, as it is) and a link to the export.
+fn upload_help(export: String) -> impl IntoView {
+    let text =
+        tm(&Msg::new("roster-upload-help").arg("columns", COLUMNS_AT.to_string()).arg("export", EXPORT_AT.to_string()));
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find([COLUMNS_AT, EXPORT_AT]) {
+        parts.push(rest[..at].to_string().into_any());
+        if rest[at..].starts_with(COLUMNS_AT) {
+            parts.push(view! { <bdi>{COLUMNS}</bdi> }.into_any());
+        } else {
+            parts.push(view! { <a href=export.clone()>{t("roster-export-link")}</a> }.into_any());
+        }
+        rest = &rest[at + COLUMNS_AT.len_utf8()..];
+    }
+    parts.push(rest.to_string().into_any());
+    parts
+}
 
 #[component]
 pub fn RosterView(page: RosterPage) -> impl IntoView {
@@ -18,24 +48,20 @@ pub fn RosterView(page: RosterPage) -> impl IntoView {
     let file_described = file_error.as_ref().map(|_| "file-error");
     view! {
         <p class="crumbs">
-            <a href=people>"People"</a>
+            <a href=people>{t("roster-people")}</a>
         </p>
-        <h1>"Import a roster"</h1>
-        {institution.others.is_empty().then(|| view! { <p class="lead">{institution.name.clone()}</p> })}
+        <h1>{t("roster-heading")}</h1>
+        {institution.others.is_empty().then(|| view! { <p class="lead"><bdi>{institution.name.clone()}</bdi></p> })}
         <InstitutionPicker action="/people/roster" switch=institution.clone() />
         {preview.map(|preview| view! { <PreviewView preview /> })}
-        <h2>"Upload a file"</h2>
-        <p>
-            "A CSV file with the columns staff_number, given_name, family_name, email, cadre, unit, hire_date, status, left_on (see the "
-            <a href=export>"export of your people"</a>
-            ", which has them). Nothing changes until you apply the preview."
-        </p>
+        <h2>{t("roster-upload-heading")}</h2>
+        <p>{upload_help(export)}</p>
         <form method="post" action="/people/roster" enctype="multipart/form-data">
             <CsrfField />
             <InstitutionField switch=institution />
             <div class="field" class:has-error=file_invalid>
-                <label for="file">"Roster file (CSV)"</label>
-                {file_error.clone().map(|m| view! { <p class="error" id="file-error">{m}</p> })}
+                <label for="file">{t("roster-file")}</label>
+                {file_error.clone().map(|m| view! { <p class="error" id="file-error">{rich(&m)}</p> })}
                 <input
                     id="file"
                     name="file"
@@ -45,18 +71,16 @@ pub fn RosterView(page: RosterPage) -> impl IntoView {
                 />
             </div>
             <div class="field" class:has-error=as_of_invalid>
-                <label for="as_of">"Moves and departures without a date take effect on"</label>
-                <p class="hint" id="as_of-hint">"YYYY-MM-DD; leave empty for today."</p>
-                {as_of_error.clone().map(|m| view! { <p class="error" id="as_of-error">{m}</p> })}
+                <label for="as_of">{t("roster-as-of")}</label>
+                <p class="hint" id="as_of-hint">{t("roster-as-of-hint")}</p>
+                {as_of_error.clone().map(|m| view! { <p class="error" id="as_of-error">{rich(&m)}</p> })}
                 <input id="as_of" name="as_of" type="text" value=as_of aria-describedby="as_of-hint" />
             </div>
             <div class="field checkbox">
                 <input id="complete" name="complete" type="checkbox" value="yes" checked=complete />
-                <label for="complete">
-                    "This file lists everyone in my units: people missing from it have left"
-                </label>
+                <label for="complete">{t("roster-complete")}</label>
             </div>
-            <button type="submit" class="button">"Preview"</button>
+            <button type="submit" class="button">{t("roster-preview-button")}</button>
         </form>
     }
 }
@@ -74,47 +98,52 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
         applied,
     } = preview;
     let counts = [
-        ("Rows read", rows),
-        ("Joining", joiners),
-        ("Moving (unit or cadre)", movers),
-        ("Leaving", leavers),
-        ("Rejoining", rejoiners),
-        ("Other details changed", updated),
-        ("Unchanged", unchanged),
-        ("Rows in error", errors_total),
+        ("roster-rows-read", rows),
+        ("roster-joining", joiners),
+        ("roster-moving", movers),
+        ("roster-leaving", leavers),
+        ("roster-rejoining", rejoiners),
+        ("roster-updated", updated),
+        ("roster-unchanged", unchanged),
+        ("roster-rows-in-error", errors_total),
     ];
-    let heading = if applied { format!("Applied: {file_name}") } else { format!("Preview: {file_name}") };
-    let more_errors =
-        (errors_total > errors.len()).then(|| format!("… and {} more rows in error.", errors_total - errors.len()));
+    let heading =
+        Msg::new(if applied { "roster-applied-heading" } else { "roster-preview-heading" }).arg("file", file_name);
+    let more_errors = (errors_total > errors.len())
+        .then(|| tm(&Msg::new("roster-more-errors").arg("count", errors_total - errors.len())));
     let apply_action = format!("/people/roster/{upload_id}/apply");
     let verdict = if applied {
-        "These changes were made."
+        "roster-verdict-applied"
     } else if errors_total > 0 {
-        "Correct the rows in error and upload the file again: a file with errors cannot be applied."
+        "roster-verdict-errors"
     } else if can_apply {
-        "Nothing has changed yet."
+        "roster-verdict-ready"
     } else {
-        "The records already match this file: there is nothing to change."
+        "roster-verdict-nothing"
     };
+    let count = |n: usize| number(n as f64);
     view! {
         <section class="notice" class:success=applied role="status" aria-labelledby="preview-heading">
-            <h2 id="preview-heading">{heading}</h2>
+            <h2 id="preview-heading">{rich(&heading)}</h2>
             <dl class="facts-list">
-                {counts.into_iter().map(|(label, count)| view! { <dt>{label}</dt><dd>{count}</dd> }).collect_view()}
+                {counts
+                    .into_iter()
+                    .map(|(label, n)| view! { <dt>{t(label)}</dt><dd>{count(n)}</dd> })
+                    .collect_view()}
             </dl>
-            <p>{verdict}</p>
+            <p>{t(verdict)}</p>
         </section>
         {(!errors.is_empty())
             .then(|| {
                 view! {
-                    <h2>"Rows in error"</h2>
+                    <h2>{t("roster-rows-in-error")}</h2>
                     <DataTable
-            caption="Rows in error" hide_caption=true
-            headers=vec!["Line", "Why"]
-            empty="No rows in error."
+            caption=t("roster-rows-in-error") hide_caption=true
+            headers=vec!["roster-line", "roster-why"]
+            empty=t("roster-no-errors")
             rows={errors
                                     .into_iter()
-                                    .map(|(line, why)| view! { <tr><td>{line}</td><td>{why}</td></tr> })
+                                    .map(|(line, why)| view! { <tr><td>{line}</td><td>{rich(&why)}</td></tr> })
                                     .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
                     {more_errors}
@@ -125,26 +154,26 @@ fn PreviewView(preview: RosterPreview) -> impl IntoView {
                 view! {
                     <form method="post" action=apply_action>
                         <CsrfField />
-                        <button type="submit" class="button">"Apply these changes"</button>
+                        <button type="submit" class="button">{t("roster-apply")}</button>
                     </form>
                 }
             })}
         {(!examples.is_empty())
             .then(|| {
                 view! {
-                    <h2>"Changes"</h2>
+                    <h2>{t("roster-changes")}</h2>
                     <DataTable
-            caption="Changes" hide_caption=true
-            headers=vec!["Staff number", "What happens", "Details"]
-            empty="Nothing to change."
+            caption=t("roster-changes") hide_caption=true
+            headers=vec!["roster-staff-number", "roster-what-happens", "roster-details"]
+            empty=t("roster-nothing-to-change")
             rows={examples
                                     .into_iter()
-                                    .map(|(staff, what, detail)| {
+                                    .map(|RosterExample { staff_number, what, detail }| {
                                         view! {
                                             <tr>
-                                                <td>{staff}</td>
-                                                <td>{what}</td>
-                                                <td class="detail">{detail}</td>
+                                                <td><bdi>{staff_number}</bdi></td>
+                                                <td>{tm(&what)}</td>
+                                                <td class="detail">{rich(&detail)}</td>
                                             </tr>
                                         }
                                     })

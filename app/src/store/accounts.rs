@@ -2,6 +2,7 @@
 //! links as their holder uses them, and the security log.
 
 use super::StoreResult;
+use crate::i18n::Locale;
 use crate::ids::{AccountId, InstitutionId, PersonId};
 use crate::model::AccountSummary;
 
@@ -56,6 +57,22 @@ pub trait AccountStore: Send + Sync + 'static {
     async fn account_summary(&self, account_id: AccountId) -> StoreResult<Option<AccountSummary>>;
 
     async fn password_hash(&self, account_id: AccountId) -> StoreResult<Option<String>>;
+
+    /// Sets the account's own language (None: no setting of its own). A
+    /// preference, like the language menu's cookie: not audited.
+    async fn set_account_locale(&self, account_id: AccountId, locale: Option<Locale>) -> StoreResult<()>;
+
+    /// Every institution's default language, by slug.
+    async fn institution_locales(&self) -> StoreResult<Vec<(String, Option<Locale>)>>;
+
+    /// Sets an institution's default language (None: English), recording
+    /// the change in the audit log (`institution.locale`).
+    async fn set_institution_locale(
+        &self,
+        institution_id: InstitutionId,
+        locale: Option<Locale>,
+        actor: &str,
+    ) -> StoreResult<()>;
 
     /// Sets the password, ends every session of the account except
     /// `keep_session` (the one that changed it, if any), unlocks it.
@@ -120,6 +137,10 @@ pub struct SessionInfo {
     pub barred: bool,
     /// The account's roles in force.
     pub grants: Vec<crate::model::Grant>,
+    /// The account's own language setting.
+    pub locale: Option<Locale>,
+    /// Its institution's default language.
+    pub institution_locale: Option<Locale>,
 }
 
 /// Why an invitation is sent: a first password, or a forgotten one.
@@ -269,21 +290,6 @@ impl SignInOutcome {
     /// The outcome a stored word names, if any.
     pub fn parse(word: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|outcome| outcome.as_str() == word)
-    }
-
-    /// In words, for administrators.
-    pub fn label(self) -> &'static str {
-        match self {
-            SignInOutcome::SignedIn => "Signed in",
-            SignInOutcome::WrongPassword => "Wrong password",
-            SignInOutcome::UnknownAccount => "No such account",
-            SignInOutcome::Barred => "Account disabled or person left",
-            SignInOutcome::Locked => "Account locked by an administrator",
-            SignInOutcome::Paused => "Refused: too many failures from this address",
-            SignInOutcome::Limited => "Refused: too many attempts from this address",
-            SignInOutcome::Ambiguous => "Asked which institution",
-            SignInOutcome::Busy => "Refused: server busy",
-        }
     }
 }
 

@@ -1,9 +1,11 @@
 //! What can go wrong in a store, typed: the store says which rule refused
-//! a change, and the words a person reads are chosen here, in `app/`, not
-//! in the SQL code.
+//! a change, and the message a person reads is chosen here, in `app/`
+//! (its words in `locales/*/shared.ftl`), not in the SQL code.
 
 use std::fmt;
 use std::sync::Arc;
+
+use crate::i18n::Msg;
 
 /// A storage failure. [`StoreError::message`] is what a person may read for
 /// every kind but [`StoreError::Unavailable`], whose cause is for logs only
@@ -89,62 +91,64 @@ impl StoreError {
         !matches!(self, StoreError::Unavailable(_))
     }
 
-    /// In words, for the person who asked (lower case, no final stop: forms
-    /// put it in a sentence).
-    pub fn message(&self) -> String {
+    /// What to tell the person who asked, put into words when the page
+    /// renders (lower case, no final stop: forms put it in a sentence).
+    pub fn msg(&self) -> Msg {
         match self {
-            StoreError::NotFound(missing) => missing.message(),
+            StoreError::NotFound(missing) => missing.msg(),
             StoreError::Duplicate { field, value } => field.taken(value),
-            StoreError::Refused(refusal) => refusal.message().into(),
-            StoreError::Unavailable(_) => "the records cannot be reached just now".into(),
+            StoreError::Refused(refusal) => refusal.msg(),
+            StoreError::Unavailable(_) => Msg::new("shared-store-unavailable"),
         }
+    }
+
+    /// [`StoreError::msg`] in English: for logs and the command line.
+    pub fn message(&self) -> String {
+        crate::i18n::catalogue::translate(crate::i18n::Locale::En, &self.msg())
     }
 }
 
 impl Field {
-    fn taken(self, value: &str) -> String {
-        match self {
-            Field::StaffNumber => format!("staff number `{value}` is already in use"),
-            Field::Email => format!("email `{value}` is already in use"),
-            Field::Slug => format!("the slug `{value}` is already used"),
-            Field::UnitCode => format!("the code `{value}` is already used in this institution"),
-        }
+    fn taken(self, value: &str) -> Msg {
+        let id = match self {
+            Field::StaffNumber => "shared-store-staff-number-taken",
+            Field::Email => "shared-store-email-taken",
+            Field::Slug => "shared-store-slug-taken",
+            Field::UnitCode => "shared-store-unit-code-taken",
+        };
+        Msg::new(id).arg("value", value)
     }
 }
 
 impl Missing {
-    fn message(&self) -> String {
+    fn msg(&self) -> Msg {
         match self {
-            Missing::Institution(slug) => format!("there is no institution `{slug}`"),
-            Missing::UnitCode(code) => format!("there is no unit `{code}` in this institution"),
-            Missing::Cadre(slug) => format!("there is no cadre `{slug}`"),
-            Missing::Unit => "there is no such unit".into(),
-            Missing::CadreId => "there is no such cadre".into(),
-            Missing::Grant => "there is no such role to revoke".into(),
-            Missing::Record => "there is no such record".into(),
+            Missing::Institution(slug) => Msg::new("shared-store-no-institution").arg("slug", slug),
+            Missing::UnitCode(code) => Msg::new("shared-store-no-unit-code").arg("code", code),
+            Missing::Cadre(slug) => Msg::new("shared-store-no-cadre").arg("slug", slug),
+            Missing::Unit => Msg::new("shared-store-no-unit"),
+            Missing::CadreId => Msg::new("shared-store-no-cadre-id"),
+            Missing::Grant => Msg::new("shared-store-no-grant"),
+            Missing::Record => Msg::new("shared-store-no-record"),
         }
     }
 }
 
 impl Refusal {
-    fn message(&self) -> std::borrow::Cow<'static, str> {
+    fn msg(&self) -> Msg {
         match self {
             Refusal::StaffNumberUnusable(number) => {
-                format!("staff number `{number}` must not be empty or contain `@`").into()
+                Msg::new("shared-store-staff-number-unusable").arg("number", number)
             }
-            Refusal::UnknownAudience(cadre) => format!("unknown cadre `{cadre}`").into(),
-            Refusal::ParentElsewhere => "the parent unit is not in this institution".into(),
-            Refusal::MoveAcrossInstitutions => "a unit can move only within its institution".into(),
-            Refusal::MoveUnderItself => "a unit cannot move under itself or under a unit below it".into(),
-            Refusal::DeploymentRoleNotAdministrator => {
-                "only the administrator role can cover the whole deployment".into()
-            }
-            Refusal::UnitElsewhere => "the unit is not in this person's institution".into(),
-            Refusal::RosterAppliedAlready => "this roster file was applied already".into(),
-            Refusal::ActivatedMeanwhile => {
-                "Some of these people activated their accounts meanwhile. Ask for the links again.".into()
-            }
-            Refusal::InvitationUnusable => "this link has expired or was already used".into(),
+            Refusal::UnknownAudience(cadre) => Msg::new("shared-store-unknown-audience").arg("cadre", cadre),
+            Refusal::ParentElsewhere => Msg::new("shared-store-parent-elsewhere"),
+            Refusal::MoveAcrossInstitutions => Msg::new("shared-store-move-across-institutions"),
+            Refusal::MoveUnderItself => Msg::new("shared-store-move-under-itself"),
+            Refusal::DeploymentRoleNotAdministrator => Msg::new("shared-store-deployment-role"),
+            Refusal::UnitElsewhere => Msg::new("shared-store-unit-elsewhere"),
+            Refusal::RosterAppliedAlready => Msg::new("shared-store-roster-applied"),
+            Refusal::ActivatedMeanwhile => Msg::new("shared-store-activated-meanwhile"),
+            Refusal::InvitationUnusable => Msg::new("shared-store-invitation-unusable"),
         }
     }
 }

@@ -27,6 +27,7 @@ use cookie::{Cookie, SameSite};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
+use tutela_app::i18n::{Locale, Preferences};
 use tutela_app::model::{RequestContext, Viewer};
 use tutela_app::store::SharedStore;
 use tutela_app::store::{LockoutPolicy, SessionInfo};
@@ -36,6 +37,8 @@ pub const CSRF_COOKIE: &str = "tutela_csrf";
 /// Remembers which institution a person signs in to when their staff
 /// number is used in more than one.
 pub const INSTITUTION_COOKIE: &str = "tutela_institution";
+/// The language the footer's menu chose (`i18n::choose`).
+pub const LANG_COOKIE: &str = "tutela_lang";
 
 /// The names of Tutela's cookies. Over an https site URL they carry the
 /// `__Host-` prefix, which browsers accept only on Secure, host-only
@@ -45,17 +48,19 @@ pub struct CookieNames {
     pub session: &'static str,
     pub csrf: &'static str,
     pub institution: &'static str,
+    pub lang: &'static str,
 }
 
 impl CookieNames {
     /// Over plain HTTP, or without a site URL.
     pub const PLAIN: CookieNames =
-        CookieNames { session: SESSION_COOKIE, csrf: CSRF_COOKIE, institution: INSTITUTION_COOKIE };
+        CookieNames { session: SESSION_COOKIE, csrf: CSRF_COOKIE, institution: INSTITUTION_COOKIE, lang: LANG_COOKIE };
     /// Over an https site URL.
     pub const HOST: CookieNames = CookieNames {
         session: "__Host-tutela_session",
         csrf: "__Host-tutela_csrf",
         institution: "__Host-tutela_institution",
+        lang: "__Host-tutela_lang",
     };
 }
 
@@ -122,6 +127,9 @@ pub struct AuthConfig {
     pub security_log_days: i64,
     /// Where "now" comes from.
     pub clock: crate::clock::Clock,
+    /// Whether the pseudo-locale may be asked for (`tutela_lang=pseudo`):
+    /// tests only, from `Config::pseudo_locale`.
+    pub pseudo_locale: bool,
 }
 
 impl Default for AuthConfig {
@@ -136,6 +144,7 @@ impl Default for AuthConfig {
             hashing: password::Gate::for_this_machine(),
             security_log_days: 90,
             clock: crate::clock::Clock::system(),
+            pseudo_locale: false,
         }
     }
 }
@@ -254,6 +263,8 @@ pub struct Caller {
     /// The origin forms must come from: the site URL's, or this request's
     /// scheme and `Host`.
     pub origin: Option<String>,
+    /// The language pages are written in for this request.
+    pub locale: tutela_app::i18n::Locale,
 }
 
 #[derive(Clone, Debug)]
@@ -273,13 +284,15 @@ impl Caller {
         })
     }
 
-    /// What pages need: the viewer and the token forms must carry.
-    pub fn request_context(&self, anonymous_csrf: &str) -> RequestContext {
+    /// What pages need: the viewer, the token forms must carry, the
+    /// language; `path` is the page's address (empty for a header kept
+    /// across pages).
+    pub fn request_context(&self, anonymous_csrf: &str, path: &str) -> RequestContext {
         let csrf = match &self.session {
             Some(session) => session.info.csrf_token.clone(),
             None => anonymous_csrf.to_string(),
         };
-        RequestContext { viewer: self.viewer(), csrf }
+        RequestContext { viewer: self.viewer(), csrf, locale: self.locale, path: path.to_string() }
     }
 
     /// Whether a submitted form is this caller's own: not posted from
@@ -337,12 +350,52 @@ fn cookies(headers: &HeaderMap) -> impl Iterator<Item = Cookie<'_>> {
         .filter_map(Result::ok)
 }
 
-/// Whether the request carries a session cookie under either name (plain
-/// or `__Host-`), reading the `Cookie` headers once: the page cache asks
-/// this on every request it might answer.
-pub fn has_session_cookie(headers: &HeaderMap) -> bool {
-    let names = [CookieNames::PLAIN.session, CookieNames::HOST.session];
-    cookies(headers).any(|cookie| names.contains(&cookie.name()))
+/// What the page cache needs to know of a request, reading its `Cookie`
+/// headers once: None if it carries a session cookie (under either name),
+/// else the language an anonymous visitor is answered in (the language
+/// cookie, then `Accept-Language`, then English: `i18n::choose`).
+pub fn anonymous_locale(headers: &HeaderMap, pseudo: bool) -> Option<Locale> {
+    let sessions = [CookieNames::PLAIN.session, CookieNames::HOST.session];
+    let langs = [CookieNames::PLAIN.lang, CookieNames::HOST.lang];
+    let mut chosen = None;
+    for cookie in cookies(headers) {
+        if sessions.contains(&cookie.name()) {
+            return None;
+        }
+        if chosen.is_none() && langs.contains(&cookie.name()) {
+            chosen = tutela_app::i18n::from_cookie(cookie.value(), pseudo);
+        }
+    }
+    Some(chosen.unwrap_or_else(|| browser_locale(headers).unwrap_or_default()))
+}
+
+/// The language the request's `Accept-Language` prefers, if Tutela speaks it.
+fn browser_locale(headers: &HeaderMap) -> Option<Locale> {
+    headers
+        .get_all(header::ACCEPT_LANGUAGE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(tutela_app::i18n::from_accept_language)
+}
+
+/// The language a request is answered in (`i18n::choose`): the account's
+/// setting, the language cookie, `Accept-Language`, the institution's
+/// default, English.
+fn request_locale(headers: &HeaderMap, cookie: Option<&str>, session: Option<&SessionInfo>, pseudo: bool) -> Locale {
+    // The first `Accept-Language` header that names a language Tutela
+    // speaks, as the page cache reads it.
+    let accept_language = headers
+        .get_all(header::ACCEPT_LANGUAGE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|value| tutela_app::i18n::from_accept_language(value).is_some());
+    tutela_app::i18n::choose(Preferences {
+        setting: session.and_then(|info| info.locale),
+        cookie,
+        accept_language,
+        institution: session.and_then(|info| info.institution_locale),
+        pseudo,
+    })
 }
 
 /// A `Set-Cookie` value: HttpOnly, Path=/, Secure over HTTPS.
@@ -448,7 +501,14 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
     // so nobody can empty the cache at will.
     let may_change = !matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD)
         && (session.is_some() || request.uri().path().starts_with("/activate/"));
-    request.extensions_mut().insert(Caller { session, anonymous_csrf, address, https, cookies, origin });
+    let cookie = cookie_value(request.headers(), cookies.lang);
+    let locale = request_locale(
+        request.headers(),
+        cookie.as_deref(),
+        session.as_ref().map(|s: &ActiveSession| &s.info),
+        config.pseudo_locale,
+    );
+    request.extensions_mut().insert(Caller { session, anonymous_csrf, address, https, cookies, origin, locale });
     let mut forget = sessions::ForgetSessions { sessions: &state.auth.sessions, armed: may_change };
     let mut response = next.run(request).await;
     // A change that succeeded answers 303; if the request is dropped

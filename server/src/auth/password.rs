@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use tutela_app::i18n::Msg;
 
 pub const MIN_LENGTH: usize = 12;
 /// Long enough for any passphrase; bounds the work one request can cause.
@@ -30,23 +31,23 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Why a new password is refused, in words for the person choosing it;
+/// Why a new password is refused, as a message for the person choosing it;
 /// `None` if it is acceptable. `personal` holds words the password must not
 /// be (the staff number, the email, the name).
-pub fn refuse(password: &str, personal: &[&str]) -> Option<String> {
+pub fn refuse(password: &str, personal: &[&str]) -> Option<Msg> {
     let length = password.chars().count();
     if length < MIN_LENGTH {
-        return Some(format!("Use at least {MIN_LENGTH} characters; this has {length}."));
+        return Some(Msg::new("accounts-password-too-short").arg("min", MIN_LENGTH).arg("length", length));
     }
     if length > MAX_LENGTH {
-        return Some(format!("Use at most {MAX_LENGTH} characters."));
+        return Some(Msg::new("accounts-password-too-long").arg("max", MAX_LENGTH));
     }
     let lower = password.to_lowercase();
     if COMMON.contains(&lower) {
-        return Some("This password is on a list of common passwords. Choose one that is harder to guess.".into());
+        return Some(Msg::new("accounts-password-common"));
     }
     if personal.iter().any(|word| !word.is_empty() && lower == word.to_lowercase()) {
-        return Some("Do not use your staff number, email or name as your password.".into());
+        return Some(Msg::new("accounts-password-personal"));
     }
     None
 }
@@ -154,10 +155,11 @@ mod tests {
 
     #[test]
     fn the_policy_is_length_and_not_common_and_nothing_else() {
-        assert!(refuse("short", &[]).unwrap().contains("at least 12"));
-        assert!(refuse("Password1234", &[]).unwrap().contains("common"));
-        assert!(refuse("QWERTYUIOP12", &[]).unwrap().contains("common"), "compared without regard to case");
-        assert!(refuse("amina.okafor@example.org", &["AMINA.OKAFOR@example.org"]).unwrap().contains("staff number"));
+        let english = |msg: Option<Msg>| tutela_app::i18n::catalogue::translate(Default::default(), &msg.unwrap());
+        assert!(english(refuse("short", &[])).contains("at least 12"));
+        assert!(english(refuse("Password1234", &[])).contains("common"));
+        assert!(english(refuse("QWERTYUIOP12", &[])).contains("common"), "compared without regard to case");
+        assert!(english(refuse("amina.okafor@example.org", &["AMINA.OKAFOR@example.org"])).contains("staff number"));
         assert_eq!(refuse("river lantern mango", &[]), None, "no composition rules");
         assert_eq!(refuse("ÅÄÖåäöÅÄÖåäö", &[]), None, "characters, not bytes");
         assert!(refuse(&"x".repeat(MAX_LENGTH + 1), &[]).is_some());

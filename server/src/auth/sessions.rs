@@ -132,6 +132,8 @@ mod tests {
             expires_at: 1_000,
             barred: false,
             grants: Vec::new(),
+            locale: None,
+            institution_locale: None,
         }
     }
 

@@ -11,8 +11,10 @@
 //! when it moves ([`super::cache::PageCache::observe_generation`]).
 //!
 //! The reader's header is kept too, by session, together with the request
-//! context it was rendered from (name, grants, CSRF token), and used only
-//! while that context is unchanged.
+//! context it was rendered from (name, grants, CSRF token, language), and
+//! used only while that context is unchanged. Frames are kept per language
+//! (the reader's, decided by `auth::identify`); the reader's CSRF token goes
+//! into the frame's footer form as it is put around the header.
 //!
 //! A per-user part that comes later (the reader's progress mark) is
 //! rendered beside the header, from what the request already knows.
@@ -24,6 +26,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use tutela_app::Page;
 use tutela_app::catalogue::CataloguePages;
+use tutela_app::i18n::Locale;
 use tutela_app::model::RequestContext;
 use tutela_app::render::Frame;
 
@@ -37,17 +40,20 @@ const MAX_FRAMES: usize = 4096;
 /// Readers' headers kept at most; past it they are all dropped.
 const MAX_HEADERS: usize = 10_000;
 
+/// A lesson's frames, one per language (by `Locale::index`).
+type Frames = [Option<Arc<Frame>>; Locale::COUNT];
+
 #[derive(Default)]
 pub struct ArticleCache {
-    frames: RwLock<HashMap<String, Arc<Frame>>>,
+    frames: RwLock<HashMap<String, Frames>>,
     /// Each session's rendered header, with what it was rendered from: it
     /// is used only while the session's request context is still the same.
     headers: RwLock<HashMap<String, (RequestContext, Arc<str>)>>,
 }
 
 impl ArticleCache {
-    pub fn get(&self, path: &str) -> Option<Arc<Frame>> {
-        self.frames.read().ok()?.get(path).cloned()
+    pub fn get(&self, path: &str, locale: Locale) -> Option<Arc<Frame>> {
+        self.frames.read().ok()?.get(path)?[locale.index()].clone()
     }
 
     pub fn clear(&self) {
@@ -62,7 +68,7 @@ impl ArticleCache {
     /// The caller's site header: the one rendered for their session if it
     /// was rendered from the same request context, else rendered now.
     fn header(&self, caller: &Caller) -> Arc<str> {
-        let request = caller.request_context("");
+        let request = caller.request_context("", "");
         let Some(session) = &caller.session else { return tutela_app::render::header(&request).into() };
         if let Ok(headers) = self.headers.read()
             && let Some((rendered_for, html)) = headers.get(&session.id_hash)
@@ -84,20 +90,20 @@ impl ArticleCache {
     /// `current` is asked while the frames are locked, and a publication
     /// switches the generation before it clears them (under the same lock),
     /// so a stale frame is either refused here or cleared there.
-    fn insert(&self, path: &str, frame: Arc<Frame>, current: impl FnOnce() -> bool) {
+    fn insert(&self, path: &str, locale: Locale, frame: Arc<Frame>, current: impl FnOnce() -> bool) {
         let Ok(mut frames) = self.frames.write() else { return };
         if !current() {
             return;
         }
         if frames.len() < MAX_FRAMES || frames.contains_key(path) {
-            frames.insert(path.to_string(), frame);
+            frames.entry(path.to_string()).or_default()[locale.index()] = Some(frame);
         }
     }
 }
 
 /// The lesson at `path` for a signed-in caller, from its kept frame.
 pub fn from_frame(state: &AppState, caller: &Caller, path: &str) -> Option<Response> {
-    let frame = state.cache.articles.get(path)?;
+    let frame = state.cache.articles.get(path, caller.locale)?;
     Some(respond(state, caller, &frame))
 }
 
@@ -109,16 +115,20 @@ pub fn keeps(page: &Page) -> bool {
 /// Keeps the frame of a loaded lesson (loaded at content `generation`; see
 /// [`keeps`]) and answers with it.
 pub fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generation: i64) -> Response {
-    let frame = Arc::new(tutela_app::render::frame(page, &RequestContext::default(), &state.assets.urls));
+    // Nothing of the reader's but the language and the address.
+    let request = RequestContext { locale: caller.locale, path: path.to_string(), ..RequestContext::default() };
+    let frame = Arc::new(tutela_app::render::frame(page, &request, &state.assets.urls));
     // A publication that landed while this lesson loaded makes it stale.
-    state.cache.articles.insert(path, frame.clone(), || state.cache.generation() == generation);
+    state.cache.articles.insert(path, caller.locale, frame.clone(), || state.cache.generation() == generation);
     respond(state, caller, &frame)
 }
 
 /// The frame around the caller's own header, private to them.
 fn respond(state: &AppState, caller: &Caller, frame: &Frame) -> Response {
     let header_html = state.cache.articles.header(caller);
-    let mut response = (StatusCode::OK, Html(frame.around(&header_html))).into_response();
+    let csrf = caller.session.as_ref().map(|session| session.info.csrf_token.as_str()).unwrap_or_default();
+    let mut response = (StatusCode::OK, Html(frame.around(&header_html, csrf))).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response.headers_mut().insert(header::VARY, super::render::VARY);
     response
 }

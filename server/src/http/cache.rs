@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::future::{Ready, ready};
 use std::io::Write;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -33,6 +33,7 @@ use bytes::Bytes;
 use futures_util::future::{BoxFuture, Either};
 use http_body_util::BodyExt;
 use tower::{Layer, Service};
+use tutela_app::i18n::Locale;
 use tutela_app::store::SharedStore;
 
 /// Pages kept at most. Only marked pages (the published catalogue) are
@@ -47,6 +48,13 @@ const MAX_PAGE_BYTES: usize = 512 * 1024;
 #[derive(Clone, Copy, Debug)]
 pub struct Cacheable;
 
+/// The language a marked page was rendered in (the render layer says). The
+/// cache keeps a page only under the language it decided for the request
+/// and only if the page was rendered in that one, so no request can file
+/// a page under another language's copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderedIn(pub Locale);
+
 pub struct CachedPage {
     status: StatusCode,
     /// The handler's headers (content type, security headers, ...).
@@ -56,10 +64,18 @@ pub struct CachedPage {
     compressed: Bytes,
 }
 
+/// A page's copies, one per language (by `Locale::index`).
+type Copies = [Option<Arc<CachedPage>>; Locale::COUNT];
+
 #[derive(Default)]
 pub struct PageCache {
-    pages: RwLock<HashMap<String, Arc<CachedPage>>>,
+    /// Pages by address, each with a copy per language: an anonymous
+    /// request's language is decided (`auth::anonymous_locale`) before
+    /// the lookup.
+    pages: RwLock<HashMap<String, Copies>>,
     generation: AtomicI64,
+    /// Whether the pseudo-locale may be asked for (tests only).
+    pseudo: AtomicBool,
     /// Lesson frames for signed-in readers, dropped with the pages.
     pub articles: super::articles::ArticleCache,
 }
@@ -76,11 +92,16 @@ impl PageCache {
         self.generation.load(Ordering::Acquire)
     }
 
-    fn get(&self, path: &str) -> Option<Arc<CachedPage>> {
-        self.pages.read().ok()?.get(path).cloned()
+    /// Lets requests ask for the pseudo-locale (`Config::pseudo_locale`).
+    pub fn allow_pseudo_locale(&self, allowed: bool) {
+        self.pseudo.store(allowed, Ordering::Release);
     }
 
-    fn insert(&self, path: String, page: CachedPage, rendered_at_generation: i64) {
+    fn get(&self, path: &str, locale: Locale) -> Option<Arc<CachedPage>> {
+        self.pages.read().ok()?.get(path)?[locale.index()].clone()
+    }
+
+    fn insert(&self, path: String, locale: Locale, page: CachedPage, rendered_at_generation: i64) {
         let Ok(mut pages) = self.pages.write() else { return };
         // A publication that landed while this page rendered makes it stale.
         if self.generation.load(Ordering::Acquire) != rendered_at_generation {
@@ -89,7 +110,7 @@ impl PageCache {
         if pages.len() >= MAX_PAGES && !pages.contains_key(&path) {
             return;
         }
-        pages.insert(path, Arc::new(page));
+        pages.entry(path).or_default()[locale.index()] = Some(Arc::new(page));
     }
 
     /// Records the database's content generation; drops every page if it moved.
@@ -165,19 +186,23 @@ where
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
-        let cacheable = request.method() == Method::GET
-            && request.uri().query().is_none()
-            && !is_static(request.uri().path())
-            && !crate::auth::has_session_cookie(request.headers());
-        if cacheable && let Some(page) = self.cache.get(request.uri().path()) {
+        // An anonymous GET of a page without a query: its language decides
+        // which copy answers it.
+        let locale =
+            (request.method() == Method::GET && request.uri().query().is_none() && !is_static(request.uri().path()))
+                .then(|| crate::auth::anonymous_locale(request.headers(), self.cache.pseudo.load(Ordering::Relaxed)))
+                .flatten();
+        if let Some(locale) = locale
+            && let Some(page) = self.cache.get(request.uri().path(), locale)
+        {
             return Either::Left(ready(Ok(respond(&page, request.headers()))));
         }
         // The usual tower hand-over: keep a fresh clone, use the one that is ready.
         let fresh = self.inner.clone();
         let mut inner = std::mem::replace(&mut self.inner, fresh);
-        if !cacheable {
+        let Some(locale) = locale else {
             return Either::Right(Box::pin(inner.call(request)));
-        }
+        };
         let cache = self.cache.clone();
         Either::Right(Box::pin(async move {
             let mut request = request;
@@ -189,7 +214,7 @@ where
             request.headers_mut().remove(header::IF_NONE_MATCH);
             let generation = cache.generation.load(Ordering::Acquire);
             let response = inner.call(request).await?;
-            Ok(keep_and_answer(&cache, path, wants, generation, response).await)
+            Ok(keep_and_answer(&cache, (path, locale), wants, generation, response).await)
         }))
     }
 }
@@ -208,12 +233,13 @@ impl Wants {
 
 async fn keep_and_answer(
     cache: &PageCache,
-    path: String,
+    (path, locale): (String, Locale),
     wants: Wants,
     generation: i64,
     response: Response,
 ) -> Response {
     let keep = response.extensions().get::<Cacheable>().is_some()
+        && response.extensions().get::<RenderedIn>() == Some(&RenderedIn(locale))
         && response.status() == StatusCode::OK
         && !response.headers().contains_key(header::CONTENT_ENCODING)
         && !response.headers().contains_key(header::SET_COOKIE);
@@ -242,7 +268,7 @@ async fn keep_and_answer(
         plain: bytes,
     };
     let response = answer(&page, &wants);
-    cache.insert(path, page, generation);
+    cache.insert(path, locale, page, generation);
     response
 }
 
@@ -256,7 +282,6 @@ fn respond(page: &CachedPage, request_headers: &HeaderMap) -> Response {
     answer(page, &Wants::of(request_headers))
 }
 
-const ACCEPT_ENCODING: HeaderValue = HeaderValue::from_static("accept-encoding");
 const NO_CACHE: HeaderValue = HeaderValue::from_static("no-cache");
 const GZIP: HeaderValue = HeaderValue::from_static("gzip");
 
@@ -275,7 +300,7 @@ fn answer(page: &CachedPage, wants: &Wants) -> Response {
     *headers = page.headers.clone();
     headers.reserve(4);
     headers.insert(header::ETAG, page.etag.clone());
-    headers.insert(header::VARY, ACCEPT_ENCODING);
+    headers.insert(header::VARY, super::render::VARY);
     headers.insert(header::CACHE_CONTROL, NO_CACHE);
     if gzipped {
         headers.insert(header::CONTENT_ENCODING, GZIP);
@@ -313,7 +338,7 @@ mod tests {
     use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
     use bytes::Bytes;
 
-    use super::{CachedPage, MAX_PAGES, PageCache, accepts_gzip};
+    use super::{CachedPage, Locale, MAX_PAGES, PageCache, accepts_gzip};
 
     fn page() -> CachedPage {
         CachedPage {
@@ -328,15 +353,19 @@ mod tests {
     #[test]
     fn a_full_cache_keeps_its_pages_and_a_new_generation_empties_it() {
         let cache = PageCache::default();
+        let en = Locale::En;
         for n in 0..MAX_PAGES + 10 {
-            cache.insert(format!("/page/{n}"), page(), 0);
+            cache.insert(format!("/page/{n}"), en, page(), 0);
         }
-        assert!(cache.get("/page/0").is_some(), "new addresses do not push out kept pages");
-        assert!(cache.get(&format!("/page/{}", MAX_PAGES + 5)).is_none());
+        assert!(cache.get("/page/0", en).is_some(), "new addresses do not push out kept pages");
+        assert!(cache.get("/page/0", Locale::Ar).is_none(), "each language its own copy");
+        cache.insert("/page/0".into(), Locale::Ar, page(), 0);
+        assert!(cache.get("/page/0", Locale::Ar).is_some(), "a kept address takes another language");
+        assert!(cache.get(&format!("/page/{}", MAX_PAGES + 5), en).is_none());
         cache.observe_generation(1);
-        assert!(cache.get("/page/0").is_none());
-        cache.insert("/page/0".into(), page(), 0);
-        assert!(cache.get("/page/0").is_none(), "rendered before the publication: stale");
+        assert!(cache.get("/page/0", en).is_none());
+        cache.insert("/page/0".into(), en, page(), 0);
+        assert!(cache.get("/page/0", en).is_none(), "rendered before the publication: stale");
     }
 
     fn with(value: &'static str) -> HeaderMap {

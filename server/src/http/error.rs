@@ -3,13 +3,13 @@
 //! page an error shows is rendered by [`super::render::pages`] (which
 //! knows the caller), so an error needs nothing but itself.
 
-use std::borrow::Cow;
 use std::error::Error;
 use std::fmt;
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use tutela_app::Page;
+use tutela_app::i18n::Msg;
 use tutela_app::policy::Denied;
 use tutela_app::store::StoreError;
 
@@ -22,11 +22,11 @@ pub enum HttpError {
     /// Nobody is signed in: `303` to the sign-in page, with the page asked
     /// for (or the page of the form posted) as a safe `next`.
     SignIn,
-    /// `403` with the reason's words.
-    Forbidden(Cow<'static, str>),
+    /// `403` with the reason (put into words when the page renders).
+    Forbidden(Msg),
     /// The request cannot be done as the records stand (`409`, or `422`
-    /// for a choice the form did not offer); the words say why.
-    Refused { status: StatusCode, message: String },
+    /// for a choice the form did not offer); the message says why.
+    Refused { status: StatusCode, message: Msg },
     /// The form again, with its errors by field and the values kept (`422`).
     Invalid(Box<Page>),
     /// `404`.
@@ -41,7 +41,7 @@ pub enum HttpError {
 impl HttpError {
     /// A form without the caller's CSRF token or from another site.
     pub fn form_expired() -> Self {
-        HttpError::Forbidden(super::accounts::sign_in::FORM_EXPIRED.into())
+        HttpError::Forbidden(Msg::new(super::accounts::sign_in::FORM_EXPIRED))
     }
 
     /// A store's answer while doing `what`, a closure for `map_err`: as
@@ -73,7 +73,7 @@ impl HttpError {
     /// unavailable: a closure for `map_err`.
     pub fn refused_as(status: StatusCode) -> impl FnOnce(StoreError) -> Self {
         move |err| {
-            if err.is_refusal() { HttpError::Refused { status, message: err.message() } } else { err.into() }
+            if err.is_refusal() { HttpError::Refused { status, message: err.msg() } } else { err.into() }
         }
     }
 
@@ -83,7 +83,7 @@ impl HttpError {
     }
 
     /// `409` with `message`.
-    pub fn conflict(message: impl Into<String>) -> Self {
+    pub fn conflict(message: impl Into<Msg>) -> Self {
         HttpError::Refused { status: StatusCode::CONFLICT, message: message.into() }
     }
 }
@@ -92,7 +92,7 @@ impl From<Denied> for HttpError {
     fn from(denied: Denied) -> Self {
         match denied {
             Denied::SignIn => HttpError::SignIn,
-            Denied::Forbidden(message) => HttpError::Forbidden(message.into()),
+            Denied::Forbidden(id) => HttpError::Forbidden(Msg::new(id)),
         }
     }
 }
@@ -106,7 +106,7 @@ impl From<StoreError> for HttpError {
         match err {
             StoreError::NotFound(_) => HttpError::NotFound,
             StoreError::Unavailable(_) => HttpError::Unavailable(Box::new(err)),
-            refused => HttpError::conflict(refused.message()),
+            refused => HttpError::conflict(refused.msg()),
         }
     }
 }
@@ -129,7 +129,7 @@ impl IntoResponse for HttpError {
                 response.extensions_mut().insert(SignInFirst);
                 return response;
             }
-            HttpError::Forbidden(message) => (Page::Forbidden(message.into_owned()), StatusCode::FORBIDDEN),
+            HttpError::Forbidden(message) => (Page::Forbidden(message), StatusCode::FORBIDDEN),
             HttpError::Refused { status, message } => (Page::Forbidden(message), status),
             HttpError::Invalid(page) => (*page, StatusCode::UNPROCESSABLE_ENTITY),
             HttpError::NotFound => (Page::NotFound, StatusCode::NOT_FOUND),

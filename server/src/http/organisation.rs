@@ -138,7 +138,7 @@ fn refusal_into(err: tutela_app::store::StoreError, field: &str, errors: &mut Fi
     if !err.is_refusal() {
         return Err(err.into());
     }
-    errors.insert(field.into(), sentence(&err.message()));
+    errors.insert(field.into(), sentence(&err.message()).into());
     Ok(())
 }
 
@@ -302,6 +302,8 @@ pub async fn institutions_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Ok(Page::Organisation(OrganisationPages::Institutions(Box::new(InstitutionsPage {
         institutions: ask.state.store.institution_lines().await?,
         notice: ask.query.contains_key("saved").then(|| "The institution was added.".to_string()),
+        locales: ask.state.store.institution_locales().await?,
+        locale_saved: ask.query.contains_key("language"),
         ..Default::default()
     }))))
 }
@@ -352,6 +354,8 @@ pub async fn institution_create(
         root_code: fields.root_code,
         root_name: fields.root_name,
         notice: None,
+        locales: state.store.institution_locales().await?,
+        locale_saved: false,
     };
     Err(HttpError::invalid(Page::Organisation(OrganisationPages::Institutions(Box::new(page)))))
 }

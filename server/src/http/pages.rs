@@ -24,6 +24,8 @@ pub struct Ask<'a> {
     pub state: &'a AppState,
     pub viewer: Option<&'a Viewer>,
     pub query: &'a HashMap<String, String>,
+    /// The language the page is read in (the caller's, see `auth::identify`).
+    pub locale: tutela_app::i18n::Locale,
 }
 
 /// Loads the page an address names, then has it rendered.
@@ -49,7 +51,7 @@ pub async fn page(
     }
     let generation = state.cache.generation();
     let viewer = caller.viewer();
-    let ask = Ask { state: &state, viewer: viewer.as_ref(), query: &query };
+    let ask = Ask { state: &state, viewer: viewer.as_ref(), query: &query, locale: caller.locale };
     let page = match load(&ask, route).await {
         Ok(page) => page,
         Err(err) => return err.into_response(),
@@ -84,5 +86,5 @@ pub async fn reach_of(state: &AppState, viewer: &Viewer, named: Named<'_>) -> Re
     tutela_app::routes::reach(state.store.as_ref(), viewer, named)
         .await
         .map_err(HttpError::store("an institution could not be read"))?
-        .ok_or(HttpError::Forbidden(NOT_YOUR_INSTITUTION.into()))
+        .ok_or(HttpError::Forbidden(tutela_app::i18n::Msg::new(NOT_YOUR_INSTITUTION)))
 }

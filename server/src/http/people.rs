@@ -10,6 +10,7 @@ use axum::routing::post;
 use axum::{Extension, Router};
 use serde::Deserialize;
 use tutela_app::Page;
+use tutela_app::i18n::{Msg, catalogue};
 use tutela_app::ids::{AccountId, GrantId, PersonId, UnitId};
 use tutela_app::model::{AccountState, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role, RoleLine, Viewer};
 use tutela_app::people::PeoplePages;
@@ -102,7 +103,7 @@ async fn managed_person(store: &dyn Store, viewer: &Viewer, id: PersonId) -> Res
     let unit_path = person.as_ref().map_or("", |person| person.unit_path.as_str());
     match person {
         Some(person) if Policy::ManagePerson(unit_path).holds(viewer) => Ok(person),
-        _ => Err(HttpError::Forbidden(tutela_app::policy::NOT_YOURS.into())),
+        _ => Err(HttpError::Forbidden(Msg::new(tutela_app::policy::NOT_YOURS))),
     }
 }
 
@@ -153,7 +154,7 @@ async fn acted_on(state: &AppState, viewer: &Viewer, id: PersonId) -> Result<Tar
     let (person, account) = with_roles_and_account(store, viewer, person)
         .await
         .map_err(HttpError::store("a person's roles could not be read"))?;
-    let account = account.ok_or_else(|| HttpError::conflict("This person has no account."))?;
+    let account = account.ok_or_else(|| HttpError::conflict(Msg::new("people-no-account")))?;
     let grants: Vec<_> = person.roles.iter().map(RoleLine::grant).collect();
     Policy::ActOnAccount { account_id: account, grants: &grants }.allows(Some(viewer))?;
     Ok(Target { person, account })
@@ -229,7 +230,7 @@ pub async fn person_grant(
         Err(_) => None,
     };
     let (Some(role), Some((unit, path))) = (role, unit_path) else {
-        let message = "Choose a role and a unit.".into();
+        let message = Msg::new("people-choose-role-and-unit");
         return Err(HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message });
     };
     Policy::GrantOn(&path).allows(Some(&viewer))?;
@@ -293,13 +294,22 @@ pub async fn invitations_export(
     }
     match store.create_invitations(&invitations, &actor(&viewer)).await {
         Ok(()) => {}
-        Err(err) if err.is_refusal() => return Err(HttpError::conflict(err.message())),
+        Err(err) if err.is_refusal() => return Err(HttpError::conflict(err.msg())),
         Err(err) => return Err(HttpError::store("activation links could not be created")(err)),
     }
     let site = caller.site_base();
     let expires = tutela_app::model::utc_label(expires_at);
     let mut file = crate::csv_out::CsvOut::new();
-    file.row(["staff_number", "name", "unit", "link", "expires"]);
+    // The header row in the caller's language (nothing reads it back, unlike the roster's column ids).
+    let header = [
+        "people-links-staff-number",
+        "people-links-name",
+        "people-links-unit",
+        "people-links-link",
+        "people-links-expires",
+    ]
+    .map(|id| catalogue::text(caller.locale, id));
+    file.row(header.iter().map(String::as_str));
     for (row, token) in &lines {
         let link = auth::invitation_link(&site, token);
         file.row([row.staff_number.as_str(), row.name.as_str(), row.unit.as_str(), &link, &expires]);

@@ -56,13 +56,20 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
         return see_other(&format!("/sign-in?next={}", tutela_app::routes::page_at_or_above(uri.path())));
     }
     let Some(Unrendered(page)) = response.extensions_mut().remove::<Unrendered>() else { return response };
-    let mut rendered = render(&state, &caller, *page, response.status());
+    let public = response.extensions().get::<super::cache::Cacheable>().is_some();
+    let path = match uri.query() {
+        Some(query) => format!("{}?{query}", uri.path()),
+        None => uri.path().to_string(),
+    };
+    let mut rendered = render(&state, &caller, *page, response.status(), &path, public);
     for (name, value) in response.headers() {
         rendered.headers_mut().append(name.clone(), value.clone());
     }
-    // The handler's mark that the page cache may keep this answer.
+    // The handler's mark that the page cache may keep this answer, and the
+    // language it was rendered in (the cache keeps it only under that one).
     if let Some(mark) = response.extensions_mut().remove::<super::cache::Cacheable>() {
         rendered.extensions_mut().insert(mark);
+        rendered.extensions_mut().insert(super::cache::RenderedIn(caller.locale));
     }
     rendered
 }
@@ -81,10 +88,12 @@ fn session_unreadable(caller: &Caller, request: &Request, err: tutela_app::store
     response
 }
 
-/// Renders `page` for `caller` with `status`. A signed-in page is private
-/// (`no-store`); a page with a form gets the anonymous CSRF cookie if the
-/// caller has none yet.
-fn render(state: &AppState, caller: &Caller, page: Page, status: StatusCode) -> Response {
+/// Renders `page` for `caller` with `status` at `path` (`public`: a page the
+/// cache may keep for every anonymous reader, so its footer carries no
+/// token). A signed-in page is private (`no-store`); a page with a form
+/// gets the anonymous CSRF cookie if the caller has none yet. Every page
+/// says it varies with the language (`Accept-Language`, the cookies).
+fn render(state: &AppState, caller: &Caller, page: Page, status: StatusCode, path: &str, public: bool) -> Response {
     if let Page::Redirect(to) = &page {
         return see_other(to);
     }
@@ -99,8 +108,11 @@ fn render(state: &AppState, caller: &Caller, page: Page, status: StatusCode) -> 
         None => String::new(),
     };
     let private = caller.session.is_some() || page.has_anonymous_form();
-    let html = tutela_app::render::document(page, &caller.request_context(&anonymous_csrf), &state.assets.urls);
+    let request = caller.request_context(&anonymous_csrf, path);
+    let footer_csrf = if public || !private { "" } else { request.csrf.as_str() };
+    let html = tutela_app::render::document(page, &request, footer_csrf, &state.assets.urls);
     let mut response = (status, Html(html)).into_response();
+    response.headers_mut().insert(header::VARY, VARY);
     if private {
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
@@ -110,6 +122,12 @@ fn render(state: &AppState, caller: &Caller, page: Page, status: StatusCode) -> 
     }
     response
 }
+
+/// What a page's words depend on besides its address: the language
+/// (`Accept-Language`, the language cookie) and the session (a cookie), and
+/// the encoding. A shared cache downstream must key on them or not keep
+/// the page (every page is `no-cache` or `no-store`).
+pub const VARY: HeaderValue = HeaderValue::from_static("accept-encoding, accept-language, cookie");
 
 /// `303 See Other` to a local path.
 pub fn see_other(to: &str) -> Response {

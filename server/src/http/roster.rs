@@ -10,6 +10,7 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
 use tutela_app::Page;
+use tutela_app::i18n::Msg;
 use tutela_app::ids::UploadId;
 use tutela_app::model::{FieldErrors, RosterPage, RosterPreview, Viewer};
 use tutela_app::policy::Policy;
@@ -76,18 +77,22 @@ struct UploadFields {
     institution: String,
 }
 
-const INCOMPLETE: &str = "The upload did not arrive whole (the limit is 50 MB). Try again.";
+/// The upload stopped before its end.
+const INCOMPLETE: &str = "roster-upload-incomplete";
+
+/// No file was chosen.
+const NO_FILE: &str = "roster-choose-file";
 
 /// The roster form again with one error.
-fn form_error(field: &str, message: &str) -> HttpError {
+fn form_error(field: &str, message: &'static str) -> HttpError {
     let mut errors = FieldErrors::new();
-    errors.insert(field.into(), message.into());
+    errors.insert(field.into(), Msg::new(message));
     HttpError::invalid(Page::Roster(RosterPages::Roster(Box::new(RosterPage { errors, ..RosterPage::default() }))))
 }
 
 /// Reads a multipart upload form whole.
 async fn read_upload(multipart: Result<Multipart, MultipartRejection>) -> Result<UploadFields, HttpError> {
-    let mut multipart = multipart.map_err(|_| form_error("file", "Choose a CSV file to upload."))?;
+    let mut multipart = multipart.map_err(|_| form_error("file", NO_FILE))?;
     let mut fields = UploadFields::default();
     while let Some(field) = multipart.next_field().await.map_err(|_| form_error("file", INCOMPLETE))? {
         let name = field.name().unwrap_or_default().to_string();
@@ -137,13 +142,10 @@ pub async fn roster_upload(
     let UploadFields { file_name, content, complete, as_of, .. } = fields;
     let mut errors = FieldErrors::new();
     if content.is_empty() {
-        errors.insert("file".into(), "Choose a CSV file to upload.".into());
+        errors.insert("file".into(), Msg::new(NO_FILE));
     }
     if !as_of.is_empty() && !crate::cli::valid_date(&as_of) {
-        errors.insert(
-            "as_of".into(),
-            "Write the date as YYYY-MM-DD, such as 2026-03-01, or leave it empty for today.".into(),
-        );
+        errors.insert("as_of".into(), Msg::new("roster-as-of-invalid"));
     }
     if !errors.is_empty() {
         let page = RosterPage { institution: reach.switch, errors, complete, as_of, preview: None };
@@ -182,9 +184,7 @@ fn preview_page(page: RosterPage, preview: &Preview) -> Response {
 
 /// The answer to applying a roster file a second time.
 fn applied_already() -> HttpError {
-    HttpError::conflict(
-        "This roster file was applied already. To compare it with the records as they are now, upload it again.",
-    )
+    HttpError::conflict(Msg::new("roster-applied-already"))
 }
 
 /// `POST /people/roster/{id}/apply`: plans the kept file again against the
@@ -198,10 +198,7 @@ pub async fn roster_apply(
     let upload = match state.store.roster_upload(id).await? {
         Some(upload) if upload.account_id == viewer.account_id => upload,
         _ => {
-            return Err(HttpError::Forbidden(
-                "This roster file was uploaded by someone else, or does not exist (a file not applied is kept for 7 days)."
-                    .into(),
-            ));
+            return Err(HttpError::Forbidden(Msg::new("roster-not-your-upload")));
         }
     };
     if upload.applied {

@@ -4,11 +4,13 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
-use tutela_app::model::{AuditAction, PersonStatus};
+use tutela_app::i18n::{Arg, Msg, date_msg};
+use tutela_app::model::{AuditAction, PersonStatus, RosterExample};
+use tutela_app::msg;
 use tutela_app::store::{KnownPerson, RosterChange, RosterEntry};
 
 use super::plan::{FastMap, Lookups, fail};
-use super::{Preview, Records, RosterOptions};
+use super::{Preview, Records, RosterOptions, joined};
 
 /// A joiner's audit entry: every field, in the order of the other entries'
 /// JSON objects (alphabetical).
@@ -26,12 +28,13 @@ struct Joined<'a> {
 }
 
 /// Why a protected person's record cannot be changed by this roster.
-fn protected_message(staff_number: &str) -> String {
-    format!(
-        "staff number {staff_number} holds a role beyond the units you administer: only an administrator of that \
-         scope can change their record"
-    )
+fn protected_message(staff_number: &str) -> Msg {
+    msg!("roster-error-protected", staff_number = staff_number)
 }
+
+/// The reason a complete roster's leaver records (its audit entry's
+/// `reason`), shown in words by the preview.
+const ABSENT: &str = "absent from a complete roster";
 
 /// The changes the valid rows make to the records: joiners, and for the
 /// people on record what differs (a protected person's change is an error).
@@ -164,10 +167,8 @@ pub(super) fn leavers(
     });
     for person in absent {
         if options.protected.contains(&person.id) {
-            let message = format!(
-                "{}; this complete roster leaves them out, which would mark them as left",
-                protected_message(&person.entry.staff_number)
-            );
+            let message =
+                msg!("roster-error-protected-absent", protected = protected_message(&person.entry.staff_number));
             fail(preview, 1, message);
             continue;
         }
@@ -182,7 +183,7 @@ pub(super) fn leavers(
             placement_from: options.as_of.clone(),
             changes_json:
                 json!({ "status": [PersonStatus::Active, PersonStatus::Left], "left_on": [null, options.as_of],
-                                  "reason": "absent from a complete roster" })
+                                  "reason": ABSENT })
                 .to_string(),
             action: AuditAction::PersonLeave,
         });
@@ -190,44 +191,69 @@ pub(super) fn leavers(
     changes
 }
 
-/// (staff number, what happens, the change in words), for the preview.
-pub(super) fn example(change: &RosterChange) -> (String, String, String) {
+/// A change as the preview tells it: the staff number, what happens and
+/// the change in words.
+pub(super) fn example(change: &RosterChange) -> RosterExample {
     let what = match change.action {
-        AuditAction::PersonJoin => "joins",
-        AuditAction::PersonMove => "moves",
-        AuditAction::PersonLeave => "leaves",
-        AuditAction::PersonRejoin => "rejoins",
-        _ => "details change",
+        AuditAction::PersonJoin => "join",
+        AuditAction::PersonMove => "move",
+        AuditAction::PersonLeave => "leave",
+        AuditAction::PersonRejoin => "rejoin",
+        _ => "update",
     };
-    (change.entry.staff_number.clone(), what.to_string(), readable(change))
+    RosterExample {
+        staff_number: change.entry.staff_number.clone(),
+        what: Msg::new("roster-what").arg("what", Arg::word(what)),
+        detail: readable(change),
+    }
 }
 
-/// A change in words for HR: "Prosecutors, Northern Region, hired 2024-03-01"
-/// for a joiner, "unit: A → B; cadre: C → D" for the others.
-fn readable(change: &RosterChange) -> String {
-    let value: Value = serde_json::from_str(&change.changes_json).unwrap_or(Value::Null);
-    let text = |v: &Value| match v {
-        Value::Null => "none".to_string(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    if change.action == AuditAction::PersonJoin {
-        let mut words =
-            format!("{}, {}, hired {}", text(&value["cadre"]), text(&value["unit"]), text(&value["hire_date"]));
-        if !value["left_on"].is_null() {
-            words.push_str(&format!(", left {}", text(&value["left_on"])));
-        }
-        return words;
+/// A value of the change's JSON in words: dates as the reader writes
+/// them, a status in their words, nothing as "none", text as it is.
+fn value_words(field: &str, value: &Value) -> Msg {
+    match value {
+        Value::Null => Msg::new("roster-none"),
+        Value::String(s) if field == "hire_date" || field == "left_on" => date_msg(s),
+        Value::String(s) if field == "status" => Msg::new("roster-status").arg("status", Arg::word(s.as_str())),
+        Value::String(s) if field == "reason" && s == ABSENT => Msg::new("roster-reason-absent"),
+        Value::String(s) => Msg::verbatim(s.as_str()),
+        other => Msg::verbatim(other.to_string()),
     }
-    let Value::Object(fields) = value else { return String::new() };
-    fields
-        .iter()
-        .map(|(field, v)| match v {
-            Value::Array(pair) if pair.len() == 2 => {
-                format!("{}: {} → {}", field.replace('_', " "), text(&pair[0]), text(&pair[1]))
-            }
-            other => format!("{}: {}", field.replace('_', " "), text(other)),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+}
+
+/// A change in words for HR: "Prosecutors, Northern Region, hired 1 March
+/// 2024" for a joiner, "unit: A → B; cadre: C → D" for the others.
+fn readable(change: &RosterChange) -> Msg {
+    let value: Value = serde_json::from_str(&change.changes_json).unwrap_or(Value::Null);
+    let text = |v: &Value| v.as_str().map(str::to_string).unwrap_or_default();
+    if change.action == AuditAction::PersonJoin {
+        let joins = msg!(
+            "roster-joins",
+            cadre = text(&value["cadre"]),
+            unit = text(&value["unit"]),
+            hired = value_words("hire_date", &value["hire_date"]),
+        );
+        if value["left_on"].is_null() {
+            return joins;
+        }
+        return msg!("roster-joins-left", joins = joins, left = value_words("left_on", &value["left_on"]));
+    }
+    let Value::Object(fields) = value else { return Msg::verbatim("") };
+    joined(
+        fields
+            .iter()
+            .map(|(field, v)| {
+                let name = Msg::new("roster-field").arg("field", Arg::word(field.as_str()));
+                match v {
+                    Value::Array(pair) if pair.len() == 2 => msg!(
+                        "roster-field-change",
+                        field = name,
+                        before = value_words(field, &pair[0]),
+                        after = value_words(field, &pair[1]),
+                    ),
+                    other => msg!("roster-field-value", field = name, value = value_words(field, other)),
+                }
+            })
+            .collect(),
+    )
 }

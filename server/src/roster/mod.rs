@@ -13,7 +13,9 @@ mod plan;
 
 use std::collections::HashMap;
 
+use tutela_app::i18n::{Arg, Locale, Msg, catalogue};
 pub use tutela_app::model::RosterCounts;
+use tutela_app::model::RosterExample;
 use tutela_app::store::Store;
 use tutela_app::store::{KnownPerson, RosterPlan, UnitRef};
 
@@ -60,10 +62,33 @@ pub async fn protected_people(
 }
 
 /// A row that cannot be imported, or a problem with the whole file (line 1).
+/// Its words are the reader's: the preview page translates the message,
+/// the command line prints it in English ([`RowError::english`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowError {
     pub line: u64,
-    pub message: String,
+    pub message: Msg,
+}
+
+impl RowError {
+    /// The message in English, as the command line prints it.
+    pub fn english(&self) -> String {
+        catalogue::translate(Locale::En, &self.message)
+    }
+}
+
+/// Several messages as one, in the order given: "a; b; c"
+/// (`roster-list`, so each language writes its own separator).
+pub fn joined(messages: Vec<Msg>) -> Msg {
+    let mut messages = messages.into_iter().rev();
+    let last = messages.next().unwrap_or_else(|| Msg::verbatim(""));
+    messages.fold(last, |rest, first| Msg::new("roster-list").arg("first", first).arg("rest", rest))
+}
+
+/// A line number in a message: written as the file's lines are counted,
+/// without grouping (line 12345, not 12,345).
+pub(crate) fn line_arg(line: u64) -> Arg {
+    Arg::Text(line.to_string())
 }
 
 /// What an import would do.
@@ -73,8 +98,8 @@ pub struct Preview {
     pub errors: Vec<RowError>,
     /// Present only when there is no error and something to change.
     pub plan: Option<RosterPlan>,
-    /// (staff number, what happens, detail) for the first changes, to show.
-    pub examples: Vec<(String, String, String)>,
+    /// The first changes, to show.
+    pub examples: Vec<RosterExample>,
 }
 
 /// What [`plan`] compares the file with.

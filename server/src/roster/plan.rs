@@ -9,11 +9,13 @@ use std::collections::HashMap;
 use tutela_app::ids::{CadreId, PersonId, UnitId};
 
 use serde_json::json;
+use tutela_app::i18n::Msg;
 use tutela_app::model::PersonStatus;
+use tutela_app::msg;
 use tutela_app::store::{KnownPerson, RosterEntry, RosterPlan, UnitRef};
 
 use super::compare::{compare, example, leavers};
-use super::{COLUMNS, Preview, Records, RosterOptions, RowError};
+use super::{COLUMNS, Preview, Records, RosterOptions, RowError, joined, line_arg};
 
 fn date_ok(text: &str) -> bool {
     time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]")).is_ok()
@@ -24,7 +26,7 @@ fn email_ok(text: &str) -> bool {
     !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !text.contains(char::is_whitespace)
 }
 
-pub(super) fn fail(preview: &mut Preview, line: u64, message: String) {
+pub(super) fn fail(preview: &mut Preview, line: u64, message: Msg) {
     preview.errors.push(RowError { line, message });
 }
 
@@ -37,7 +39,7 @@ pub fn plan(bytes: &[u8], records: &Records, options: &RosterOptions) -> Preview
     let mut seen = Seen::default();
     let valid = validate(&mut file, &lookups, options, &mut preview, &mut seen);
     if preview.counts.rows == 0 && preview.errors.is_empty() {
-        fail(&mut preview, 2, "the file has no rows under its header".into());
+        fail(&mut preview, 2, msg!("roster-error-no-rows"));
     }
     let mut changes = compare(valid, &lookups, options, &mut preview);
     if options.complete {
@@ -64,7 +66,7 @@ fn utf8<'b>(bytes: &'b [u8], preview: &mut Preview) -> Option<&'b str> {
         Ok(text) => Some(text.strip_prefix('\u{feff}').unwrap_or(text)),
         Err(err) => {
             let line = bytes[..err.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64 + 1;
-            fail(preview, line, "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into());
+            fail(preview, line, msg!("roster-error-not-utf8"));
             None
         }
     }
@@ -85,7 +87,7 @@ fn parse<'t>(text: &'t str, preview: &mut Preview) -> Option<File<'t>> {
     let headers: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(|h| h.trim().to_lowercase()).collect(),
         Err(err) => {
-            fail(preview, 1, format!("the header line cannot be read: {err}"));
+            fail(preview, 1, msg!("roster-error-header-unreadable", error = err.to_string()));
             return None;
         }
     };
@@ -93,10 +95,11 @@ fn parse<'t>(text: &'t str, preview: &mut Preview) -> Option<File<'t>> {
     let missing: Vec<&str> =
         REQUIRED.iter().map(|c| COLUMNS[*c as usize]).filter(|name| column(name).is_none()).collect();
     if !missing.is_empty() {
-        let message = format!(
-            "the header line lacks the column(s) {}; the columns are: {}",
-            missing.join(", "),
-            COLUMNS.join(", ")
+        let message = msg!(
+            "roster-error-missing-columns",
+            count = missing.len(),
+            missing = missing.join(", "),
+            columns = COLUMNS.join(", "),
         );
         fail(preview, 1, message);
         return None;
@@ -220,9 +223,10 @@ fn validate(
                 let line = err.position().map(|p| p.line()).unwrap_or(line);
                 let message = match err.kind() {
                     csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-                        format!("the row has {len} fields; the header has {expected_len}")
+                        let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+                        msg!("roster-error-field-count", fields = count(*len), expected = count(*expected_len))
                     }
-                    _ => format!("the row cannot be read: {err}"),
+                    _ => msg!("roster-error-row-unreadable", error = err.to_string()),
                 };
                 fail(preview, line, message);
                 continue;
@@ -237,7 +241,7 @@ fn validate(
         match check(&row, line, lookups, options, seen) {
             Ok(Some(entry)) => valid.push((line, entry)),
             Ok(None) => {}
-            Err(problems) => fail(preview, line, problems.join("; ")),
+            Err(problems) => fail(preview, line, joined(problems)),
         }
     }
     valid
@@ -251,21 +255,25 @@ fn check(
     lookups: &Lookups<'_>,
     options: &RosterOptions,
     seen: &mut Seen,
-) -> Result<Option<RosterEntry>, Vec<String>> {
+) -> Result<Option<RosterEntry>, Vec<Msg>> {
     let mut problems = Vec::new();
     for name in REQUIRED {
         if row.get(name).is_empty() {
-            problems.push(format!("`{}` is empty", COLUMNS[name as usize]));
+            problems.push(msg!("roster-error-empty", column = COLUMNS[name as usize]));
         }
     }
     let staff_number = row.get(Column::StaffNumber);
     let on_record = lookups.known.get(staff_number).copied();
     if staff_number.contains('@') {
         // A login with `@` is an email: such a staff number could never sign in.
-        problems.push(format!("staff number {staff_number} contains `@`; staff numbers cannot"));
+        problems.push(msg!("roster-error-staff-number-at", staff_number = staff_number));
     } else if !staff_number.is_empty() {
         if let Some(first) = seen.staff.get(staff_number) {
-            problems.push(format!("staff number {staff_number} is also on line {first}"));
+            problems.push(msg!(
+                "roster-error-staff-number-twice",
+                staff_number = staff_number,
+                line = line_arg(*first)
+            ));
         } else {
             seen.staff.insert(staff_number.to_string(), line);
         }
@@ -274,14 +282,14 @@ fn check(
     let unit_id = unit(row.get(Column::Unit), lookups, &mut problems);
     let hire_date = row.get(Column::HireDate);
     if !hire_date.is_empty() && !date_ok(hire_date) {
-        problems.push(format!("hire_date `{hire_date}` is not a date written YYYY-MM-DD"));
+        problems.push(msg!("roster-error-hire-date", value = hire_date));
     }
     let (status, left_on) = status(row, on_record, &mut problems);
     let email = email(row, line, on_record, lookups, seen, &mut problems);
     if let Some(person) = on_record
         && !lookups.in_scope(person.entry.unit_id)
     {
-        problems.push(format!("staff number {staff_number} is in a unit you do not manage"));
+        problems.push(msg!("roster-error-person-out-of-scope", staff_number = staff_number));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -303,36 +311,36 @@ fn check(
 }
 
 /// The cadre a cell names (by slug or name), if known and not retired.
-fn cadre(cadre: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Option<CadreId> {
+fn cadre(cadre: &str, lookups: &Lookups<'_>, problems: &mut Vec<Msg>) -> Option<CadreId> {
     // Keys are lower case; most files write them so, and need no copy.
     let found = lookups.cadre_by_key.get(cadre).or_else(|| lookups.cadre_by_key.get(&cadre.to_lowercase()));
     match found {
         Some((_, true)) => {
-            problems.push(format!("cadre `{cadre}` is retired"));
+            problems.push(msg!("roster-error-cadre-retired", cadre = cadre));
             None
         }
         Some((id, false)) => Some(*id),
         None if cadre.is_empty() => None,
         None => {
-            problems.push(format!("unknown cadre `{cadre}`"));
+            problems.push(msg!("roster-error-cadre-unknown", cadre = cadre));
             None
         }
     }
 }
 
 /// The unit a cell names (by code or path of codes), if the importer manages it.
-fn unit(unit: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Option<UnitId> {
+fn unit(unit: &str, lookups: &Lookups<'_>, problems: &mut Vec<Msg>) -> Option<UnitId> {
     let key = unit.trim_matches('/');
     let found = lookups.unit_by_key.get(key).or_else(|| lookups.unit_by_key.get(key.to_lowercase().as_str()));
     match found {
         Some(found) if !lookups.in_scope(found.id) => {
-            problems.push(format!("unit `{unit}` is outside the units you manage"));
+            problems.push(msg!("roster-error-unit-out-of-scope", unit = unit));
             None
         }
         Some(found) => Some(found.id),
         None if unit.is_empty() => None,
         None => {
-            problems.push(format!("unknown unit `{unit}` (give its code, or its path of codes like hq/north)"));
+            problems.push(msg!("roster-error-unit-unknown", unit = unit));
             None
         }
     }
@@ -341,18 +349,14 @@ fn unit(unit: &str, lookups: &Lookups<'_>, problems: &mut Vec<String>) -> Option
 /// The row's status and date of leaving. An optional column the file
 /// leaves out keeps what is on record; the column's words are the stored
 /// ones, in any case.
-fn status<'r>(
-    row: &Row<'r>,
-    on_record: Option<&'r KnownPerson>,
-    problems: &mut Vec<String>,
-) -> (PersonStatus, &'r str) {
+fn status<'r>(row: &Row<'r>, on_record: Option<&'r KnownPerson>, problems: &mut Vec<Msg>) -> (PersonStatus, &'r str) {
     let status = match row.get(Column::Status) {
         _ if !row.present(Column::Status) => on_record.map_or(PersonStatus::Active, |p| p.entry.status),
         "" => PersonStatus::Active,
         word => match PersonStatus::ALL.into_iter().find(|status| word.eq_ignore_ascii_case(status.as_str())) {
             Some(status) => status,
             None => {
-                problems.push(format!("status `{}` must be `active` or `left`", word.to_lowercase()));
+                problems.push(msg!("roster-error-status", status = word.to_lowercase()));
                 PersonStatus::Active
             }
         },
@@ -363,10 +367,10 @@ fn status<'r>(
         on_record.filter(|_| status == PersonStatus::Left).and_then(|p| p.entry.left_on.as_deref()).unwrap_or("")
     };
     if row.present(Column::LeftOn) && !left_on.is_empty() && !date_ok(left_on) {
-        problems.push(format!("left_on `{left_on}` is not a date written YYYY-MM-DD"));
+        problems.push(msg!("roster-error-left-on", value = left_on));
     }
     if !left_on.is_empty() && status == PersonStatus::Active {
-        problems.push("left_on is given but status is not `left`".into());
+        problems.push(msg!("roster-error-left-on-active"));
     }
     (status, left_on)
 }
@@ -379,7 +383,7 @@ fn email(
     on_record: Option<&KnownPerson>,
     lookups: &Lookups<'_>,
     seen: &mut Seen,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Msg>,
 ) -> String {
     if !row.present(Column::Email) {
         return on_record.and_then(|p| p.entry.email.clone()).unwrap_or_default();
@@ -389,16 +393,15 @@ fn email(
         return email;
     }
     if !email_ok(&email) {
-        problems.push(format!("email `{email}` is not an email address"));
+        problems.push(msg!("roster-error-email-invalid", email = &email));
     } else if let Some(first) = seen.email.get(&email) {
-        problems.push(format!("email {email} is also on line {first}"));
+        problems.push(msg!("roster-error-email-twice", email = &email, line = line_arg(*first)));
     } else {
         seen.email.insert(email.clone(), line);
         match lookups.email_owner.get(email.as_str()) {
-            Some(None) => problems
-                .push(format!("email {email} cannot be used in Tutela: give another address, or leave the cell empty")),
+            Some(None) => problems.push(msg!("roster-error-email-elsewhere", email = &email)),
             Some(Some(owner)) if Some(*owner) != on_record.map(|p| p.id) => {
-                problems.push(format!("email {email} belongs to someone else"))
+                problems.push(msg!("roster-error-email-taken", email = &email))
             }
             _ => {}
         }

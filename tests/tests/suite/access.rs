@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use tutela_app::i18n::catalogue::english;
 use tutela_app::model::AuditAction;
 use tutela_app::store::InvitationPurpose;
 use tutela_server::auth::AuthConfig;
@@ -104,7 +105,7 @@ async fn an_unknown_account_and_a_wrong_password_get_the_same_answer(backend: Ba
     let unknown = visitor.sign_in("P-999", "not the password at all").await;
     for reply in [&wrong, &unknown] {
         assert_eq!(reply.status, 401);
-        assert!(reply.body.contains(SIGN_IN_FAILED), "{}", reply.body);
+        assert!(reply.body.contains(&english(SIGN_IN_FAILED)), "{}", reply.body);
         assert!(reply.set_cookie("tutela_session").is_none());
     }
     assert!(wrong.body.contains(r#"value="P-100""#), "the login typed is kept");
@@ -126,7 +127,7 @@ async fn failures_pause_then_lock_an_account_only_against_the_address_that_faile
     for attempt in 1..=3 {
         let reply = stranger.sign_in("P-100", "wrong wrong wrong").await;
         assert_eq!(reply.status, 401, "attempt {attempt}");
-        assert!(reply.body.contains(SIGN_IN_FAILED));
+        assert!(reply.body.contains(&english(SIGN_IN_FAILED)));
     }
     let paused = stranger.sign_in("P-100", "wrong wrong wrong").await;
     assert_eq!(paused.status, 429, "after 3 failures the address waits");
@@ -209,7 +210,7 @@ async fn forms_without_the_right_csrf_token_or_from_another_site_are_refused(bac
 
     let missing = visitor.post("/sign-in", &form("")).await;
     assert_eq!(missing.status, 403);
-    assert!(missing.body.contains(FORM_EXPIRED));
+    assert!(missing.body.contains(&english(FORM_EXPIRED)));
     let forged =
         visitor.post("/sign-in", &form("0000000000000000000000000000000000000000000000000000000000000000")).await;
     assert_eq!(forged.status, 403);
@@ -318,7 +319,7 @@ async fn sign_in_attempts_are_limited_per_address(backend: Backend) {
     }
     let limited = visitor.sign_in("P-100", PASSWORD).await;
     assert_eq!(limited.status, 429);
-    assert!(limited.body.contains(TOO_MANY_ATTEMPTS));
+    assert!(limited.body.contains(&english(TOO_MANY_ATTEMPTS)));
     server.stop().await;
 }
 

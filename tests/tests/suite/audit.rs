@@ -583,6 +583,7 @@ async fn the_server_chains_and_checks_with_its_key(backend: Backend) {
         auth: Default::default(),
         audit_key: None,
         cache: Default::default(),
+        pseudo_locale: false,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let refused = tutela_server::run(config, listener, std::future::pending()).await;

@@ -13,6 +13,8 @@
 //! `cargo xtask test` provides. Without them these tests say so and pass as
 //! skipped, unless `TUTELA_REQUIRE_BROWSER` or `CI=true` is set.
 
+mod languages;
+
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 

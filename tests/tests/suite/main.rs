@@ -12,6 +12,7 @@ mod browser;
 mod caches;
 mod content;
 mod import;
+mod languages;
 mod pages;
 mod people;
 mod privilege;

@@ -31,7 +31,7 @@ async fn pages_answer_with_the_right_status(backend: Backend) {
         assert_eq!(got, status, "GET {path}");
         if status == 404 {
             assert!(body.contains("Page not found"), "GET {path} shows the not-found page");
-            assert!(body.contains("<html lang=\"en\">"), "GET {path} is a whole page");
+            assert!(body.contains("<html lang=\"en\" dir=\"ltr\">"), "GET {path} is a whole page");
         }
     }
     server.stop().await;

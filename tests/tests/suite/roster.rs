@@ -4,6 +4,7 @@
 //! kept uploads emptied and forgotten. Each scenario runs on SQLite and
 //! PostgreSQL.
 
+use tutela_app::i18n::Locale;
 use tutela_app::model::{AuditAction, PersonStatus};
 use tutela_app::store::SharedStore;
 use tutela_server::audit::{Verdict, verify};
@@ -123,17 +124,17 @@ async fn every_malformed_row_is_named_with_its_line_and_nothing_is_applied(backe
     assert_eq!(result.errors.len(), expected.len(), "{:#?}", result.errors);
     for ((line, words), error) in expected.iter().zip(&result.errors) {
         assert_eq!(error.line, *line, "{error:?}");
-        assert!(error.message.contains(words), "line {line}: `{}` lacks `{words}`", error.message);
+        assert!(error.english().contains(words), "line {line}: `{}` lacks `{words}`", error.english());
     }
     assert!(result.plan.is_none(), "a file with errors cannot be applied");
 
     for (csv, line, words) in [
-        ("name,unit\nx,y\n", 1, "lacks the column(s) staff_number, given_name, family_name, cadre, hire_date"),
+        ("name,unit\nx,y\n", 1, "lacks the columns staff_number, given_name, family_name, cadre, hire_date"),
         (HEADER, 2, "no rows"),
     ] {
         let result = run(&store, institution, csv, &options("2026-01-05")).await;
         assert_eq!(
-            (result.errors[0].line, result.errors[0].message.contains(words)),
+            (result.errors[0].line, result.errors[0].english().contains(words)),
             (line, true),
             "{:?}",
             result.errors
@@ -141,7 +142,11 @@ async fn every_malformed_row_is_named_with_its_line_and_nothing_is_applied(backe
     }
     let not_utf8 =
         preview(store.as_ref(), institution, b"staff_number\n\xff\xfe\n", &options("2026-01-05")).await.unwrap();
-    assert!(not_utf8.errors[0].message.contains("not UTF-8") && not_utf8.errors[0].line == 2, "{:?}", not_utf8.errors);
+    assert!(
+        not_utf8.errors[0].english().contains("not UTF-8") && not_utf8.errors[0].line == 2,
+        "{:?}",
+        not_utf8.errors
+    );
     assert_eq!(store.roster(institution).await.unwrap().len(), 0);
 }
 
@@ -220,8 +225,8 @@ async fn a_complete_file_records_the_missing_as_leavers_and_hr_imports_only_in_s
     );
     let result = run(&store, institution, &outside, &hr).await;
     assert_eq!(result.errors.len(), 2, "{:?}", result.errors);
-    assert!(result.errors[0].message.contains("staff number S-1 is in a unit you do not manage"));
-    assert!(result.errors[1].message.contains("unit `south-port` is outside the units you manage"));
+    assert!(result.errors[0].english().contains("staff number S-1 is in a unit you do not manage"));
+    assert!(result.errors[1].english().contains("unit `south-port` is outside the units you manage"));
 }
 
 /// Inserts that break each foreign key of the tables a roster fills; every
@@ -372,7 +377,8 @@ async fn a_file_without_an_optional_column_keeps_what_is_on_record(backend: Back
     let emptied = format!("{HEADER}E-1,Esta,Mwale,,judge,north-court,2020-01-06,,\n");
     let result = run(&store, institution, &emptied, &options("2026-03-01")).await;
     assert_eq!(counts(&result), [0, 0, 0, 0, 1, 0]);
-    assert!(result.examples[0].2.contains("email: e1@example.org → none"), "{:?}", result.examples);
+    let detail = tutela_app::i18n::catalogue::translate(Locale::En, &result.examples[0].detail);
+    assert_eq!(detail, "email: e1@example.org → none", "{:?}", result.examples);
     // And a status of `left` for someone active without a left_on column: she leaves on the as-of date.
     let leaving = "staff_number,given_name,family_name,cadre,unit,hire_date,status\n\
                    E-1,Esta,Mwale,judge,north-court,2020-01-06,left\n";

@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use tutela_app::i18n::catalogue::english;
 use tutela_app::store::DemoInstitution;
 use tutela_app::store::{InvitationPurpose, NewPerson, Role};
 use tutela_server::auth::password::Gate;
@@ -44,7 +45,7 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limits_and_ipv6_counts_b
     for _ in 0..3 {
         assert_eq!(first.sign_in("P-404", "wrong wrong wrong").await.status, 401);
     }
-    assert!(first.sign_in("P-100", PASSWORD).await.body.contains(TOO_MANY_ATTEMPTS));
+    assert!(first.sign_in("P-100", PASSWORD).await.body.contains(&english(TOO_MANY_ATTEMPTS)));
     // Everyone arrives from the proxy's address, yet another client is not limited.
     let second = Visitor::from_address(&server, "198.51.100.2");
     assert_eq!(second.sign_in("P-100", PASSWORD).await.status, 303);
@@ -82,7 +83,7 @@ async fn a_server_busy_hashing_answers_try_again_and_recovers(backend: Backend) 
     let held = gate.occupy().await.unwrap();
     let busy = visitor.sign_in("P-100", PASSWORD).await;
     assert_eq!(busy.status, 503);
-    assert!(busy.body.contains(BUSY), "{}", busy.body);
+    assert!(busy.body.contains(&english(BUSY)), "{}", busy.body);
     assert_eq!(busy.header("retry-after"), Some("5"));
     assert!(busy.set_cookie("tutela_session").is_none());
     drop(held);
@@ -145,7 +146,7 @@ async fn a_staff_number_in_two_institutions_asks_which_and_remembers_it(backend:
     let visitor = Visitor::new(&server);
     let asked = visitor.sign_in("P-100", PASSWORD).await;
     assert_eq!(asked.status, 200, "a question, not a failure");
-    assert!(asked.body.contains(CHOOSE_INSTITUTION), "{}", asked.body);
+    assert!(asked.body.contains(&english(CHOOSE_INSTITUTION)), "{}", asked.body);
     assert!(asked.body.contains(r#"name="institution""#));
     assert!(asked.body.contains("Another institute") && asked.body.contains("(demo)"));
     assert!(asked.set_cookie("tutela_session").is_none());
@@ -168,7 +169,7 @@ async fn a_staff_number_in_two_institutions_asks_which_and_remembers_it(backend:
     };
     let wrong_place = send(form("other-institute")).await;
     assert_eq!(wrong_place.status, 401, "the other institution's P-100 has another password");
-    assert!(wrong_place.body.contains(SIGN_IN_FAILED));
+    assert!(wrong_place.body.contains(&english(SIGN_IN_FAILED)));
     let signed_in = send(form("demo-academy")).await;
     assert_eq!(signed_in.status, 303);
     let remembered = signed_in.set_cookie("tutela_institution").expect("the choice is remembered");
@@ -183,7 +184,7 @@ async fn a_staff_number_in_two_institutions_asks_which_and_remembers_it(backend:
     stale.set_cookie("tutela_institution", Some("no-such-institute"));
     let again = stale.sign_in("P-100", PASSWORD).await;
     assert_eq!(again.status, 200);
-    assert!(again.body.contains(CHOOSE_INSTITUTION));
+    assert!(again.body.contains(&english(CHOOSE_INSTITUTION)));
 
     let twin_browser = Visitor::new(&server);
     twin_browser.set_cookie("tutela_institution", Some("other-institute"));

@@ -3,7 +3,7 @@
 //! (`#[path]`), where `Db` and `Backend` name their database and store.
 
 use super::{Backend, Db, audit};
-
+use tutela_app::i18n::Locale;
 use tutela_app::ids::{AccountId, InstitutionId, PersonId};
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{Refusal, StoreError, StoreResult};
@@ -187,10 +187,10 @@ impl store::AccountStore for Backend {
             .into_iter()
             .map(|(id, at, person, name, staff_number, address, outcome)| model::SignInRow {
                 id,
-                at: model::utc_label(at),
+                at,
                 person: person.map(|person| (person, name.unwrap_or_default(), staff_number.unwrap_or_default())),
                 address,
-                outcome: store::SignInOutcome::parse(&outcome).map(|o| o.label().to_string()).unwrap_or(outcome),
+                outcome,
             })
             .collect())
     }
@@ -208,18 +208,30 @@ impl store::AccountStore for Backend {
     }
 
     async fn session(&self, id_hash: &str) -> StoreResult<Option<store::SessionInfo>> {
-        let row: Option<(AccountId, PersonId, InstitutionId, String, String, i64, i64, i64)> = sqlx::query_as(
+        type Row = (AccountId, PersonId, InstitutionId, String, String, i64, i64, i64, Option<String>, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
             "SELECT a.id, p.id, p.institution_id, p.given_name || ' ' || p.family_name, s.csrf_token, \
              s.last_seen_at, s.expires_at, \
              CAST(CASE WHEN a.disabled_at IS NOT NULL OR p.status <> 'active' \
-             OR a.locked_until >= 253402300799 THEN 1 ELSE 0 END AS BIGINT) \
+             OR a.locked_until >= 253402300799 THEN 1 ELSE 0 END AS BIGINT), a.locale, i.default_locale \
              FROM sessions s JOIN accounts a ON a.id = s.account_id JOIN persons p ON p.id = a.person_id \
-             WHERE s.id_hash = $1",
+             JOIN institutions i ON i.id = p.institution_id WHERE s.id_hash = $1",
         )
         .bind(id_hash)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((account_id, person_id, institution_id, name, csrf_token, last_seen_at, expires_at, barred)) = row
+        let Some((
+            account_id,
+            person_id,
+            institution_id,
+            name,
+            csrf_token,
+            last_seen_at,
+            expires_at,
+            barred,
+            locale,
+            default,
+        )) = row
         else {
             return Ok(None);
         };
@@ -244,6 +256,8 @@ impl store::AccountStore for Backend {
             expires_at,
             barred: barred != 0,
             grants,
+            locale: locale.as_deref().and_then(Locale::parse),
+            institution_locale: default.as_deref().and_then(Locale::parse),
         }))
     }
 
@@ -262,18 +276,71 @@ impl store::AccountStore for Backend {
     }
 
     async fn account_summary(&self, account_id: AccountId) -> StoreResult<Option<model::AccountSummary>> {
-        let row: Option<(String, String, Option<String>, String, String, String)> = sqlx::query_as(
-            "SELECT p.given_name || ' ' || p.family_name, p.staff_number, p.email, i.name, u.name, c.name \
+        type Row = (String, String, Option<String>, String, String, String, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT p.given_name || ' ' || p.family_name, p.staff_number, p.email, i.name, u.name, c.name, a.locale \
              FROM accounts a JOIN persons p ON p.id = a.person_id JOIN institutions i ON i.id = p.institution_id \
              JOIN units u ON u.id = p.unit_id JOIN cadres c ON c.id = p.cadre_id WHERE a.id = $1",
         )
         .bind(account_id)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((name, staff_number, email, institution, unit, cadre)) = row else { return Ok(None) };
+        let Some((name, staff_number, email, institution, unit, cadre, locale)) = row else { return Ok(None) };
         let roles = store::PeopleStore::roles_of(self, account_id).await?;
         let roles = roles.into_iter().map(|line| model::RoleHeld { role: line.role, unit: line.unit }).collect();
-        Ok(Some(model::AccountSummary { name, staff_number, email, institution, unit, cadre, roles }))
+        let locale = locale.as_deref().and_then(Locale::parse);
+        Ok(Some(model::AccountSummary { name, staff_number, email, institution, unit, cadre, roles, locale }))
+    }
+
+    async fn set_account_locale(&self, account_id: AccountId, locale: Option<Locale>) -> StoreResult<()> {
+        sqlx::query("UPDATE accounts SET locale = $1 WHERE id = $2")
+            .bind(locale.map(Locale::code))
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn institution_locales(&self) -> StoreResult<Vec<(String, Option<Locale>)>> {
+        let rows: Vec<(String, Option<String>)> =
+            sqlx::query_as("SELECT slug, default_locale FROM institutions ORDER BY name").fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(|(slug, code)| (slug, code.as_deref().and_then(Locale::parse))).collect())
+    }
+
+    async fn set_institution_locale(
+        &self,
+        institution_id: InstitutionId,
+        locale: Option<Locale>,
+        actor: &str,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let before: Option<Option<String>> =
+            sqlx::query_scalar("SELECT default_locale FROM institutions WHERE id = $1")
+                .bind(institution_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(before) = before else {
+            return Err(StoreError::NotFound(store::Missing::Institution(String::new())));
+        };
+        let after = locale.map(Locale::code);
+        if before.as_deref() == after {
+            return Ok(());
+        }
+        sqlx::query("UPDATE institutions SET default_locale = $1 WHERE id = $2")
+            .bind(after)
+            .bind(institution_id)
+            .execute(&mut *tx)
+            .await?;
+        let changes = serde_json::json!({ "default_locale": [before, after] });
+        let entry = audit::entry(
+            actor,
+            Some(institution_id),
+            AuditAction::InstitutionLocale,
+            RecordType::Institution,
+            institution_id,
+            changes,
+        );
+        audit::commit(self, tx, &entry).await
     }
 
     async fn password_hash(&self, account_id: AccountId) -> StoreResult<Option<String>> {

@@ -2,6 +2,7 @@
 //! password change, activating an account (or resetting its password)
 //! with an invitation link, and the security log (`/admin/sign-ins`).
 
+pub mod language;
 pub mod sign_in;
 
 use axum::extract::{Form, Path, State};
@@ -13,6 +14,8 @@ use serde::Deserialize;
 use tutela_app::Page;
 use tutela_app::accounts::AccountsPages;
 use tutela_app::accounts::AccountsRoute;
+use tutela_app::i18n::Msg;
+use tutela_app::i18n::catalogue::translate;
 use tutela_app::model::{AccountPage, ActivateForm, Choice, FieldErrors, SignInForm, SignInsPage};
 use tutela_app::policy::Policy;
 use tutela_app::routes::local_path;
@@ -30,6 +33,9 @@ pub fn router() -> Router<AppState> {
         .route("/sign-in", get(page).post(sign_in::sign_in))
         .route("/sign-out", post(sign_out))
         .route("/account/password", post(change_password))
+        .route("/account/language", post(language::account_language))
+        .route("/language", post(language::choose))
+        .route("/admin/institutions/language", post(language::institution_language))
         .route("/activate/{token}", get(activate_page).post(activate))
 }
 
@@ -50,14 +56,11 @@ pub fn sign_in_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     if ask.viewer.is_some() {
         return Ok(Page::Redirect("/account".into()));
     }
-    Ok(Page::Accounts(AccountsPages::SignIn(SignInForm {
+    Ok(Page::Accounts(AccountsPages::SignIn(Box::new(SignInForm {
         next: local_path(ask.query.get("next")),
-        notice: ask
-            .query
-            .contains_key("activated")
-            .then(|| "Your password is set. Sign in with your staff number or email and your new password.".into()),
+        notice: ask.query.contains_key("activated").then(|| Msg::new("accounts-password-set")),
         ..SignInForm::default()
-    })))
+    }))))
 }
 
 /// `GET /account`.
@@ -69,6 +72,7 @@ pub async fn account_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         summary,
         password_errors: Default::default(),
         password_changed: ask.query.get("password").is_some_and(|v| v == "changed"),
+        language_saved: ask.query.get("language").is_some_and(|v| v == "saved"),
     }))))
 }
 
@@ -83,8 +87,13 @@ pub async fn sign_ins_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     let scopes = viewer.admin_scopes();
     let rows = ask.state.store.sign_in_log(scopes.as_deref(), outcome, before, SIGN_INS_PAGE_SIZE + 1).await?;
     let older = (rows.len() as i64 > SIGN_INS_PAGE_SIZE).then(|| rows[SIGN_INS_PAGE_SIZE as usize - 1].id);
-    let outcomes =
-        SignInOutcome::ALL.into_iter().map(|o| Choice { value: o.as_str().into(), label: o.label().into() }).collect();
+    let outcomes = SignInOutcome::ALL
+        .into_iter()
+        .map(|o| {
+            let label = translate(ask.locale, &Msg::new("accounts-outcome").arg("outcome", o.as_str()));
+            Choice { value: o.as_str().into(), label }
+        })
+        .collect();
     Ok(Page::Accounts(AccountsPages::SignIns(Box::new(SignInsPage {
         outcome: outcome.map(|outcome| outcome.as_str().to_string()).unwrap_or_default(),
         outcomes,
@@ -125,7 +134,7 @@ impl NewPassword {
             errors.insert("new_password".into(), reason);
         }
         if self.confirm_password != self.new_password {
-            errors.insert("confirm_password".into(), "The two new passwords are not the same.".into());
+            errors.insert("confirm_password".into(), Msg::new("accounts-new-passwords-differ"));
         }
     }
 }
@@ -159,15 +168,15 @@ pub async fn change_password(
     };
     let mut errors = FieldErrors::new();
     if !current_ok {
-        errors.insert("current_password".into(), "This is not your current password.".into());
+        errors.insert("current_password".into(), Msg::new("accounts-not-current-password"));
     }
     let personal = [summary.staff_number.as_str(), summary.email.as_deref().unwrap_or(""), summary.name.as_str()];
     fields.new.check(&personal, &mut errors);
     if fields.new.new_password == fields.current_password && !errors.contains_key("new_password") {
-        errors.insert("new_password".into(), "Choose a password different from your current one.".into());
+        errors.insert("new_password".into(), Msg::new("accounts-password-unchanged"));
     }
     if !errors.is_empty() {
-        let page = AccountPage { summary, password_errors: errors, password_changed: false };
+        let page = AccountPage { summary, password_errors: errors, password_changed: false, language_saved: false };
         return Err(HttpError::invalid(Page::Accounts(AccountsPages::Account(Box::new(page)))));
     }
     let hash = hash(&state, fields.new.new_password).await?;

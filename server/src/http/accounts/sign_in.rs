@@ -17,6 +17,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use tutela_app::Page;
 use tutela_app::accounts::AccountsPages;
+use tutela_app::i18n::Msg;
 use tutela_app::model::{Choice, SignInForm};
 use tutela_app::routes::local_path;
 use tutela_app::store::StoreError;
@@ -29,31 +30,25 @@ use crate::http::render::{Rendered, see_other};
 
 /// The one message for every failed sign-in: it must not tell an unknown
 /// account from a wrong password, a locked account or a person who left.
-pub const SIGN_IN_FAILED: &str = "The staff number or email and password do not match an account that can sign in. \
-     After several failed attempts, signing in from your network pauses for a while; your administrator can lift it sooner.";
+/// (These constants are catalogue ids, in `accounts.ftl`.)
+pub const SIGN_IN_FAILED: &str = "accounts-sign-in-failed";
 
 /// Over the per-address rate limit.
-pub const TOO_MANY_ATTEMPTS: &str = "Too many sign-in attempts from your network. Wait a minute, then try again.";
+pub const TOO_MANY_ATTEMPTS: &str = "accounts-too-many-attempts";
 
 /// A form without the caller's CSRF token, or from another origin.
-pub const FORM_EXPIRED: &str =
-    "This form has expired or did not come from Tutela. Please try again; if it happens again, reload the page.";
+pub const FORM_EXPIRED: &str = "shared-form-expired";
 
 /// The staff number is used in more than one institution.
-pub const CHOOSE_INSTITUTION: &str =
-    "This staff number is used in more than one institution. Choose yours, then sign in again.";
+pub const CHOOSE_INSTITUTION: &str = "accounts-choose-institution-again";
 
 /// The server is hashing as many passwords as it can at once.
-pub const BUSY: &str = "Tutela is busy signing other people in. Wait a few seconds, then try again.";
+pub const BUSY: &str = "accounts-busy";
 
 /// The message for attempts paused until `until`.
-pub fn paused_message(until: i64, now: i64) -> String {
+pub fn paused_message(until: i64, now: i64) -> Msg {
     let minutes = ((until - now) as f64 / 60.0).ceil().max(1.0) as i64;
-    let wait = if minutes == 1 { "a minute".to_string() } else { format!("{minutes} minutes") };
-    format!(
-        "Too many failed sign-in attempts for this account from your network. Wait {wait}, then try again, \
-         or ask your administrator to unlock it."
-    )
+    Msg::new("accounts-paused").arg("minutes", minutes)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -68,15 +63,15 @@ pub struct SignInFields {
 
 /// What the handler answers, before it becomes a response.
 struct Refusal {
-    message: String,
+    message: Msg,
     status: StatusCode,
     institutions: Vec<Choice>,
     retry_after: Option<i64>,
 }
 
 impl Refusal {
-    fn new(message: impl Into<String>, status: StatusCode) -> Self {
-        Self { message: message.into(), status, institutions: Vec::new(), retry_after: None }
+    fn new(message: Msg, status: StatusCode) -> Self {
+        Self { message, status, institutions: Vec::new(), retry_after: None }
     }
 }
 
@@ -100,14 +95,14 @@ pub async fn sign_in(
         Ok(Err(refusal)) => refusal,
         Err(err) => return HttpError::store("a sign-in could not be completed")(err).into_response(),
     };
-    let page = Page::Accounts(AccountsPages::SignIn(SignInForm {
+    let page = Page::Accounts(AccountsPages::SignIn(Box::new(SignInForm {
         login: fields.login.clone(),
         error: Some(refusal.message),
         next: local_path(Some(&fields.next)),
         notice: None,
         institutions: refusal.institutions,
         institution: chosen,
-    }));
+    })));
     let mut response = Rendered(page, refusal.status).into_response();
     if let Some(seconds) = refusal.retry_after {
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
@@ -159,13 +154,13 @@ async fn attempt(
     let address_text = address.map(|a| a.to_string()).unwrap_or_else(|| "unknown".into());
     let at = Attempt { state, now: state.auth.now(), address, address_text };
     if !caller.genuine(headers, &fields.csrf) {
-        return Ok(Err(Refusal::new(FORM_EXPIRED, StatusCode::FORBIDDEN)));
+        return Ok(Err(Refusal::new(Msg::new(FORM_EXPIRED), StatusCode::FORBIDDEN)));
     }
     if !state.auth.allow_attempt(at.address) {
         if state.auth.log_limited(at.address) {
             at.log(SignInOutcome::Limited, None).await;
         }
-        let mut refusal = Refusal::new(TOO_MANY_ATTEMPTS, StatusCode::TOO_MANY_REQUESTS);
+        let mut refusal = Refusal::new(Msg::new(TOO_MANY_ATTEMPTS), StatusCode::TOO_MANY_REQUESTS);
         refusal.retry_after = Some(60);
         return Ok(Err(refusal));
     }
@@ -198,7 +193,7 @@ async fn which_account(at: &Attempt<'_>, login: &str, chosen: &str) -> Step<(Opt
     if shared && candidates.len() != 1 {
         // Every institution is offered, not only those with this staff
         // number, so the list tells nothing about who works where.
-        let mut refusal = Refusal::new(CHOOSE_INSTITUTION, StatusCode::OK);
+        let mut refusal = Refusal::new(Msg::new(CHOOSE_INSTITUTION), StatusCode::OK);
         refusal.institutions =
             store.institutions().await?.into_iter().map(|(_, value, label)| Choice { value, label }).collect();
         at.log(SignInOutcome::Ambiguous, None).await;
@@ -247,7 +242,7 @@ async fn verified(
     };
     let Ok(verified) = verified else {
         at.log(SignInOutcome::Busy, candidate.as_ref()).await;
-        let mut refusal = Refusal::new(BUSY, StatusCode::SERVICE_UNAVAILABLE);
+        let mut refusal = Refusal::new(Msg::new(BUSY), StatusCode::SERVICE_UNAVAILABLE);
         refusal.retry_after = Some(5);
         return Ok(Err(refusal));
     };
@@ -264,7 +259,7 @@ async fn verified(
     let account_id = candidate.as_ref().map(|c| c.account_id);
     at.state.store.record_failed_sign_in(subject, account_id, &at.address_text, at.now, config.lockout).await?;
     at.log(outcome, candidate.as_ref()).await;
-    Ok(Err(Refusal::new(SIGN_IN_FAILED, StatusCode::UNAUTHORIZED)))
+    Ok(Err(Refusal::new(Msg::new(SIGN_IN_FAILED), StatusCode::UNAUTHORIZED)))
 }
 
 /// A new session, with a new id (nothing from before sign-in carries

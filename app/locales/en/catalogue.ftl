@@ -1,0 +1,2 @@
+## status: complete
+## catalogue: its messages move here as its pages are converted (issue 14).

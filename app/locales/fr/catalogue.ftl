@@ -1,0 +1,2 @@
+## status: needs-review
+## catalogue: its messages move here as its pages are converted (issue 14).

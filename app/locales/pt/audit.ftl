@@ -1,0 +1,2 @@
+## status: needs-review
+## audit: its messages move here as its pages are converted (issue 14).
