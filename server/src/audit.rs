@@ -236,8 +236,8 @@ pub enum Verdict {
     /// hash of the last one, which an auditor may note down and compare
     /// later (see [`Verdict::checkpoint`]).
     Intact { entries: i64, last_hash: String },
-    /// The chain breaks at entry `seq`.
-    Broken { seq: i64, reason: String },
+    /// The chain breaks at entry `seq`, for `reason`.
+    Broken { seq: i64, reason: Break },
     /// Entries before `seq` are intact; from `seq` on they are chained with
     /// the audit key, which was not given.
     KeyNeeded { seq: i64 },
@@ -274,6 +274,85 @@ impl fmt::Display for Verdict {
                      with the audit key; give it with --audit-key or TUTELA_AUDIT_KEY"
                 )
             }
+        }
+    }
+}
+
+/// Why the chain breaks at an entry: told in English by `Display` (the
+/// command line), in the reader's language by the audit page
+/// (`http/audit.rs`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Break {
+    /// Entry `seq` is not there; `next` is the next one present.
+    Missing { seq: i64, next: i64 },
+    /// The entry's `prev_hash` is not the hash of the entry before it.
+    DoesNotFollow,
+    /// The first keyed entry is not the one that starts keying.
+    KeyedTooEarly,
+    /// An unkeyed entry after keyed ones.
+    NotKeyed,
+    /// The entry's contents do not match its hash (`keyed`: under the key given).
+    Altered { keyed: bool },
+    /// The entry's hash is not the one `checkpoint` noted.
+    CheckpointDiffers { checkpoint: Checkpoint },
+    /// The log ends at entry `entries`, but `written` were written.
+    EndsEarly { entries: i64, written: i64 },
+    /// The log holds `entries`, but `written` were written.
+    TooMany { entries: i64, written: i64 },
+    /// The last entry's hash is not the one recorded when it was written.
+    LastReplaced,
+    /// A key was given, but no entry is chained with it.
+    NoKeyedEntry,
+    /// The log ends at entry `entries`, before the checkpoint's.
+    EndsBeforeCheckpoint { entries: i64, checkpoint: Checkpoint },
+}
+
+impl fmt::Display for Break {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Break::Missing { seq, next } => write!(f, "entry {seq} is missing (the next entry present is {next})"),
+            Break::DoesNotFollow => {
+                f.write_str("it does not follow from the entry before it (an entry was removed or replaced)")
+            }
+            Break::KeyedTooEarly => f.write_str(
+                "it is the first entry chained with the audit key, but not the entry that starts keying: \
+                 the entries before it were rewritten by someone without the key",
+            ),
+            Break::NotKeyed => f.write_str(
+                "it is not chained with the audit key, though entries before it are: it was written by a \
+                 Tutela started without the key, or the log was rewritten from here by someone without it",
+            ),
+            Break::Altered { keyed: true } => f.write_str(
+                "its contents do not match its hash under the audit key given (the entry was \
+                 altered, or this is not the key the log is chained with)",
+            ),
+            Break::Altered { keyed: false } => {
+                f.write_str("its contents do not match its hash (the entry was altered)")
+            }
+            Break::CheckpointDiffers { checkpoint } => write!(
+                f,
+                "its hash is not the one the checkpoint {checkpoint} noted: the log was rewritten at or before this entry"
+            ),
+            Break::EndsEarly { entries, written } => write!(
+                f,
+                "the log ends at entry {entries}, but {written} entries were written; the last entries were removed"
+            ),
+            Break::TooMany { entries, written } => write!(
+                f,
+                "the log holds {entries} entries, but {written} were written; entries were added behind Tutela's back"
+            ),
+            Break::LastReplaced => {
+                f.write_str("its hash is not the one recorded when it was written: the last entry was replaced")
+            }
+            Break::NoKeyedEntry => f.write_str(
+                "no entry is chained with the audit key given: the log was written by a Tutela without the key, \
+                 or rewritten by someone without it",
+            ),
+            Break::EndsBeforeCheckpoint { entries, checkpoint } => write!(
+                f,
+                "the log ends at entry {entries}, before entry {} of the checkpoint {checkpoint}: entries were removed",
+                checkpoint.seq
+            ),
         }
     }
 }
@@ -326,12 +405,12 @@ impl Walk<'_> {
     /// Checks the next entry; a verdict when the walk ends there.
     fn step(&mut self, record: AuditRecord) -> Option<Verdict> {
         let seq = self.expected_seq;
-        let broken = |reason: String| Some(Verdict::Broken { seq, reason });
+        let broken = |reason: Break| Some(Verdict::Broken { seq, reason });
         if record.seq != seq {
-            return broken(format!("entry {seq} is missing (the next entry present is {})", record.seq));
+            return broken(Break::Missing { seq, next: record.seq });
         }
         if record.prev_hash != self.prev_hash {
-            return broken("it does not follow from the entry before it (an entry was removed or replaced)".into());
+            return broken(Break::DoesNotFollow);
         }
         let key = match (record.keyed, self.key) {
             (true, None) => return Some(Verdict::KeyNeeded { seq }),
@@ -339,37 +418,22 @@ impl Walk<'_> {
             // without the key up to here, which a keyed writer then went on
             // from, has keyed entries but not that one first.
             (true, Some(_)) if !self.keyed_seen && record.entry.action != AuditAction::AuditKey => {
-                return broken(
-                    "it is the first entry chained with the audit key, but not the entry that starts keying: \
-                     the entries before it were rewritten by someone without the key"
-                        .into(),
-                );
+                return broken(Break::KeyedTooEarly);
             }
             (true, Some(key)) => Some(key),
             (false, _) if self.keyed_seen => {
-                return broken(
-                    "it is not chained with the audit key, though entries before it are: it was written by a \
-                     Tutela started without the key, or the log was rewritten from here by someone without it"
-                        .into(),
-                );
+                return broken(Break::NotKeyed);
             }
             (false, _) => None,
         };
         if link_hash(key, record.seq, record.at, &record.entry, &record.prev_hash) != record.hash {
-            return broken(match key {
-                Some(_) => "its contents do not match its hash under the audit key given (the entry was \
-                            altered, or this is not the key the log is chained with)"
-                    .into(),
-                None => "its contents do not match its hash (the entry was altered)".into(),
-            });
+            return broken(Break::Altered { keyed: key.is_some() });
         }
         if let Some(checkpoint) = self.checkpoint
             && checkpoint.seq == seq
             && checkpoint.hash != record.hash
         {
-            return broken(format!(
-                "its hash is not the one the checkpoint {checkpoint} noted: the log was rewritten at or before this entry"
-            ));
+            return broken(Break::CheckpointDiffers { checkpoint: checkpoint.clone() });
         }
         self.keyed_seen |= record.keyed;
         self.prev_hash = record.hash;
@@ -382,47 +446,23 @@ impl Walk<'_> {
     /// the checkpoint.
     fn finish(self, head_seq: i64, head_hash: &str) -> Verdict {
         let entries = self.expected_seq - 1;
-        let broken = |seq: i64, reason: String| Verdict::Broken { seq, reason };
+        let broken = |seq: i64, reason: Break| Verdict::Broken { seq, reason };
         if entries < head_seq {
-            return broken(
-                entries + 1,
-                format!(
-                    "the log ends at entry {entries}, but {head_seq} entries were written; the last entries were removed"
-                ),
-            );
+            return broken(entries + 1, Break::EndsEarly { entries, written: head_seq });
         }
         if entries > head_seq {
-            return broken(
-                head_seq + 1,
-                format!(
-                    "the log holds {entries} entries, but {head_seq} were written; entries were added behind Tutela's back"
-                ),
-            );
+            return broken(head_seq + 1, Break::TooMany { entries, written: head_seq });
         }
         if self.prev_hash != head_hash {
-            return broken(
-                entries,
-                "its hash is not the one recorded when it was written: the last entry was replaced".into(),
-            );
+            return broken(entries, Break::LastReplaced);
         }
         if self.key.is_some() && entries > 0 && !self.keyed_seen {
-            return broken(
-                entries,
-                "no entry is chained with the audit key given: the log was written by a Tutela without the key, \
-                 or rewritten by someone without it"
-                    .into(),
-            );
+            return broken(entries, Break::NoKeyedEntry);
         }
         if let Some(checkpoint) = self.checkpoint
             && checkpoint.seq > entries
         {
-            return broken(
-                entries + 1,
-                format!(
-                    "the log ends at entry {entries}, before entry {} of the checkpoint {checkpoint}: entries were removed",
-                    checkpoint.seq
-                ),
-            );
+            return broken(entries + 1, Break::EndsBeforeCheckpoint { entries, checkpoint: checkpoint.clone() });
         }
         Verdict::Intact { entries, last_hash: self.prev_hash }
     }

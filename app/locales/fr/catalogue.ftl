@@ -1,2 +1,72 @@
 ## status: needs-review
-## catalogue: its messages move here as its pages are converted (issue 14).
+## Catalogue : la page d'accueil (les corps professionnels), les cours d'un
+## corps professionnel et leur filtre, le plan d'un cours, une leçon et la
+## page du glossaire. Les cours et le glossaire eux-mêmes sont du contenu,
+## traduit dans content/. À relire par un traducteur.
+
+catalogue-glossary-title = Glossaire terminologique
+catalogue-breadcrumb = Fil d'Ariane
+catalogue-crumb-cadres = Corps professionnels
+catalogue-list-one = { $item }
+catalogue-list = { $list }, { $item }
+
+## Accueil
+
+catalogue-home-heading = La formation des professionnels qui protègent les enfants
+catalogue-home-intro = Tutela maintient la formation des policiers, des procureurs, des juges, des travailleurs sociaux et des écoutants des lignes d'assistance au sein de l'institution qui les forme : les cours que chaque corps professionnel doit suivre avant et pendant l'exercice de ses fonctions, les évaluations, les certificats et leur échéance.
+catalogue-home-choose = Choisissez votre corps professionnel
+catalogue-course-count =
+    { $count ->
+        [one] { $count } cours
+       *[other] { $count } cours
+    }
+
+## Les cours d'un corps professionnel
+
+catalogue-cadre-facts =
+    { $count ->
+        [one] { $count } cours
+       *[other] { $count } cours
+    } : { $pre } en formation initiale, { $serving } en formation continue
+catalogue-courses-heading = Cours
+catalogue-filter-label = Filtrer les cours
+catalogue-filter-button = Filtrer
+catalogue-filter-none = Aucun cours ne correspond à ce filtre.
+catalogue-course-facts =
+    { $stage } · { $hours } · { $lessons ->
+        [one] { $lessons } leçon
+       *[other] { $lessons } leçons
+    }
+catalogue-stage =
+    { $stage ->
+        [pre-service] Formation initiale
+       *[in-service] Formation continue
+    }
+
+## Le plan d'un cours
+
+catalogue-audience = Public
+catalogue-stage-label = Étape
+catalogue-estimated-time = Durée estimée
+catalogue-version = Version
+catalogue-start = Commencer le cours
+catalogue-contents = Sommaire
+
+## Une leçon
+
+catalogue-old-version = Vous lisez la version { $version } de ce cours. La version en vigueur est la { $current }.
+catalogue-read-current = Lire la version en vigueur
+catalogue-toc = Sur cette page
+catalogue-previous = Précédente
+catalogue-next = Suivante
+catalogue-lessons-nav = Leçons
+catalogue-reading-time = Environ { $minutes } min de lecture
+
+## Le glossaire
+
+catalogue-glossary-heading = Glossaire terminologique
+catalogue-glossary-intro = Les termes qu'emploient les cours de Tutela, d'après les Lignes directrices de Luxembourg (2016) : le sens de chaque terme, les mots à éviter à sa place, et pourquoi. Citez une loi par son titre, même lorsque ce titre emploie un terme plus ancien.
+catalogue-glossary-empty = Aucun glossaire n'a encore été publié.
+catalogue-glossary-avoid = À éviter :
+catalogue-glossary-avoid-line = { $words }. { $reason }
+catalogue-glossary-note = À employer avec prudence :

@@ -31,9 +31,9 @@ impl CapabilityPage for AuditPages {
 
     fn title(&self) -> crate::i18n::Msg {
         let title = match self {
-            AuditPages::Audit(_) => "Audit log",
+            AuditPages::Audit(_) => "audit-title",
         };
-        titled(title)
+        titled(crate::i18n::Msg::new(title))
     }
 }
 

@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// What an audit entry records. Each is stored as its word (`as_str`),
 /// which is hashed into the chain, so a word never changes once written.
 /// `Other` holds a word this version does not know (written by a later
@@ -218,7 +220,7 @@ pub struct AuditPage {
     /// The `before` value of the next (older) page, if there is one.
     pub older: Option<i64>,
     /// The result of checking the chain, when asked.
-    pub verdict: Option<String>,
+    pub verdict: Option<Msg>,
     /// Whether the chain check found it intact.
     pub intact: bool,
     /// Whether the viewer may check the chain (deployment administrators:
@@ -231,8 +233,8 @@ pub struct AuditPage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditRow {
     pub seq: i64,
-    /// "2026-11-29 16:40 UTC".
-    pub at: String,
+    /// When (Unix seconds), shown in the reader's language.
+    pub at: i64,
     pub actor: String,
     pub action: AuditAction,
     pub record: String,

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::audit::changes::describe;
+use crate::audit::changes::{actor, describe};
 use crate::components::DataTable;
+use crate::i18n::{date_time, rich, t};
 use crate::model::AuditPage;
+use crate::msg;
 
 #[component]
 pub fn AuditView(page: AuditPage) -> impl IntoView {
@@ -19,55 +21,48 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
         }
         href
     });
+    let action_hint = msg!("audit-action-hint", example = "person.move", prefix = "person.");
+    let record_hint = msg!("audit-record-hint", example = "person:42", kind = "account");
     view! {
-        <h1>"Audit log"</h1>
-        <p>
-            "Every change to institutions, units, people, accounts, roles and roster imports, newest first. Entries cannot be changed: each carries the hash of the one before it."
-        </p>
-        {scoped
-            .then(|| {
-                view! {
-                    <p>
-                        "You see the entries about the people, accounts and units now in the units you administer."
-                    </p>
-                }
-            })}
+        <h1>{t("audit-heading")}</h1>
+        <p>{t("audit-intro")}</p>
+        {scoped.then(|| view! { <p>{t("audit-scoped")}</p> })}
         {verdict
             .map(|verdict| {
                 view! {
                     <p class="notice" class:success=intact class:error-summary=!intact role="status">
-                        {verdict}
+                        {rich(&verdict)}
                     </p>
                 }
             })}
         <form class="filters audit" method="get" action="/admin/audit">
             <div class="field">
-                <label for="action">"Action"</label>
-                <p class="hint">"Such as person.move, or person. for all"</p>
+                <label for="action">{t("audit-action")}</label>
+                <p class="hint">{rich(&action_hint)}</p>
                 <input id="action" name="action" type="text" value=action />
             </div>
             <div class="field">
-                <label for="record">"Record"</label>
-                <p class="hint">"Such as person:42, or account"</p>
+                <label for="record">{t("audit-record")}</label>
+                <p class="hint">{rich(&record_hint)}</p>
                 <input id="record" name="record" type="text" value=record />
             </div>
-            <button type="submit" class="button">"Filter"</button>
+            <button type="submit" class="button">{t("audit-filter")}</button>
         </form>
         {can_verify
             .then(|| {
                 view! {
                     <p>
-                        <a href="/admin/audit?verify=1">"Check that no entry was altered or removed"</a>
+                        <a href="/admin/audit?verify=1">{t("audit-verify-link")}</a>
                     </p>
                 }
             })}
         <p>
-            <a href="/admin/sign-ins">"Sign-in attempts (the security log)"</a>
+            <a href="/admin/sign-ins">{t("audit-sign-ins-link")}</a>
         </p>
         <DataTable
-            caption="Audit entries" hide_caption=true
-            headers=vec!["No.", "When", "Who", "Action", "Record", "What changed"]
-            empty="No entries match these filters."
+            caption=t("audit-caption") hide_caption=true
+            headers=vec!["audit-seq", "audit-when", "audit-who", "audit-action", "audit-record", "audit-changes"]
+            empty=t("audit-none")
             rows={rows
                         .into_iter()
                         .map(|row| {
@@ -75,13 +70,13 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
                             view! {
                                 <tr>
                                     <td>{row.seq}</td>
-                                    <td>{row.at}</td>
-                                    <td>{row.actor}</td>
-                                    <td>{row.action.to_string()}</td>
-                                    <td>{row.record}</td>
+                                    <td>{date_time(row.at)}</td>
+                                    <td>{rich(&actor(&row.actor))}</td>
+                                    <td><bdi>{row.action.to_string()}</bdi></td>
+                                    <td><bdi>{row.record}</bdi></td>
                                     <td class="detail">
                                         <ul class="changes">
-                                            {changes.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                            {changes.into_iter().map(|line| view! { <li>{rich(&line)}</li> }).collect_view()}
                                         </ul>
                                     </td>
                                 </tr>
@@ -89,8 +84,8 @@ pub fn AuditView(page: AuditPage) -> impl IntoView {
                         })
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
-        <nav class="pager" aria-label="Pages">
-            {older_href.map(|href| view! { <a href=href rel="next">"Older entries"</a> })}
+        <nav class="pager" aria-label=t("shared-pages")>
+            {older_href.map(|href| view! { <a href=href rel="next">{t("audit-older")}</a> })}
         </nav>
     }
 }

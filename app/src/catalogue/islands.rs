@@ -8,10 +8,12 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::components::hours_label;
+use crate::i18n::{Msg, t, tm};
 use crate::model::CourseCard;
 
-/// A course as the filter island shows it: text only, formatted on the
-/// server, so the browser bundle carries no number formatting or parsing.
+/// A course as the filter island shows it: text only, formatted (and put
+/// into words in the reader's language) on the server, so the browser
+/// bundle carries no number formatting, parsing or catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FilterItem {
     pub href: String,
@@ -22,13 +24,31 @@ pub struct FilterItem {
 
 impl From<CourseCard> for FilterItem {
     fn from(course: CourseCard) -> Self {
-        let facts = format!(
-            "{} · {} · {} lessons",
-            course.stage.label(),
-            hours_label(course.estimated_hours),
-            course.lesson_count
-        );
+        let facts = tm(&Msg::new("catalogue-course-facts")
+            .arg("stage", course.stage.msg())
+            .arg("hours", Msg::verbatim(hours_label(course.estimated_hours)))
+            .arg("lessons", course.lesson_count));
         FilterItem { href: format!("/courses/{}", course.slug), title: course.title, facts, summary: course.summary }
+    }
+}
+
+/// The filter's words, in the reader's language (an island is given its
+/// words; it never reads the catalogue).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilterWords {
+    pub label: String,
+    pub button: String,
+    pub none: String,
+}
+
+impl FilterWords {
+    /// The words in the language of the page being rendered.
+    pub fn here() -> Self {
+        FilterWords {
+            label: t("catalogue-filter-label"),
+            button: t("catalogue-filter-button"),
+            none: t("catalogue-filter-none"),
+        }
     }
 }
 
@@ -43,7 +63,8 @@ pub fn course_matches(course: &FilterItem, query: &str) -> bool {
 /// form that the server answers with the filtered list; with JavaScript the
 /// list narrows as the reader types.
 #[island]
-pub fn CourseFilter(courses: Vec<FilterItem>, query: String) -> impl IntoView {
+pub fn CourseFilter(courses: Vec<FilterItem>, query: String, words: FilterWords) -> impl IntoView {
+    let FilterWords { label, button, none } = words;
     let (text, set_text) = signal(query.clone());
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
@@ -60,7 +81,7 @@ pub fn CourseFilter(courses: Vec<FilterItem>, query: String) -> impl IntoView {
             data-live=move || if hydrated.get() { "yes" } else { "no" }
             on:submit=move |ev| ev.prevent_default()
         >
-            <label for="course-filter">"Filter courses"</label>
+            <label for="course-filter">{label}</label>
             <input
                 id="course-filter"
                 name="q"
@@ -69,12 +90,12 @@ pub fn CourseFilter(courses: Vec<FilterItem>, query: String) -> impl IntoView {
                 prop:value=move || text.get()
                 on:input=move |ev| set_text.set(event_target_value(&ev))
             />
-            <button type="submit">"Filter"</button>
+            <button type="submit">{button}</button>
         </form>
         {move || {
             let list = shown();
             if list.is_empty() {
-                view! { <p class="empty">"No course matches this filter."</p> }.into_any()
+                view! { <p class="empty">{none.clone()}</p> }.into_any()
             } else {
                 view! {
                     <ul class="cards">
@@ -84,10 +105,14 @@ pub fn CourseFilter(courses: Vec<FilterItem>, query: String) -> impl IntoView {
                                 view! {
                                     <li class="card">
                                         <h3>
-                                            <a href=course.href>{course.title}</a>
+                                            <a href=course.href>
+                                                <bdi>{course.title}</bdi>
+                                            </a>
                                         </h3>
                                         <p class="facts">{course.facts}</p>
-                                        <p>{course.summary}</p>
+                                        <p>
+                                            <bdi>{course.summary}</bdi>
+                                        </p>
                                     </li>
                                 }
                             })

@@ -38,12 +38,14 @@ impl CapabilityPage for CataloguePages {
     }
 
     fn title(&self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        // A record's or the content's own name, as it is.
         let title = match self {
-            CataloguePages::Home { .. } => return crate::i18n::Msg::new("shared-title-home"),
-            CataloguePages::Cadre { cadre, .. } => cadre.name.clone(),
-            CataloguePages::Course(course) => course.title.clone(),
-            CataloguePages::Lesson(lesson) => format!("{} · {}", lesson.title, lesson.course_title),
-            CataloguePages::Glossary(_) => "Glossary of terms".into(),
+            CataloguePages::Home { .. } => return Msg::new("shared-title-home"),
+            CataloguePages::Cadre { cadre, .. } => Msg::verbatim(cadre.name.clone()),
+            CataloguePages::Course(course) => Msg::verbatim(course.title.clone()),
+            CataloguePages::Lesson(lesson) => Msg::verbatim(format!("{} · {}", lesson.title, lesson.course_title)),
+            CataloguePages::Glossary(_) => Msg::new("catalogue-glossary-title"),
         };
         titled(title)
     }

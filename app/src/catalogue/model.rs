@@ -44,12 +44,9 @@ impl ServiceStage {
         }
     }
 
-    /// The label a learner reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            ServiceStage::PreService => "Pre-service",
-            ServiceStage::InService => "In-service",
-        }
+    /// The stage in the reader's words (`catalogue-stage`).
+    pub fn msg(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new("catalogue-stage").arg("stage", crate::i18n::Arg::word(self.as_str()))
     }
 }
 

@@ -3,43 +3,51 @@
 
 use leptos::prelude::*;
 
-use crate::catalogue::islands::{CourseFilter, FilterItem};
-use crate::components::{count_label, hours_label};
+use crate::catalogue::islands::{CourseFilter, FilterItem, FilterWords};
+use crate::components::hours_label;
+use crate::i18n::{Msg, locale, rich, t, tm};
 use crate::model::{
     Cadre, CadreSummary, CourseCard, CourseOutline, GlossaryTerm, LessonLink, LessonPage, ServiceStage,
 };
 
+/// `items` as one list in the reader's language ("A, B, C"), each item a
+/// text variable (in its own `<bdi>` when shown with [`rich`]).
+fn list(items: impl IntoIterator<Item = String>) -> Option<Msg> {
+    items.into_iter().fold(None, |list, item| {
+        Some(match list {
+            None => Msg::new("catalogue-list-one").arg("item", item),
+            Some(list) => Msg::new("catalogue-list").arg("list", list).arg("item", item),
+        })
+    })
+}
+
 /// The terminology glossary: the terms to use, and the words to avoid.
 #[component]
 pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
-    let intro = if terms.is_empty() {
-        "No glossary has been published yet."
-    } else {
-        "The words Tutela's courses use, after the Luxembourg Terminology Guidelines (2016): what each term means, which words to avoid in its place, and why. Quote a law by its title even where the title uses an older term."
-    };
+    let intro = if terms.is_empty() { "catalogue-glossary-empty" } else { "catalogue-glossary-intro" };
+    // The interface's words inside the glossary's own language.
+    let ui = locale().code();
     view! {
         <section class="intro">
-            <h1>"Glossary of terms"</h1>
-            <p>{intro}</p>
+            <h1>{t("catalogue-glossary-heading")}</h1>
+            <p>{t(intro)}</p>
         </section>
-        <dl class="glossary">
+        // The glossary is written in English (content/glossary.toml).
+        <dl class="glossary" lang="en">
             {terms
                 .into_iter()
                 .map(|entry| {
                     let avoid = (!entry.avoid.is_empty())
                         .then(|| {
-                            let words = entry
-                                .avoid
-                                .iter()
-                                .map(|word| format!("“{word}”"))
-                                .collect::<Vec<_>>()
-                                .join(", ");
+                            let words = list(entry.avoid.iter().map(|word| format!("“{word}”")));
+                            let line = Msg::new("catalogue-glossary-avoid-line")
+                                .arg("words", words.unwrap_or_else(|| Msg::verbatim("")))
+                                .arg("reason", entry.reason);
                             view! {
                                 <p class="avoid">
-                                    <strong>"Avoid: "</strong>
-                                    {words}
-                                    ". "
-                                    {entry.reason}
+                                    <strong lang=ui>{t("catalogue-glossary-avoid")}</strong>
+                                    " "
+                                    {tm(&line)}
                                 </p>
                             }
                         });
@@ -47,7 +55,8 @@ pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p>
-                                    <strong>"Use with care: "</strong>
+                                    <strong lang=ui>{t("catalogue-glossary-note")}</strong>
+                                    " "
                                     {entry.note}
                                 </p>
                             }
@@ -72,26 +81,28 @@ pub fn GlossaryPage(terms: Vec<GlossaryTerm>) -> impl IntoView {
 pub fn HomePage(cadres: Vec<CadreSummary>) -> impl IntoView {
     view! {
         <section class="intro">
-            <h1>"Training for the people who protect children"</h1>
-            <p>
-                "Tutela keeps the training of police officers, prosecutors, judges, social workers and helpline counsellors inside the institution that trains them: the courses each cadre must take before and during service, tests, certificates and their expiry."
-            </p>
+            <h1>{t("catalogue-home-heading")}</h1>
+            <p>{t("catalogue-home-intro")}</p>
         </section>
         <section aria-labelledby="cadres-heading">
-            <h2 id="cadres-heading">"Choose your cadre"</h2>
+            <h2 id="cadres-heading">{t("catalogue-home-choose")}</h2>
             <ul class="cadres">
                 {cadres
                     .into_iter()
                     .map(|summary| {
                         let href = format!("/cadres/{}", summary.cadre.slug);
-                        let count = count_label(summary.course_count as usize, "course", "courses");
+                        let count = crate::t!("catalogue-course-count", count = summary.course_count);
                         view! {
                             <li class="card">
                                 <h3>
-                                    <a href=href>{summary.cadre.name}</a>
+                                    <a href=href>
+                                        <bdi>{summary.cadre.name}</bdi>
+                                    </a>
                                 </h3>
                                 <p class="facts">{count}</p>
-                                <p>{summary.cadre.description}</p>
+                                <p>
+                                    <bdi>{summary.cadre.description}</bdi>
+                                </p>
                             </li>
                         }
                     })
@@ -105,22 +116,30 @@ pub fn HomePage(cadres: Vec<CadreSummary>) -> impl IntoView {
 pub fn CadrePage(cadre: Cadre, courses: Vec<CourseCard>, query: String) -> impl IntoView {
     let total = courses.len();
     let pre = courses.iter().filter(|c| c.stage == ServiceStage::PreService).count();
-    let facts = format!("{}: {pre} pre-service, {} in-service", count_label(total, "course", "courses"), total - pre);
+    let facts = crate::t!("catalogue-cadre-facts", count = total, pre = pre, serving = total - pre);
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/">"Cadres"</a>
+        <nav class="crumbs" aria-label=t("catalogue-breadcrumb")>
+            <a href="/">{t("catalogue-crumb-cadres")}</a>
         </nav>
-        <h1>{cadre.name}</h1>
-        <p>{cadre.description}</p>
+        <h1>
+            <bdi>{cadre.name}</bdi>
+        </h1>
+        <p>
+            <bdi>{cadre.description}</bdi>
+        </p>
         <p class="facts">{facts}</p>
-        <h2>"Courses"</h2>
-        <CourseFilter courses=courses.into_iter().map(FilterItem::from).collect() query />
+        <h2>{t("catalogue-courses-heading")}</h2>
+        <CourseFilter
+            courses=courses.into_iter().map(FilterItem::from).collect()
+            query
+            words=FilterWords::here()
+        />
     }
 }
 
 #[component]
 pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
-    let audience = course.audience.iter().map(|cadre| cadre.name.clone()).collect::<Vec<_>>().join(", ");
+    let audience = list(course.audience.iter().map(|cadre| cadre.name.clone()));
     let first = course
         .modules
         .iter()
@@ -128,25 +147,27 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
         .next()
         .map(|lesson| format!("/courses/{}/{}", course.slug, lesson.slug));
     let slug = course.slug.clone();
+    // The interface's words inside the course's own language.
+    let ui = locale().code();
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/">"Cadres"</a>
+        <nav class="crumbs" aria-label=t("catalogue-breadcrumb")>
+            <a href="/">{t("catalogue-crumb-cadres")}</a>
         </nav>
         <article lang=course.language.clone()>
             <h1>{course.title}</h1>
             <p class="lead">{course.summary}</p>
-            <dl class="facts-list">
-                <dt>"Audience"</dt>
-                <dd>{audience}</dd>
-                <dt>"Stage"</dt>
-                <dd>{course.stage.label()}</dd>
-                <dt>"Estimated time"</dt>
+            <dl class="facts-list" lang=ui>
+                <dt>{t("catalogue-audience")}</dt>
+                <dd>{audience.map(|audience| rich(&audience))}</dd>
+                <dt>{t("catalogue-stage-label")}</dt>
+                <dd>{tm(&course.stage.msg())}</dd>
+                <dt>{t("catalogue-estimated-time")}</dt>
                 <dd>{hours_label(course.estimated_hours)}</dd>
-                <dt>"Version"</dt>
+                <dt>{t("catalogue-version")}</dt>
                 <dd>{course.version_no}</dd>
             </dl>
-            {first.map(|href| view! { <p><a class="button" href=href>"Start the course"</a></p> })}
-            <h2>"Contents"</h2>
+            {first.map(|href| view! { <p lang=ui><a class="button" href=href>{t("catalogue-start")}</a></p> })}
+            <h2 lang=ui>{t("catalogue-contents")}</h2>
             <ol class="modules">
                 {course
                     .modules
@@ -181,16 +202,16 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
 
 #[component]
 pub fn LessonArticle(page: LessonPage) -> impl IntoView {
+    // The interface's words inside the lesson's own language.
+    let ui = locale().code();
     let course_href = format!("/courses/{}", page.course_slug);
     let old_version = (page.version_no != page.current_version_no).then(|| {
         let current = format!("/courses/{}/{}", page.course_slug, page.slug);
         view! {
             <p class="notice" role="note">
-                {format!(
-                    "You are reading version {} of this course. The current version is {}. ",
-                    page.version_no,
-                    page.current_version_no,
-                )} <a href=current>"Read the current version"</a>
+                {crate::t!("catalogue-old-version", version = page.version_no, current = page.current_version_no)}
+                " "
+                <a href=current>{t("catalogue-read-current")}</a>
             </p>
         }
     });
@@ -205,7 +226,9 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
     let toc = page.shows_toc().then(|| {
         view! {
             <nav class="toc" aria-labelledby="toc-heading">
-                <h2 id="toc-heading">"On this page"</h2>
+                <h2 id="toc-heading" lang=ui>
+                    {t("catalogue-toc")}
+                </h2>
                 <ul>
                     {page
                         .toc
@@ -224,39 +247,45 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
             </nav>
         }
     });
-    // The lesson before or after: `rel` is also its class.
+    // The lesson before or after: `rel` is also its class; its title in
+    // the course's language.
+    let lang = page.language.clone();
     let neighbour = |link: Option<&LessonLink>, rel: &'static str, label: &'static str| {
         link.map(|link| {
             view! {
                 <a class=rel rel=rel href=lesson_href(&link.slug)>
-                    <span>{label}</span>
-                    {link.title.clone()}
+                    <span>{t(label)}</span>
+                    <bdi lang=lang.clone()>{link.title.clone()}</bdi>
                 </a>
             }
         })
     };
-    let previous = neighbour(page.previous.as_ref(), "prev", "Previous");
-    let next = neighbour(page.next.as_ref(), "next", "Next");
-    let minutes = format!("About {} min read", page.reading_minutes());
+    let previous = neighbour(page.previous.as_ref(), "prev", "catalogue-previous");
+    let next = neighbour(page.next.as_ref(), "next", "catalogue-next");
+    let minutes = crate::t!("catalogue-reading-time", minutes = page.reading_minutes());
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <a href="/">"Cadres"</a>
+        <nav class="crumbs" aria-label=t("catalogue-breadcrumb")>
+            <a href="/">{t("catalogue-crumb-cadres")}</a>
             " › "
-            <a href=course_href>{page.course_title.clone()}</a>
+            <a href=course_href lang=page.language.clone()>
+                {page.course_title.clone()}
+            </a>
             " › "
-            <span>{page.module_title.clone()}</span>
+            <span lang=page.language.clone()>{page.module_title.clone()}</span>
         </nav>
         {old_version}
         <article class="lesson" lang=page.language.clone()>
             <header>
                 <p class="module">{page.module_title.clone()}</p>
                 <h1>{page.title.clone()}</h1>
-                <p class="facts">{minutes}</p>
+                <p class="facts" lang=ui>
+                    {minutes}
+                </p>
             </header>
             {toc}
             <div class="body" inner_html=page.body_html.clone()></div>
         </article>
-        <nav class="pager" aria-label="Lessons">
+        <nav class="pager" aria-label=t("catalogue-lessons-nav")>
             {previous}
             {next}
         </nav>

@@ -74,9 +74,9 @@ impl Msg {
     }
 
     /// Text shown as it is, in every language: only for words that are
-    /// not the interface's (and, until each capability's strings are in
-    /// the catalogue, for the words it has not moved yet: see
-    /// ARCHITECTURE.md, "Languages").
+    /// not the interface's (a record's name as a page's title). There is
+    /// no `From<&str>` for `Msg`: text where a message is expected does not
+    /// compile.
     pub fn verbatim(text: impl Into<String>) -> Self {
         Msg { id: Cow::Borrowed(VERBATIM), args: vec![(Cow::Borrowed("text"), Arg::Text(text.into()))] }
     }
@@ -144,22 +144,5 @@ impl From<f64> for Arg {
 impl From<Msg> for Arg {
     fn from(msg: Msg) -> Self {
         Arg::Msg(Box::new(msg))
-    }
-}
-
-/// Until every capability's words are in the catalogue, English text
-/// given where a [`Msg`] is expected shows as it is ([`Msg::verbatim`]).
-/// Removed once the last capability is converted: the compiler then
-/// points at any text left.
-impl From<&str> for Msg {
-    fn from(text: &str) -> Self {
-        Msg::verbatim(text)
-    }
-}
-
-/// See `From<&str>`.
-impl From<String> for Msg {
-    fn from(text: String) -> Self {
-        Msg::verbatim(text)
     }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::components::{CsrfField, DataTable, Field, options};
-use crate::i18n::{Locale, t};
+use crate::i18n::{Locale, number, rich, t};
 use crate::model::{Choice, InstitutionsPage};
 
 /// Each institution's default language (the language of its people's pages
@@ -74,15 +74,19 @@ pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
     let choices: Vec<Choice> =
         institutions.iter().map(|(slug, name, ..)| Choice { value: slug.clone(), label: name.clone() }).collect();
     view! {
-        <h1>"Institutions"</h1>
-        <p>
-            "Each institution sees only its own people, units and records. As a deployment administrator you can act on any of them: its people, its roster and its units."
-        </p>
-        {notice.map(|n| view! { <p class="notice success" role="status">{n}</p> })}
+        <h1>{t("organisation-institutions-heading")}</h1>
+        <p>{t("organisation-institutions-intro")}</p>
+        {notice.map(|n| view! { <p class="notice success" role="status">{rich(&n)}</p> })}
         <DataTable
-            caption="Institutions" hide_caption=true
-            headers=vec!["Name", "Slug", "Country", "Active people", "Manage"]
-            empty="No institutions yet."
+            caption=t("organisation-institutions-caption") hide_caption=true
+            headers=vec![
+                "organisation-name",
+                "organisation-slug",
+                "organisation-country",
+                "organisation-active-people",
+                "organisation-manage",
+            ]
+            empty=t("organisation-institutions-none")
             rows={institutions
                         .into_iter()
                         .map(|(slug, name, country, people)| {
@@ -91,16 +95,16 @@ pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
                             let units_href = format!("/admin/units?institution={slug}");
                             view! {
                                 <tr>
-                                    <td>{name}</td>
-                                    <td>{slug}</td>
-                                    <td>{country}</td>
-                                    <td>{people}</td>
+                                    <td><bdi>{name}</bdi></td>
+                                    <td><bdi>{slug}</bdi></td>
+                                    <td><bdi>{country}</bdi></td>
+                                    <td>{number(people as f64)}</td>
                                     <td>
-                                        <a href=people_href>"People"</a>
+                                        <a href=people_href>{t("organisation-manage-people")}</a>
                                         " · "
-                                        <a href=roster_href>"Roster"</a>
+                                        <a href=roster_href>{t("organisation-manage-roster")}</a>
                                         " · "
-                                        <a href=units_href>"Units"</a>
+                                        <a href=units_href>{t("organisation-manage-units")}</a>
                                     </td>
                                 </tr>
                             }
@@ -108,15 +112,15 @@ pub fn InstitutionsView(page: InstitutionsPage) -> impl IntoView {
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
         <DefaultLanguages choices locales saved=locale_saved />
-        <h2>"Add an institution"</h2>
+        <h2>{t("organisation-institution-add-heading")}</h2>
         <form method="post" action="/admin/institutions">
             <CsrfField />
-            <Field name="slug" label="Slug" value=slug hint="Lower-case letters, digits and hyphens, such as judicial-institute." errors=errors.clone() />
-            <Field name="name" label="Name" value=name errors=errors.clone() />
-            <Field name="country" label="Country" value=country errors=errors.clone() />
-            <Field name="root_code" label="Code of its top unit" value=root_code hint="Such as hq." errors=errors.clone() />
-            <Field name="root_name" label="Name of its top unit" value=root_name hint="Such as Headquarters." errors=errors />
-            <button type="submit" class="button">"Add institution"</button>
+            <Field name="slug" label="organisation-slug" value=slug hint="organisation-institution-slug-hint" errors=errors.clone() />
+            <Field name="name" label="organisation-name" value=name errors=errors.clone() />
+            <Field name="country" label="organisation-country" value=country errors=errors.clone() />
+            <Field name="root_code" label="organisation-root-code" value=root_code hint="organisation-root-code-hint" errors=errors.clone() />
+            <Field name="root_name" label="organisation-root-name" value=root_name hint="organisation-root-name-hint" errors=errors />
+            <button type="submit" class="button">{t("organisation-institution-add")}</button>
         </form>
     }
 }

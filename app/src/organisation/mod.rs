@@ -38,11 +38,11 @@ impl CapabilityPage for OrganisationPages {
 
     fn title(&self) -> crate::i18n::Msg {
         let title = match self {
-            OrganisationPages::Units(_) => "Units",
-            OrganisationPages::Cadres(_) => "Cadres",
-            OrganisationPages::Institutions(_) => "Institutions",
+            OrganisationPages::Units(_) => "organisation-units-title",
+            OrganisationPages::Cadres(_) => "organisation-cadres-title",
+            OrganisationPages::Institutions(_) => "organisation-institutions-title",
         };
-        titled(title)
+        titled(crate::i18n::Msg::new(title))
     }
 }
 

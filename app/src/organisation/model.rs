@@ -4,6 +4,7 @@
 use crate::ids::{CadreId, UnitId};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
 use crate::model::{Choice, FieldErrors};
 
 /// The institution a people, roster or units page acts on. A deployment
@@ -40,7 +41,8 @@ pub struct UnitsPage {
     pub parent: String,
     pub unit: String,
     pub new_parent: String,
-    pub notice: Option<String>,
+    /// What was done, put into words when the page renders.
+    pub notice: Option<Msg>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,7 +63,8 @@ pub struct CadresPage {
     pub slug: String,
     pub name: String,
     pub description: String,
-    pub notice: Option<String>,
+    /// What was done, put into words when the page renders.
+    pub notice: Option<Msg>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,7 +89,8 @@ pub struct InstitutionsPage {
     pub country: String,
     pub root_code: String,
     pub root_name: String,
-    pub notice: Option<String>,
+    /// What was done, put into words when the page renders.
+    pub notice: Option<Msg>,
     /// Each institution's default language (by slug; None: English).
     pub locales: Vec<(String, Option<crate::i18n::Locale>)>,
     /// Set after a default language was saved.

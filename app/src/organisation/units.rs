@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::{CsrfField, Field, InstitutionField, InstitutionPicker, options};
+use crate::i18n::{Msg, rich, t};
 use crate::model::{Choice, UnitLine, UnitsPage};
 
 /// A unit and the units below it.
@@ -50,7 +51,11 @@ fn unit_tree(nodes: Vec<UnitNode>) -> AnyView {
                     let below = (!node.below.is_empty()).then(|| unit_tree(node.below));
                     view! {
                         <li>
-                            <span class="unit">{node.line.name} " " <span class="facts">{format!("({})", node.line.code)}</span></span>
+                            <span class="unit">
+                                <bdi>{node.line.name}</bdi>
+                                " "
+                                <span class="facts">"(" <bdi>{node.line.code}</bdi> ")"</span>
+                            </span>
                             {below}
                         </li>
                     }
@@ -61,6 +66,7 @@ fn unit_tree(nodes: Vec<UnitNode>) -> AnyView {
     .into_any()
 }
 
+/// A unit select; `label` and `first` (the empty choice) are catalogue ids.
 #[component]
 fn UnitSelect(
     name: &'static str,
@@ -68,17 +74,17 @@ fn UnitSelect(
     choices: Vec<Choice>,
     selected: String,
     first: &'static str,
-    error: Option<String>,
+    error: Option<Msg>,
 ) -> impl IntoView {
     let error_id = format!("{name}-error");
     let described = error.as_ref().map(|_| error_id.clone());
     let invalid = error.is_some();
     view! {
         <div class="field" class:has-error=invalid>
-            <label for=name>{label}</label>
-            {error.map(|m| view! { <p class="error" id=error_id.clone()>{m}</p> })}
+            <label for=name>{t(label)}</label>
+            {error.map(|m| view! { <p class="error" id=error_id.clone()>{rich(&m)}</p> })}
             <select id=name name=name aria-describedby=described>
-                <option value="" selected=selected.is_empty()>{first}</option>
+                <option value="" selected=selected.is_empty()>{t(first)}</option>
                 {options(choices, &selected)}
             </select>
         </div>
@@ -89,51 +95,54 @@ fn UnitSelect(
 pub fn UnitsView(page: UnitsPage) -> impl IntoView {
     let UnitsPage { institution, units, choices, top_level, errors, code, name, parent, unit, new_parent, notice } =
         page;
-    let parent_first = if top_level { "Top level (a new root)" } else { "Choose the unit above it" };
+    let parent_first = if top_level { "organisation-unit-top-level" } else { "organisation-unit-choose-above" };
     view! {
-        <h1>"Units"</h1>
-        {institution.others.is_empty().then(|| view! { <p class="lead">{institution.name.clone()}</p> })}
+        <h1>{t("organisation-units-heading")}</h1>
+        {institution
+            .others
+            .is_empty()
+            .then(|| view! { <p class="lead"><bdi>{institution.name.clone()}</bdi></p> })}
         <InstitutionPicker action="/admin/units" switch=institution.clone() />
-        {notice.map(|n| view! { <p class="notice success" role="status">{n}</p> })}
+        {notice.map(|n| view! { <p class="notice success" role="status">{rich(&n)}</p> })}
         {unit_tree(nest(units))}
-        <h2>"Add a unit"</h2>
+        <h2>{t("organisation-unit-add-heading")}</h2>
         <form method="post" action="/admin/units">
             <CsrfField />
             <InstitutionField switch=institution.clone() />
-            <Field name="code" label="Code" value=code hint="Lower-case letters, digits and hyphens, such as east-court. Used in roster files." errors=errors.clone() />
-            <Field name="name" label="Name" value=name errors=errors.clone() />
+            <Field name="code" label="organisation-code" value=code hint="organisation-unit-code-hint" errors=errors.clone() />
+            <Field name="name" label="organisation-name" value=name errors=errors.clone() />
             <UnitSelect
                 name="parent"
-                label="Above it"
+                label="organisation-unit-above"
                 choices=choices.clone()
                 selected=parent
                 first=parent_first
-                error=errors.get("parent").map(crate::i18n::tm)
+                error=errors.get("parent").cloned()
             />
-            <button type="submit" class="button">"Add unit"</button>
+            <button type="submit" class="button">{t("organisation-unit-add")}</button>
         </form>
-        <h2>"Move a unit"</h2>
-        <p>"The unit moves with every unit below it; people stay in their units."</p>
+        <h2>{t("organisation-unit-move-heading")}</h2>
+        <p>{t("organisation-unit-move-intro")}</p>
         <form method="post" action="/admin/units/move">
             <CsrfField />
             <InstitutionField switch=institution />
             <UnitSelect
                 name="unit"
-                label="Unit to move"
+                label="organisation-unit-to-move"
                 choices=choices.clone()
                 selected=unit
-                first="Choose a unit"
-                error=errors.get("unit").map(crate::i18n::tm)
+                first="organisation-unit-choose"
+                error=errors.get("unit").cloned()
             />
             <UnitSelect
                 name="new_parent"
-                label="Put it under"
+                label="organisation-unit-new-parent"
                 choices=choices
                 selected=new_parent
-                first="Choose a unit"
-                error=errors.get("new_parent").map(crate::i18n::tm)
+                first="organisation-unit-choose"
+                error=errors.get("new_parent").cloned()
             />
-            <button type="submit" class="button">"Move unit"</button>
+            <button type="submit" class="button">{t("organisation-unit-move")}</button>
         </form>
     }
 }

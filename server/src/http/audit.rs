@@ -6,7 +6,9 @@ use axum::Router;
 use tutela_app::Page;
 use tutela_app::audit::AuditPages;
 use tutela_app::audit::AuditRoute;
-use tutela_app::model::{AuditPage, AuditRow, RecordType, utc_label};
+use tutela_app::i18n::Msg;
+use tutela_app::model::{AuditPage, AuditRow, RecordType};
+use tutela_app::msg;
 use tutela_app::policy::Policy;
 use tutela_app::routes::audit_reach;
 use tutela_app::store::AuditFilter;
@@ -14,6 +16,7 @@ use tutela_app::store::AuditFilter;
 use super::AppState;
 use super::error::HttpError;
 use super::pages::Ask;
+use crate::audit::{Break, Verdict};
 
 /// The audit log's own routes: none beyond its page, which the page
 /// handler serves.
@@ -60,7 +63,7 @@ pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         .take(AUDIT_PAGE_SIZE as usize)
         .map(|e| AuditRow {
             seq: e.seq,
-            at: utc_label(e.at),
+            at: e.at,
             actor: e.entry.actor,
             action: e.entry.action,
             record: format!("{}:{}", e.entry.record_type, e.entry.record_id),
@@ -81,8 +84,52 @@ pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         let verdict = crate::audit::verify_with(store, ask.state.audit_key.as_ref(), None)
             .await
             .map_err(HttpError::store("the audit log could not be verified"))?;
-        page.intact = matches!(verdict, crate::audit::Verdict::Intact { .. });
-        page.verdict = Some(verdict.to_string());
+        page.intact = matches!(verdict, Verdict::Intact { .. });
+        page.verdict = Some(verdict_msg(&verdict));
     }
     Ok(Page::Audit(AuditPages::Audit(Box::new(page))))
+}
+
+/// The chain check's verdict in the reader's words (the command line
+/// prints the same in English: `Verdict`'s `Display`).
+fn verdict_msg(verdict: &Verdict) -> Msg {
+    match verdict {
+        Verdict::Intact { entries, last_hash } => {
+            msg!("audit-verdict-intact", entries = *entries, hash = last_hash)
+        }
+        Verdict::Broken { seq, reason } => {
+            msg!("audit-verdict-broken", seq = seq.to_string(), reason = break_msg(reason))
+        }
+        Verdict::KeyNeeded { seq: 1 } => msg!("audit-verdict-key-needed"),
+        Verdict::KeyNeeded { seq } => {
+            msg!("audit-verdict-key-needed-after", seq = seq.to_string(), last_intact = seq - 1)
+        }
+    }
+}
+
+/// Why the chain breaks, in the reader's words.
+fn break_msg(reason: &Break) -> Msg {
+    match reason {
+        Break::Missing { seq, next } => msg!("audit-break-missing", seq = seq.to_string(), next = next.to_string()),
+        Break::DoesNotFollow => msg!("audit-break-does-not-follow"),
+        Break::KeyedTooEarly => msg!("audit-break-keyed-too-early"),
+        Break::NotKeyed => msg!("audit-break-not-keyed"),
+        Break::Altered { keyed: true } => msg!("audit-break-altered-keyed"),
+        Break::Altered { keyed: false } => msg!("audit-break-altered"),
+        Break::CheckpointDiffers { checkpoint } => {
+            msg!("audit-break-checkpoint-differs", checkpoint = checkpoint.to_string())
+        }
+        Break::EndsEarly { entries, written } => {
+            msg!("audit-break-ends-early", entries = entries.to_string(), written = *written)
+        }
+        Break::TooMany { entries, written } => msg!("audit-break-too-many", entries = *entries, written = *written),
+        Break::LastReplaced => msg!("audit-break-last-replaced"),
+        Break::NoKeyedEntry => msg!("audit-break-no-keyed-entry"),
+        Break::EndsBeforeCheckpoint { entries, checkpoint } => msg!(
+            "audit-break-ends-before-checkpoint",
+            entries = entries.to_string(),
+            seq = checkpoint.seq.to_string(),
+            checkpoint = checkpoint.to_string()
+        ),
+    }
 }

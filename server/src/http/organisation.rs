@@ -8,13 +8,15 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use serde::Deserialize;
-use tutela_app::Page;
+use tutela_app::i18n::Msg;
 use tutela_app::ids::{CadreId, UnitId};
 use tutela_app::model::{CadresPage, Choice, FieldErrors, InstitutionsPage, UnitLine, UnitsPage, Viewer};
 use tutela_app::organisation::OrganisationPages;
 use tutela_app::organisation::OrganisationRoute;
 use tutela_app::policy::Policy;
 use tutela_app::routes::{Named, Reach, named};
+use tutela_app::store::{Field, Missing, Refusal, StoreError};
+use tutela_app::{Page, msg};
 
 use super::AppState;
 use super::error::HttpError;
@@ -47,8 +49,8 @@ pub async fn units_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
     let reach = reach_of(ask.state, viewer, named(ask.query)).await?;
     let notice = ask.query.get("done").map(|done| match done.as_str() {
-        "moved" => "The unit was moved, with every unit below it.".to_string(),
-        _ => "The unit was added.".to_string(),
+        "moved" => msg!("organisation-unit-moved"),
+        _ => msg!("organisation-unit-added"),
     });
     let page = unit_tree(ask.state, viewer, &reach).await?;
     Ok(Page::Organisation(OrganisationPages::Units(Box::new(UnitsPage { notice, ..page }))))
@@ -125,20 +127,28 @@ fn is_code(text: &str) -> bool {
         && !text.starts_with('-')
 }
 
-/// A store's refusal as a field's message: "Code in use" → "Code in use.".
-fn sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    let capitalised: String = chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default();
-    format!("{capitalised}.")
+/// A store's refusal as a field's message, a sentence of its own: the
+/// refusals these forms meet in their own words ("The code `x` is already
+/// used in this institution."), any other as the store puts it.
+fn sentence(err: &StoreError) -> Msg {
+    match err {
+        StoreError::Duplicate { field: Field::Slug, value } => msg!("organisation-slug-taken", value = value),
+        StoreError::Duplicate { field: Field::UnitCode, value } => msg!("organisation-code-taken", value = value),
+        StoreError::Refused(Refusal::ParentElsewhere) => msg!("organisation-parent-elsewhere"),
+        StoreError::Refused(Refusal::MoveAcrossInstitutions) => msg!("organisation-move-across-institutions"),
+        StoreError::Refused(Refusal::MoveUnderItself) => msg!("organisation-move-under-itself"),
+        StoreError::NotFound(Missing::Unit) => msg!("organisation-no-unit"),
+        other => msg!("organisation-refused", reason = other.msg()),
+    }
 }
 
 /// A store's refusal as the error of form field `field`; its failure as
 /// the error of the request.
-fn refusal_into(err: tutela_app::store::StoreError, field: &str, errors: &mut FieldErrors) -> Result<(), HttpError> {
+fn refusal_into(err: StoreError, field: &str, errors: &mut FieldErrors) -> Result<(), HttpError> {
     if !err.is_refusal() {
         return Err(err.into());
     }
-    errors.insert(field.into(), sentence(&err.message()).into());
+    errors.insert(field.into(), sentence(&err));
     Ok(())
 }
 
@@ -153,10 +163,10 @@ pub async fn unit_create(
     let mut errors = FieldErrors::new();
     let code = fields.code.trim().to_lowercase();
     if !is_code(&code) {
-        errors.insert("code".into(), "Use lower-case letters, digits and hyphens, such as east-court.".into());
+        errors.insert("code".into(), msg!("organisation-unit-code-format"));
     }
     if fields.name.trim().is_empty() {
-        errors.insert("name".into(), "Give the unit a name.".into());
+        errors.insert("name".into(), msg!("organisation-unit-name-missing"));
     }
     let parent = if fields.parent.is_empty() && Policy::AddTopUnit.allows(Some(&viewer)).is_ok() {
         Some(None)
@@ -164,7 +174,7 @@ pub async fn unit_create(
         administered_unit(&state, &viewer, &fields.parent).await.map(Some)
     };
     if parent.is_none() {
-        errors.insert("parent".into(), "Choose a unit you administer.".into());
+        errors.insert("parent".into(), msg!("organisation-unit-not-yours"));
     }
     if !errors.is_empty() {
         return Err(units_again(&state, (&viewer, &reach), fields, errors).await);
@@ -191,10 +201,10 @@ pub async fn unit_move(
     let unit = administered_unit(&state, &viewer, &fields.unit).await;
     let new_parent = administered_unit(&state, &viewer, &fields.new_parent).await;
     if unit.is_none() {
-        errors.insert("unit".into(), "Choose a unit you administer.".into());
+        errors.insert("unit".into(), msg!("organisation-unit-not-yours"));
     }
     if new_parent.is_none() {
-        errors.insert("new_parent".into(), "Choose a unit you administer.".into());
+        errors.insert("new_parent".into(), msg!("organisation-unit-not-yours"));
     }
     let (Some(unit), Some(new_parent)) = (unit, new_parent) else {
         return Err(units_again(&state, (&viewer, &reach), fields, errors).await);
@@ -211,7 +221,7 @@ pub async fn cadres_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::DeploymentAdmin.allows(ask.viewer)?;
     Ok(Page::Organisation(OrganisationPages::Cadres(Box::new(CadresPage {
         cadres: ask.state.store.cadre_lines().await?,
-        notice: ask.query.contains_key("saved").then(|| "Saved.".to_string()),
+        notice: ask.query.contains_key("saved").then(|| msg!("organisation-cadres-saved")),
         ..Default::default()
     }))))
 }
@@ -251,10 +261,10 @@ pub async fn cadre_create(
     let mut errors = FieldErrors::new();
     let slug = fields.slug.trim().to_lowercase();
     if !is_code(&slug) {
-        errors.insert("slug".into(), "Use lower-case letters, digits and hyphens, such as labour-inspector.".into());
+        errors.insert("slug".into(), msg!("organisation-cadre-slug-format"));
     }
     if fields.name.trim().is_empty() {
-        errors.insert("name".into(), "Give the cadre a name.".into());
+        errors.insert("name".into(), msg!("organisation-cadre-name-missing"));
     }
     if !errors.is_empty() {
         return Err(cadres_again(&state, "new", fields, errors).await);
@@ -276,7 +286,7 @@ pub async fn cadre_rename(
 ) -> Result<Response, HttpError> {
     if fields.name.trim().is_empty() {
         let mut errors = FieldErrors::new();
-        errors.insert("name".into(), "Give the cadre a name.".into());
+        errors.insert("name".into(), msg!("organisation-cadre-name-missing"));
         return Err(cadres_again(&state, &id.to_string(), fields, errors).await);
     }
     let (name, description) = (fields.name.trim(), fields.description.trim());
@@ -301,7 +311,7 @@ pub async fn institutions_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     Policy::DeploymentAdmin.allows(ask.viewer)?;
     Ok(Page::Organisation(OrganisationPages::Institutions(Box::new(InstitutionsPage {
         institutions: ask.state.store.institution_lines().await?,
-        notice: ask.query.contains_key("saved").then(|| "The institution was added.".to_string()),
+        notice: ask.query.contains_key("saved").then(|| msg!("organisation-institution-added")),
         locales: ask.state.store.institution_locales().await?,
         locale_saved: ask.query.contains_key("language"),
         ..Default::default()
@@ -328,14 +338,14 @@ pub async fn institution_create(
     let slug = fields.slug.trim().to_lowercase();
     let root_code = fields.root_code.trim().to_lowercase();
     if !is_code(&slug) {
-        errors.insert("slug".into(), "Use lower-case letters, digits and hyphens, such as judicial-institute.".into());
+        errors.insert("slug".into(), msg!("organisation-institution-slug-format"));
     }
     if !is_code(&root_code) {
-        errors.insert("root_code".into(), "Use lower-case letters, digits and hyphens, such as hq.".into());
+        errors.insert("root_code".into(), msg!("organisation-root-code-format"));
     }
     for (field, value) in [("name", &fields.name), ("root_name", &fields.root_name)] {
         if value.trim().is_empty() {
-            errors.insert(field.into(), "This cannot be empty.".into());
+            errors.insert(field.into(), msg!("organisation-required"));
         }
     }
     if errors.is_empty() {

@@ -19,3 +19,4 @@ mod privilege;
 mod roster;
 mod sign_in;
 mod storage;
+mod translated;
