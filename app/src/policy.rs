@@ -75,7 +75,8 @@ impl Policy<'_> {
             Policy::VerifyAudit => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN_AUDIT),
             Policy::ReadSignIns => (viewer.is_admin(), NOT_AN_ADMIN_SIGN_INS),
             Policy::ManageUnits => (viewer.is_admin(), NOT_AN_ADMIN_UNITS),
-            Policy::DeploymentAdmin | Policy::AddTopUnit => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN),
+            Policy::AddTopUnit => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN_TOP_UNIT),
+            Policy::DeploymentAdmin => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN),
         };
         if allowed { Ok(()) } else { Err(Denied::Forbidden(message)) }
     }
@@ -112,4 +113,33 @@ pub const NOT_AN_ADMIN_UNITS: &str = "shared-denied-not-an-admin-units";
 
 pub const NOT_A_DEPLOYMENT_ADMIN: &str = "shared-denied-not-a-deployment-admin";
 
+pub const NOT_A_DEPLOYMENT_ADMIN_TOP_UNIT: &str = "shared-denied-not-a-deployment-admin-top-unit";
+
 pub const NOT_YOUR_INSTITUTION: &str = "shared-denied-not-your-institution";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn viewer(grants: Vec<Grant>) -> Viewer {
+        Viewer {
+            account_id: AccountId(1),
+            person_id: crate::ids::PersonId(1),
+            institution_id: crate::ids::InstitutionId(1),
+            name: "A".into(),
+            grants,
+        }
+    }
+
+    #[test]
+    fn a_top_unit_and_the_cadres_are_refused_each_in_their_own_words() {
+        let unit_admin = viewer(vec![Grant { role: Role::Admin, unit_path: Some("/1/".into()) }]);
+        let top = Policy::AddTopUnit.allows(Some(&unit_admin));
+        assert_eq!(top, Err(Denied::Forbidden(NOT_A_DEPLOYMENT_ADMIN_TOP_UNIT)));
+        let cadres = Policy::DeploymentAdmin.allows(Some(&unit_admin));
+        assert_eq!(cadres, Err(Denied::Forbidden(NOT_A_DEPLOYMENT_ADMIN)));
+        let everywhere = viewer(vec![Grant { role: Role::Admin, unit_path: None }]);
+        assert_eq!(Policy::AddTopUnit.allows(Some(&everywhere)), Ok(()));
+    }
+}

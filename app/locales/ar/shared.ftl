@@ -108,6 +108,7 @@ shared-denied-not-a-deployment-admin-audit = لا يتحقق من سجل الت�
 shared-denied-not-an-admin-sign-ins = لا يطّلع على محاولات تسجيل الدخول إلا المشرفون.
 shared-denied-not-an-admin-units = لا يغيّر الوحدات إلا المشرفون.
 shared-denied-not-a-deployment-admin = الفئات المهنية مشتركة بين جميع مؤسسات هذه المنصة: لا يغيّرها إلا مشرفو المنصة.
+shared-denied-not-a-deployment-admin-top-unit = الوحدة التي لا أصل لها قمة جديدة في شجرة المؤسسة: لا يضيفها إلا مشرفو المنصة. اختر وحدة أصلًا.
 shared-denied-not-your-institution = لا توجد هذه المؤسسة، أو أنها ليست مؤسستك: لا يتصرف مسؤولو الموارد البشرية والمشرفون إلا في موظفي مؤسستهم ووحداتها.
 
 ## ما رفضته السجلات
@@ -123,6 +124,7 @@ shared-store-no-cadre = لا توجد فئة مهنية `{ $slug }`
 shared-store-no-unit = هذه الوحدة غير موجودة
 shared-store-no-cadre-id = هذه الفئة المهنية غير موجودة
 shared-store-no-grant = هذا الدور المطلوب سحبه غير موجود
+shared-store-no-record = هذا السجل غير موجود
 shared-store-staff-number-unusable = يجب ألا يكون الرقم الوظيفي `{ $number }` فارغًا وألا يتضمن `@`
 shared-store-unknown-audience = فئة مهنية غير معروفة: `{ $cadre }`
 shared-store-parent-elsewhere = الوحدة الأم ليست في هذه المؤسسة

@@ -108,6 +108,7 @@ shared-denied-not-a-deployment-admin-audit = Only the deployment's administrator
 shared-denied-not-an-admin-sign-ins = Only administrators can read the sign-in attempts.
 shared-denied-not-an-admin-units = Only administrators can change units.
 shared-denied-not-a-deployment-admin = Cadres are shared by every institution of this Tutela: only its deployment administrators change them.
+shared-denied-not-a-deployment-admin-top-unit = A unit with no parent is a new top of an institution's tree: only the deployment's administrators add one. Choose a parent unit.
 shared-denied-not-your-institution = There is no such institution, or it is not yours: HR officers and administrators act on their own institution's people and units only.
 
 ## What the records refused (the store): lower case, no final stop, as
@@ -124,6 +125,7 @@ shared-store-no-cadre = there is no cadre `{ $slug }`
 shared-store-no-unit = there is no such unit
 shared-store-no-cadre-id = there is no such cadre
 shared-store-no-grant = there is no such role to revoke
+shared-store-no-record = there is no such record
 shared-store-staff-number-unusable = staff number `{ $number }` must not be empty or contain `@`
 shared-store-unknown-audience = unknown cadre `{ $cadre }`
 shared-store-parent-elsewhere = the parent unit is not in this institution

@@ -104,6 +104,7 @@ shared-denied-not-a-deployment-admin-audit = Solo los administradores de la inst
 shared-denied-not-an-admin-sign-ins = Solo los administradores pueden consultar los intentos de inicio de sesión.
 shared-denied-not-an-admin-units = Solo los administradores pueden modificar las unidades.
 shared-denied-not-a-deployment-admin = Los cuerpos profesionales son comunes a todas las instituciones de este Tutela: solo sus administradores de la instalación los modifican.
+shared-denied-not-a-deployment-admin-top-unit = Una unidad sin unidad superior es una nueva cima del árbol de una institución: solo los administradores de la instalación la añaden. Elija una unidad superior.
 shared-denied-not-your-institution = Esta institución no existe o no es la suya: los responsables de recursos humanos y los administradores solo actúan sobre el personal y las unidades de su propia institución.
 
 ## Rechazos del registro (en minúscula, sin punto final)
@@ -119,6 +120,7 @@ shared-store-no-cadre = no existe el cuerpo profesional `{ $slug }`
 shared-store-no-unit = esa unidad no existe
 shared-store-no-cadre-id = ese cuerpo profesional no existe
 shared-store-no-grant = esa función que se quiere retirar no existe
+shared-store-no-record = ese registro no existe
 shared-store-staff-number-unusable = el número de personal `{ $number }` no puede estar vacío ni contener `@`
 shared-store-unknown-audience = cuerpo profesional desconocido: `{ $cadre }`
 shared-store-parent-elsewhere = la unidad superior no pertenece a esta institución

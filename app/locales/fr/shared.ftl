@@ -107,6 +107,7 @@ shared-denied-not-a-deployment-admin-audit = Seuls les administrateurs du déplo
 shared-denied-not-an-admin-sign-ins = Seuls les administrateurs peuvent consulter les tentatives de connexion.
 shared-denied-not-an-admin-units = Seuls les administrateurs peuvent modifier les unités.
 shared-denied-not-a-deployment-admin = Les corps professionnels sont communs à toutes les institutions de ce Tutela : seuls ses administrateurs du déploiement les modifient.
+shared-denied-not-a-deployment-admin-top-unit = Une unité sans parent est un nouveau sommet de l'arborescence d'une institution : seuls les administrateurs du déploiement en ajoutent. Choisissez une unité parente.
 shared-denied-not-your-institution = Cette institution n'existe pas ou n'est pas la vôtre : les responsables des ressources humaines et les administrateurs n'agissent que sur le personnel et les unités de leur propre institution.
 
 ## Refus du registre (minuscule initiale, sans point final)
@@ -122,6 +123,7 @@ shared-store-no-cadre = il n'existe pas de corps professionnel `{ $slug }`
 shared-store-no-unit = cette unité n'existe pas
 shared-store-no-cadre-id = ce corps professionnel n'existe pas
 shared-store-no-grant = ce rôle à retirer n'existe pas
+shared-store-no-record = cet enregistrement n'existe pas
 shared-store-staff-number-unusable = le matricule `{ $number }` ne doit être ni vide ni contenir `@`
 shared-store-unknown-audience = corps professionnel inconnu : `{ $cadre }`
 shared-store-parent-elsewhere = l'unité parente n'appartient pas à cette institution

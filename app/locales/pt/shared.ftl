@@ -104,6 +104,7 @@ shared-denied-not-a-deployment-admin-audit = Apenas os administradores da instal
 shared-denied-not-an-admin-sign-ins = Apenas os administradores podem consultar as tentativas de início de sessão.
 shared-denied-not-an-admin-units = Apenas os administradores podem alterar as unidades.
 shared-denied-not-a-deployment-admin = As carreiras profissionais são comuns a todas as instituições deste Tutela: só os seus administradores da instalação as alteram.
+shared-denied-not-a-deployment-admin-top-unit = Uma unidade sem unidade superior é um novo topo da árvore de uma instituição: só os administradores da instalação a acrescentam. Escolha uma unidade superior.
 shared-denied-not-your-institution = Esta instituição não existe ou não é a sua: os responsáveis de recursos humanos e os administradores só atuam sobre o pessoal e as unidades da sua própria instituição.
 
 ## Recusas do registo (em minúscula, sem ponto final)
@@ -119,6 +120,7 @@ shared-store-no-cadre = não existe a carreira profissional `{ $slug }`
 shared-store-no-unit = essa unidade não existe
 shared-store-no-cadre-id = essa carreira profissional não existe
 shared-store-no-grant = essa função a retirar não existe
+shared-store-no-record = esse registo não existe
 shared-store-staff-number-unusable = o número de funcionário `{ $number }` não pode estar vazio nem conter `@`
 shared-store-unknown-audience = carreira profissional desconhecida: `{ $cadre }`
 shared-store-parent-elsewhere = a unidade superior não pertence a esta instituição

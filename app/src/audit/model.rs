@@ -44,9 +44,10 @@ pub enum AuditAction {
     RosterImport,
     /// The first entry chained with the deployment's audit key.
     AuditKey,
-    /// A word this version does not know. Made only by [`AuditAction::parse`],
-    /// so it never holds a known word.
-    Other(String),
+    /// A word this version does not know. Made only by [`AuditAction::parse`]
+    /// ([`UnknownWord`] cannot be built elsewhere), so it never holds a
+    /// known word.
+    Other(UnknownWord),
 }
 
 impl AuditAction {
@@ -103,13 +104,16 @@ impl AuditAction {
             AuditAction::RoleRevoke => "role.revoke",
             AuditAction::RosterImport => "roster.import",
             AuditAction::AuditKey => "audit.key",
-            AuditAction::Other(word) => word,
+            AuditAction::Other(word) => word.as_str(),
         }
     }
 
     /// The action a stored word names; `Other` for a word unknown here.
     pub fn parse(word: &str) -> Self {
-        Self::KNOWN.into_iter().find(|action| action.as_str() == word).unwrap_or_else(|| Self::Other(word.to_string()))
+        Self::KNOWN
+            .into_iter()
+            .find(|action| action.as_str() == word)
+            .unwrap_or_else(|| Self::Other(UnknownWord(word.to_string())))
     }
 }
 
@@ -122,7 +126,7 @@ impl fmt::Display for AuditAction {
 impl From<String> for AuditAction {
     fn from(word: String) -> Self {
         match Self::parse(&word) {
-            AuditAction::Other(_) => AuditAction::Other(word),
+            AuditAction::Other(_) => AuditAction::Other(UnknownWord(word)),
             known => known,
         }
     }
@@ -131,9 +135,21 @@ impl From<String> for AuditAction {
 impl From<AuditAction> for String {
     fn from(action: AuditAction) -> Self {
         match action {
-            AuditAction::Other(word) => word,
+            AuditAction::Other(word) => word.0,
             known => known.as_str().to_string(),
         }
+    }
+}
+
+/// A stored word this version does not know: the value of
+/// [`AuditAction::Other`] and [`RecordType::Other`]. Its field is private,
+/// so only their `parse` makes one, and never for a known word.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownWord(String);
+
+impl UnknownWord {
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
@@ -151,7 +167,7 @@ pub enum RecordType {
     /// The log itself (the `audit.key` entry).
     AuditLog,
     /// A word this version does not know (only [`RecordType::parse`] makes it).
-    Other(String),
+    Other(UnknownWord),
 }
 
 impl RecordType {
@@ -174,13 +190,16 @@ impl RecordType {
             RecordType::Person => "person",
             RecordType::Account => "account",
             RecordType::AuditLog => "audit_log",
-            RecordType::Other(word) => word,
+            RecordType::Other(word) => word.as_str(),
         }
     }
 
     /// The record type a stored word names; `Other` for a word unknown here.
     pub fn parse(word: &str) -> Self {
-        Self::KNOWN.into_iter().find(|kind| kind.as_str() == word).unwrap_or_else(|| Self::Other(word.to_string()))
+        Self::KNOWN
+            .into_iter()
+            .find(|kind| kind.as_str() == word)
+            .unwrap_or_else(|| Self::Other(UnknownWord(word.to_string())))
     }
 }
 
@@ -267,10 +286,11 @@ mod tests {
             ]
         );
         let later = AuditAction::parse("course.publish");
-        assert_eq!(later, AuditAction::Other("course.publish".into()));
+        assert!(matches!(&later, AuditAction::Other(word) if word.as_str() == "course.publish"), "{later:?}");
         assert_eq!(later.as_str(), "course.publish");
         assert_eq!(serde_json::to_string(&AuditAction::RoleGrant).unwrap(), r#""role.grant""#);
-        assert_eq!(serde_json::from_str::<AuditAction>(r#""x.y""#).unwrap(), AuditAction::Other("x.y".into()));
+        assert_eq!(serde_json::from_str::<AuditAction>(r#""x.y""#).unwrap(), AuditAction::parse("x.y"));
+        assert_eq!(serde_json::from_str::<AuditAction>(r#""role.grant""#).unwrap(), AuditAction::RoleGrant);
     }
 
     #[test]
@@ -280,6 +300,58 @@ mod tests {
         }
         let words: Vec<&str> = RecordType::KNOWN.iter().map(RecordType::as_str).collect();
         assert_eq!(words, ["institution", "unit", "cadre", "person", "account", "audit_log"]);
-        assert_eq!(RecordType::parse("eunit"), RecordType::Other("eunit".into()));
+        let later = RecordType::parse("eunit");
+        assert!(matches!(&later, RecordType::Other(word) if word.as_str() == "eunit"), "{later:?}");
+    }
+
+    /// The action after `action`, by an exhaustive match (no `_`): a new
+    /// variant does not compile until it is given a place in this walk,
+    /// which then checks that `KNOWN` lists it and its word reads back.
+    fn next(action: &AuditAction) -> Option<AuditAction> {
+        use AuditAction::*;
+        Some(match action {
+            InstitutionCreate => InstitutionLocale,
+            InstitutionLocale => UnitCreate,
+            UnitCreate => UnitMove,
+            UnitMove => CadreCreate,
+            CadreCreate => CadreRename,
+            CadreRename => CadreRetire,
+            CadreRetire => CadreRestore,
+            CadreRestore => PersonCreate,
+            PersonCreate => PersonJoin,
+            PersonJoin => PersonMove,
+            PersonMove => PersonLeave,
+            PersonLeave => PersonRejoin,
+            PersonRejoin => PersonUpdate,
+            PersonUpdate => AccountCreate,
+            AccountCreate => AccountInvite,
+            AccountInvite => AccountLock,
+            AccountLock => AccountUnlock,
+            AccountUnlock => AccountPassword,
+            AccountPassword => RoleGrant,
+            RoleGrant => RoleRevoke,
+            RoleRevoke => RosterImport,
+            RosterImport => AuditKey,
+            AuditKey => return None,
+            Other(_) => return None,
+        })
+    }
+
+    #[test]
+    fn every_action_is_known_and_reads_back() {
+        let mut every = vec![AuditAction::InstitutionCreate];
+        while let Some(after) = every.last().and_then(next) {
+            every.push(after);
+        }
+        for action in &every {
+            assert!(AuditAction::KNOWN.contains(action), "{action:?} is missing from KNOWN");
+            assert_eq!(&AuditAction::parse(action.as_str()), action);
+            assert!(!matches!(action, AuditAction::Other(_)));
+        }
+        assert_eq!(every.len(), AuditAction::KNOWN.len(), "KNOWN lists an action twice or the walk skips one");
+        for action in AuditAction::KNOWN {
+            let made = AuditAction::from(action.as_str().to_string());
+            assert!(!matches!(made, AuditAction::Other(_)), "a known word is never Other");
+        }
     }
 }

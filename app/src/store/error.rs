@@ -50,6 +50,8 @@ pub enum Missing {
     Unit,
     CadreId,
     Grant,
+    /// A record a query expected (`sqlx::Error::RowNotFound`).
+    Record,
 }
 
 /// Why a store refused a change: [`StoreError::Refused`].
@@ -127,6 +129,7 @@ impl Missing {
             Missing::Unit => Msg::new("shared-store-no-unit"),
             Missing::CadreId => Msg::new("shared-store-no-cadre-id"),
             Missing::Grant => Msg::new("shared-store-no-grant"),
+            Missing::Record => Msg::new("shared-store-no-record"),
         }
     }
 }
@@ -162,10 +165,16 @@ impl fmt::Display for StoreError {
 
 /// A database error reaching a store's `?` is a failure, never a refusal,
 /// so the SQL code writes `.await?`; the unique violations a form can
-/// race are mapped before, where the field is known (`unique_error`).
+/// race are mapped before, where the field is known (`unique_error`). A
+/// `fetch_one` that finds no row is [`Missing::Record`] (a `404`), not a
+/// failing database; an id from a user is still read with `fetch_optional`
+/// and answered with its own [`StoreError::NotFound`].
 impl From<sqlx::Error> for StoreError {
     fn from(err: sqlx::Error) -> Self {
-        StoreError::unavailable(err)
+        match err {
+            sqlx::Error::RowNotFound => StoreError::NotFound(Missing::Record),
+            err => StoreError::unavailable(err),
+        }
     }
 }
 
@@ -175,5 +184,19 @@ impl std::error::Error for StoreError {
             StoreError::Unavailable(cause) => Some(cause.as_ref()),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_row_is_not_found_and_other_database_errors_are_failures() {
+        let missing = StoreError::from(sqlx::Error::RowNotFound);
+        assert!(matches!(missing, StoreError::NotFound(Missing::Record)), "{missing:?}");
+        assert!(missing.is_refusal());
+        let failed = StoreError::from(sqlx::Error::PoolTimedOut);
+        assert!(matches!(failed, StoreError::Unavailable(_)), "{failed:?}");
     }
 }

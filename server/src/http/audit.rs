@@ -83,7 +83,7 @@ pub async fn audit_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
         // The whole chain, under the deployment's audit key.
         let verdict = crate::audit::verify_with(store, ask.state.audit_key.as_ref(), None)
             .await
-            .map_err(HttpError::unavailable("the audit log could not be verified"))?;
+            .map_err(HttpError::store("the audit log could not be verified"))?;
         page.intact = matches!(verdict, Verdict::Intact { .. });
         page.verdict = Some(verdict_msg(&verdict));
     }

@@ -47,7 +47,11 @@ impl HttpError {
     /// A store's answer while doing `what`, a closure for `map_err`: as
     /// `?` answers it (a record not found is `404`, a refusal `409` with
     /// its words), and a failing database `503` with `what` in the log.
-    pub fn unavailable(what: &'static str) -> impl FnOnce(StoreError) -> Self {
+    ///
+    /// Call only after the policy check: a NotFound or refusal passes
+    /// through, so before the check it would tell a caller who may not
+    /// look whether a record exists.
+    pub fn store(what: &'static str) -> impl FnOnce(StoreError) -> Self {
         move |err| match err {
             StoreError::Unavailable(_) => Self::failed(what)(err),
             answered => answered.into(),
@@ -171,13 +175,13 @@ mod tests {
 
     #[test]
     fn a_store_refusal_keeps_its_answer_and_only_a_failure_is_unavailable() {
-        let status = |err: StoreError| HttpError::unavailable("testing")(err).into_response().status();
+        let status = |err: StoreError| HttpError::store("testing")(err).into_response().status();
         assert_eq!(status(StoreError::NotFound(Missing::Unit)), StatusCode::NOT_FOUND);
         assert_eq!(status(StoreError::Refused(Refusal::ParentElsewhere)), StatusCode::CONFLICT);
         let failed = StoreError::unavailable(std::io::Error::other("connection reset"));
         assert_eq!(status(failed.clone()), StatusCode::SERVICE_UNAVAILABLE);
         // The cause stays a source, under what was being done.
-        let HttpError::Unavailable(cause) = HttpError::unavailable("reading a unit")(failed) else { panic!() };
+        let HttpError::Unavailable(cause) = HttpError::store("reading a unit")(failed) else { panic!() };
         let chain: Vec<String> = std::iter::successors(Some(&*cause as &(dyn Error + 'static)), |e| (*e).source())
             .map(ToString::to_string)
             .collect();

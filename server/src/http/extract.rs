@@ -5,9 +5,10 @@
 
 use std::marker::PhantomData;
 
-use axum::extract::{Form, FromRequest, FromRequestParts, Request};
-use axum::http::HeaderMap;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use tutela_app::model::Viewer;
@@ -77,19 +78,15 @@ pub fn genuine(caller: &Caller, headers: &HeaderMap, submitted: &str) -> Result<
 
 /// A urlencoded form of type `T` that is the caller's own ([`genuine`]):
 /// its `csrf` field is checked here, so `T` holds only the form's own fields.
+///
+/// The body is read once: `csrf` is taken from it as a plain pair, and `T`
+/// is deserialized from the same bytes on its own (no `#[serde(flatten)]`,
+/// which cannot read numbers, booleans or repeated keys), so `T` may hold
+/// typed fields and a `Vec` for a key the form repeats.
 pub struct CsrfForm<T>(pub T);
 
-/// A form as posted: the token, and the fields of `T` beside it.
-#[derive(serde::Deserialize)]
-struct WithToken<T> {
-    #[serde(default)]
-    csrf: String,
-    #[serde(flatten)]
-    fields: T,
-}
-
-/// Why a [`CsrfForm`] was refused: a body that is no form (axum's answer)
-/// or a form that is not the caller's.
+/// Why a [`CsrfForm`] was refused: a body that is no form (`415`, `422` or
+/// axum's answer) or a form that is not the caller's.
 pub enum CsrfRejection {
     Body(Response),
     Http(HttpError),
@@ -104,6 +101,28 @@ impl IntoResponse for CsrfRejection {
     }
 }
 
+/// Whether `headers` say the body is `application/x-www-form-urlencoded`.
+fn is_form(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/x-www-form-urlencoded"))
+}
+
+/// The form's `csrf` token (the first one; empty if there is none).
+fn token(body: &[u8]) -> String {
+    form_urlencoded::parse(body).find(|(key, _)| key == "csrf").map(|(_, value)| value.into_owned()).unwrap_or_default()
+}
+
+/// `T` from a urlencoded `body`; any `csrf` pair is left for [`token`].
+/// `None` (and a line in the debug log) for a form that does not fit `T`.
+fn fields<T: DeserializeOwned>(body: &[u8]) -> Option<T> {
+    serde_html_form::from_bytes(body)
+        .inspect_err(|err| tracing::debug!(error = %err, "a form that does not fit its fields"))
+        .ok()
+}
+
 impl<T, S> FromRequest<S> for CsrfForm<T>
 where
     T: DeserializeOwned,
@@ -114,18 +133,85 @@ where
     async fn from_request(request: Request, state: &S) -> Result<Self, CsrfRejection> {
         let caller = request.extensions().get::<Caller>().cloned().unwrap_or_default();
         let headers = request.headers().clone();
-        let Form(form) = Form::<WithToken<T>>::from_request(request, state)
+        if !is_form(&headers) {
+            let refused = (StatusCode::UNSUPPORTED_MEDIA_TYPE, "Expected a form (application/x-www-form-urlencoded)");
+            return Err(CsrfRejection::Body(refused.into_response()));
+        }
+        let body = Bytes::from_request(request, state)
             .await
             .map_err(|rejection| CsrfRejection::Body(rejection.into_response()))?;
-        genuine(&caller, &headers, &form.csrf).map_err(CsrfRejection::Http)?;
-        Ok(CsrfForm(form.fields))
+        genuine(&caller, &headers, &token(&body)).map_err(CsrfRejection::Http)?;
+        let unfit = || (StatusCode::UNPROCESSABLE_ENTITY, "Failed to deserialize form body").into_response();
+        fields(&body).map(CsrfForm).ok_or_else(|| CsrfRejection::Body(unfit()))
     }
 }
 
-/// A form with nothing but its token. (Through [`CsrfForm`], which takes
-/// and checks the token itself, `csrf` stays empty.)
+/// A form with nothing but its token (which [`CsrfForm`] has already
+/// checked: the field is there for the handlers that check it themselves).
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct CsrfOnly {
     pub csrf: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Typed {
+        unit: i64,
+        #[serde(default)]
+        person: Vec<i64>,
+        #[serde(default)]
+        notify: bool,
+    }
+
+    async fn extract<T: DeserializeOwned>(body: &'static str) -> Result<CsrfForm<T>, CsrfRejection> {
+        let caller = Caller { anonymous_csrf: Some("tok".into()), ..Caller::default() };
+        let mut request = Request::post("/")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("a request");
+        request.extensions_mut().insert(caller);
+        CsrfForm::<T>::from_request(request, &()).await
+    }
+
+    fn status(rejection: CsrfRejection) -> StatusCode {
+        rejection.into_response().status()
+    }
+
+    #[tokio::test]
+    async fn typed_and_repeated_fields_are_read_beside_the_token() {
+        let Ok(CsrfForm(form)) = extract::<Typed>("unit=7&csrf=tok&person=3&person=11&notify=true").await else {
+            panic!("a genuine form with typed fields is read");
+        };
+        assert_eq!((form.unit, form.person, form.notify), (7, vec![3, 11], true));
+        let Ok(CsrfForm(form)) = extract::<Typed>("csrf=tok&unit=-2").await else { panic!("no repeated key") };
+        assert_eq!((form.unit, form.person, form.notify), (-2, vec![], false));
+    }
+
+    #[tokio::test]
+    async fn a_wrong_or_missing_token_is_refused_before_the_fields() {
+        let wrong = extract::<Typed>("unit=7&csrf=other").await.err().map(status);
+        assert_eq!(wrong, Some(StatusCode::FORBIDDEN));
+        let missing = extract::<Typed>("unit=not-a-number").await.err().map(status);
+        assert_eq!(missing, Some(StatusCode::FORBIDDEN));
+        let unfit = extract::<Typed>("csrf=tok&unit=not-a-number").await.err().map(status);
+        assert_eq!(unfit, Some(StatusCode::UNPROCESSABLE_ENTITY));
+    }
+
+    #[tokio::test]
+    async fn a_body_that_is_no_form_is_refused() {
+        let caller = Caller { anonymous_csrf: Some("tok".into()), ..Caller::default() };
+        let mut request = Request::post("/")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from("{\"csrf\":\"tok\"}"))
+            .expect("a request");
+        request.extensions_mut().insert(caller);
+        let refused = CsrfForm::<CsrfOnly>::from_request(request, &()).await.err().map(status);
+        assert_eq!(refused, Some(StatusCode::UNSUPPORTED_MEDIA_TYPE));
+    }
 }

@@ -85,6 +85,6 @@ async fn load(ask: &Ask<'_>, route: Route<'_>) -> Result<Page, HttpError> {
 pub async fn reach_of(state: &AppState, viewer: &Viewer, named: Named<'_>) -> Result<Reach, HttpError> {
     tutela_app::routes::reach(state.store.as_ref(), viewer, named)
         .await
-        .map_err(HttpError::unavailable("an institution could not be read"))?
+        .map_err(HttpError::store("an institution could not be read"))?
         .ok_or(HttpError::Forbidden(tutela_app::i18n::Msg::new(NOT_YOUR_INSTITUTION)))
 }

@@ -99,7 +99,7 @@ pub async fn person_page(ask: &Ask<'_>, id: &str) -> Result<Page, HttpError> {
 
 /// The person `id` if the viewer manages their unit ([`Policy::ManagePerson`]).
 async fn managed_person(store: &dyn Store, viewer: &Viewer, id: PersonId) -> Result<PersonDetail, HttpError> {
-    let person = store.person(id).await.map_err(HttpError::unavailable("a person could not be read"))?;
+    let person = store.person(id).await.map_err(HttpError::store("a person could not be read"))?;
     let unit_path = person.as_ref().map_or("", |person| person.unit_path.as_str());
     match person {
         Some(person) if Policy::ManagePerson(unit_path).holds(viewer) => Ok(person),
@@ -153,7 +153,7 @@ async fn acted_on(state: &AppState, viewer: &Viewer, id: PersonId) -> Result<Tar
     let person = managed_person(store, viewer, id).await?;
     let (person, account) = with_roles_and_account(store, viewer, person)
         .await
-        .map_err(HttpError::unavailable("a person's roles could not be read"))?;
+        .map_err(HttpError::store("a person's roles could not be read"))?;
     let account = account.ok_or_else(|| HttpError::conflict(Msg::new("people-no-account")))?;
     let grants: Vec<_> = person.roles.iter().map(RoleLine::grant).collect();
     Policy::ActOnAccount { account_id: account, grants: &grants }.allows(Some(viewer))?;
@@ -182,7 +182,7 @@ pub async fn person_invite(
     };
     let (token, _) = auth::invite(state.store.as_ref(), account, purpose, &actor(&viewer), state.clock.now())
         .await
-        .map_err(HttpError::unavailable("an invitation could not be created"))?;
+        .map_err(HttpError::store("an invitation could not be created"))?;
     person.new_link = Some(auth::invitation_link(&caller.site_base(), &token));
     Ok(Rendered::page(Page::People(PeoplePages::Person(Box::new(person)))).into_response())
 }
@@ -205,7 +205,7 @@ pub async fn person_lock<const LOCK: bool>(
     let (store, actor) = (&state.store, actor(&viewer));
     let done =
         if LOCK { store.lock_account(account, &actor).await } else { store.unlock_account(account, &actor).await };
-    done.map_err(HttpError::unavailable("an account's lock could not be changed"))?;
+    done.map_err(HttpError::store("an account's lock could not be changed"))?;
     Ok(see_other(&format!("/people/{id}#account")))
 }
 
@@ -275,7 +275,7 @@ pub async fn invitations_export(
     let reach = reach_of(&state, &viewer, Named::Slug(&fields.institution)).await?;
     let protected = crate::roster::protected_people(store, reach.institution_id, &viewer)
         .await
-        .map_err(HttpError::unavailable("the grants of an institution could not be read"))?;
+        .map_err(HttpError::store("the grants of an institution could not be read"))?;
     let query = PeopleQuery { status: Some(PersonStatus::Active), page: 1, ..Default::default() };
     let (rows, _) = store.people(Some(&reach.scopes), &query, 1_000_000).await?;
     // Every link is made first and stored in one transaction: the file is
@@ -285,7 +285,7 @@ pub async fn invitations_export(
     let mut invitations = Vec::new();
     let unactivated = rows.into_iter().filter(|r| r.account == AccountState::NotActivated);
     for row in unactivated.filter(|r| !protected.contains(&r.id) && r.id != viewer.person_id) {
-        let reading = HttpError::unavailable("an account could not be read");
+        let reading = HttpError::store("an account could not be read");
         let Some(account_id) = store.account_of(row.id).await.map_err(reading)? else { continue };
         let token = auth::new_token();
         let token_hash = auth::token_hash(&token);
@@ -295,7 +295,7 @@ pub async fn invitations_export(
     match store.create_invitations(&invitations, &actor(&viewer)).await {
         Ok(()) => {}
         Err(err) if err.is_refusal() => return Err(HttpError::conflict(err.msg())),
-        Err(err) => return Err(HttpError::unavailable("activation links could not be created")(err)),
+        Err(err) => return Err(HttpError::store("activation links could not be created")(err)),
     }
     let site = caller.site_base();
     let expires = tutela_app::model::utc_label(expires_at);

@@ -49,7 +49,7 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
     let uri = request.uri().clone();
     let unreadable = request.extensions().get::<Unreadable>().cloned();
     let mut response = match unreadable {
-        Some(Unreadable(err)) => HttpError::unavailable("a session could not be read")(err).into_response(),
+        Some(Unreadable(err)) => session_unreadable(&caller, &request, err),
         None => next.run(request).await,
     };
     if response.extensions().get::<SignInFirst>().is_some() {
@@ -72,6 +72,20 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
         rendered.extensions_mut().insert(super::cache::RenderedIn(caller.locale));
     }
     rendered
+}
+
+/// The `503` for a request whose session could not be read: never kept
+/// (`no-store`), to be tried again (`Retry-After`); a sign-out still
+/// clears the session cookie, as the person asked.
+fn session_unreadable(caller: &Caller, request: &Request, err: tutela_app::store::StoreError) -> Response {
+    let mut response = HttpError::store("a session could not be read")(err).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    if request.method() == axum::http::Method::POST && request.uri().path() == "/sign-out" {
+        headers.append(header::SET_COOKIE, crate::auth::clear_cookie(caller.cookies.session, caller.https));
+    }
+    response
 }
 
 /// Renders `page` for `caller` with `status` at `path` (`public`: a page the

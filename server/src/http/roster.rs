@@ -123,7 +123,7 @@ async fn options(
 ) -> Result<RosterOptions, HttpError> {
     let protected = crate::roster::protected_people(state.store.as_ref(), reach.institution_id, viewer)
         .await
-        .map_err(HttpError::unavailable("the grants of an institution could not be read"))?;
+        .map_err(HttpError::store("the grants of an institution could not be read"))?;
     Ok(RosterOptions { complete, as_of, scopes: Some(reach.scopes), file_name, protected })
 }
 
@@ -157,7 +157,7 @@ pub async fn roster_upload(
     let options = options(&state, &viewer, reach, (complete, effective.clone(), file_name.clone())).await?;
     let preview = crate::roster::preview(state.store.as_ref(), institution_id, &content, &options)
         .await
-        .map_err(HttpError::unavailable("a roster could not be previewed"))?;
+        .map_err(HttpError::store("a roster could not be previewed"))?;
     let upload = RosterUpload {
         id: UploadId(0),
         institution_id,
@@ -169,11 +169,8 @@ pub async fn roster_upload(
         created_at: state.clock.now(),
         applied: false,
     };
-    let upload_id = state
-        .store
-        .save_roster_upload(&upload)
-        .await
-        .map_err(HttpError::unavailable("a roster upload could not be kept"))?;
+    let upload_id =
+        state.store.save_roster_upload(&upload).await.map_err(HttpError::store("a roster upload could not be kept"))?;
     let shown = preview_model(upload_id, &file_name, &preview, false);
     let page = RosterPage { institution: switch, errors: FieldErrors::new(), complete, as_of, preview: Some(shown) };
     Ok(preview_page(page, &preview))
@@ -216,7 +213,7 @@ pub async fn roster_apply(
     let options = options(&state, &viewer, reach, planned).await?;
     let preview = crate::roster::preview(state.store.as_ref(), upload.institution_id, &upload.content, &options)
         .await
-        .map_err(HttpError::unavailable("a roster could not be previewed"))?;
+        .map_err(HttpError::store("a roster could not be previewed"))?;
     let (preview, applied) = apply(&state, &viewer, &upload, &options, preview).await?;
     let mut shown = preview_model(upload.id, &upload.file_name, &preview, applied);
     if !applied {
@@ -256,7 +253,7 @@ async fn apply(
             tracing::warn!(upload = upload.id.get(), account = viewer.account_id.get(), "a roster apply was refused");
             Ok((again, false))
         }
-        _ => Err(HttpError::unavailable("a roster could not be applied")(err)),
+        _ => Err(HttpError::store("a roster could not be applied")(err)),
     }
 }
 

@@ -22,6 +22,7 @@ on_both_backends!(
     sign_in_attempts_are_limited_per_address,
     an_invitation_sets_the_password_once_and_expires,
     a_reset_link_replaces_a_forgotten_password_and_ends_sessions,
+    an_unreadable_session_is_a_503_never_kept_and_signing_out_still_clears_it,
 );
 
 const PASSWORD: &str = "river lantern mango";
@@ -439,5 +440,27 @@ async fn a_reset_link_replaces_a_forgotten_password_and_ends_sessions(backend: B
     assert_eq!(signed_in.get("/account").await.status, 303, "sessions from before the reset are ended");
     assert_eq!(Visitor::new(&server).sign_in("P-100", PASSWORD).await.status, 401);
     assert_eq!(Visitor::new(&server).sign_in("P-100", "lighthouse pepper drum").await.status, 303);
+    server.stop().await;
+}
+
+async fn an_unreadable_session_is_a_503_never_kept_and_signing_out_still_clears_it(backend: Backend) {
+    let Some((server, _)) = server_with_person(backend, AuthConfig::default()).await else { return };
+    let visitor = Visitor::new(&server);
+    // A session the server has not kept, looked up in a store that fails.
+    visitor.set_cookie("tutela_session", Some(&"ab".repeat(32)));
+    server.db.execute("DROP TABLE sessions").await.unwrap();
+    let page = visitor.get("/account").await;
+    assert_eq!(page.status, 503, "{}", page.body);
+    assert_eq!(page.header("cache-control"), Some("no-store"));
+    assert_eq!(page.header("retry-after"), Some("5"));
+    assert!(page.set_cookie("tutela_session").is_none(), "reading a page does not end the session");
+    assert!(visitor.cookie("tutela_session").is_some());
+
+    let out = visitor.post("/sign-out", &[("csrf", "unknown")]).await;
+    assert_eq!(out.status, 503);
+    assert_eq!(out.header("cache-control"), Some("no-store"));
+    assert_eq!(out.header("retry-after"), Some("5"));
+    assert!(out.set_cookie("tutela_session").unwrap().contains("Max-Age=0"), "signing out clears the cookie");
+    assert!(visitor.cookie("tutela_session").is_none());
     server.stop().await;
 }

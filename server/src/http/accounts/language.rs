@@ -92,7 +92,7 @@ pub async fn choose(
             .store
             .set_account_locale(viewer.account_id, Some(locale))
             .await
-            .map_err(HttpError::unavailable("a language setting could not be saved"))?;
+            .map_err(HttpError::store("a language setting could not be saved"))?;
     }
     let next = back_to(&fields.next);
     let mut response = see_other(if next.is_empty() { "/" } else { &next });
@@ -150,7 +150,7 @@ pub async fn account_language(
         .store
         .set_account_locale(viewer.account_id, locale)
         .await
-        .map_err(HttpError::unavailable("a language setting could not be saved"))?;
+        .map_err(HttpError::store("a language setting could not be saved"))?;
     let mut response = see_other("/account?language=saved#language");
     if let Some(locale) = locale {
         response.headers_mut().append(header::SET_COOKIE, remember(&caller, locale));

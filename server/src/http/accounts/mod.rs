@@ -112,7 +112,7 @@ pub async fn sign_out(
 ) -> Result<Response, HttpError> {
     let Some(session) = &caller.session else { return Ok(see_other("/")) };
     genuine(&caller, &headers, &fields.csrf)?;
-    state.store.end_session(&session.id_hash).await.map_err(HttpError::unavailable("a session could not be ended"))?;
+    state.store.end_session(&session.id_hash).await.map_err(HttpError::store("a session could not be ended"))?;
     let mut response = see_other("/");
     response.headers_mut().append(header::SET_COOKIE, auth::clear_cookie(caller.cookies.session, caller.https));
     Ok(response)
@@ -157,7 +157,7 @@ pub async fn change_password(
 ) -> Result<Response, HttpError> {
     let session = caller.session.as_ref().ok_or(HttpError::SignIn)?;
     let account_id = viewer.account_id;
-    let reading = HttpError::unavailable("an account could not be read");
+    let reading = HttpError::store("an account could not be read");
     let summary = state.store.account_summary(account_id).await.map_err(reading)?;
     let stored = state.store.password_hash(account_id).await?;
     let summary = summary
@@ -185,7 +185,7 @@ pub async fn change_password(
         .store
         .set_password(account_id, &hash, Some(&session.id_hash), &actor)
         .await
-        .map_err(HttpError::unavailable("a password could not be stored"))?;
+        .map_err(HttpError::store("a password could not be stored"))?;
     Ok(see_other("/account?password=changed#password"))
 }
 
@@ -200,7 +200,7 @@ async fn activation_form(state: &AppState, token: &str) -> Result<Result<Activat
         .store
         .invitation(&auth::token_hash(token))
         .await
-        .map_err(HttpError::unavailable("an invitation could not be read"))?;
+        .map_err(HttpError::store("an invitation could not be read"))?;
     Ok(match invitation {
         Some(invitation) if !invitation.used && invitation.expires_at > state.clock.now() => Ok(ActivateForm {
             token: token.to_string(),
@@ -255,6 +255,6 @@ pub async fn activate(
         Err(err) if err.is_refusal() => {
             Ok(Rendered(Page::Accounts(AccountsPages::InvitationUnusable), StatusCode::GONE).into_response())
         }
-        Err(err) => Err(HttpError::unavailable("an invitation could not be redeemed")(err)),
+        Err(err) => Err(HttpError::store("an invitation could not be redeemed")(err)),
     }
 }

@@ -93,7 +93,7 @@ pub async fn sign_in(
     let refusal = match attempt {
         Ok(Ok(signed_in)) => return signed_in,
         Ok(Err(refusal)) => refusal,
-        Err(err) => return HttpError::unavailable("a sign-in could not be completed")(err).into_response(),
+        Err(err) => return HttpError::store("a sign-in could not be completed")(err).into_response(),
     };
     let page = Page::Accounts(AccountsPages::SignIn(Box::new(SignInForm {
         login: fields.login.clone(),
