@@ -95,6 +95,12 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         // is the form's error (422); revoking a grant that is not there, 409.
         ("POST", "/people/{target}/roles", [S, F, F, F, F, F, F, A]),
         ("POST", "/people/{target}/roles/999999/revoke", [S, F, F, F, F, F, F, A]),
+        // Languages: one's own setting; the footer's menu for anyone; an institution's default for
+        // deployment administrators only (HR, unit and other institutions' administrators are refused).
+        ("POST", "/account/language?locale=fr", [S, A, A, A, A, A, A, A]),
+        ("POST", "/language?locale=en&next=/", [A, A, A, A, A, A, A, A]),
+        ("POST", "/admin/institutions/language?institution=demo-academy&locale=fr", [S, F, F, F, F, F, F, A]),
+        ("POST", "/admin/institutions/language?institution=other-institute&locale=fr", [S, F, F, F, F, F, F, A]),
         // Last: it ends the session.
         ("POST", "/sign-out", [A, A, A, A, A, A, A, A]),
     ]
