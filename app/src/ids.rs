@@ -56,6 +56,8 @@ ids! {
     UploadId,
     /// A row of `cadres`.
     CadreId,
+    /// A row of `enrolments`.
+    EnrolmentId,
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod catalogue;
 pub mod components;
 pub mod i18n;
 pub mod ids;
+pub mod learning;
 pub mod model;
 pub mod organisation;
 pub mod pages;

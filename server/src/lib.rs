@@ -14,6 +14,7 @@ pub mod db;
 pub mod demo;
 pub mod housekeeping;
 pub mod http;
+pub mod learning;
 pub mod roster;
 
 use std::future::Future;

@@ -44,6 +44,18 @@ pub enum AuditAction {
     RosterImport,
     /// The first entry chained with the deployment's audit key.
     AuditKey,
+    /// A person enrolled themselves in a course.
+    EnrolmentSelf,
+    /// HR or an administrator assigned a course to a person.
+    EnrolmentAssign,
+    /// An open enrolment was withdrawn, with a reason.
+    EnrolmentWithdraw,
+    /// A person completed a course (every lesson of their version read).
+    EnrolmentComplete,
+    /// An open enrolment was closed because the person left.
+    EnrolmentClose,
+    /// A started enrolment moved to the course's newest version.
+    EnrolmentSwitch,
     /// A word this version does not know. Made only by [`AuditAction::parse`]
     /// ([`UnknownWord`] cannot be built elsewhere), so it never holds a
     /// known word.
@@ -52,7 +64,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action this version writes.
-    pub const KNOWN: [AuditAction; 23] = [
+    pub const KNOWN: [AuditAction; 29] = [
         AuditAction::InstitutionCreate,
         AuditAction::InstitutionLocale,
         AuditAction::UnitCreate,
@@ -76,6 +88,12 @@ impl AuditAction {
         AuditAction::RoleRevoke,
         AuditAction::RosterImport,
         AuditAction::AuditKey,
+        AuditAction::EnrolmentSelf,
+        AuditAction::EnrolmentAssign,
+        AuditAction::EnrolmentWithdraw,
+        AuditAction::EnrolmentComplete,
+        AuditAction::EnrolmentClose,
+        AuditAction::EnrolmentSwitch,
     ];
 
     /// The stored word, exactly as the chain hashed it.
@@ -104,6 +122,12 @@ impl AuditAction {
             AuditAction::RoleRevoke => "role.revoke",
             AuditAction::RosterImport => "roster.import",
             AuditAction::AuditKey => "audit.key",
+            AuditAction::EnrolmentSelf => "enrolment.self",
+            AuditAction::EnrolmentAssign => "enrolment.assign",
+            AuditAction::EnrolmentWithdraw => "enrolment.withdraw",
+            AuditAction::EnrolmentComplete => "enrolment.complete",
+            AuditAction::EnrolmentClose => "enrolment.close",
+            AuditAction::EnrolmentSwitch => "enrolment.switch",
             AuditAction::Other(word) => word.as_str(),
         }
     }
@@ -283,6 +307,12 @@ mod tests {
                 "role.revoke",
                 "roster.import",
                 "audit.key",
+                "enrolment.self",
+                "enrolment.assign",
+                "enrolment.withdraw",
+                "enrolment.complete",
+                "enrolment.close",
+                "enrolment.switch",
             ]
         );
         let later = AuditAction::parse("course.publish");
@@ -332,7 +362,13 @@ mod tests {
             RoleGrant => RoleRevoke,
             RoleRevoke => RosterImport,
             RosterImport => AuditKey,
-            AuditKey => return None,
+            AuditKey => EnrolmentSelf,
+            EnrolmentSelf => EnrolmentAssign,
+            EnrolmentAssign => EnrolmentWithdraw,
+            EnrolmentWithdraw => EnrolmentComplete,
+            EnrolmentComplete => EnrolmentClose,
+            EnrolmentClose => EnrolmentSwitch,
+            EnrolmentSwitch => return None,
             Other(_) => return None,
         })
     }

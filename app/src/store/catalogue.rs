@@ -93,6 +93,9 @@ pub struct NewCourseVersion {
     pub stage: ServiceStage,
     pub estimated_hours: f64,
     pub audience: Vec<String>,
+    /// `open = true` in course.toml: anyone signed in may enrol, not only
+    /// the audience.
+    pub open: bool,
     pub modules: Vec<NewModule>,
 }
 

@@ -50,6 +50,13 @@ pub enum Missing {
     Unit,
     CadreId,
     Grant,
+    /// A published course, by slug.
+    Course(String),
+    /// An enrolment, or one that is not the caller's (the same answer, so
+    /// ids do not tell whose they are).
+    Enrolment,
+    /// A lesson of the enrolment's version, by slug.
+    Lesson(String),
     /// A record a query expected (`sqlx::Error::RowNotFound`).
     Record,
 }
@@ -77,6 +84,18 @@ pub enum Refusal {
     ActivatedMeanwhile,
     /// An invitation expired or used.
     InvitationUnusable,
+    /// Self-enrolment in a course neither for the person's cadre nor open to all.
+    NotInAudience,
+    /// A person who has left cannot enrol.
+    LearnerLeft,
+    /// The enrolment is completed, withdrawn or closed: it never changes.
+    EnrolmentFinished,
+    /// A switch asked for an enrolment already at the published version.
+    AlreadyCurrent,
+    /// A reason longer than 500 characters, or empty where one is needed.
+    ReasonUnusable,
+    /// A due date that is not `YYYY-MM-DD`.
+    DueDateUnusable(String),
 }
 
 impl StoreError {
@@ -129,6 +148,9 @@ impl Missing {
             Missing::Unit => Msg::new("shared-store-no-unit"),
             Missing::CadreId => Msg::new("shared-store-no-cadre-id"),
             Missing::Grant => Msg::new("shared-store-no-grant"),
+            Missing::Course(slug) => Msg::new("shared-store-no-course").arg("slug", slug),
+            Missing::Enrolment => Msg::new("shared-store-no-enrolment"),
+            Missing::Lesson(slug) => Msg::new("shared-store-no-lesson").arg("slug", slug),
             Missing::Record => Msg::new("shared-store-no-record"),
         }
     }
@@ -149,6 +171,12 @@ impl Refusal {
             Refusal::RosterAppliedAlready => Msg::new("shared-store-roster-applied"),
             Refusal::ActivatedMeanwhile => Msg::new("shared-store-activated-meanwhile"),
             Refusal::InvitationUnusable => Msg::new("shared-store-invitation-unusable"),
+            Refusal::NotInAudience => Msg::new("shared-store-not-in-audience"),
+            Refusal::LearnerLeft => Msg::new("shared-store-learner-left"),
+            Refusal::EnrolmentFinished => Msg::new("shared-store-enrolment-finished"),
+            Refusal::AlreadyCurrent => Msg::new("shared-store-already-current"),
+            Refusal::ReasonUnusable => Msg::new("shared-store-reason-unusable"),
+            Refusal::DueDateUnusable(date) => Msg::new("shared-store-due-date-unusable").arg("date", date),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! database, and nothing about how it is kept.
 //!
 //! One trait per capability ([`CatalogueStore`], [`AccountStore`],
-//! [`PeopleStore`], [`RosterStore`], [`OrganisationStore`], [`AuditStore`]),
+//! [`PeopleStore`], [`RosterStore`], [`OrganisationStore`], [`AuditStore`],
+//! [`LearningStore`]),
 //! each in its own file with the types it takes and returns; [`Store`] is
 //! their sum. `server/` implements each trait once per backend (SQLite,
 //! PostgreSQL). `use tutela_app::store::prelude::*;` brings every trait
@@ -13,6 +14,7 @@ pub mod accounts;
 pub mod audit;
 pub mod catalogue;
 mod error;
+pub mod learning;
 pub mod organisation;
 pub mod people;
 pub mod roster;
@@ -23,6 +25,7 @@ pub use accounts::*;
 pub use audit::*;
 pub use catalogue::*;
 pub use error::{Cause, Field, Missing, Refusal, StoreError};
+pub use learning::*;
 pub use organisation::*;
 pub use people::*;
 pub use roster::*;
@@ -30,8 +33,8 @@ pub use roster::*;
 /// Every store trait, for callers that use a store: `use tutela_app::store::prelude::*;`.
 pub mod prelude {
     pub use super::{
-        AccountStore, AuditStore, CatalogueStore, OrganisationStore, PeopleStore, RosterStore, SharedStore, Store,
-        StoreError, StoreResult,
+        AccountStore, AuditStore, CatalogueStore, LearningStore, OrganisationStore, PeopleStore, RosterStore,
+        SharedStore, Store, StoreError, StoreResult,
     };
 }
 
@@ -43,7 +46,16 @@ pub type SharedStore = Arc<dyn Store>;
 /// Everything a deployment stores: the sum of the capabilities' stores.
 /// A backend implements each of them; this trait follows.
 pub trait Store:
-    CatalogueStore + AccountStore + PeopleStore + RosterStore + OrganisationStore + AuditStore + Send + Sync + 'static
+    CatalogueStore
+    + AccountStore
+    + PeopleStore
+    + RosterStore
+    + OrganisationStore
+    + AuditStore
+    + LearningStore
+    + Send
+    + Sync
+    + 'static
 {
 }
 
@@ -54,6 +66,7 @@ impl<T> Store for T where
         + RosterStore
         + OrganisationStore
         + AuditStore
+        + LearningStore
         + Send
         + Sync
         + 'static

@@ -65,6 +65,9 @@ struct CourseFile {
     language: String,
     stage: String,
     estimated_hours: f64,
+    /// Anyone signed in may enrol, not only the audience.
+    #[serde(default)]
+    open: bool,
     #[serde(default)]
     translations: BTreeMap<String, translations::CourseTranslationFile>,
 }
@@ -308,6 +311,7 @@ fn load_course(
         stage: stage.unwrap_or(ServiceStage::PreService),
         estimated_hours: meta.estimated_hours,
         audience: meta.audience,
+        open: meta.open,
         modules: new_modules,
     };
     Ok((course, translated))

@@ -23,7 +23,9 @@ use crate::clock::Clock;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
-use tutela_app::ids::{AccountId, CadreId, CourseVersionId, GrantId, InstitutionId, PersonId, UnitId, UploadId};
+use tutela_app::ids::{
+    AccountId, CadreId, CourseVersionId, EnrolmentId, GrantId, InstitutionId, PersonId, UnitId, UploadId,
+};
 
 /// One value of a row for a store's `bulk_insert`: borrowed text, a
 /// number or NULL, so that 100,000 rows are written without a string
@@ -64,7 +66,7 @@ macro_rules! id_cells {
     )*};
 }
 
-id_cells!(PersonId, AccountId, UnitId, InstitutionId, CourseVersionId, GrantId, UploadId, CadreId);
+id_cells!(PersonId, AccountId, UnitId, InstitutionId, CourseVersionId, GrantId, UploadId, CadreId, EnrolmentId);
 
 impl<'a, T: Into<Cell<'a>>> From<Option<T>> for Cell<'a> {
     fn from(value: Option<T>) -> Self {

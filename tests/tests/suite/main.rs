@@ -13,6 +13,7 @@ mod caches;
 mod content;
 mod import;
 mod languages;
+mod learning;
 mod pages;
 mod people;
 mod privilege;

@@ -175,8 +175,8 @@ impl store::CatalogueStore for Backend {
                     .await?;
             let version_id: CourseVersionId = sqlx::query_scalar(
                 "INSERT INTO course_versions (course_id, version_no, content_hash, title, summary, language, stage, \
-                   estimated_hours, published_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                   estimated_hours, published_at, open_to_all) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
             )
             .bind(course_id)
             .bind(last + 1)
@@ -187,8 +187,11 @@ impl store::CatalogueStore for Backend {
             .bind(version.stage.as_str())
             .bind(version.estimated_hours)
             .bind(now)
+            .bind(i64::from(version.open))
             .fetch_one(&mut *tx)
             .await?;
+            // Enrolments not yet started move to the new version.
+            super::learning::move_unstarted(&mut tx, course_id, version_id).await?;
             for cadre in &version.audience {
                 let inserted = sqlx::query(
                     "INSERT INTO course_version_cadres (course_version_id, cadre_id) \

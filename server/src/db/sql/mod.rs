@@ -8,6 +8,7 @@ use super::{Backend, Db};
 mod accounts;
 mod audit;
 mod catalogue;
+mod learning;
 mod links;
 mod organisation;
 mod people;

@@ -296,6 +296,14 @@ impl Backend {
         let chain = hashing.await.map_err(StoreError::unavailable)?;
         audit::write(tx, &chain).await?;
         tracing::debug!(elapsed = ?started.elapsed(), "roster: audit entries appended");
+
+        // Leavers' open enrolments close on their departure date, audited.
+        for change in plan.changes.iter().filter(|c| c.action == AuditAction::PersonLeave) {
+            if let Some(id) = change.person_id {
+                let date = change.entry.left_on.as_deref().unwrap_or(&change.placement_from);
+                self.close_open_enrolments(tx, id, date, actor).await?;
+            }
+        }
         Ok(())
     }
 }

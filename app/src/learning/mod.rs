@@ -1,0 +1,3 @@
+//! Learning: enrolments, progress, the learner's home and transcript.
+
+pub mod model;

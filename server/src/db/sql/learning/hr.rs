@@ -1,0 +1,339 @@
+//! Learning's SQL for HR and for other capabilities' writes: assigning a
+//! course to many people, withdrawing, a course's enrolments, and the
+//! steps `publish` and a roster's apply take inside their transactions.
+
+use super::super::{Backend, Db, audit};
+use super::{OPEN, SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow};
+
+use std::collections::{HashMap, HashSet};
+
+use tutela_app::ids::{CourseVersionId, EnrolmentId, InstitutionId, PersonId};
+use tutela_app::learning::model::EnrolmentStatus;
+use tutela_app::model::{AuditAction, RecordType};
+use tutela_app::store::{self, Missing, Refusal, StoreError, StoreResult};
+
+/// The longest reason (assignment, withdrawal), in characters.
+pub(crate) const REASON_LIMIT: usize = 500;
+
+/// Moves the enrolments of a course that are not yet started (status
+/// `enrolled`: no lesson of their version read) to its new version, in
+/// `publish`'s transaction. Started ones keep their version (the learner
+/// sees that a newer one exists and may switch); finished ones never change.
+pub(in crate::db) async fn move_unstarted(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    course_id: i64,
+    version_id: CourseVersionId,
+) -> StoreResult<u64> {
+    let moved = sqlx::query(
+        "UPDATE enrolments SET course_version_id = $1 WHERE course_id = $2 AND status = 'enrolled' \
+         AND course_version_id <> $1",
+    )
+    .bind(version_id)
+    .bind(course_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(moved.rows_affected())
+}
+
+fn check_reason(reason: &str) -> StoreResult<()> {
+    if reason.chars().count() > REASON_LIMIT {
+        return Err(StoreError::Refused(Refusal::ReasonUnusable));
+    }
+    Ok(())
+}
+
+impl Backend {
+    /// Closes the person's open enrolments because they left on `date`
+    /// (`YYYY-MM-DD`), inside the caller's transaction, one audit entry
+    /// (`enrolment.close`) each. For a roster's leavers and HR's "record a
+    /// departure". Returns how many were closed.
+    pub(in crate::db) async fn close_open_enrolments(
+        &self,
+        tx: &mut sqlx::Transaction<'_, Db>,
+        person: PersonId,
+        date: &str,
+        actor: &str,
+    ) -> StoreResult<u64> {
+        let open: Vec<(EnrolmentId, String, InstitutionId)> = sqlx::query_as(&format!(
+            "SELECT e.id, c.slug, p.institution_id FROM enrolments e JOIN courses c ON c.id = e.course_id \
+             JOIN persons p ON p.id = e.person_id WHERE e.person_id = $1 AND e.status IN {OPEN} ORDER BY e.id"
+        ))
+        .bind(person)
+        .fetch_all(&mut **tx)
+        .await?;
+        if open.is_empty() {
+            return Ok(0);
+        }
+        sqlx::query(&format!(
+            "UPDATE enrolments SET status = 'closed', ended_at = $1, ended_on = $2 \
+             WHERE person_id = $3 AND status IN {OPEN}"
+        ))
+        .bind(self.clock.now())
+        .bind(date)
+        .bind(person)
+        .execute(&mut **tx)
+        .await?;
+        for (enrolment, course, institution) in &open {
+            let changes = serde_json::json!({ "enrolment": enrolment, "course": course, "closed_on": date });
+            let entry = audit::entry(
+                actor,
+                Some(*institution),
+                AuditAction::EnrolmentClose,
+                RecordType::Person,
+                person,
+                changes,
+            );
+            audit::append(self, tx, &entry).await?;
+        }
+        Ok(open.len() as u64)
+    }
+
+    pub(super) async fn write_assignment(&self, a: &store::Assignment<'_>) -> StoreResult<store::AssignReport> {
+        if let Some(due) = a.due_on
+            && !crate::learning::is_date(due)
+        {
+            return Err(StoreError::Refused(Refusal::DueDateUnusable(due.to_string())));
+        }
+        if let Some(reason) = a.reason {
+            check_reason(reason)?;
+        }
+        let now = self.clock.now();
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let course: Option<(i64, CourseVersionId, i64)> = sqlx::query_as(
+            "SELECT c.id, v.id, v.version_no FROM courses c JOIN published_versions v ON v.course_id = c.id \
+             WHERE c.slug = $1",
+        )
+        .bind(a.course_slug)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((course_id, version_id, version_no)) = course else {
+            return Err(StoreError::NotFound(Missing::Course(a.course_slug.to_string())));
+        };
+        let active: HashSet<PersonId> =
+            sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND status = 'active'")
+                .bind(a.institution)
+                .fetch_all(&mut *tx)
+                .await?
+                .into_iter()
+                .collect();
+        let held: Vec<(PersonId, EnrolmentStatus)> = sqlx::query_as(
+            "SELECT DISTINCT person_id, status FROM enrolments \
+             WHERE course_id = $1 AND status IN ('enrolled', 'in_progress', 'completed')",
+        )
+        .bind(course_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let open: HashSet<PersonId> = held.iter().filter(|(_, s)| s.is_open()).map(|(p, _)| *p).collect();
+        let completed: HashSet<PersonId> =
+            held.iter().filter(|(_, s)| *s == EnrolmentStatus::Completed).map(|(p, _)| *p).collect();
+        let mut report = store::AssignReport::default();
+        let mut chosen: Vec<PersonId> = Vec::new();
+        let mut seen: HashSet<PersonId> = HashSet::new();
+        for &person in a.persons {
+            if !seen.insert(person) {
+                continue;
+            }
+            if !active.contains(&person) {
+                report.not_eligible.push(person);
+            } else if open.contains(&person) {
+                report.already_open.push(person);
+            } else if completed.contains(&person) {
+                report.completed.push(person);
+            } else {
+                chosen.push(person);
+            }
+        }
+        if chosen.is_empty() {
+            return Ok(report);
+        }
+        // One audit entry per enrolment, numbered now and hashed on a
+        // blocking thread while the rows go in (as a roster's are).
+        let changes = serde_json::json!({
+            "course": a.course_slug, "version": version_no, "due_on": a.due_on, "reason": a.reason,
+        })
+        .to_string();
+        let entries: Vec<store::NewAuditEntry> = chosen
+            .iter()
+            .map(|person| {
+                audit::entry(
+                    a.actor,
+                    Some(a.institution),
+                    AuditAction::EnrolmentAssign,
+                    RecordType::Person,
+                    person,
+                    &changes,
+                )
+            })
+            .collect();
+        let (first, prev_hash) = audit::reserve(&mut tx, entries.len() as i64).await?;
+        let key = self.audit_key.clone();
+        let hashing =
+            tokio::task::spawn_blocking(move || crate::audit::chain(entries, first, now, prev_hash, key.as_ref()));
+        use crate::db::Cell;
+        let rows: Vec<[Cell<'_>; 9]> = chosen
+            .iter()
+            .map(|person| {
+                [
+                    (*person).into(),
+                    course_id.into(),
+                    version_id.into(),
+                    "assigned".into(),
+                    a.assigned_by.into(),
+                    a.reason.into(),
+                    a.due_on.into(),
+                    "enrolled".into(),
+                    now.into(),
+                ]
+            })
+            .collect();
+        Self::bulk_insert(
+            &mut tx,
+            "enrolments (person_id, course_id, course_version_id, origin, assigned_by, reason, due_on, status, \
+             enrolled_at)",
+            &rows,
+        )
+        .await?;
+        let ids: HashMap<PersonId, EnrolmentId> = sqlx::query_as::<_, (PersonId, EnrolmentId)>(&format!(
+            "SELECT person_id, id FROM enrolments WHERE course_id = $1 AND status IN {OPEN}"
+        ))
+        .bind(course_id)
+        .fetch_all(&mut *tx)
+        .await?
+        .into_iter()
+        .collect();
+        report.created = chosen.iter().filter_map(|p| ids.get(p).map(|id| (*p, *id))).collect();
+        let chain = hashing.await.map_err(StoreError::unavailable)?;
+        audit::write(&mut tx, &chain).await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    pub(super) async fn read_enrolment(&self, enrolment: EnrolmentId) -> StoreResult<Option<store::EnrolmentRecord>> {
+        let row: Option<(EnrolmentId, PersonId, InstitutionId, String, String, EnrolmentStatus)> = sqlx::query_as(
+            "SELECT e.id, e.person_id, p.institution_id, u.path, c.slug, e.status \
+             FROM enrolments e JOIN persons p ON p.id = e.person_id JOIN units u ON u.id = p.unit_id \
+             JOIN courses c ON c.id = e.course_id WHERE e.id = $1",
+        )
+        .bind(enrolment)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(id, person_id, institution_id, unit_path, course_slug, status)| store::EnrolmentRecord {
+            id,
+            person_id,
+            institution_id,
+            unit_path,
+            course_slug,
+            status,
+        }))
+    }
+
+    pub(super) async fn write_withdrawal(&self, enrolment: EnrolmentId, reason: &str, actor: &str) -> StoreResult<()> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(StoreError::Refused(Refusal::ReasonUnusable));
+        }
+        check_reason(reason)?;
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let row: Option<(PersonId, EnrolmentStatus, String, InstitutionId)> = sqlx::query_as(
+            "SELECT e.person_id, e.status, c.slug, p.institution_id FROM enrolments e \
+             JOIN courses c ON c.id = e.course_id JOIN persons p ON p.id = e.person_id WHERE e.id = $1",
+        )
+        .bind(enrolment)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((person, status, course, institution)) = row else {
+            return Err(StoreError::NotFound(Missing::Enrolment));
+        };
+        if !status.is_open() {
+            return Err(StoreError::Refused(Refusal::EnrolmentFinished));
+        }
+        sqlx::query(
+            "UPDATE enrolments SET status = 'withdrawn', ended_at = $1, ended_on = $2, end_reason = $3 WHERE id = $4",
+        )
+        .bind(self.clock.now())
+        .bind(self.clock.today())
+        .bind(reason)
+        .bind(enrolment)
+        .execute(&mut *tx)
+        .await?;
+        let changes = serde_json::json!({ "enrolment": enrolment, "course": course, "reason": reason });
+        let entry =
+            audit::entry(actor, Some(institution), AuditAction::EnrolmentWithdraw, RecordType::Person, person, changes);
+        audit::commit(self, tx, &entry).await
+    }
+
+    pub(super) async fn read_course_enrolments(
+        &self,
+        institution: InstitutionId,
+        course_slug: &str,
+        scopes: Option<&[String]>,
+        filter: &store::EnrolmentFilter,
+    ) -> StoreResult<(Vec<store::CourseEnrolmentRow>, i64)> {
+        let conditions = |query: &mut sqlx::QueryBuilder<'_, Db>| {
+            query.push(" WHERE c.slug = ").push_bind(course_slug.to_string());
+            query.push(" AND p.institution_id = ").push_bind(institution);
+            if let Some(scopes) = scopes {
+                // No scope at all selects nothing.
+                query.push(" AND (1 = 0");
+                for scope in scopes {
+                    query.push(" OR u.path LIKE ").push_bind(format!("{scope}%"));
+                }
+                query.push(")");
+            }
+            if let Some(status) = filter.status {
+                query.push(" AND e.status = ").push_bind(status.as_str());
+            }
+            if filter.overdue {
+                query.push(format!(" AND e.status IN {OPEN} AND e.due_on < ")).push_bind(filter.today.clone());
+            }
+            if let Some(path) = &filter.unit_path {
+                query.push(" AND u.path LIKE ").push_bind(format!("{path}%"));
+            }
+            if let Some(cadre) = &filter.cadre_slug {
+                query.push(" AND d.slug = ").push_bind(cadre.clone());
+            }
+        };
+        let tables = format!(
+            "{SUMMARY_FROM} JOIN persons p ON p.id = e.person_id JOIN units u ON u.id = p.unit_id \
+             JOIN cadres d ON d.id = p.cadre_id"
+        );
+        let mut count = sqlx::QueryBuilder::<Db>::new(format!("SELECT COUNT(*) {tables}"));
+        conditions(&mut count);
+        let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+        let mut query = sqlx::QueryBuilder::<Db>::new(format!(
+            "SELECT {SUMMARY_COLUMNS}, p.id AS person_id, p.staff_number, p.given_name, p.family_name, \
+             u.name AS unit_name, d.slug AS cadre_slug {tables}"
+        ));
+        conditions(&mut query);
+        query.push(" ORDER BY e.enrolled_at DESC, e.id DESC LIMIT ").push_bind(filter.limit.clamp(1, 1000));
+        query.push(" OFFSET ").push_bind(filter.offset.max(0));
+        let rows: Vec<CourseRow> = query.build_query_as().fetch_all(&self.pool).await?;
+        Ok((rows.into_iter().map(Into::into).collect(), total))
+    }
+}
+
+/// One row of a course's enrolments: the summary and the person.
+#[derive(sqlx::FromRow)]
+struct CourseRow {
+    #[sqlx(flatten)]
+    summary: SummaryRow,
+    person_id: PersonId,
+    staff_number: String,
+    given_name: String,
+    family_name: String,
+    unit_name: String,
+    cadre_slug: String,
+}
+
+impl From<CourseRow> for store::CourseEnrolmentRow {
+    fn from(row: CourseRow) -> Self {
+        store::CourseEnrolmentRow {
+            person_id: row.person_id,
+            staff_number: row.staff_number,
+            name: format!("{} {}", row.given_name, row.family_name),
+            unit_name: row.unit_name,
+            cadre_slug: row.cadre_slug,
+            enrolment: row.summary.into(),
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Learning's pages and forms over HTTP (both backends).
