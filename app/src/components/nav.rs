@@ -32,6 +32,7 @@ pub fn manage_links(viewer: &Viewer) -> Vec<(&'static str, &'static str)> {
     let mut links = Vec::new();
     if viewer.manages_people() {
         links.push(("/people", "shared-nav-people"));
+        links.push(("/learn/assign", "learning-hr-nav-assign"));
     }
     if viewer.is_admin() {
         links.extend([
@@ -140,10 +141,13 @@ mod tests {
     fn the_menu_holds_what_the_roles_open() {
         assert!(manage_links(&viewer(vec![])).is_empty(), "a learner has no menu");
         let hr = viewer(vec![Grant { role: Role::Hr, unit_path: Some("/1/".into()) }]);
-        assert_eq!(manage_links(&hr), vec![("/people", "shared-nav-people")]);
+        assert_eq!(
+            manage_links(&hr),
+            vec![("/people", "shared-nav-people"), ("/learn/assign", "learning-hr-nav-assign")]
+        );
         let admin = viewer(vec![Grant { role: Role::Admin, unit_path: Some("/1/".into()) }]);
-        assert_eq!(manage_links(&admin).len(), 4);
+        assert_eq!(manage_links(&admin).len(), 5);
         let everywhere = viewer(vec![Grant { role: Role::Admin, unit_path: None }]);
-        assert_eq!(manage_links(&everywhere).len(), 6);
+        assert_eq!(manage_links(&everywhere).len(), 7);
     }
 }

@@ -179,7 +179,7 @@ pub struct Placement {
 }
 
 /// A person, as HR sees them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PersonDetail {
     pub id: PersonId,
     pub staff_number: String,
@@ -205,6 +205,9 @@ pub struct PersonDetail {
     /// Whether the viewer may act on this person's account (links, lock,
     /// unlock, roles): see [`Viewer::may_act_on`].
     pub may_act: bool,
+    /// Their enrolments and transcript, and the departure form (learning's
+    /// part: `http::learning_hr::part`); None when the viewer may not see it.
+    pub learning: Option<crate::learning::hr_model::PersonLearning>,
 }
 
 /// A role grant as a person's page lists it.

@@ -133,6 +133,7 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
         roles,
         role_units,
         may_act,
+        learning,
         ..
     } = person;
     let can_grant = may_act && !role_units.is_empty() && account != AccountState::NoAccount;
@@ -201,6 +202,7 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                         })
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
+        {learning.map(|learning| view! { <crate::learning::hr::PersonLearningPart learning /> })}
         <h2 id="account">{t("people-account-heading")}</h2>
         <p>{tm(&account.msg())}</p>
         {(!may_act && account != AccountState::NoAccount)

@@ -3,7 +3,7 @@
 //!
 //! One trait per capability ([`CatalogueStore`], [`AccountStore`],
 //! [`PeopleStore`], [`RosterStore`], [`OrganisationStore`], [`AuditStore`],
-//! [`LearningStore`]),
+//! [`LearningStore`], [`LearningHrStore`]),
 //! each in its own file with the types it takes and returns; [`Store`] is
 //! their sum. `server/` implements each trait once per backend (SQLite,
 //! PostgreSQL). `use tutela_app::store::prelude::*;` brings every trait
@@ -15,6 +15,7 @@ pub mod audit;
 pub mod catalogue;
 mod error;
 pub mod learning;
+pub mod learning_hr;
 pub mod organisation;
 pub mod people;
 pub mod roster;
@@ -26,6 +27,7 @@ pub use audit::*;
 pub use catalogue::*;
 pub use error::{Cause, Field, Missing, Refusal, StoreError};
 pub use learning::*;
+pub use learning_hr::*;
 pub use organisation::*;
 pub use people::*;
 pub use roster::*;
@@ -33,7 +35,7 @@ pub use roster::*;
 /// Every store trait, for callers that use a store: `use tutela_app::store::prelude::*;`.
 pub mod prelude {
     pub use super::{
-        AccountStore, AuditStore, CatalogueStore, LearningStore, OrganisationStore, PeopleStore, RosterStore,
+        AccountStore, AuditStore, CatalogueStore, LearningHrStore, LearningStore, OrganisationStore, PeopleStore, RosterStore,
         SharedStore, Store, StoreError, StoreResult,
     };
 }
@@ -53,6 +55,7 @@ pub trait Store:
     + OrganisationStore
     + AuditStore
     + LearningStore
+    + LearningHrStore
     + Send
     + Sync
     + 'static
@@ -67,6 +70,7 @@ impl<T> Store for T where
         + OrganisationStore
         + AuditStore
         + LearningStore
+        + LearningHrStore
         + Send
         + Sync
         + 'static

@@ -94,6 +94,13 @@ pub trait PeopleStore: Send + Sync + 'static {
 
     /// The account of a person, if they have one.
     async fn account_of(&self, person_id: PersonId) -> StoreResult<Option<AccountId>>;
+
+    /// Records that an active person left on `date` (`YYYY-MM-DD`), as a
+    /// roster's apply does (status, leaving date, a new placement;
+    /// audited, `person.leave`), and closes their open enrolments on that
+    /// date in the same transaction. The number closed; None when the
+    /// person had left already (nothing written).
+    async fn record_departure(&self, person_id: PersonId, date: &str, actor: &str) -> StoreResult<Option<u64>>;
 }
 
 /// A person to create, named by slugs and codes that the store resolves.

@@ -185,6 +185,7 @@ impl PersonRow {
             roles: Vec::new(),
             role_units: Vec::new(),
             may_act: false,
+            learning: None,
         }
     }
 }

@@ -15,7 +15,7 @@ use tutela_app::routes::{Named, Reach, Route};
 
 use super::error::HttpError;
 use super::render::Rendered;
-use super::{AppState, accounts, articles, audit, cache, catalogue, organisation, people, roster};
+use super::{AppState, accounts, articles, audit, cache, catalogue, learning, organisation, people, roster};
 use crate::auth::Caller;
 
 /// What every page loader is given: the state, who is asking (None:
@@ -77,6 +77,7 @@ async fn load(ask: &Ask<'_>, route: Route<'_>) -> Result<Page, HttpError> {
         Route::Roster(route) => roster::load(ask, route).await,
         Route::Organisation(route) => organisation::load(ask, route).await,
         Route::Audit(route) => audit::load(ask, route).await,
+        Route::Learning(route) => learning::load(ask, route).await,
     }
 }
 

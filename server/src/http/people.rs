@@ -94,7 +94,15 @@ pub async fn person_page(ask: &Ask<'_>, id: &str) -> Result<Page, HttpError> {
     let Some(viewer) = ask.viewer else { return Err(HttpError::SignIn) };
     let id = id.parse::<PersonId>().map_err(|_| HttpError::NotFound)?;
     let person = managed_person(ask.state.store.as_ref(), viewer, id).await?;
-    Ok(Page::People(PeoplePages::Person(Box::new(with_roles(ask.state.store.as_ref(), viewer, person).await?))))
+    let person = with_learning(ask.state, viewer, with_roles(ask.state.store.as_ref(), viewer, person).await?).await?;
+    Ok(Page::People(PeoplePages::Person(Box::new(person))))
+}
+
+/// A person's page gains learning's part (`learning_hr::part`).
+async fn with_learning(state: &AppState, viewer: &Viewer, mut person: PersonDetail) -> Result<PersonDetail, HttpError> {
+    let part = super::learning_hr::part(state.store.as_ref(), viewer, state.clock.today(), &person).await;
+    person.learning = part.map_err(HttpError::store("a person's learning could not be read"))?;
+    Ok(person)
 }
 
 /// The person `id` if the viewer manages their unit ([`Policy::ManagePerson`]).
@@ -184,6 +192,7 @@ pub async fn person_invite(
         .await
         .map_err(HttpError::store("an invitation could not be created"))?;
     person.new_link = Some(auth::invitation_link(&caller.site_base(), &token));
+    let person = with_learning(&state, &viewer, person).await?;
     Ok(Rendered::page(Page::People(PeoplePages::Person(Box::new(person)))).into_response())
 }
 

@@ -9,6 +9,7 @@ mod accounts;
 mod audit;
 mod catalogue;
 mod learning;
+mod learning_hr;
 mod links;
 mod organisation;
 mod people;

@@ -515,4 +515,51 @@ impl store::PeopleStore for Backend {
             .fetch_optional(&self.pool)
             .await?)
     }
+
+    async fn record_departure(&self, person_id: PersonId, date: &str, actor: &str) -> StoreResult<Option<u64>> {
+        let now = self.clock.now();
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let row: Option<(InstitutionId, model::PersonStatus, UnitId, CadreId)> =
+            sqlx::query_as("SELECT institution_id, status, unit_id, cadre_id FROM persons WHERE id = $1")
+                .bind(person_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((institution_id, status, unit_id, cadre_id)) = row else {
+            return Err(StoreError::NotFound(Missing::Record));
+        };
+        if status == model::PersonStatus::Left {
+            return Ok(None);
+        }
+        sqlx::query("UPDATE persons SET status = 'left', left_on = $1, updated_at = $2 WHERE id = $3")
+            .bind(date)
+            .bind(now)
+            .bind(person_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE person_placements SET valid_to = $1 WHERE person_id = $2 AND valid_to IS NULL")
+            .bind(date)
+            .bind(person_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO person_placements (person_id, unit_id, cadre_id, status, valid_from, recorded_at) \
+             VALUES ($1, $2, $3, 'left', $4, $5)",
+        )
+        .bind(person_id)
+        .bind(unit_id)
+        .bind(cadre_id)
+        .bind(date)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let changes = serde_json::json!({
+            "status": [model::PersonStatus::Active, model::PersonStatus::Left], "left_on": [null, date],
+        });
+        let entry =
+            audit::entry(actor, Some(institution_id), AuditAction::PersonLeave, RecordType::Person, person_id, changes);
+        audit::append(self, &mut tx, &entry).await?;
+        let closed = self.close_open_enrolments(&mut tx, person_id, date, actor).await?;
+        tx.commit().await?;
+        Ok(Some(closed))
+    }
 }
