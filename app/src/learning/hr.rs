@@ -90,7 +90,7 @@ fn AssignView(page: AssignPage) -> impl IntoView {
             view! { <li><a href=href><bdi>{c.label.clone()}</bdi></a></li> }
         })
         .collect_view();
-    let confirm = preview.filter(|_| errors.is_empty() && !query.course.is_empty()).map(|preview| {
+    let confirm = preview.filter(|_| !query.course.is_empty()).map(|preview| {
         view! { <PreviewPart preview query=query.clone() institution=institution.clone() errors=errors.clone() /> }
     });
     view! {

@@ -14,6 +14,7 @@ mod content;
 mod import;
 mod languages;
 mod learning;
+mod learning_hr;
 mod pages;
 mod people;
 mod privilege;
