@@ -101,6 +101,23 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("POST", "/language?locale=en&next=/", [A, A, A, A, A, A, A, A]),
         ("POST", "/admin/institutions/language?institution=demo-academy&locale=fr", [S, F, F, F, F, F, F, A]),
         ("POST", "/admin/institutions/language?institution=other-institute&locale=fr", [S, F, F, F, F, F, F, A]),
+        // Learning, HR's side: assigning and a course's enrolments (each in the caller's own
+        // institution, or another named by a deployment administrator); an empty assignment is the
+        // form's error (422). Withdrawing and a departure: HR of the person's unit and administrators.
+        ("GET", "/learn/assign", [S, F, F, F, A, A, A, A]),
+        ("GET", "/learn/assign?course=foundations", [S, F, F, F, A, A, A, A]),
+        ("POST", "/learn/assign", [S, F, F, F, A, A, A, A]),
+        ("GET", "/learn/assign?institution=demo-academy", [S, F, F, F, A, A, F, A]),
+        ("POST", "/learn/assign?institution=demo-academy&course=foundations", [S, F, F, F, A, A, F, A]),
+        ("GET", "/learn/courses/foundations", [S, F, F, F, A, A, A, A]),
+        ("GET", "/learn/courses/foundations.csv", [S, F, F, F, A, A, A, A]),
+        ("GET", "/learn/courses/foundations?institution=demo-academy", [S, F, F, F, A, A, F, A]),
+        ("GET", "/learn/courses/foundations.csv?institution=demo-academy", [S, F, F, F, A, A, F, A]),
+        // After HR in scope withdraws it, the administrator is told it is withdrawn already (409).
+        ("POST", "/learn/enrolments/{enrolment}/withdraw?reason=matrix", [S, F, F, F, A, F, F, A]),
+        ("POST", "/learn/enrolments/999999/withdraw?reason=matrix", [S, F, F, F, F, F, F, F]),
+        // After HR in scope records it, the administrator is told the person left already (409).
+        ("POST", "/people/{leaver}/depart?date=2024-01-10", [S, F, F, F, A, F, F, A]),
         // Last: it ends the session.
         ("POST", "/sign-out", [A, A, A, A, A, A, A, A]),
     ]
@@ -169,6 +186,19 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
     let privileged_account = store.create_account(privileged, Some(&hash), "test").await.unwrap();
     store.grant_role(privileged_account, Role::Admin, Some("hq"), "test").await.unwrap();
     let privileged_grant = store.roles_of(privileged_account).await.unwrap()[0].grant_id;
+    let leaver = store.create_person(&person(demo, "LEAVER", "north-central"), "test").await.unwrap();
+    let institution = store.institution_id(demo).await.unwrap().unwrap();
+    let assignment = tutela_app::store::Assignment {
+        institution,
+        course_slug: "foundations",
+        persons: &[target, leaver],
+        due_on: None,
+        reason: None,
+        assigned_by: None,
+        actor: "test",
+    };
+    let report = store.assign(&assignment).await.unwrap();
+    let enrolment = report.created.iter().find(|(p, _)| *p == target).unwrap().1;
 
     // Every caller signs in from 127.0.0.1; the per-address limit is not under test here.
     let auth = tutela_server::auth::AuthConfig { attempts_per_minute: 1000, ..Default::default() };
@@ -201,7 +231,9 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
         let path = path
             .replace("{target}", &target.to_string())
             .replace("{privileged_grant}", &privileged_grant.to_string())
-            .replace("{privileged}", &privileged.to_string());
+            .replace("{privileged}", &privileged.to_string())
+            .replace("{enrolment}", &enrolment.to_string())
+            .replace("{leaver}", &leaver.to_string());
         for (caller, ((visitor, csrf), expected)) in CALLERS.iter().zip(visitors.iter().zip(answers)) {
             let reply = match method {
                 "GET" => visitor.get(&path).await,

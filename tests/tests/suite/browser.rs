@@ -491,6 +491,20 @@ async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
         tutela_tests::add_person(&server.store, "ADM-1", Some("adm1@example.org"), Some("administrator phrase")).await;
     server.store.grant_role(admin, tutela_app::store::Role::Admin, None, "test").await.unwrap();
     tutela_tests::add_person(&server.store, "LRN-1", None, Some("learner long phrase")).await;
+    // The learner is assigned a course already overdue, so that its list shows a row and its forms.
+    let store = &server.store;
+    let institution = store.institution_id("demo-academy").await.unwrap().unwrap();
+    let learner = store.persons_by_staff_number(institution, &["LRN-1".into()]).await.unwrap()[0].1.unwrap();
+    let assignment = tutela_app::store::Assignment {
+        institution,
+        course_slug: "foundations",
+        persons: &[learner],
+        due_on: Some("2020-01-01"),
+        reason: None,
+        assigned_by: None,
+        actor: "test",
+    };
+    store.assign(&assignment).await.unwrap();
     let client = browser(&driver, javascript).await;
 
     sign_in(&client, &server, "ADM-1", "administrator phrase").await;
@@ -512,6 +526,8 @@ async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
         ("/admin/sign-ins", "Sign-in attempts", "admin-sign-ins"),
         ("/admin/institutions", "Institutions", "admin-institutions"),
         ("/admin/cadres", "Cadres", "admin-cadres"),
+        ("/learn/assign?course=foundations", "Assign a course", "admin-assign"),
+        ("/learn/courses/foundations", "Foundations", "admin-course-enrolments"),
         ("/account", "Amina Okafor ADM-1", "admin-account"),
         ("/glossary", "Glossary of terms", "admin-glossary"),
     ] {

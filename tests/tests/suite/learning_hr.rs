@@ -20,6 +20,7 @@ on_both_backends!(
     a_course_s_enrolments_show_due_dates_turning_overdue_and_withdrawals,
     the_enrolments_csv_is_formula_safe_and_in_the_caller_s_scope,
     a_departure_closes_open_enrolments_and_the_person_page_shows_learning,
+    the_hr_learning_pages_take_every_word_from_the_catalogue,
 );
 
 const PASSWORD: &str = "learning hr pass phrase";
@@ -362,5 +363,54 @@ async fn a_departure_closes_open_enrolments_and_the_person_page_shows_learning(b
     assert!(page.words().contains("Closed") && !page.body.contains("/depart\""), "{}", page.words());
     let again = north.post(&depart, &[("csrf", &csrf), ("date", "2026-01-11")]).await;
     assert_eq!(again.status, 409);
+    server.stop().await;
+}
+
+async fn the_hr_learning_pages_take_every_word_from_the_catalogue(backend: Backend) {
+    let Some((server, clock)) = start(backend).await else { return };
+    let store = server.store.clone();
+    let reader = person(&store, "P-1", "prosecutor", "north-central", "2025-09-01").await;
+    let other = person(&store, "P-2", "prosecutor", "north", "2025-09-01").await;
+    let institution = store.institution_id("demo-academy").await.unwrap().unwrap();
+    let assignment = Assignment {
+        institution,
+        course_slug: "alpha",
+        persons: &[reader, other],
+        due_on: Some("2026-01-15"),
+        reason: Some("Pre-service"),
+        assigned_by: None,
+        actor: "test",
+    };
+    let report = store.assign(&assignment).await.unwrap();
+    store.withdraw(report.created[1].1, "Moved", "test").await.unwrap();
+    let Enrolled::New(gamma) = store.enrol_self(reader, "gamma", "test").await.unwrap() else { panic!("enrols") };
+    store.mark_read(reader, gamma, "only", "test").await.unwrap();
+    clock.advance(DAY);
+    let (admin, csrf) = signed_in(&server, "ADMIN").await;
+    admin.set_cookie("tutela_lang", Some("pseudo"));
+    for path in [
+        "/learn/assign".to_string(),
+        "/learn/assign?course=alpha&status=".to_string(),
+        "/learn/assign?course=alpha&cadre=judge".to_string(),
+        "/learn/courses/alpha".to_string(),
+        "/learn/courses/alpha?status=withdrawn&overdue=1".to_string(),
+        format!("/people/{reader}"),
+    ] {
+        crate::translated::clean(&admin, &path, 200).await;
+    }
+    let page = admin.get("/learn/courses/alpha").await.body;
+    assert!(page.contains("lang=\"en-XA\"") && page.contains("/withdraw\""), "the withdraw form is there");
+    for (fields, status) in [
+        (vec![("csrf", csrf.as_str()), ("course", "alpha"), ("status", "active"), ("due", "1999-01-01")], 422),
+        (vec![("csrf", csrf.as_str()), ("course", "beta"), ("status", "active"), ("cadre", "judge")], 200),
+    ] {
+        let reply = admin.post("/learn/assign", &fields).await;
+        assert_eq!(reply.status, status);
+        let leaks = crate::translated::leaks(&reply.body);
+        assert_eq!(leaks, Vec::<String>::new(), "the assign form's answer leaks words not in the catalogue");
+    }
+    let refused = admin.post(&format!("/people/{reader}/depart"), &[("csrf", &csrf), ("date", "2099-01-01")]).await;
+    assert_eq!(refused.status, 422);
+    assert_eq!(crate::translated::leaks(&refused.body), Vec::<String>::new());
     server.stop().await;
 }

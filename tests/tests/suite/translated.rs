@@ -27,7 +27,7 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
 /// names in `<option>`s. Content in its own language (a course's
 /// `<article lang="en">`, the parts of it not marked with the page's
 /// language) is not the interface's.
-fn leaks(page: &str) -> Vec<String> {
+pub(crate) fn leaks(page: &str) -> Vec<String> {
     let page_lang = page.split("<html lang=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or("en-XA");
     let body = &page[page.find("<body").unwrap_or(0)..];
     // The open elements: name, and whether their text is the interface's.
@@ -75,7 +75,7 @@ fn leaks(page: &str) -> Vec<String> {
 }
 
 /// `GET path` must answer `status` with no leak.
-async fn clean(visitor: &Visitor, path: &str, status: u16) -> String {
+pub(crate) async fn clean(visitor: &Visitor, path: &str, status: u16) -> String {
     let page = visitor.get(path).await;
     assert_eq!(page.status, status, "GET {path}");
     assert_eq!(leaks(&page.body), Vec::<String>::new(), "GET {path} leaks words not in the catalogue");

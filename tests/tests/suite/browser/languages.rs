@@ -97,7 +97,15 @@ async fn languages_session(javascript: bool) -> Option<Vec<String>> {
     wait_for_url(&client, &format!("{}/", server.base)).await;
     open_menu(&client).await;
     assert_translated(&client, "pseudo-admin-home").await;
-    for path in ["/account", "/admin/sign-ins", "/people", "/people/roster", "/admin/audit"] {
+    for path in [
+        "/account",
+        "/admin/sign-ins",
+        "/people",
+        "/people/roster",
+        "/admin/audit",
+        "/learn/assign?course=foundations",
+        "/learn/courses/foundations",
+    ] {
         client.goto(&server.url(path)).await.unwrap();
         text_of(&client, "main h1").await;
         assert_translated(&client, path).await;
@@ -154,6 +162,8 @@ async fn languages_session(javascript: bool) -> Option<Vec<String>> {
         ("/admin/audit", "ar-audit"),
         ("/admin/institutions", "ar-institutions"),
         ("/admin/cadres", "ar-cadres"),
+        ("/learn/assign?course=foundations", "ar-assign"),
+        ("/learn/courses/foundations", "ar-course-enrolments"),
         ("/glossary", "ar-glossary"),
         ("/", "ar-home"),
     ] {
