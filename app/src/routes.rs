@@ -293,7 +293,10 @@ mod tests {
             ("/admin/units", Some(Route::Organisation(OrganisationRoute::Units))),
             ("/admin/audit", Some(Route::Audit(crate::audit::AuditRoute::Audit))),
             ("/learn/assign", Some(Route::Learning(crate::learning::LearningRoute::Hr(HrRoute::Assign)))),
-            ("/learn/courses/alpha", Some(Route::Learning(crate::learning::LearningRoute::Hr(HrRoute::Course("alpha"))))),
+            (
+                "/learn/courses/alpha",
+                Some(Route::Learning(crate::learning::LearningRoute::Hr(HrRoute::Course("alpha")))),
+            ),
             ("/learn/courses", None),
             ("/learn/enrolments/3/withdraw", None),
             ("/people/roster/3", None),

@@ -8,6 +8,8 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use tutela_app::store::DemoOutcome;
 
+mod learning;
+
 #[derive(Debug, Parser)]
 #[command(name = "tutela", version, about = "Tutela: training and certification for the people who protect children.")]
 pub struct Cli {
@@ -32,6 +34,12 @@ pub enum Command {
     /// HR's staff roster, as CSV (columns: see docs/roster.md).
     #[command(subcommand)]
     Roster(RosterCommand),
+    /// Assign a course to people (by staff number, or a unit's active
+    /// people of a cadre); prints how many were enrolled, were enrolled
+    /// already or had completed it.
+    Enrol(learning::EnrolArgs),
+    /// Print a person's transcript: completed courses and CPD hours per year.
+    Transcript(learning::TranscriptArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -313,6 +321,8 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Admin(command) => admin(command).await,
         Command::Roster(command) => roster(command).await,
+        Command::Enrol(args) => learning::enrol(args, &cli_actor()).await,
+        Command::Transcript(args) => learning::transcript(args).await,
         Command::Audit(command) => audit(command).await,
     }
 }

@@ -203,3 +203,94 @@ fn an_audit_key_file_keys_the_chain() {
     let refused = tutela(&database, &["admin", "unlock", "--institution", "demo-academy", "--login", "DEMO-ADMIN"]);
     assert!(!refused.status.success() && text(&refused).contains("--audit-key"), "{}", text(&refused));
 }
+
+/// A person's completions, by the store: every lesson of their open
+/// enrolments read.
+fn complete_everything(database: &str, staff_number: &str) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = tutela_server::db::open(database).await.unwrap();
+        let institution = store.institution_id("demo-academy").await.unwrap().unwrap();
+        let found = store.persons_by_staff_number(institution, &[staff_number.to_string()]).await.unwrap();
+        let person = found[0].1.unwrap();
+        for enrolment in store.person_enrolments(person).await.unwrap() {
+            let mut next = enrolment.next_lesson.clone();
+            while let Some(lesson) = next {
+                next = store.mark_read(person, enrolment.id, &lesson, "test").await.unwrap().next_lesson;
+            }
+        }
+    });
+}
+
+#[test]
+fn enrol_assigns_by_staff_number_or_unit_and_cadre_and_transcript_prints_completions() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}", dir.path().join("cli.db").display());
+    assert!(tutela(&database, &["demo"]).status.success());
+    let content = concat!(env!("CARGO_MANIFEST_DIR"), "/../content");
+    assert!(tutela(&database, &["import", content]).status.success());
+    let enrol = |extra: &[&str]| {
+        let mut args = vec!["enrol", "--institution", "demo-academy", "--course", "foundations"];
+        args.extend_from_slice(extra);
+        tutela(&database, &args)
+    };
+
+    let first = enrol(&["--staff-number", "N-1001", "N-1002", "--due", "2030-01-31"]);
+    assert!(first.status.success(), "{}", text(&first));
+    assert!(text(&first).contains("created: 2\nalready enrolled: 0\ncompleted already: 0"), "{}", text(&first));
+    let again = enrol(&["--staff-number", "N-1001"]);
+    assert!(text(&again).contains("created: 0\nalready enrolled: 1"), "{}", text(&again));
+    // The north's prosecutors: the demo has one, N-1003.
+    let by_unit = enrol(&["--unit", "north", "--cadre", "prosecutor"]);
+    assert!(text(&by_unit).contains("created: 1\n"), "{}", text(&by_unit));
+
+    // Refusals change nothing and say why.
+    let unknown = enrol(&["--staff-number", "S-2001", "NOBODY"]);
+    assert!(!unknown.status.success());
+    assert!(text(&unknown).contains("NOBODY") && text(&unknown).contains("nothing was changed"), "{}", text(&unknown));
+    let both = enrol(&["--staff-number", "S-2001", "--unit", "north", "--cadre", "judge"]);
+    assert!(!both.status.success(), "staff numbers or a unit and cadre, not both");
+    let bad_due = enrol(&["--staff-number", "S-2001", "--due", "31/01/2030"]);
+    assert!(!bad_due.status.success() && text(&bad_due).contains("YYYY-MM-DD"));
+    let no_course = tutela(
+        &database,
+        &["enrol", "--institution", "demo-academy", "--course", "nowhere", "--staff-number", "S-2001"],
+    );
+    assert!(!no_course.status.success(), "{}", text(&no_course));
+    let no_unit = enrol(&["--unit", "atlantis", "--cadre", "judge"]);
+    assert!(!no_unit.status.success() && text(&no_unit).contains("atlantis"));
+    let transcript = |extra: &[&str]| {
+        let mut args = vec!["transcript", "--institution", "demo-academy", "--staff-number", "S-2001"];
+        args.extend_from_slice(extra);
+        tutela(&database, &args)
+    };
+    assert!(text(&transcript(&[])).contains("no course completed"), "S-2001 was never enrolled");
+
+    complete_everything(&database, "N-1001");
+    let printed = tutela(&database, &["transcript", "--institution", "demo-academy", "--staff-number", "N-1001"]);
+    assert!(printed.status.success(), "{}", text(&printed));
+    let out = text(&printed);
+    assert!(out.contains("Foundations") && out.contains("v1") && out.contains("CPD 20"), "{out}");
+    let csv = tutela(&database, &["transcript", "--institution", "demo-academy", "--staff-number", "N-1001", "--csv"]);
+    let csv = String::from_utf8_lossy(&csv.stdout).to_string();
+    assert!(csv.starts_with("course,title,version,completed_on,cpd_hours\n"), "{csv}");
+    assert!(csv.contains("foundations,") && csv.contains(",1,"), "{csv}");
+    let nobody = tutela(&database, &["transcript", "--institution", "demo-academy", "--staff-number", "NOBODY"]);
+    assert!(!nobody.status.success());
+
+    // Audited, as the command line, and the chain holds.
+    let verified = tutela(&database, &["audit", "verify"]);
+    assert!(verified.status.success(), "{}", text(&verified));
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let actors: Vec<String> = runtime.block_on(async {
+        let store = tutela_server::db::open(&database).await.unwrap();
+        let entries = store.audit_entries(0, 100_000).await.unwrap();
+        entries
+            .into_iter()
+            .filter(|e| e.entry.action == tutela_app::model::AuditAction::EnrolmentAssign)
+            .map(|e| e.entry.actor)
+            .collect()
+    });
+    assert_eq!(actors.len(), 3, "one entry per enrolment created");
+    assert!(actors.iter().all(|a| a.starts_with("command line")), "{actors:?}");
+}

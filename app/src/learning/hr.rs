@@ -264,7 +264,8 @@ fn due_cell(enrolment: &EnrolmentSummary, today: &str) -> AnyView {
 
 /// The status, and for a withdrawn or closed enrolment when and why.
 fn status_cell(enrolment: &EnrolmentSummary) -> AnyView {
-    let ended = enrolment.ended_on.clone().map(|on| crate::t!("learning-hr-ended-on", date = crate::i18n::date_msg(&on)));
+    let ended =
+        enrolment.ended_on.clone().map(|on| crate::t!("learning-hr-ended-on", date = crate::i18n::date_msg(&on)));
     let reason = enrolment.end_reason.clone();
     view! {
         {status_words(enrolment.status)}
@@ -276,8 +277,18 @@ fn status_cell(enrolment: &EnrolmentSummary) -> AnyView {
 
 #[component]
 fn CourseView(page: CourseEnrolmentsPage) -> impl IntoView {
-    let CourseEnrolmentsPage { institution, course_slug, course_title, query, lines, total, page_size, today, units, .. } =
-        page;
+    let CourseEnrolmentsPage {
+        institution,
+        course_slug,
+        course_title,
+        query,
+        lines,
+        total,
+        page_size,
+        today,
+        units,
+        ..
+    } = page;
     let pages = ((total + page_size - 1) / page_size).max(1);
     let current = query.page.clamp(1, pages);
     let previous = (current > 1).then(|| course_href(&course_slug, &institution, &query, current - 1));
@@ -285,7 +296,8 @@ fn CourseView(page: CourseEnrolmentsPage) -> impl IntoView {
     let here = course_href(&course_slug, &institution, &query, current);
     let csv = {
         let mut href = course_href(&course_slug, &institution, &query, 1);
-        href = href.replacen(&format!("/learn/courses/{course_slug}?"), &format!("/learn/courses/{course_slug}.csv?"), 1);
+        href =
+            href.replacen(&format!("/learn/courses/{course_slug}?"), &format!("/learn/courses/{course_slug}.csv?"), 1);
         href
     };
     let statuses: Vec<Choice> =

@@ -35,8 +35,8 @@ pub use roster::*;
 /// Every store trait, for callers that use a store: `use tutela_app::store::prelude::*;`.
 pub mod prelude {
     pub use super::{
-        AccountStore, AuditStore, CatalogueStore, LearningHrStore, LearningStore, OrganisationStore, PeopleStore, RosterStore,
-        SharedStore, Store, StoreError, StoreResult,
+        AccountStore, AuditStore, CatalogueStore, LearningHrStore, LearningStore, OrganisationStore, PeopleStore,
+        RosterStore, SharedStore, Store, StoreError, StoreResult,
     };
 }
 

@@ -264,7 +264,8 @@ async fn course_list(
         limit: ENROLMENTS_PAGE_SIZE,
         offset: (page - 1) * ENROLMENTS_PAGE_SIZE,
     };
-    let query = EnrolmentsQuery { status: status.map(|s| s.as_str().to_string()).unwrap_or_default(), overdue, unit, page };
+    let query =
+        EnrolmentsQuery { status: status.map(|s| s.as_str().to_string()).unwrap_or_default(), overdue, unit, page };
     Ok(CourseList { reach, title, query, filter, units, courses })
 }
 
@@ -277,10 +278,8 @@ async fn course_page(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
         course_list(ask.state, viewer, slug, ask.query).await?;
     let store = ask.state.store.as_ref();
     let reading = || HttpError::store("a course's enrolments could not be read");
-    let (mut rows, total) = store
-        .course_enrolments(reach.institution_id, slug, Some(&reach.scopes), &filter)
-        .await
-        .map_err(reading())?;
+    let (mut rows, total) =
+        store.course_enrolments(reach.institution_id, slug, Some(&reach.scopes), &filter).await.map_err(reading())?;
     let last = ((total + ENROLMENTS_PAGE_SIZE - 1) / ENROLMENTS_PAGE_SIZE).max(1);
     if query.page > last {
         query.page = last;
@@ -434,7 +433,8 @@ pub async fn depart(
     };
     let date = form.date.trim();
     let today = state.clock.today();
-    let unusable = |id: &'static str| HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message: Msg::new(id) };
+    let unusable =
+        |id: &'static str| HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message: Msg::new(id) };
     if !crate::learning::is_date(date) {
         return Err(unusable("learning-hr-date-unusable"));
     }
@@ -452,7 +452,12 @@ pub async fn depart(
 }
 
 /// A person's learning for their page: None unless the viewer manages them.
-pub async fn part(store: &dyn Store, viewer: &Viewer, today: String, person: &PersonDetail) -> Result<Option<PersonLearning>, StoreError> {
+pub async fn part(
+    store: &dyn Store,
+    viewer: &Viewer,
+    today: String,
+    person: &PersonDetail,
+) -> Result<Option<PersonLearning>, StoreError> {
     if !Policy::ManagePerson(&person.unit_path).holds(viewer) {
         return Ok(None);
     }

@@ -180,7 +180,8 @@ async fn hr_assigns_a_course_to_the_people_in_their_scope_and_no_one_else(backen
 
     // A learner may not; the south's HR reaches the south.
     let (south, south_csrf) = signed_in(&server, "HR-SOUTH").await;
-    let southern_page = assign(&south, &south_csrf, &[("course", "alpha"), ("cadre", "prosecutor"), ("status", "active")]).await;
+    let southern_page =
+        assign(&south, &south_csrf, &[("course", "alpha"), ("cadre", "prosecutor"), ("status", "active")]).await;
     assert!(southern_page.words().contains("1 person was enrolled in Alpha course."), "{}", southern_page.words());
     assert_eq!(enrolments_of(&store, &[southern], "alpha").await, vec![(southern, EnrolmentStatus::Enrolled)]);
     server.stop().await;
