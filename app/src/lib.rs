@@ -52,6 +52,7 @@ pub enum Page {
     Roster(roster::RosterPages),
     Organisation(organisation::OrganisationPages),
     Audit(audit::AuditPages),
+    Learning(learning::LearningPages),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the message says why and what to do.
@@ -120,6 +121,7 @@ impl Page {
             Page::Roster(page) => Some(page),
             Page::Organisation(page) => Some(page),
             Page::Audit(page) => Some(page),
+            Page::Learning(page) => Some(page),
             Page::Redirect(_) | Page::Forbidden(_) | Page::NotFound | Page::Unavailable => None,
         }
     }
@@ -149,17 +151,15 @@ impl Page {
 
     /// The document title, put into words when the page renders.
     pub fn title(&self) -> i18n::Msg {
+        if let Some(page) = self.capability() {
+            return page.title();
+        }
         let title = match self {
             Page::Redirect(_) => "shared-redirecting-title",
             Page::Forbidden(_) => "shared-forbidden-title",
-            Page::NotFound => "shared-not-found-title",
             Page::Unavailable => "shared-unavailable-title",
-            Page::Catalogue(page) => return page.title(),
-            Page::Accounts(page) => return page.title(),
-            Page::People(page) => return page.title(),
-            Page::Roster(page) => return page.title(),
-            Page::Organisation(page) => return page.title(),
-            Page::Audit(page) => return page.title(),
+            // A capability's page answered above.
+            _ => "shared-not-found-title",
         };
         titled(i18n::Msg::new(title))
     }

@@ -11,7 +11,7 @@
 use crate::ids::InstitutionId;
 use std::collections::HashMap;
 
-use crate::{accounts, audit, catalogue, organisation, people, roster};
+use crate::{accounts, audit, catalogue, learning, organisation, people, roster};
 
 use crate::model::{Choice, InstitutionSwitch, Viewer};
 use crate::store::{Store, StoreError};
@@ -59,6 +59,7 @@ pub enum Route<'a> {
     Roster(roster::RosterRoute),
     Organisation(organisation::OrganisationRoute),
     Audit(audit::AuditRoute),
+    Learning(learning::LearningRoute),
 }
 
 impl<'a> Route<'a> {
@@ -85,6 +86,7 @@ impl<'a> Route<'a> {
                 organisation::OrganisationRoute::parse(next).map(Route::Organisation)
             }
             [Some("admin"), Some("audit"), ..] => audit::AuditRoute::parse(next).map(Route::Audit),
+            [Some("learn"), ..] => learning::LearningRoute::parse(next).map(Route::Learning),
             _ => None,
         }
     }
@@ -98,6 +100,7 @@ impl<'a> Route<'a> {
             Route::Roster(route) => route,
             Route::Organisation(route) => route,
             Route::Audit(route) => route,
+            Route::Learning(route) => route,
         }
     }
 
@@ -288,6 +291,10 @@ mod tests {
             ("/people/roster", Some(Route::Roster(RosterRoute::Roster))),
             ("/admin/units", Some(Route::Organisation(OrganisationRoute::Units))),
             ("/admin/audit", Some(Route::Audit(crate::audit::AuditRoute::Audit))),
+            ("/learn", Some(Route::Learning(crate::learning::LearningRoute::Home))),
+            ("/learn/transcript", Some(Route::Learning(crate::learning::LearningRoute::Transcript))),
+            ("/learn/transcript.csv", None),
+            ("/learn/enrol", None),
             ("/people/roster/3", None),
             ("/people/7/lock", None),
             ("/admin/sign-ins/x", None),

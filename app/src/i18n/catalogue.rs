@@ -23,7 +23,8 @@ use super::{Arg, Locale, Msg};
 
 /// Every catalogue file, in every locale's folder. A new capability adds
 /// its file here (and `app/locales/<code>/<file>.ftl` for each locale).
-pub const FILES: [&str; 7] = ["shared", "accounts", "catalogue", "people", "roster", "organisation", "audit"];
+pub const FILES: [&str; 8] =
+    ["shared", "accounts", "catalogue", "people", "roster", "organisation", "audit", "learning"];
 
 macro_rules! sources {
     ($($code:literal),*) => {
@@ -36,6 +37,7 @@ macro_rules! sources {
                 include_str!(concat!("../../locales/", $code, "/roster.ftl")),
                 include_str!(concat!("../../locales/", $code, "/organisation.ftl")),
                 include_str!(concat!("../../locales/", $code, "/audit.ftl")),
+                include_str!(concat!("../../locales/", $code, "/learning.ftl")),
             ],
         )*]
     };

@@ -12,6 +12,7 @@ pub mod cache;
 pub mod catalogue;
 pub mod error;
 pub mod extract;
+pub mod learning;
 pub mod organisation;
 pub mod pages;
 pub mod people;
@@ -66,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .merge(roster::router())
         .merge(organisation::router())
         .merge(audit::router())
+        .merge(learning::router())
         // Every other GET is a page: the route table is `tutela_app::routes::Route`.
         .fallback(pages::page)
         .layer(axum::middleware::from_fn_with_state(state.clone(), render::pages))

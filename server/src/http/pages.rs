@@ -15,7 +15,7 @@ use tutela_app::routes::{Named, Reach, Route};
 
 use super::error::HttpError;
 use super::render::Rendered;
-use super::{AppState, accounts, articles, audit, cache, catalogue, organisation, people, roster};
+use super::{AppState, accounts, articles, audit, cache, catalogue, learning, organisation, people, roster};
 use crate::auth::Caller;
 
 /// What every page loader is given: the state, who is asking (None:
@@ -46,7 +46,7 @@ pub async fn page(
     let keepable = route.is_public() && route.is_canonical(uri.path()) && query.is_empty();
     // A signed-in reader's lesson: their header around the kept frame.
     let framed = keepable && caller.session.is_some();
-    if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()) {
+    if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()).await {
         return response;
     }
     let generation = state.cache.generation();
@@ -56,8 +56,10 @@ pub async fn page(
         Ok(page) => page,
         Err(err) => return err.into_response(),
     };
-    if framed && articles::keeps(&page) {
-        return articles::keep(&state, &caller, uri.path(), page, generation);
+    // A signed-in reader's lesson is its frame around their header and
+    // their read mark; kept only at its one spelling.
+    if caller.session.is_some() && articles::keeps(&page) {
+        return articles::keep(&state, &caller, uri.path(), page, generation, framed).await;
     }
     // The published catalogue, as every anonymous reader sees it, may be kept.
     let public = keepable && caller.session.is_none();
@@ -77,6 +79,7 @@ async fn load(ask: &Ask<'_>, route: Route<'_>) -> Result<Page, HttpError> {
         Route::Roster(route) => roster::load(ask, route).await,
         Route::Organisation(route) => organisation::load(ask, route).await,
         Route::Audit(route) => audit::load(ask, route).await,
+        Route::Learning(route) => learning::load(ask, route).await,
     }
 }
 

@@ -94,10 +94,12 @@ async fn languages_session(javascript: bool) -> Option<Vec<String>> {
     assert_translated(&client, "pseudo-sign-in-refused").await;
     fill(&client, "password", "administrator phrase").await;
     press(&client, "main form button[type=submit]").await;
-    wait_for_url(&client, &format!("{}/", server.base)).await;
+    wait_for_url(&client, &format!("{}/learn", server.base)).await;
     open_menu(&client).await;
     assert_translated(&client, "pseudo-admin-home").await;
-    for path in ["/account", "/admin/sign-ins", "/people", "/people/roster", "/admin/audit"] {
+    for path in
+        ["/account", "/admin/sign-ins", "/people", "/people/roster", "/admin/audit", "/learn", "/learn/transcript"]
+    {
         client.goto(&server.url(path)).await.unwrap();
         text_of(&client, "main h1").await;
         assert_translated(&client, path).await;
