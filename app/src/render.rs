@@ -79,6 +79,12 @@ fn in_owner<V: RenderHtml>(request: &RequestContext, view: impl FnOnce() -> V) -
     html
 }
 
+/// A part of a page rendered alone for `request` (a per-reader part that
+/// goes beside a kept frame, such as learning's read mark).
+pub fn part<V: RenderHtml>(request: &RequestContext, view: impl FnOnce() -> V) -> String {
+    in_owner(request, view)
+}
+
 /// The document for `page` without its site header.
 pub fn frame(page: Page, request: &RequestContext, assets: &AssetUrls) -> Frame {
     let title = crate::i18n::catalogue::translate(request.locale, &page.title());

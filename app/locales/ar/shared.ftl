@@ -10,6 +10,7 @@ shared-skip-to-content = الانتقال إلى المحتوى
 shared-nav-label = الموقع
 shared-nav-courses = الدورات
 shared-nav-glossary = مسرد المصطلحات
+shared-nav-learning = تعلّمي
 shared-nav-manage = الإدارة
 shared-nav-people = الموظفون
 shared-nav-units = الوحدات

@@ -11,6 +11,7 @@ shared-skip-to-content = Skip to content
 shared-nav-label = Site
 shared-nav-courses = Courses
 shared-nav-glossary = Glossary
+shared-nav-learning = My learning
 shared-nav-manage = Manage
 shared-nav-people = People
 shared-nav-units = Units

@@ -10,6 +10,7 @@ shared-skip-to-content = Ir al contenido
 shared-nav-label = Sitio
 shared-nav-courses = Cursos
 shared-nav-glossary = Glosario
+shared-nav-learning = Mi formación
 shared-nav-manage = Gestionar
 shared-nav-people = Personal
 shared-nav-units = Unidades

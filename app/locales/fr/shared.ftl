@@ -10,6 +10,7 @@ shared-skip-to-content = Aller au contenu
 shared-nav-label = Site
 shared-nav-courses = Cours
 shared-nav-glossary = Glossaire
+shared-nav-learning = Ma formation
 shared-nav-manage = Gérer
 shared-nav-people = Personnel
 shared-nav-units = Unités

@@ -10,6 +10,7 @@ shared-skip-to-content = Ir para o conteúdo
 shared-nav-label = Site
 shared-nav-courses = Cursos
 shared-nav-glossary = Glossário
+shared-nav-learning = A minha formação
 shared-nav-manage = Gerir
 shared-nav-people = Pessoal
 shared-nav-units = Unidades

@@ -77,6 +77,10 @@ pub struct CourseOutline {
     pub modules: Vec<ModuleOutline>,
     /// The language shown, the others offered, and a translation's state.
     pub reading: Reading,
+    /// The signed-in reader's progress (learning's part), if they are a
+    /// learner; never on the page the cache keeps.
+    #[serde(default)]
+    pub learning: Option<crate::learning::model::CourseProgress>,
 }
 
 /// A module and its lessons, in order.

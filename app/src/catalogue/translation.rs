@@ -182,6 +182,7 @@ mod tests {
                 lessons: vec![link("a", "Lesson A"), link("b", "Lesson B")],
             }],
             reading: Reading::default(),
+            learning: None,
         }
     }
 

@@ -164,6 +164,16 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
         }
     });
     let path = format!("/courses/{}", course.slug);
+    // The reader's marks, when their open enrolment studies this version.
+    let read: Option<Vec<String>> = course.learning.as_ref().and_then(|progress| {
+        let open = progress.open.as_ref()?;
+        (open.version_no == course.version_no).then(|| progress.read.clone())
+    });
+    let part = course.learning.clone().map(|progress| {
+        view! { <crate::learning::views::CourseProgressPart progress course_slug=course.slug.clone() /> }
+    });
+    // An open enrolment has its own "continue" in the part.
+    let first = if course.learning.as_ref().is_some_and(|p| p.open.is_some()) { None } else { first };
     view! {
         <nav class="crumbs" aria-label=t("catalogue-breadcrumb")>
             <a href="/">{t("catalogue-crumb-cadres")}</a>
@@ -184,6 +194,7 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
                 {status}
             </dl>
             {first.map(|href| view! { <p lang=ui><a class="button" href=href>{t("catalogue-start")}</a></p> })}
+            {part}
             <h2 lang=ui>{t("catalogue-contents")}</h2>
             <ol class="modules">
                 {course
@@ -191,6 +202,7 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
                     .into_iter()
                     .map(|module| {
                         let lesson_href = lesson_href.clone();
+                        let read = read.clone();
                         let (module_lang, module_dir) = module.lang.map(|l| (l.code(), l.dir())).unzip();
                         view! {
                             <li>
@@ -202,13 +214,22 @@ pub fn CourseOutlineView(course: CourseOutline) -> impl IntoView {
                                         .lessons
                                         .into_iter()
                                         .map(|lesson| {
+                                            let read = read.clone();
                                             let href = lesson_href(&lesson.slug);
+                                            let state = read.as_ref().map(|read| {
+                                                let is_read = read.contains(&lesson.slug);
+                                                view! {
+                                                    " "
+                                                    <span lang=ui>{crate::learning::views::read_state(is_read)}</span>
+                                                }
+                                            });
                                             let (link_lang, link_dir) = lesson.lang.map(|l| (l.code(), l.dir())).unzip();
                                             view! {
                                                 <li>
                                                     <a href=href lang=link_lang dir=link_dir>
                                                         {lesson.title}
                                                     </a>
+                                                    {state}
                                                 </li>
                                             }
                                         })

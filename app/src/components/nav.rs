@@ -70,6 +70,7 @@ fn ViewerLinks() -> impl IntoView {
                 }
             });
             view! {
+                <a href="/learn">{t("shared-nav-learning")}</a>
                 {menu}
                 <a href="/account">
                     <bdi>{viewer.name}</bdi>

@@ -23,8 +23,8 @@ use super::{Arg, Locale, Msg};
 
 /// Every catalogue file, in every locale's folder. A new capability adds
 /// its file here (and `app/locales/<code>/<file>.ftl` for each locale).
-pub const FILES: [&str; 8] =
-    ["shared", "accounts", "catalogue", "people", "roster", "organisation", "audit", "learning-hr"];
+pub const FILES: [&str; 9] =
+    ["shared", "accounts", "catalogue", "people", "roster", "organisation", "audit", "learning", "learning-hr"];
 
 macro_rules! sources {
     ($($code:literal),*) => {
@@ -37,6 +37,7 @@ macro_rules! sources {
                 include_str!(concat!("../../locales/", $code, "/roster.ftl")),
                 include_str!(concat!("../../locales/", $code, "/organisation.ftl")),
                 include_str!(concat!("../../locales/", $code, "/audit.ftl")),
+                include_str!(concat!("../../locales/", $code, "/learning.ftl")),
                 include_str!(concat!("../../locales/", $code, "/learning-hr.ftl")),
             ],
         )*]

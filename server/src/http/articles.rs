@@ -16,8 +16,8 @@
 //! (the reader's, decided by `auth::identify`); the reader's CSRF token goes
 //! into the frame's footer form as it is put around the header.
 //!
-//! A per-user part that comes later (the reader's progress mark) is
-//! rendered beside the header, from what the request already knows.
+//! The reader's read mark (learning's part: `http::learning::mark`) is
+//! rendered per request beside the header, never kept in the frame.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -102,9 +102,9 @@ impl ArticleCache {
 }
 
 /// The lesson at `path` for a signed-in caller, from its kept frame.
-pub fn from_frame(state: &AppState, caller: &Caller, path: &str) -> Option<Response> {
+pub async fn from_frame(state: &AppState, caller: &Caller, path: &str) -> Option<Response> {
     let frame = state.cache.articles.get(path, caller.locale)?;
-    Some(respond(state, caller, &frame))
+    Some(respond(state, caller, path, &frame).await)
 }
 
 /// Whether `page` is one whose frame is kept: a lesson found.
@@ -112,20 +112,27 @@ pub fn keeps(page: &Page) -> bool {
     matches!(page, Page::Catalogue(CataloguePages::Lesson(_))) && page.status() == 200
 }
 
-/// Keeps the frame of a loaded lesson (loaded at content `generation`; see
-/// [`keeps`]) and answers with it.
-pub fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generation: i64) -> Response {
+/// Renders the frame of a loaded lesson (loaded at content `generation`;
+/// see [`keeps`]), keeps it if `kept` (the lesson's one spelling, without
+/// a query) and answers with it.
+pub async fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, generation: i64, kept: bool) -> Response {
     // Nothing of the reader's but the language and the address.
     let request = RequestContext { locale: caller.locale, path: path.to_string(), ..RequestContext::default() };
     let frame = Arc::new(tutela_app::render::frame(page, &request, &state.assets.urls));
     // A publication that landed while this lesson loaded makes it stale.
-    state.cache.articles.insert(path, caller.locale, frame.clone(), || state.cache.generation() == generation);
-    respond(state, caller, &frame)
+    if kept {
+        state.cache.articles.insert(path, caller.locale, frame.clone(), || state.cache.generation() == generation);
+    }
+    respond(state, caller, path, &frame).await
 }
 
-/// The frame around the caller's own header, private to them.
-fn respond(state: &AppState, caller: &Caller, frame: &Frame) -> Response {
-    let header_html = state.cache.articles.header(caller);
+/// The frame around the caller's own header and, beside it, their read
+/// mark (none if they are not enrolled): private to them.
+async fn respond(state: &AppState, caller: &Caller, path: &str, frame: &Frame) -> Response {
+    let mut header_html = state.cache.articles.header(caller).to_string();
+    if let Some(mark) = super::learning::mark(state, caller, path).await {
+        header_html.push_str(&mark);
+    }
     let csrf = caller.session.as_ref().map(|session| session.info.csrf_token.as_str()).unwrap_or_default();
     let mut response = (StatusCode::OK, Html(frame.around(&header_html, csrf))).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

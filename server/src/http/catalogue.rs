@@ -79,7 +79,8 @@ pub async fn course(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
     let store = ask.state.store.as_ref();
     let outline = store.course(slug).await?.ok_or(HttpError::NotFound)?;
     let (wanted, chosen) = wanted(ask);
-    let outline = translation::outline_in(outline, &store.course_translations(slug).await?, wanted, chosen);
+    let mut outline = translation::outline_in(outline, &store.course_translations(slug).await?, wanted, chosen);
+    outline.learning = super::learning::part(ask, slug).await?;
     Ok(Page::Catalogue(CataloguePages::Course(Box::new(outline))))
 }
 

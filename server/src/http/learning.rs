@@ -1,15 +1,232 @@
-//! Learning: the pages under `/learn`; HR's are in `learning_hr.rs`.
+//! Learning: the learner's home (`/learn`) and transcript
+//! (`/learn/transcript`, and `/learn/transcript.csv`), the forms that enrol
+//! (`/learn/enrol`), record a lesson read (`/learn/read`) and move to a
+//! course's newest version (`/learn/switch`), and the learner's parts on
+//! the catalogue's pages: progress on a course's outline ([`part`]) and the
+//! read mark beside a lesson's header ([`mark`]), rendered per request and
+//! never kept in the lesson's frame.
+//!
+//! Every form acts on the caller's own records only: an enrolment is
+//! looked up with the caller's person, so someone else's id is answered
+//! 404, as one that does not exist. Redirects go to addresses made from
+//! the records (the next lesson, the course's outline), never to one the
+//! form gives.
 
+use axum::Router;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
 use tutela_app::Page;
-use tutela_app::learning::LearningRoute;
+use tutela_app::i18n::catalogue;
+use tutela_app::ids::EnrolmentId;
+use tutela_app::learning::model::{CourseProgress, LessonMark, Transcript, lesson_href};
+use tutela_app::learning::{LearningPages, LearningRoute};
+use tutela_app::model::Viewer;
+use tutela_app::policy::Policy;
+use tutela_app::routes::Route;
 
+use super::AppState;
 use super::error::HttpError;
-use super::learning_hr;
+use super::extract::{Allowed, CsrfForm, SignedIn, actor};
 use super::pages::Ask;
+use super::render::see_other;
+use crate::auth::Caller;
+
+/// The longest course or lesson slug a form may name.
+const SLUG_LIMIT: usize = 200;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/learn/enrol", post(enrol))
+        .route("/learn/read", post(read))
+        .route("/learn/switch", post(switch))
+        .route("/learn/transcript.csv", get(transcript_csv))
+}
 
 /// The learning page `route` names.
 pub async fn load(ask: &Ask<'_>, route: LearningRoute<'_>) -> Result<Page, HttpError> {
     match route {
-        LearningRoute::Hr(route) => learning_hr::load(ask, route).await,
+        LearningRoute::Home => home(ask).await,
+        LearningRoute::Transcript => transcript(ask).await,
+        LearningRoute::Hr(route) => super::learning_hr::load(ask, route).await,
     }
+}
+
+/// `GET /learn`: the learner's home.
+async fn home(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    Policy::SignedIn.allows(ask.viewer)?;
+    let viewer = ask.viewer.ok_or(HttpError::SignIn)?;
+    let store = ask.state.store.as_ref();
+    let learner = store.learner(viewer.person_id).await?.ok_or(HttpError::NotFound)?;
+    let enrolments = store.person_enrolments(viewer.person_id).await?;
+    let courses = store.courses_for_cadre(&learner.cadre_slug).await?;
+    let home = crate::learning::home(enrolments, courses, &learner.hire_date, &ask.state.clock.today());
+    Ok(Page::Learning(LearningPages::Home(Box::new(home))))
+}
+
+/// The caller's transcript.
+async fn read_transcript(state: &AppState, viewer: &Viewer) -> Result<Transcript, HttpError> {
+    let store = state.store.as_ref();
+    let learner = store.learner(viewer.person_id).await?.ok_or(HttpError::NotFound)?;
+    let entries = store.transcript(viewer.person_id).await?;
+    let years = crate::learning::cpd_years(&entries);
+    Ok(Transcript { name: learner.name, entries, years })
+}
+
+/// `GET /learn/transcript`.
+async fn transcript(ask: &Ask<'_>) -> Result<Page, HttpError> {
+    Policy::SignedIn.allows(ask.viewer)?;
+    let viewer = ask.viewer.ok_or(HttpError::SignIn)?;
+    let transcript = read_transcript(ask.state, viewer).await?;
+    Ok(Page::Learning(LearningPages::Transcript(Box::new(transcript))))
+}
+
+/// `GET /learn/transcript.csv`: the caller's completions, through the one
+/// formula-safe writer, its header in the caller's language.
+async fn transcript_csv(
+    State(state): State<AppState>,
+    axum::Extension(caller): axum::Extension<Caller>,
+    Allowed(viewer, _): Allowed<SignedIn>,
+) -> Result<Response, HttpError> {
+    let transcript = read_transcript(&state, &viewer).await?;
+    let mut file = crate::csv_out::CsvOut::new();
+    let header =
+        ["learning-column-course", "learning-column-completed", "learning-column-version", "learning-column-hours"]
+            .map(|id| catalogue::text(caller.locale, id));
+    file.row(header.iter().map(String::as_str));
+    for entry in &transcript.entries {
+        let (version, hours) = (entry.version_no.to_string(), entry.cpd_hours.to_string());
+        file.row([entry.course_title.as_str(), entry.completed_on.as_str(), &version, &hours]);
+    }
+    Ok(super::people::csv_attachment("transcript.csv", file.into_bytes()))
+}
+
+/// The signed-in reader's part of a course's outline; None for anyone
+/// else (and on the page the cache keeps, which has no reader).
+pub async fn part(ask: &Ask<'_>, course_slug: &str) -> Result<Option<CourseProgress>, HttpError> {
+    let Some(viewer) = ask.viewer else { return Ok(None) };
+    if Policy::SignedIn.allows(Some(viewer)).is_err() {
+        return Ok(None);
+    }
+    let mut progress = ask.state.store.course_progress(viewer.person_id, course_slug).await?;
+    if let Some(progress) = &mut progress {
+        progress.just_completed = ask.query.contains_key("completed") && progress.completed_on.is_some();
+    }
+    Ok(progress)
+}
+
+/// The read mark beside the lesson at `path` for the signed-in `caller`,
+/// rendered; None when they have no open enrolment in that version (or
+/// the path is no lesson).
+pub async fn mark(state: &AppState, caller: &Caller, path: &str) -> Option<String> {
+    let viewer = caller.viewer()?;
+    let (course, version, lesson) = match Route::parse(path)? {
+        Route::Catalogue(tutela_app::catalogue::CatalogueRoute::Lesson { course, lesson }) => (course, None, lesson),
+        Route::Catalogue(tutela_app::catalogue::CatalogueRoute::LessonVersion { course, version, lesson }) => {
+            (course, Some(version.parse::<i64>().ok()?), lesson)
+        }
+        _ => return None,
+    };
+    let found: Option<LessonMark> = match state.store.lesson_mark(viewer.person_id, course, version, lesson).await {
+        Ok(found) => found,
+        Err(err) => {
+            // The lesson is still worth reading without its mark.
+            tracing::warn!(error = &err as &dyn std::error::Error, "a lesson's read mark could not be read");
+            None
+        }
+    };
+    let request = caller.request_context("", path);
+    found.map(|mark| tutela_app::learning::render_mark(&request, mark))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EnrolFields {
+    course: String,
+}
+
+/// `POST /learn/enrol`: the caller enrols in a course (their cadre's, or
+/// one open to all), then goes to its first unread lesson.
+async fn enrol(
+    State(state): State<AppState>,
+    Allowed(viewer, _): Allowed<SignedIn>,
+    CsrfForm(fields): CsrfForm<EnrolFields>,
+) -> Result<Response, HttpError> {
+    let course = fields.course.trim();
+    if course.is_empty() || course.len() > SLUG_LIMIT {
+        return Err(HttpError::NotFound);
+    }
+    let store = state.store.as_ref();
+    store
+        .enrol_self(viewer.person_id, course, &actor(&viewer))
+        .await
+        .map_err(HttpError::store("a learning record could not be written"))?;
+    let progress = store.course_progress(viewer.person_id, course).await?.ok_or(HttpError::NotFound)?;
+    let to = match &progress.open {
+        Some(open) => open.continue_href(),
+        None => format!("/courses/{course}"),
+    };
+    Ok(see_other(&to))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReadFields {
+    enrolment: String,
+    lesson: String,
+}
+
+/// An enrolment id from a form; anything else names none (404).
+fn enrolment_id(text: &str) -> Result<EnrolmentId, HttpError> {
+    text.trim().parse().map_err(|_| HttpError::NotFound)
+}
+
+/// `POST /learn/read`: records the lesson read in the caller's own open
+/// enrolment, then goes to the next lesson, or to the outline with
+/// "course complete" once every lesson is read.
+async fn read(
+    State(state): State<AppState>,
+    Allowed(viewer, _): Allowed<SignedIn>,
+    CsrfForm(fields): CsrfForm<ReadFields>,
+) -> Result<Response, HttpError> {
+    let enrolment = enrolment_id(&fields.enrolment)?;
+    let lesson = fields.lesson.trim();
+    if lesson.is_empty() || lesson.len() > SLUG_LIMIT {
+        return Err(HttpError::NotFound);
+    }
+    let read = state
+        .store
+        .mark_read(viewer.person_id, enrolment, lesson, &actor(&viewer))
+        .await
+        .map_err(HttpError::store("a learning record could not be written"))?;
+    let to = match (&read.next_lesson, read.completed) {
+        (_, true) => format!("/courses/{}?completed=1#course-progress-heading", read.course_slug),
+        (Some(next), false) => lesson_href(&read.course_slug, read.version_no, read.current_version_no, next),
+        (None, false) => format!("/courses/{}", read.course_slug),
+    };
+    Ok(see_other(&to))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SwitchFields {
+    enrolment: String,
+}
+
+/// `POST /learn/switch`: moves the caller's own started enrolment to the
+/// course's newest version (its progress restarts), then to its outline.
+async fn switch(
+    State(state): State<AppState>,
+    Allowed(viewer, _): Allowed<SignedIn>,
+    CsrfForm(fields): CsrfForm<SwitchFields>,
+) -> Result<Response, HttpError> {
+    let enrolment = enrolment_id(&fields.enrolment)?;
+    let store = state.store.as_ref();
+    store
+        .switch_version(viewer.person_id, enrolment, &actor(&viewer))
+        .await
+        .map_err(HttpError::store("a learning record could not be written"))?;
+    let record = store.enrolment(enrolment).await?.ok_or(HttpError::NotFound)?;
+    Ok(see_other(&format!("/courses/{}", record.course_slug)).into_response())
 }

@@ -69,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .merge(organisation::router())
         .merge(audit::router())
         .merge(learning_hr::router())
+        .merge(learning::router())
         // Every other GET is a page: the route table is `tutela_app::routes::Route`.
         .fallback(pages::page)
         .layer(axum::middleware::from_fn_with_state(state.clone(), render::pages))

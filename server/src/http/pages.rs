@@ -46,7 +46,7 @@ pub async fn page(
     let keepable = route.is_public() && route.is_canonical(uri.path()) && query.is_empty();
     // A signed-in reader's lesson: their header around the kept frame.
     let framed = keepable && caller.session.is_some();
-    if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()) {
+    if framed && let Some(response) = articles::from_frame(&state, &caller, uri.path()).await {
         return response;
     }
     let generation = state.cache.generation();
@@ -56,8 +56,10 @@ pub async fn page(
         Ok(page) => page,
         Err(err) => return err.into_response(),
     };
-    if framed && articles::keeps(&page) {
-        return articles::keep(&state, &caller, uri.path(), page, generation);
+    // A signed-in reader's lesson is its frame around their header and
+    // their read mark; kept only at its one spelling.
+    if caller.session.is_some() && articles::keeps(&page) {
+        return articles::keep(&state, &caller, uri.path(), page, generation, framed).await;
     }
     // The published catalogue, as every anonymous reader sees it, may be kept.
     let public = keepable && caller.session.is_none();

@@ -4,7 +4,8 @@
 //!
 //! Answers: `Allowed` (the page or the action works: 200, 422 for an
 //! empty form, 409 for an action on something absent, or a 303 that is not
-//! to sign-in), `Forbidden` (403) and
+//! to sign-in), `Forbidden` (403), `NotFound` (404: a learner's form naming
+//! someone else's enrolment, whose id must not tell it exists) and
 //! `SignIn` (303 to the sign-in page). A POST row's query string is sent
 //! as form fields.
 
@@ -18,9 +19,10 @@ on_both_backends!(every_route_answers_every_caller_as_the_matrix_says);
 enum Answer {
     Allowed,
     Forbidden,
+    NotFound,
     SignIn,
 }
-use Answer::{Allowed as A, Forbidden as F, SignIn as S};
+use Answer::{Allowed as A, Forbidden as F, NotFound as N, SignIn as S};
 
 /// The callers, in the order of each row's answers.
 const CALLERS: [&str; 8] = [
@@ -114,10 +116,20 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("GET", "/learn/courses/foundations?institution=demo-academy", [S, F, F, F, A, A, F, A]),
         ("GET", "/learn/courses/foundations.csv?institution=demo-academy", [S, F, F, F, A, A, F, A]),
         // After HR in scope withdraws it, the administrator is told it is withdrawn already (409).
-        ("POST", "/learn/enrolments/{enrolment}/withdraw?reason=matrix", [S, F, F, F, A, F, F, A]),
+        ("POST", "/learn/enrolments/{target_enrolment}/withdraw?reason=matrix", [S, F, F, F, A, F, F, A]),
         ("POST", "/learn/enrolments/999999/withdraw?reason=matrix", [S, F, F, F, F, F, F, F]),
         // After HR in scope records it, the administrator is told the person left already (409).
         ("POST", "/people/{leaver}/depart?date=2024-01-10", [S, F, F, F, A, F, F, A]),
+        // Learning: one's own home, transcript and forms; everyone is a
+        // learner. There is no person's id in these addresses: a form that
+        // names someone else's enrolment (the target's) is not found, for
+        // HR and administrators too.
+        ("GET", "/learn", [S, A, A, A, A, A, A, A]),
+        ("GET", "/learn/transcript", [S, A, A, A, A, A, A, A]),
+        ("GET", "/learn/transcript.csv", [S, A, A, A, A, A, A, A]),
+        ("POST", "/learn/enrol?course=foundations", [S, A, A, A, A, A, A, A]),
+        ("POST", "/learn/read?enrolment={target_enrolment}&lesson=what-is-csea", [S, N, N, N, N, N, N, N]),
+        ("POST", "/learn/switch?enrolment={target_enrolment}", [S, N, N, N, N, N, N, N]),
         // Last: it ends the session.
         ("POST", "/sign-out", [A, A, A, A, A, A, A, A]),
     ]
@@ -155,6 +167,7 @@ fn answer_of(reply: &Reply) -> Option<Answer> {
     match reply.status {
         200 | 409 | 422 => Some(A),
         403 => Some(F),
+        404 => Some(N),
         303 if reply.header("location").is_some_and(|l| l.starts_with("/sign-in")) => Some(S),
         303 => Some(A),
         _ => None,
@@ -191,14 +204,14 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
     let assignment = tutela_app::store::Assignment {
         institution,
         course_slug: "foundations",
-        persons: &[target, leaver],
+        persons: &[leaver],
         due_on: None,
         reason: None,
         assigned_by: None,
         actor: "test",
     };
-    let report = store.assign(&assignment).await.unwrap();
-    let enrolment = report.created.iter().find(|(p, _)| *p == target).unwrap().1;
+    store.assign(&assignment).await.unwrap();
+    let target_enrolment = store.enrol_self(target, "foundations", "test").await.unwrap().id();
 
     // Every caller signs in from 127.0.0.1; the per-address limit is not under test here.
     let auth = tutela_server::auth::AuthConfig { attempts_per_minute: 1000, ..Default::default() };
@@ -232,8 +245,8 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
             .replace("{target}", &target.to_string())
             .replace("{privileged_grant}", &privileged_grant.to_string())
             .replace("{privileged}", &privileged.to_string())
-            .replace("{enrolment}", &enrolment.to_string())
-            .replace("{leaver}", &leaver.to_string());
+            .replace("{leaver}", &leaver.to_string())
+            .replace("{target_enrolment}", &target_enrolment.to_string());
         for (caller, ((visitor, csrf), expected)) in CALLERS.iter().zip(visitors.iter().zip(answers)) {
             let reply = match method {
                 "GET" => visitor.get(&path).await,

@@ -14,6 +14,7 @@
 //! skipped, unless `TUTELA_REQUIRE_BROWSER` or `CI=true` is set.
 
 mod languages;
+mod learning;
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -392,8 +393,8 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     assert_eq!(element(&client, "#login").await.prop("value").await.unwrap().as_deref(), Some("HR-7"), "kept");
     fill(&client, "password", "officer long phrase").await;
     press(&client, "main form button[type=submit]").await;
-    // Signed in, the person lands on the home page.
-    wait_for_url(&client, &format!("{}/", server.base)).await;
+    // Signed in, the person lands on the learner's home.
+    wait_for_url(&client, &format!("{}/learn", server.base)).await;
 
     // Import the roster: preview, then apply.
     // People sits in the header's "Manage" menu, which opens on a click, script or not.
@@ -437,7 +438,7 @@ async fn invitation_session(javascript: bool) -> Option<Vec<String>> {
     fill(&client, "login", "NEW-1").await;
     fill(&client, "password", "a garden of quiet words").await;
     press(&client, "main form button[type=submit]").await;
-    wait_for_url(&client, &format!("{}/", server.base)).await;
+    wait_for_url(&client, &format!("{}/learn", server.base)).await;
     press(&client, "header a[href='/account']").await;
     wait_for_url(&client, "/account").await;
     wait_for_text(&client, "main h1", "Amina Okafor NEW-1").await;
@@ -465,13 +466,13 @@ async fn an_officer_hands_on_a_link_and_the_person_activates_and_signs_in_with_j
     assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
 }
 
-/// Signs in through the form as `login` and waits for the home page.
+/// Signs in through the form as `login` and waits for the learner's home.
 async fn sign_in(client: &Client, server: &TestServer, login: &str, password: &str) {
     client.goto(&server.url("/sign-in")).await.unwrap();
     fill(client, "login", login).await;
     fill(client, "password", password).await;
     press(client, "main form button[type=submit]").await;
-    wait_for_url(client, &format!("{}/", server.base)).await;
+    wait_for_url(client, &format!("{}/learn", server.base)).await;
 }
 
 /// Opens `path` and waits for its `main h1` to read `heading`.

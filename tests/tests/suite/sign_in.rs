@@ -261,20 +261,22 @@ async fn after_sign_in_only_a_page_of_this_site_is_a_destination(backend: Backen
     let Some((server, _)) = server_with_person(backend, auth).await else { return };
     let cases = [
         ("/people", "/people"),
+        // The home page when asked for; without a page to return to, the learner's home.
+        ("/", "/"),
         ("/courses/foundations/what-is-csea", "/courses/foundations/what-is-csea"),
         ("/people?institution=demo-academy", "/people?institution=demo-academy"),
-        ("//evil.example", "/"),
-        ("/\\evil.example", "/"),
-        ("\\\\evil.example", "/"),
-        ("/%2F%2Fevil.example", "/"),
-        ("/%5Cevil.example", "/"),
-        ("/%2f/evil.example", "/"),
-        ("/ /evil.example", "/"),
-        ("/\t/evil.example", "/"),
-        ("/\n/evil.example", "/"),
-        ("https://evil.example/", "/"),
-        ("/no/such/page", "/"),
-        ("", "/"),
+        ("//evil.example", "/learn"),
+        ("/\\evil.example", "/learn"),
+        ("\\\\evil.example", "/learn"),
+        ("/%2F%2Fevil.example", "/learn"),
+        ("/%5Cevil.example", "/learn"),
+        ("/%2f/evil.example", "/learn"),
+        ("/ /evil.example", "/learn"),
+        ("/\t/evil.example", "/learn"),
+        ("/\n/evil.example", "/learn"),
+        ("https://evil.example/", "/learn"),
+        ("/no/such/page", "/learn"),
+        ("", "/learn"),
     ];
     for (next, expected) in cases {
         let visitor = Visitor::new(&server);

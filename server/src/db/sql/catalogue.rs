@@ -102,6 +102,7 @@ impl store::CatalogueStore for Backend {
                 .collect(),
             modules: crate::db::rows::group_modules(contents),
             reading: model::Reading::default(),
+            learning: None,
         }))
     }
 

@@ -283,8 +283,9 @@ async fn signed_in(
     };
     at.state.store.start_session(&session).await?;
     at.log(SignInOutcome::SignedIn, Some(account)).await;
+    // Without a page to return to, the learner's home.
     let next = local_path(Some(&next.to_string()));
-    let mut response = see_other(if next.is_empty() { "/" } else { &next });
+    let mut response = see_other(if next.is_empty() { "/learn" } else { &next });
     let cookie = auth::set_cookie(caller.cookies.session, &token, SameSite::Lax, Some(absolute), caller.https);
     response.headers_mut().append(header::SET_COOKIE, cookie);
     if shared {

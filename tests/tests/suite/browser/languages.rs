@@ -94,7 +94,7 @@ async fn languages_session(javascript: bool) -> Option<Vec<String>> {
     assert_translated(&client, "pseudo-sign-in-refused").await;
     fill(&client, "password", "administrator phrase").await;
     press(&client, "main form button[type=submit]").await;
-    wait_for_url(&client, &format!("{}/", server.base)).await;
+    wait_for_url(&client, &format!("{}/learn", server.base)).await;
     open_menu(&client).await;
     assert_translated(&client, "pseudo-admin-home").await;
     for path in [
@@ -103,6 +103,8 @@ async fn languages_session(javascript: bool) -> Option<Vec<String>> {
         "/people",
         "/people/roster",
         "/admin/audit",
+        "/learn",
+        "/learn/transcript",
         "/learn/assign?course=foundations",
         "/learn/courses/foundations",
     ] {
