@@ -22,7 +22,7 @@ pub trait CatalogueStore: Send + Sync + 'static {
     async fn cadre(&self, slug: &str) -> StoreResult<Option<Cadre>>;
 
     /// Published courses whose audience includes the cadre.
-    async fn courses_for_cadre(&self, cadre_slug: &str) -> StoreResult<Vec<CourseCard>>;
+    async fn courses_for_cadre(&self, cadre_slug: &str, language: &str) -> StoreResult<Vec<CourseCard>>;
 
     /// The published version of a course.
     async fn course(&self, slug: &str) -> StoreResult<Option<CourseOutline>>;

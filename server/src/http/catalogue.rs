@@ -68,7 +68,7 @@ pub async fn cadre(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
     let store = ask.state.store.as_ref();
     let cadre = store.cadre(slug).await?.ok_or(HttpError::NotFound)?;
     Ok(Page::Catalogue(CataloguePages::Cadre {
-        courses: store.courses_for_cadre(slug).await?,
+        courses: store.courses_for_cadre(slug, reader_locale(ask).code()).await?,
         cadre,
         query: ask.query.get("q").map(|q| q.trim().to_string()).unwrap_or_default(),
     }))
