@@ -59,6 +59,10 @@ pub trait CatalogueStore: Send + Sync + 'static {
     /// titles (not the lessons' text), by language code.
     async fn course_translations(&self, course_slug: &str) -> StoreResult<Vec<CourseTranslation>>;
 
+    /// The cadres' names and descriptions in `language` (`fr`), by cadre
+    /// slug: the cadres translated into it.
+    async fn cadre_translations(&self, language: &str) -> StoreResult<BTreeMap<String, (String, String)>>;
+
     /// A lesson's translation into `language`, if published.
     async fn lesson_translation(
         &self,

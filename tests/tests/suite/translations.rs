@@ -17,6 +17,7 @@ on_both_backends!(
     the_glossary_and_its_check_follow_the_language,
     hostile_markdown_in_a_translation_comes_out_inert,
     authored_text_takes_neither_the_readers_token_nor_the_pages_ids,
+    cadres_read_in_the_readers_language_until_renamed,
 );
 
 const COURSE_TOML: &str = "title = \"Test course\"\nsummary = \"In English.\"\naudience = [\"judge\"]\n\
@@ -397,5 +398,32 @@ async fn authored_text_takes_neither_the_readers_token_nor_the_pages_ids(backend
         let kept = reader.get("/courses/test-course/first").await;
         assert_eq!(kept.status, 200);
     }
+    server.stop().await;
+}
+
+/// The seeded cadres have names in every language of the interface: the
+/// home page, a cadre's page and a course's audience show them in the
+/// reader's; renaming a cadre drops its translations (they named the old
+/// words), and its new name shows in every language.
+async fn cadres_read_in_the_readers_language_until_renamed(backend: Backend) {
+    let Some(server) = TestServer::start(backend).await else { return };
+    let get = |path: &'static str, language: &'static str| {
+        let request = server.client.get(server.url(path)).header("accept-language", language).send();
+        async move { request.await.unwrap().text().await.unwrap() }
+    };
+    let home = get("/", "fr").await;
+    assert!(home.contains("Juges et magistrats") && !home.contains("Judges and magistrates"), "{home}");
+    let cadre = get("/cadres/judge", "ar").await;
+    assert!(cadre.contains("<h1><bdi>القضاة</bdi></h1>") && cadre.contains("<title>\u{2068}القضاة\u{2069}"), "{cadre}");
+    let outline = get("/courses/foundations", "es").await;
+    assert!(outline.contains("Jueces y magistrados"), "a course's audience: {outline}");
+    assert!(get("/", "en").await.contains("Judges and magistrates"));
+
+    let judge = server.store.cadre_lines().await.unwrap().into_iter().find(|line| line.slug == "judge").unwrap();
+    server.store.rename_cadre(judge.id, "Judicial officers", "Judges and magistrates.", "test").await.unwrap();
+    server.catch_up().await;
+    let home = get("/", "fr").await;
+    assert!(home.contains("Judicial officers") && !home.contains("Juges et magistrats"), "{home}");
+    assert!(home.contains("Procureurs"), "the other cadres keep theirs");
     server.stop().await;
 }

@@ -295,6 +295,20 @@ impl store::CatalogueStore for Backend {
         self.read_translation_states().await
     }
 
+    async fn cadre_translations(
+        &self,
+        language: &str,
+    ) -> StoreResult<std::collections::BTreeMap<String, (String, String)>> {
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT c.slug, t.name, t.description FROM cadre_translations t JOIN cadres c ON c.id = t.cadre_id \
+             WHERE t.language = $1",
+        )
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(slug, name, description)| (slug, (name, description))).collect())
+    }
+
     async fn course_translations(&self, course_slug: &str) -> StoreResult<Vec<store::CourseTranslation>> {
         self.read_course_translations(course_slug).await
     }
