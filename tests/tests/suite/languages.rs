@@ -306,6 +306,13 @@ async fn the_page_cache_keeps_one_copy_per_language(backend: Backend) {
             assert_eq!(lang_of(&response.text().await.unwrap()), lang, "{accept:?} {cookie:?}");
         }
     }
+    // Pages the cache does not keep (a query, a page not found) tell a
+    // shared cache downstream to ask again each time, as kept ones do.
+    for path in ["/glossary?lang=fr", "/glossary", "/no/such/page"] {
+        let response = page_in(&server, path, Some("fr"), None).await;
+        let control = response.headers().get("cache-control").and_then(|v| v.to_str().ok()).map(str::to_string);
+        assert_eq!(control.as_deref(), Some("no-cache"), "{path}");
+    }
     server.stop().await;
 }
 
