@@ -33,6 +33,22 @@ fn every_catalogue_parses_and_records_its_status() {
     }
 }
 
+/// Every catalogue file on disk is built in (`FILES` and the `sources!`
+/// list are kept by hand: a file left off them would be silently unread),
+/// and every locale has the same files.
+#[test]
+fn every_catalogue_file_is_built_in_and_every_locale_has_them_all() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/locales");
+    let listed: BTreeSet<String> = FILES.iter().map(|file| format!("{file}.ftl")).collect();
+    for locale in Locale::ALL {
+        let on_disk: BTreeSet<String> = std::fs::read_dir(root.join(locale.code()))
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(on_disk, listed, "app/locales/{}/ against catalogue::FILES", locale.code());
+    }
+}
+
 #[test]
 fn every_english_key_is_in_every_locale_and_no_other() {
     let mut problems = Vec::new();
