@@ -492,13 +492,14 @@ async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
         tutela_tests::add_person(&server.store, "ADM-1", Some("adm1@example.org"), Some("administrator phrase")).await;
     server.store.grant_role(admin, tutela_app::store::Role::Admin, None, "test").await.unwrap();
     tutela_tests::add_person(&server.store, "LRN-1", None, Some("learner long phrase")).await;
-    // The learner is assigned a course already overdue, so that its list shows a row and its forms.
+    // The learner is assigned a course already overdue, so that its list shows a row and its forms
+    // (not the one they start below).
     let store = &server.store;
     let institution = store.institution_id("demo-academy").await.unwrap().unwrap();
     let learner = store.persons_by_staff_number(institution, &["LRN-1".into()]).await.unwrap()[0].1.unwrap();
     let assignment = tutela_app::store::Assignment {
         institution,
-        course_slug: "foundations",
+        course_slug: "prosecuting-online-abuse",
         persons: &[learner],
         due_on: Some("2020-01-01"),
         reason: None,
@@ -528,7 +529,7 @@ async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
         ("/admin/institutions", "Institutions", "admin-institutions"),
         ("/admin/cadres", "Cadres", "admin-cadres"),
         ("/learn/assign?course=foundations", "Assign a course", "admin-assign"),
-        ("/learn/courses/foundations", "Foundations", "admin-course-enrolments"),
+        ("/learn/courses/prosecuting-online-abuse", "Prosecuting", "admin-course-enrolments"),
         ("/account", "Amina Okafor ADM-1", "admin-account"),
         ("/glossary", "Glossary of terms", "admin-glossary"),
     ] {
