@@ -49,6 +49,9 @@ pub struct ArticleCache {
     /// Each session's rendered header, with what it was rendered from: it
     /// is used only while the session's request context is still the same.
     headers: RwLock<HashMap<String, (RequestContext, Arc<str>)>>,
+    /// Each reader's read marks per course (learning's part beside the
+    /// header), believed for 2 s.
+    pub marks: super::learning::MarksCache,
 }
 
 impl ArticleCache {
@@ -63,6 +66,7 @@ impl ArticleCache {
         if let Ok(mut headers) = self.headers.write() {
             headers.clear();
         }
+        self.marks.clear();
     }
 
     /// The caller's site header: the one rendered for their session if it
