@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use axum::Router;
 use axum::extract::State;
@@ -130,8 +130,14 @@ const MARKS_LIFETIME: i64 = 2;
 const MAX_MARKS: usize = 20_000;
 
 /// What is kept of one reader and course: when it was read (the server's
-/// clock) and their open enrolment's marks (None: not enrolled).
-type KeptMarks = (i64, Option<Arc<ReadMarks>>);
+/// clock), their open enrolment's marks (None: not enrolled), and each
+/// mark rendered (by lesson, version, CSRF token and language), so that a
+/// lesson read again renders nothing.
+struct Kept {
+    read_at: i64,
+    marks: Option<ReadMarks>,
+    rendered: Mutex<HashMap<String, Arc<str>>>,
+}
 
 /// Each reader's read marks per course, read from the database at most
 /// every [`MARKS_LIFETIME`] seconds, so that a signed-in lesson stays a
@@ -139,22 +145,22 @@ type KeptMarks = (i64, Option<Arc<ReadMarks>>);
 /// the signed-in lesson from 29,000 to 9,200 requests/s). Kept beside the
 /// lesson frames and emptied with them when the content generation moves
 /// (a new version moves enrolments); a reader's own enrol, read or switch
-/// forgets theirs, and a read begun before any forgetting is not kept (a
-/// counter, as for sessions).
+/// forgets theirs once written, and a read begun before any forgetting is
+/// not kept (a counter, as for sessions).
 #[derive(Default)]
 pub struct MarksCache {
-    entries: RwLock<HashMap<(PersonId, String), KeptMarks>>,
+    entries: RwLock<HashMap<PersonId, HashMap<String, Arc<Kept>>>>,
     forgotten: AtomicU64,
 }
 
 impl MarksCache {
-    fn get(&self, person: PersonId, course: &str, now: i64) -> Option<Option<Arc<ReadMarks>>> {
+    fn get(&self, person: PersonId, course: &str, now: i64) -> Option<Arc<Kept>> {
         let entries = self.entries.read().ok()?;
-        let (read_at, marks) = entries.get(&(person, course.to_string()))?;
-        (*read_at <= now && now - read_at < MARKS_LIFETIME).then(|| marks.clone())
+        let kept = entries.get(&person)?.get(course)?;
+        (kept.read_at <= now && now - kept.read_at < MARKS_LIFETIME).then(|| kept.clone())
     }
 
-    fn put(&self, person: PersonId, course: &str, now: i64, marks: Option<Arc<ReadMarks>>, counted: u64) {
+    fn put(&self, person: PersonId, course: &str, kept: Arc<Kept>, counted: u64) {
         let Ok(mut entries) = self.entries.write() else { return };
         if self.forgotten.load(Ordering::SeqCst) != counted {
             return;
@@ -162,14 +168,14 @@ impl MarksCache {
         if entries.len() >= MAX_MARKS {
             entries.clear();
         }
-        entries.insert((person, course.to_string()), (now, marks));
+        entries.entry(person).or_default().insert(course.to_string(), kept);
     }
 
     /// Forgets what is kept of `person`: once their own form has written.
     pub fn forget(&self, person: PersonId) {
         if let Ok(mut entries) = self.entries.write() {
             self.forgotten.fetch_add(1, Ordering::SeqCst);
-            entries.retain(|(who, _), _| *who != person);
+            entries.remove(&person);
         }
     }
 
@@ -181,19 +187,19 @@ impl MarksCache {
     }
 }
 
-/// The caller's marks for a course: kept, or read now (and kept).
-async fn read_marks(state: &AppState, person: PersonId, course: &str) -> Option<Arc<ReadMarks>> {
+/// The reader's marks for a course: kept, or read now (and kept).
+async fn kept_marks(state: &AppState, person: PersonId, course: &str) -> Option<Arc<Kept>> {
     let cache = &state.cache.articles.marks;
     let now = state.clock.now();
     if let Some(kept) = cache.get(person, course, now) {
-        return kept;
+        return Some(kept);
     }
     let counted = cache.forgotten.load(Ordering::SeqCst);
     match state.store.read_marks(person, course).await {
         Ok(marks) => {
-            let marks = marks.map(Arc::new);
-            cache.put(person, course, now, marks.clone(), counted);
-            marks
+            let kept = Arc::new(Kept { read_at: now, marks, rendered: Mutex::default() });
+            cache.put(person, course, kept.clone(), counted);
+            Some(kept)
         }
         Err(err) => {
             // The lesson is still worth reading without its mark.
@@ -206,8 +212,8 @@ async fn read_marks(state: &AppState, person: PersonId, course: &str) -> Option<
 /// The read mark beside the lesson at `path` for the signed-in `caller`,
 /// rendered; None when they have no open enrolment in that version (or
 /// the path is no lesson).
-pub async fn mark(state: &AppState, caller: &Caller, path: &str) -> Option<String> {
-    let viewer = caller.viewer()?;
+pub async fn mark(state: &AppState, caller: &Caller, path: &str) -> Option<Arc<str>> {
+    let session = caller.session.as_ref()?;
     let (course, version, lesson) = match Route::parse(path)? {
         Route::Catalogue(tutela_app::catalogue::CatalogueRoute::Lesson { course, lesson }) => (course, None, lesson),
         Route::Catalogue(tutela_app::catalogue::CatalogueRoute::LessonVersion { course, version, lesson }) => {
@@ -215,8 +221,22 @@ pub async fn mark(state: &AppState, caller: &Caller, path: &str) -> Option<Strin
         }
         _ => return None,
     };
-    let mark = read_marks(state, viewer.person_id, course).await?.mark(version, lesson)?;
-    Some(tutela_app::learning::render_mark(&caller.request_context("", path), mark))
+    let kept = kept_marks(state, session.info.person_id, course).await?;
+    let marks = kept.marks.as_ref()?;
+    let key = format!("{lesson}/{version:?}/{}/{}", session.info.csrf_token, caller.locale.index());
+    if let Some(html) = kept.rendered.lock().ok().and_then(|rendered| rendered.get(&key).cloned()) {
+        return Some(html);
+    }
+    let mark = marks.mark(version, lesson)?;
+    let html: Arc<str> = tutela_app::learning::render_mark(&caller.request_context("", path), mark).into();
+    if let Ok(mut rendered) = kept.rendered.lock() {
+        // A course's lessons, in a language or two: a handful.
+        if rendered.len() >= 64 {
+            rendered.clear();
+        }
+        rendered.insert(key, html.clone());
+    }
+    Some(html)
 }
 
 #[derive(Debug, Default, Deserialize)]
