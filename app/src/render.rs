@@ -108,12 +108,15 @@ pub fn frame(page: Page, request: &RequestContext, assets: &AssetUrls) -> Frame 
             <main id="main">
                 <PageBody page />
             </main>
-            <SiteFooter />
         }
     });
-    let mut after_header = format!("{body}</body></html>");
-    let csrf_at = after_header.find(CSRF_SLOT).unwrap_or(after_header.len());
-    after_header.replace_range(csrf_at..(csrf_at + CSRF_SLOT.len()).min(after_header.len()), "");
+    // The footer is rendered on its own and its slot looked for in it
+    // alone: the page's body holds authored text, which may spell the slot.
+    let mut footer = in_owner(request, || view! { <SiteFooter /> });
+    let slot = footer.find(CSRF_SLOT).unwrap_or(footer.len());
+    footer.replace_range(slot..(slot + CSRF_SLOT.len()).min(footer.len()), "");
+    let csrf_at = body.len() + slot;
+    let after_header = format!("{body}{footer}</body></html>");
     Frame {
         before_header: format!(
             "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\">{head}<body class=\"{layout}\">",

@@ -70,7 +70,6 @@ pub async fn run(
 
     // 2. The page cache, and the task that empties it when content changes.
     let cache = config.cache.clone();
-    cache.allow_pseudo_locale(config.pseudo_locale);
     let mut auth_config = config.auth;
     auth_config.pseudo_locale = config.pseudo_locale;
     cache.observe_generation(store.content_generation().await?);
@@ -79,6 +78,7 @@ pub async fn run(
     // 3. Clean-up of records kept only for a while (the security log, roster uploads).
     let clock = auth_config.clock.clone();
     let auth = Arc::new(auth::Auth::new(auth_config));
+    cache.read_language_as(auth.cookies(), config.pseudo_locale);
     housekeeping::spawn(store.clone(), auth.clone(), housekeeping::EVERY);
     // Roster uploads (whole staff lists) not applied within 7 days: deleted
     // once now, then every `upload_sweep`.

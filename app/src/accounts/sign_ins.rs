@@ -52,7 +52,7 @@ pub fn SignInsView(page: SignInsPage) -> impl IntoView {
                                 }
                                 None => t("accounts-sign-ins-no-account").into_any(),
                             };
-                            let outcome = tm(&Msg::new("accounts-outcome").arg("outcome", row.outcome));
+                            let outcome = tm(&Msg::new("accounts-outcome").arg("outcome", crate::i18n::Arg::word(row.outcome)));
                             view! {
                                 <tr>
                                     <td>{date_time(row.at)}</td>

@@ -20,6 +20,8 @@ pub struct FilterItem {
     pub title: String,
     pub facts: String,
     pub summary: String,
+    /// The language of the title and summary.
+    pub lang: String,
 }
 
 impl From<CourseCard> for FilterItem {
@@ -28,7 +30,13 @@ impl From<CourseCard> for FilterItem {
             .arg("stage", course.stage.msg())
             .arg("hours", Msg::verbatim(hours_label(course.estimated_hours)))
             .arg("lessons", course.lesson_count));
-        FilterItem { href: format!("/courses/{}", course.slug), title: course.title, facts, summary: course.summary }
+        FilterItem {
+            href: format!("/courses/{}", course.slug),
+            title: course.title,
+            facts,
+            summary: course.summary,
+            lang: course.language,
+        }
     }
 }
 
@@ -106,12 +114,12 @@ pub fn CourseFilter(courses: Vec<FilterItem>, query: String, words: FilterWords)
                                     <li class="card">
                                         <h3>
                                             <a href=course.href>
-                                                <bdi>{course.title}</bdi>
+                                                <bdi lang=course.lang.clone()>{course.title}</bdi>
                                             </a>
                                         </h3>
                                         <p class="facts">{course.facts}</p>
                                         <p>
-                                            <bdi>{course.summary}</bdi>
+                                            <bdi lang=course.lang>{course.summary}</bdi>
                                         </p>
                                     </li>
                                 }

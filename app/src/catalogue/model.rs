@@ -56,8 +56,12 @@ impl ServiceStage {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CourseCard {
     pub slug: String,
+    /// The title and summary in the reader's language where the course is
+    /// translated into it, else the source's.
     pub title: String,
     pub summary: String,
+    /// The language of the title and summary (`en`, `fr`, ...).
+    pub language: String,
     pub stage: ServiceStage,
     pub estimated_hours: f64,
     pub lesson_count: i64,

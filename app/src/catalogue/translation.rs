@@ -72,7 +72,23 @@ pub fn outline_in(
 /// A lesson of the published version in `wanted`, where it is translated
 /// (`lesson` is its translation, if the loader found one). An old version
 /// is shown as it is ([`Reading::source_only`]).
+/// Links to the course's other lessons in its text keep the language
+/// `?lang=` chose, like the previous and next links.
 pub fn lesson_in(
+    page: LessonPage,
+    translations: &[CourseTranslation],
+    lesson: Option<TranslatedLesson>,
+    wanted: Locale,
+    chosen: Option<Locale>,
+) -> LessonPage {
+    let mut page = put_over(page, translations, lesson, wanted, chosen);
+    if chosen.is_some() {
+        page.body_html = carry_query(&page.body_html, &page.reading.query());
+    }
+    page
+}
+
+fn put_over(
     mut page: LessonPage,
     translations: &[CourseTranslation],
     lesson: Option<TranslatedLesson>,
@@ -103,6 +119,36 @@ pub fn lesson_in(
     page.reading.stale = stale(translation, page.current_version_no);
     page.reading.status = Some(translation.status);
     page
+}
+
+/// `html` (a lesson's sanitised body) with `query` (`?lang=fr`) added to
+/// every link to another lesson of the course: the import writes those as
+/// a bare slug (`href="next-lesson"` or `href="next-lesson#part"`), never
+/// with a scheme, a slash or a query of their own.
+fn carry_query(html: &str, query: &str) -> String {
+    const HREF: &str = "href=\"";
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(at) = rest.find(HREF) {
+        let (before, after) = rest.split_at(at + HREF.len());
+        out.push_str(before);
+        let end = after.find('"').unwrap_or(after.len());
+        let href = &after[..end];
+        let (path, fragment) = href.split_once('#').map_or((href, None), |(p, f)| (p, Some(f)));
+        let is_lesson =
+            !path.is_empty() && path.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        out.push_str(path);
+        if is_lesson {
+            out.push_str(query);
+        }
+        if let Some(fragment) = fragment {
+            out.push('#');
+            out.push_str(fragment);
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether the loader should look for `wanted`'s translation of the lesson.
@@ -222,5 +268,15 @@ mod tests {
         assert_eq!(wanted(Some("FR"), Locale::Ar), (Locale::Ar, None));
         assert_eq!(wanted(Some("xx"), Locale::En), (Locale::En, None));
         assert_eq!(wanted(None, Locale::Pt), (Locale::Pt, None));
+    }
+
+    #[test]
+    fn links_to_other_lessons_keep_the_chosen_language_and_others_do_not() {
+        let html = r##"<p><a href="next-lesson">a</a> <a href="02-part#why">b</a> <a href="#top">c</a> <a href="https://example.org/x" rel="noopener">d</a> <a href="/glossary">e</a></p>"##;
+        assert_eq!(
+            carry_query(html, "?lang=fr"),
+            r##"<p><a href="next-lesson?lang=fr">a</a> <a href="02-part?lang=fr#why">b</a> <a href="#top">c</a> <a href="https://example.org/x" rel="noopener">d</a> <a href="/glossary">e</a></p>"##
+        );
+        assert_eq!(carry_query("no links", "?lang=fr"), "no links");
     }
 }

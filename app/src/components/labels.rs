@@ -7,12 +7,6 @@ pub fn hours_label(hours: f64) -> String {
     crate::t!("shared-hours", hours = rounded)
 }
 
-/// "1 course", "3 courses". English only: callers move to a catalogue
-/// message with a plural selector (as [`hours_label`]), then this goes.
-pub fn count_label(count: usize, one: &str, many: &str) -> String {
-    if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
-}
-
 /// A role and where it holds, in the page's language: "HR, North region",
 /// "Administrator, whole deployment".
 pub fn role_on(role: crate::model::Role, unit: Option<&str>) -> String {

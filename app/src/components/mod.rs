@@ -8,6 +8,6 @@ mod nav;
 mod table;
 
 pub use field::{CsrfField, Field, InstitutionField, InstitutionPicker, Select, options};
-pub use labels::{count_label, hours_label, role_on};
+pub use labels::{hours_label, role_on};
 pub use nav::{CSRF_SLOT, SiteFooter, SiteHeader};
 pub use table::DataTable;

@@ -57,6 +57,26 @@ pub fn status(source: &str) -> Option<&str> {
 struct Built {
     bundle: FluentBundle<FluentResource>,
     problems: Vec<String>,
+    /// (message id, variable) for each variable a message of this
+    /// catalogue selects on (`{ $outcome -> ...`): such a variable is given
+    /// to Fluent as it is, never marked nor isolated, so that it selects.
+    selectors: std::collections::HashSet<(String, String)>,
+}
+
+/// The variables each message of a catalogue file's text selects on.
+fn selectors_in(source: &str, into: &mut std::collections::HashSet<(String, String)>) {
+    let mut id = "";
+    for line in source.lines() {
+        if let Some(first) = ids(line).first() {
+            id = first;
+        }
+        for after in line.split('$').skip(1) {
+            let end = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(after.len());
+            if after[end..].trim_start().starts_with("->") {
+                into.insert((id.to_string(), after[..end].to_string()));
+            }
+        }
+    }
 }
 
 fn build(locale: Locale) -> Built {
@@ -84,7 +104,11 @@ fn build(locale: Locale) -> Built {
             problems.extend(errors.iter().map(|e| format!("{}/{file}.ftl: {e:?}", source.code())));
         }
     }
-    Built { bundle, problems }
+    let mut selectors = std::collections::HashSet::new();
+    for text in SOURCES[source.index()] {
+        selectors_in(text, &mut selectors);
+    }
+    Built { bundle, problems, selectors }
 }
 
 static BUNDLES: LazyLock<[Built; Locale::COUNT]> = LazyLock::new(|| {
@@ -151,11 +175,36 @@ fn pseudo(text: &str) -> Cow<'_, str> {
         .into()
 }
 
+/// The errors Fluent meets formatting `msg` in `locale`'s own catalogue (a
+/// variable the message names but `msg` lacks, a term or message it refers
+/// to that does not exist); the message missing is one too. Views never
+/// see these (a page shows what could be formatted); the languages test
+/// formats every message of every locale with them.
+pub fn format_errors(locale: Locale, msg: &Msg) -> Vec<String> {
+    let bundle = &BUNDLES[locale.index()].bundle;
+    let Some(pattern) = bundle.get_message(&msg.id).and_then(|message| message.value()) else {
+        return vec![format!("{}: no message {}", locale.code(), msg.id)];
+    };
+    let mut args = FluentArgs::with_capacity(msg.args.len());
+    for (name, arg) in &msg.args {
+        let value = match arg {
+            Arg::Int(n) => FluentValue::from(*n),
+            Arg::Num(n) => FluentValue::from(*n),
+            Arg::Text(text) | Arg::Word(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
+            Arg::Msg(inner) => FluentValue::String(Cow::Owned(translate(locale, inner))),
+        };
+        args.set(name.clone(), value);
+    }
+    let mut errors = Vec::new();
+    bundle.format_pattern(pattern, Some(&args), &mut errors);
+    errors.iter().map(|error| format!("{}: {}: {error}", locale.code(), msg.id)).collect()
+}
+
 /// `msg` in `locale`'s words. A message missing from a translation falls
 /// back to English; one missing everywhere shows its id (the languages
 /// test fails on both).
 pub fn translate(locale: Locale, msg: &Msg) -> String {
-    translate_with(locale, msg, &|text| Cow::Borrowed(text))
+    translate_with(locale, msg, &|text| isolated(locale, text))
 }
 
 /// [`translate`], with each [`Arg::Text`] shown as `text_arg` makes it
@@ -164,19 +213,23 @@ pub fn translate_with(locale: Locale, msg: &Msg, text_arg: &dyn Fn(&str) -> Cow<
     if let Some(text) = msg.as_verbatim() {
         return text_arg(text).into_owned();
     }
-    let built = &BUNDLES[locale.index()].bundle;
-    let (bundle, message) = match built.get_message(&msg.id) {
+    let built = &BUNDLES[locale.index()];
+    let (built, message) = match built.bundle.get_message(&msg.id) {
         Some(message) => (built, message),
         None => match BUNDLES[Locale::En.index()].bundle.get_message(&msg.id) {
-            Some(message) => (&BUNDLES[Locale::En.index()].bundle, message),
+            Some(message) => (&BUNDLES[Locale::En.index()], message),
             None => return msg.id.to_string(),
         },
     };
+    let bundle = &built.bundle;
     let Some(pattern) = message.value() else { return msg.id.to_string() };
     let mut args = FluentArgs::with_capacity(msg.args.len());
     for (name, arg) in &msg.args {
         let value = match arg {
-            Arg::Text(text) => FluentValue::String(Cow::Owned(text_arg(text).into_owned())),
+            Arg::Text(text) if built.selectors.contains(&(msg.id.to_string(), name.to_string())) => {
+                FluentValue::String(Cow::Owned(without_controls(text).into_owned()))
+            }
+            Arg::Text(text) => FluentValue::String(Cow::Owned(text_arg(&without_controls(text)).into_owned())),
             Arg::Int(n) => FluentValue::from(*n),
             Arg::Num(n) => FluentValue::from(*n),
             Arg::Msg(inner) => FluentValue::String(Cow::Owned(translate_with(locale, inner, text_arg))),
@@ -187,6 +240,31 @@ pub fn translate_with(locale: Locale, msg: &Msg, text_arg: &dyn Fn(&str) -> Cow<
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
     if locale == Locale::Pseudo { format!("⟦{text}⟧") } else { text.into_owned() }
+}
+
+/// Text from the records as a message holds it: without the controls
+/// that embed, override or isolate direction (U+202A to U+202E, U+2066 to
+/// U+2069), which would reorder the words around it.
+fn without_controls(text: &str) -> Cow<'_, str> {
+    let is_control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if text.contains(is_control) {
+        Cow::Owned(text.chars().filter(|c| !is_control(*c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// On a right-to-left page, text from the records isolated (U+2068 ...
+/// U+2069), so a Latin name keeps its place in an Arabic sentence where
+/// no `<bdi>` can go (a title, an attribute). The tests' pseudo-locale
+/// isolates it too, so their check tells a record from a word left out
+/// of the catalogue there as well.
+fn isolated(locale: Locale, text: &str) -> Cow<'_, str> {
+    if locale.dir() == "rtl" || locale == Locale::Pseudo {
+        Cow::Owned(format!("\u{2068}{text}\u{2069}"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// The message `id` (without variables) in `locale`.
@@ -226,5 +304,25 @@ mod tests {
         let role = Msg::new("shared-role").arg("role", Arg::word("hr"));
         let marked = translate_with(Locale::En, &role, &|text| format!("[{text}]").into());
         assert_eq!(marked, "HR", "a selector sees the word, not a marked text");
+    }
+
+    #[test]
+    fn text_from_the_records_cannot_reorder_the_words_around_it() {
+        let msg =
+            Msg::new("shared-role-on-unit").arg("role", crate::model::Role::Hr.msg()).arg("unit", "North\u{202E}tfel");
+        let english = translate(Locale::En, &msg);
+        assert!(english.contains("Northtfel") && !english.contains('\u{202E}'), "{english}");
+        let arabic = translate(Locale::Ar, &msg);
+        assert!(arabic.contains("\u{2068}Northtfel\u{2069}"), "{arabic}");
+    }
+
+    #[test]
+    fn a_variable_a_message_selects_on_selects_in_every_locale_whatever_its_kind() {
+        for locale in [Locale::En, Locale::Ar, Locale::Pseudo] {
+            let as_text = translate(locale, &Msg::new("accounts-outcome").arg("outcome", "wrong-password"));
+            let as_word = translate(locale, &Msg::new("accounts-outcome").arg("outcome", Arg::word("wrong-password")));
+            assert_eq!(as_text, as_word, "{locale:?}");
+            assert!(!as_text.contains("wrong-password"), "{locale:?}: {as_text}");
+        }
     }
 }

@@ -22,7 +22,7 @@ pub trait CatalogueStore: Send + Sync + 'static {
     async fn cadre(&self, slug: &str) -> StoreResult<Option<Cadre>>;
 
     /// Published courses whose audience includes the cadre.
-    async fn courses_for_cadre(&self, cadre_slug: &str) -> StoreResult<Vec<CourseCard>>;
+    async fn courses_for_cadre(&self, cadre_slug: &str, language: &str) -> StoreResult<Vec<CourseCard>>;
 
     /// The published version of a course.
     async fn course(&self, slug: &str) -> StoreResult<Option<CourseOutline>>;
@@ -58,6 +58,10 @@ pub trait CatalogueStore: Send + Sync + 'static {
     /// A course's published translations, each with its module and lesson
     /// titles (not the lessons' text), by language code.
     async fn course_translations(&self, course_slug: &str) -> StoreResult<Vec<CourseTranslation>>;
+
+    /// The cadres' names and descriptions in `language` (`fr`), by cadre
+    /// slug: the cadres translated into it.
+    async fn cadre_translations(&self, language: &str) -> StoreResult<BTreeMap<String, (String, String)>>;
 
     /// A lesson's translation into `language`, if published.
     async fn lesson_translation(

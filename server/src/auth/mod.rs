@@ -11,8 +11,14 @@
 //!   `Origin` names another site is refused before that.
 
 use tutela_app::ids::AccountId;
+mod address;
+mod locale;
 pub mod password;
 pub mod sessions;
+
+pub use address::{address_key, client_address};
+pub use locale::anonymous_locale;
+use locale::request_locale;
 
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
@@ -27,7 +33,6 @@ use cookie::{Cookie, SameSite};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
-use tutela_app::i18n::{Locale, Preferences};
 use tutela_app::model::{RequestContext, Viewer};
 use tutela_app::store::SharedStore;
 use tutela_app::store::{LockoutPolicy, SessionInfo};
@@ -203,49 +208,6 @@ impl Auth {
     }
 }
 
-/// The client's address: the peer, or, when the peer is a trusted proxy,
-/// the first address in `X-Forwarded-For` (read from the right) that is
-/// not a trusted proxy. Anything left of it was written by the client and
-/// proves nothing.
-pub fn client_address(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[ipnet::IpNet]) -> Option<IpAddr> {
-    let peer = peer.map(|ip| ip.to_canonical())?;
-    let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
-    if !is_trusted(&peer) {
-        return Some(peer);
-    }
-    let hops: Vec<&str> = headers
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .map(str::trim)
-        .collect();
-    let mut nearest = peer;
-    for hop in hops.iter().rev() {
-        // Some proxies write a port (`1.2.3.4:5678`, `[2001:db8::1]:80`);
-        // an entry that is no address at all ends what can be believed.
-        let parsed = hop.parse::<IpAddr>().or_else(|_| hop.parse::<SocketAddr>().map(|socket| socket.ip()));
-        let Ok(ip) = parsed.map(|ip| ip.to_canonical()) else { return Some(nearest) };
-        if !is_trusted(&ip) {
-            return Some(ip);
-        }
-        nearest = ip;
-    }
-    Some(nearest)
-}
-
-/// The key sign-in limits count an address under: IPv4 as it is, IPv6 by
-/// its /64 (one household or server usually holds a whole /64).
-pub fn address_key(address: IpAddr) -> IpAddr {
-    match address.to_canonical() {
-        IpAddr::V6(v6) => {
-            let bits = u128::from(v6) & !((1u128 << 64) - 1);
-            IpAddr::V6(std::net::Ipv6Addr::from(bits))
-        }
-        v4 => v4,
-    }
-}
-
 /// The request's caller, put on every request by [`identify`].
 #[derive(Clone, Debug, Default)]
 pub struct Caller {
@@ -348,54 +310,6 @@ fn cookies(headers: &HeaderMap) -> impl Iterator<Item = Cookie<'_>> {
         .filter_map(|value| value.to_str().ok())
         .flat_map(Cookie::split_parse)
         .filter_map(Result::ok)
-}
-
-/// What the page cache needs to know of a request, reading its `Cookie`
-/// headers once: None if it carries a session cookie (under either name),
-/// else the language an anonymous visitor is answered in (the language
-/// cookie, then `Accept-Language`, then English: `i18n::choose`).
-pub fn anonymous_locale(headers: &HeaderMap, pseudo: bool) -> Option<Locale> {
-    let sessions = [CookieNames::PLAIN.session, CookieNames::HOST.session];
-    let langs = [CookieNames::PLAIN.lang, CookieNames::HOST.lang];
-    let mut chosen = None;
-    for cookie in cookies(headers) {
-        if sessions.contains(&cookie.name()) {
-            return None;
-        }
-        if chosen.is_none() && langs.contains(&cookie.name()) {
-            chosen = tutela_app::i18n::from_cookie(cookie.value(), pseudo);
-        }
-    }
-    Some(chosen.unwrap_or_else(|| browser_locale(headers).unwrap_or_default()))
-}
-
-/// The language the request's `Accept-Language` prefers, if Tutela speaks it.
-fn browser_locale(headers: &HeaderMap) -> Option<Locale> {
-    headers
-        .get_all(header::ACCEPT_LANGUAGE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .find_map(tutela_app::i18n::from_accept_language)
-}
-
-/// The language a request is answered in (`i18n::choose`): the account's
-/// setting, the language cookie, `Accept-Language`, the institution's
-/// default, English.
-fn request_locale(headers: &HeaderMap, cookie: Option<&str>, session: Option<&SessionInfo>, pseudo: bool) -> Locale {
-    // The first `Accept-Language` header that names a language Tutela
-    // speaks, as the page cache reads it.
-    let accept_language = headers
-        .get_all(header::ACCEPT_LANGUAGE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .find(|value| tutela_app::i18n::from_accept_language(value).is_some());
-    tutela_app::i18n::choose(Preferences {
-        setting: session.and_then(|info| info.locale),
-        cookie,
-        accept_language,
-        institution: session.and_then(|info| info.institution_locale),
-        pseudo,
-    })
 }
 
 /// A `Set-Cookie` value: HttpOnly, Path=/, Secure over HTTPS.
@@ -586,48 +500,6 @@ pub fn redact_path(path: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn nets(list: &[&str]) -> Vec<ipnet::IpNet> {
-        list.iter().map(|net| net.parse().unwrap()).collect()
-    }
-
-    fn forwarded(value: &str) -> HeaderMap {
-        let mut headers = HeaderMap::new();
-        headers.insert("x-forwarded-for", HeaderValue::from_str(value).unwrap());
-        headers
-    }
-
-    #[test]
-    fn the_client_is_the_first_untrusted_hop_and_only_behind_a_trusted_proxy() {
-        let peer = Some("10.0.0.5".parse().unwrap());
-        let trusted = nets(&["10.0.0.0/8"]);
-        let spoofed = forwarded("6.6.6.6, 198.51.100.7, 10.0.0.9");
-        assert_eq!(client_address(peer, &spoofed, &trusted), Some("198.51.100.7".parse().unwrap()));
-        assert_eq!(client_address(peer, &spoofed, &[]), peer, "no trusted proxy: the peer, whatever the header says");
-        let direct = Some("203.0.113.1".parse().unwrap());
-        assert_eq!(client_address(direct, &spoofed, &trusted), direct, "a peer that is no proxy");
-        assert_eq!(client_address(peer, &HeaderMap::new(), &trusted), peer, "no header: the proxy itself");
-        assert_eq!(client_address(peer, &forwarded("junk, 10.0.0.9"), &trusted), Some("10.0.0.9".parse().unwrap()));
-        assert_eq!(client_address(peer, &forwarded("2001:db8::1"), &trusted), Some("2001:db8::1".parse().unwrap()));
-        assert_eq!(
-            client_address(peer, &forwarded("198.51.100.7:5678"), &trusted),
-            Some("198.51.100.7".parse().unwrap())
-        );
-        assert_eq!(
-            client_address(peer, &forwarded("[2001:db8::1]:80"), &trusted),
-            Some("2001:db8::1".parse().unwrap())
-        );
-    }
-
-    #[test]
-    fn ipv6_addresses_count_by_their_64_and_mapped_ipv4_as_ipv4() {
-        let a = address_key("2001:db8:1:2:aaaa::1".parse().unwrap());
-        let b = address_key("2001:db8:1:2:bbbb::9".parse().unwrap());
-        let c = address_key("2001:db8:1:3::1".parse().unwrap());
-        assert_eq!(a, b);
-        assert_ne!(a, c);
-        assert_eq!(address_key("::ffff:192.0.2.4".parse().unwrap()), "192.0.2.4".parse::<IpAddr>().unwrap());
-    }
 
     #[test]
     fn forms_are_accepted_only_from_the_sites_scheme_host_and_port() {

@@ -52,7 +52,8 @@ pub fn render_lesson(source: &str, lesson_slugs: &BTreeSet<String>) -> Result<Re
                 let text = heading_text(&events[index + 1..]);
                 let anchor = unique_anchor(&slugify(&text), &mut used_anchors);
                 if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
-                    toc.push(TocEntry { level: level as u8, anchor: anchor.clone(), text });
+                    let anchor = format!("{ID_PREFIX}{anchor}");
+                    toc.push(TocEntry { level: level as u8, anchor, text });
                 }
                 if let Event::Start(Tag::Heading { id, .. }) = &mut events[index].0 {
                     *id = Some(CowStr::from(anchor));
@@ -159,10 +160,16 @@ fn internal_link(dest: &str, lesson_slugs: &BTreeSet<String>) -> Result<Option<S
         return Err(format!("the link `{dest}` names a lesson `{slug}` that this course does not have"));
     }
     Ok(Some(match fragment {
-        Some(fragment) => format!("{slug}#{fragment}"),
+        Some(fragment) => format!("{slug}#{ID_PREFIX}{fragment}"),
         None => slug.to_string(),
     }))
 }
+
+/// What every `id` in a lesson's text begins with, so that no heading or
+/// raw HTML an author writes can take an id of the page around it (`main`,
+/// the footer's `language`, the islands' script data). Links within the
+/// text (`#part`, footnotes) are prefixed alike.
+const ID_PREFIX: &str = "c-";
 
 /// The one place where HTML becomes safe to serve.
 pub fn sanitise(html: &str) -> String {
@@ -174,11 +181,12 @@ pub fn sanitise(html: &str) -> String {
         builder
             .add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"])
             .add_allowed_classes("div", ["footnote-definition"])
+            .id_prefix(Some(ID_PREFIX))
             .link_rel(Some("noopener noreferrer"))
             .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
         builder
     });
-    CLEANER.clean(html).to_string()
+    CLEANER.clean(html).to_string().replace("href=\"#", &format!("href=\"#{ID_PREFIX}"))
 }
 
 #[cfg(test)]
@@ -195,7 +203,10 @@ mod tests {
         assert_eq!(slugify("!!!"), "section");
         let lesson = render_lesson("# T\n\n## Same\n\n## Same\n", &BTreeSet::new()).unwrap();
         let anchors: Vec<_> = lesson.toc.iter().map(|entry| entry.anchor.as_str()).collect();
-        assert_eq!(anchors, ["same", "same-2"]);
+        assert_eq!(anchors, ["c-same", "c-same-2"]);
+        assert!(lesson.body_html.contains(r#"<h2 id="c-same">"#), "{}", lesson.body_html);
+        let hostile = render_lesson("# T\n\n<div id=\"main\">x</div>\n", &BTreeSet::new()).unwrap();
+        assert!(hostile.body_html.contains(r#"id="c-main""#), "{}", hostile.body_html);
     }
 
     #[test]
@@ -204,8 +215,8 @@ mod tests {
         let source = "# T\n\n[a](02-second.md) [b](../01-m/01-first.md#part) [c](https://example.org) [d](#here)\n";
         let html = render_lesson(source, &slugs).unwrap().body_html;
         assert!(html.contains(r#"href="second""#), "{html}");
-        assert!(html.contains(r#"href="first#part""#), "{html}");
+        assert!(html.contains(r#"href="first#c-part""#), "{html}");
         assert!(html.contains(r#"href="https://example.org""#), "{html}");
-        assert!(html.contains(r##"href="#here""##), "{html}");
+        assert!(html.contains(r##"href="#c-here""##), "{html}");
     }
 }

@@ -7,10 +7,10 @@ use tutela_app::model::{
     TocEntry, TranslationStatus,
 };
 
-pub(crate) type CardRow = (String, String, String, String, f64, i64);
+pub(crate) type CardRow = (String, String, String, String, String, f64, i64);
 
-pub(crate) fn card((slug, title, summary, stage_word, estimated_hours, lesson_count): CardRow) -> CourseCard {
-    CourseCard { slug, title, summary, stage: stage(&stage_word), estimated_hours, lesson_count }
+pub(crate) fn card((slug, title, summary, language, stage_word, estimated_hours, lesson_count): CardRow) -> CourseCard {
+    CourseCard { slug, title, summary, language, stage: stage(&stage_word), estimated_hours, lesson_count }
 }
 
 /// The schema's CHECK constraint allows only the two words.

@@ -76,6 +76,9 @@ pub struct PageCache {
     generation: AtomicI64,
     /// Whether the pseudo-locale may be asked for (tests only).
     pseudo: AtomicBool,
+    /// Whether the language cookie is read under its `__Host-` name (an
+    /// https site URL), the one name `identify` reads too.
+    host_cookies: AtomicBool,
     /// Lesson frames for signed-in readers, dropped with the pages.
     pub articles: super::articles::ArticleCache,
 }
@@ -92,9 +95,21 @@ impl PageCache {
         self.generation.load(Ordering::Acquire)
     }
 
-    /// Lets requests ask for the pseudo-locale (`Config::pseudo_locale`).
-    pub fn allow_pseudo_locale(&self, allowed: bool) {
-        self.pseudo.store(allowed, Ordering::Release);
+    /// Reads the language as `identify` does: from the cookie of the name
+    /// `names` gives (`Auth::cookies`), with the pseudo-locale allowed or
+    /// not (`Config::pseudo_locale`).
+    pub fn read_language_as(&self, names: crate::auth::CookieNames, pseudo: bool) {
+        self.host_cookies.store(names.lang == crate::auth::CookieNames::HOST.lang, Ordering::Release);
+        self.pseudo.store(pseudo, Ordering::Release);
+    }
+
+    fn language_cookie(&self) -> &'static str {
+        let names = if self.host_cookies.load(Ordering::Relaxed) {
+            crate::auth::CookieNames::HOST
+        } else {
+            crate::auth::CookieNames::PLAIN
+        };
+        names.lang
     }
 
     fn get(&self, path: &str, locale: Locale) -> Option<Arc<CachedPage>> {
@@ -190,7 +205,10 @@ where
         // which copy answers it.
         let locale =
             (request.method() == Method::GET && request.uri().query().is_none() && !is_static(request.uri().path()))
-                .then(|| crate::auth::anonymous_locale(request.headers(), self.cache.pseudo.load(Ordering::Relaxed)))
+                .then(|| {
+                    let (cookie, pseudo) = (self.cache.language_cookie(), self.cache.pseudo.load(Ordering::Relaxed));
+                    crate::auth::anonymous_locale(request.headers(), cookie, pseudo)
+                })
                 .flatten();
         if let Some(locale) = locale
             && let Some(page) = self.cache.get(request.uri().path(), locale)

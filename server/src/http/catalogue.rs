@@ -6,11 +6,14 @@
 //! exists (`tutela_app::catalogue::translation`), or in the one `?lang=`
 //! names.
 
+use std::collections::BTreeMap;
+
 use axum::Router;
 use tutela_app::Page;
 use tutela_app::catalogue::translation;
 use tutela_app::catalogue::{CataloguePages, CatalogueRoute};
 use tutela_app::i18n::Locale;
+use tutela_app::model::Cadre;
 
 use super::AppState;
 use super::error::HttpError;
@@ -39,7 +42,29 @@ pub async fn load(ask: &Ask<'_>, route: CatalogueRoute<'_>) -> Result<Page, Http
 
 /// `GET /`.
 pub async fn home(ask: &Ask<'_>) -> Result<Page, HttpError> {
-    Ok(Page::Catalogue(CataloguePages::Home { cadres: ask.state.store.cadre_summaries().await? }))
+    let mut cadres = ask.state.store.cadre_summaries().await?;
+    let names = cadre_names(ask).await?;
+    for summary in &mut cadres {
+        in_reader_language(&mut summary.cadre, &names);
+    }
+    Ok(Page::Catalogue(CataloguePages::Home { cadres }))
+}
+
+/// The cadres' names in the reader's language, where translated (the
+/// cadres' own are English).
+async fn cadre_names(ask: &Ask<'_>) -> Result<BTreeMap<String, (String, String)>, HttpError> {
+    let locale = reader_locale(ask);
+    if locale == Locale::En {
+        return Ok(BTreeMap::new());
+    }
+    Ok(ask.state.store.cadre_translations(locale.code()).await?)
+}
+
+fn in_reader_language(cadre: &mut Cadre, names: &BTreeMap<String, (String, String)>) {
+    if let Some((name, description)) = names.get(&cadre.slug) {
+        cadre.name = name.clone();
+        cadre.description = description.clone();
+    }
 }
 
 /// The request's language, as content is read in it (the tests'
@@ -66,9 +91,10 @@ pub async fn glossary(ask: &Ask<'_>) -> Result<Page, HttpError> {
 /// `GET /cadres/{slug}`: the cadre's courses, narrowed by `?q=`.
 pub async fn cadre(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
     let store = ask.state.store.as_ref();
-    let cadre = store.cadre(slug).await?.ok_or(HttpError::NotFound)?;
+    let mut cadre = store.cadre(slug).await?.ok_or(HttpError::NotFound)?;
+    in_reader_language(&mut cadre, &cadre_names(ask).await?);
     Ok(Page::Catalogue(CataloguePages::Cadre {
-        courses: store.courses_for_cadre(slug).await?,
+        courses: store.courses_for_cadre(slug, reader_locale(ask).code()).await?,
         cadre,
         query: ask.query.get("q").map(|q| q.trim().to_string()).unwrap_or_default(),
     }))
@@ -77,7 +103,11 @@ pub async fn cadre(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
 /// `GET /courses/{slug}`.
 pub async fn course(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
     let store = ask.state.store.as_ref();
-    let outline = store.course(slug).await?.ok_or(HttpError::NotFound)?;
+    let mut outline = store.course(slug).await?.ok_or(HttpError::NotFound)?;
+    let names = cadre_names(ask).await?;
+    for cadre in &mut outline.audience {
+        in_reader_language(cadre, &names);
+    }
     let (wanted, chosen) = wanted(ask);
     let mut outline = translation::outline_in(outline, &store.course_translations(slug).await?, wanted, chosen);
     outline.learning = super::learning::part(ask, slug).await?;

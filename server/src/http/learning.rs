@@ -64,7 +64,8 @@ async fn home(ask: &Ask<'_>) -> Result<Page, HttpError> {
     let store = ask.state.store.as_ref();
     let learner = store.learner(viewer.person_id).await?.ok_or(HttpError::NotFound)?;
     let enrolments = store.person_enrolments(viewer.person_id).await?;
-    let courses = store.courses_for_cadre(&learner.cadre_slug).await?;
+    // Course titles in the reader's language where translated, as on a cadre's page.
+    let courses = store.courses_for_cadre(&learner.cadre_slug, ask.locale.source().code()).await?;
     let home = crate::learning::home(enrolments, courses, &learner.hire_date, &ask.state.clock.today());
     Ok(Page::Learning(LearningPages::Home(Box::new(home))))
 }

@@ -62,8 +62,15 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
         None => uri.path().to_string(),
     };
     let mut rendered = render(&state, &caller, *page, response.status(), &path, public);
+    // The handler's own caching rule (a 503's `no-store`) wins over the
+    // page's; its other headers are added.
+    if let Some(control) = response.headers().get(header::CACHE_CONTROL) {
+        rendered.headers_mut().insert(header::CACHE_CONTROL, control.clone());
+    }
     for (name, value) in response.headers() {
-        rendered.headers_mut().append(name.clone(), value.clone());
+        if name != header::CACHE_CONTROL {
+            rendered.headers_mut().append(name.clone(), value.clone());
+        }
     }
     // The handler's mark that the page cache may keep this answer, and the
     // language it was rendered in (the cache keeps it only under that one).
@@ -113,9 +120,10 @@ fn render(state: &AppState, caller: &Caller, page: Page, status: StatusCode, pat
     let html = tutela_app::render::document(page, &request, footer_csrf, &state.assets.urls);
     let mut response = (status, Html(html)).into_response();
     response.headers_mut().insert(header::VARY, VARY);
-    if private {
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
+    // A shared cache downstream may keep an anonymous page only to ask
+    // again each time (an import changes it).
+    let cache_control = if private { "no-store" } else { "no-cache" };
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
     if let Some(token) = new_csrf {
         let cookie = crate::auth::set_cookie(caller.cookies.csrf, &token, SameSite::Strict, None, caller.https);
         response.headers_mut().append(header::SET_COOKIE, cookie);

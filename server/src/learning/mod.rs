@@ -136,6 +136,7 @@ mod tests {
             slug: slug.into(),
             title: slug.into(),
             summary: String::new(),
+            language: "en".into(),
             stage,
             estimated_hours: 1.0,
             lesson_count: 3,

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use tutela_app::i18n::catalogue::{self, FILES, SOURCES};
-use tutela_app::i18n::{Locale, Msg};
+use tutela_app::i18n::{Arg, Locale, Msg};
 use tutela_server::auth::AuthConfig;
 use tutela_server::clock::Clock;
 use tutela_tests::{Backend, TestDb, TestServer, Visitor, on_both_backends, shipped_content};
@@ -30,6 +30,22 @@ fn every_catalogue_parses_and_records_its_status() {
                 allowed.join(" | ")
             );
         }
+    }
+}
+
+/// Every catalogue file on disk is built in (`FILES` and the `sources!`
+/// list are kept by hand: a file left off them would be silently unread),
+/// and every locale has the same files.
+#[test]
+fn every_catalogue_file_is_built_in_and_every_locale_has_them_all() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/locales");
+    let listed: BTreeSet<String> = FILES.iter().map(|file| format!("{file}.ftl")).collect();
+    for locale in Locale::ALL {
+        let on_disk: BTreeSet<String> = std::fs::read_dir(root.join(locale.code()))
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(on_disk, listed, "app/locales/{}/ against catalogue::FILES", locale.code());
     }
 }
 
@@ -81,6 +97,60 @@ fn every_key_is_used_by_the_source() {
         .map(str::to_string)
         .collect();
     assert!(unused.is_empty(), "keys no source file names (as \"id\"): {unused:#?}");
+}
+
+/// The variables (`$name`) English's message `id` names, read from its
+/// lines in the catalogue's text.
+fn variables_of<'a>(source: &'a str, id: &str) -> BTreeSet<&'a str> {
+    let mut lines = source.lines().skip_while(|line| line.split_once('=').map(|(i, _)| i.trim_end()) != Some(id));
+    let first = lines.next().unwrap_or_default();
+    let rest = lines.take_while(|line| line.is_empty() || line.starts_with(' '));
+    std::iter::once(first)
+        .chain(rest)
+        .flat_map(|line| line.split('$').skip(1))
+        .map(|after| after.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).next().unwrap_or(""))
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// Every message of every locale formats without an error when given the
+/// variables English's names (a number each: every selector has a default
+/// and `NUMBER()` needs one): a variable renamed in one translation, or a
+/// term or message it refers to that does not exist, fails here.
+#[test]
+fn every_message_formats_in_every_locale_with_englishs_variables() {
+    let mut problems = Vec::new();
+    for (f, _) in FILES.iter().enumerate() {
+        for id in catalogue::ids(SOURCES[0][f]) {
+            let args = variables_of(SOURCES[0][f], id).into_iter().map(|name| (name.to_string().into(), Arg::Int(2)));
+            let msg = Msg { id: id.to_string().into(), args: args.collect() };
+            for locale in Locale::ALL.into_iter().chain([Locale::Pseudo]) {
+                problems.extend(catalogue::format_errors(locale, &msg));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Every message id the source names (a `"people-..."` literal, for each
+/// catalogue file's prefix) is in the English catalogue: a mistyped or
+/// removed id would otherwise show on the page as the id itself.
+#[test]
+fn every_id_the_source_names_is_in_the_catalogue() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut source = String::new();
+    sources_under(&root.join("app/src"), &mut source);
+    sources_under(&root.join("server/src"), &mut source);
+    let mut missing = BTreeSet::new();
+    for literal in source.split('"').skip(1).step_by(2) {
+        let is_id = FILES.iter().any(|file| literal.strip_prefix(file).is_some_and(|rest| rest.starts_with('-')))
+            && !literal.ends_with('-')
+            && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if is_id && !catalogue::has(Locale::En, literal) {
+            missing.insert(literal);
+        }
+    }
+    assert!(missing.is_empty(), "ids the source names that en/*.ftl lacks: {missing:#?}");
 }
 
 #[test]
@@ -240,12 +310,24 @@ async fn the_page_cache_keeps_one_copy_per_language(backend: Backend) {
             (Some("ar"), None, "ar"),
             (Some("ar"), Some("tutela_lang=es"), "es"),
             (None, Some("tutela_lang=pseudo"), "en-XA"),
+            // The cache reads the language as the renderer does: the first
+            // cookie of the one name this server uses (over plain http,
+            // `tutela_lang`), so a cached copy and a fresh render agree.
+            (Some("fr"), Some("tutela_lang=xx; tutela_lang=ar"), "fr"),
+            (None, Some("__Host-tutela_lang=ar"), "en"),
         ] {
             let response = page_in(&server, "/glossary", accept, cookie).await;
             let vary = response.headers().get("vary").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
             assert!(vary.contains("accept-language") && vary.contains("cookie"), "Vary: {vary}");
             assert_eq!(lang_of(&response.text().await.unwrap()), lang, "{accept:?} {cookie:?}");
         }
+    }
+    // Pages the cache does not keep (a query, a page not found) tell a
+    // shared cache downstream to ask again each time, as kept ones do.
+    for path in ["/glossary?lang=fr", "/glossary", "/no/such/page"] {
+        let response = page_in(&server, path, Some("fr"), None).await;
+        let control = response.headers().get("cache-control").and_then(|v| v.to_str().ok()).map(str::to_string);
+        assert_eq!(control.as_deref(), Some("no-cache"), "{path}");
     }
     server.stop().await;
 }

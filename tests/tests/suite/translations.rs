@@ -16,6 +16,8 @@ on_both_backends!(
     a_translation_of_an_older_version_says_so_until_it_is_updated,
     the_glossary_and_its_check_follow_the_language,
     hostile_markdown_in_a_translation_comes_out_inert,
+    authored_text_takes_neither_the_readers_token_nor_the_pages_ids,
+    cadres_read_in_the_readers_language_until_renamed,
 );
 
 const COURSE_TOML: &str = "title = \"Test course\"\nsummary = \"In English.\"\naudience = [\"judge\"]\n\
@@ -204,7 +206,8 @@ async fn the_reader_gets_the_language_asked_for_and_can_switch(backend: Backend)
 
     let (_, lesson) = server.get("/courses/test-course/first?lang=fr").await;
     assert_eq!(article_tag(&lesson), r#"<article lang="fr" dir="ltr" class="lesson""#);
-    assert!(lesson.contains("<h1>Première leçon</h1>") && lesson.contains(r#"href="second""#), "{lesson}");
+    assert!(lesson.contains("<h1>Première leçon</h1>"), "{lesson}");
+    assert!(lesson.contains(r#"href="second?lang=fr""#), "a link in the text keeps the language chosen: {lesson}");
     assert!(lesson.contains(r#"href="/courses/test-course/first?lang=en""#), "switch back to English");
     let (_, english) = server.get("/courses/test-course/first?lang=en").await;
     assert!(english.contains("<h1>First lesson</h1>"));
@@ -228,6 +231,7 @@ async fn the_reader_gets_the_language_asked_for_and_can_switch(backend: Backend)
         let french = in_french("/courses/test-course/first").await.unwrap().text().await.unwrap();
         assert_eq!(article_tag(&french), r#"<article lang="fr" dir="ltr" class="lesson""#);
         assert!(french.contains("<h1>Première leçon</h1>"));
+        assert!(french.contains(r#"href="second""#), "no `?lang=` to carry: the page the cache keeps");
         let (_, english) = server.get("/courses/test-course/first").await;
         assert!(english.contains("<h1>First lesson</h1>"), "an English reader gets English");
     }
@@ -235,6 +239,7 @@ async fn the_reader_gets_the_language_asked_for_and_can_switch(backend: Backend)
     assert!(french.contains("<h1>Second lesson</h1>") && french.contains("Pas encore traduit en français"), "{french}");
     let french = in_french("/courses/test-course/first?lang=en").await.unwrap().text().await.unwrap();
     assert!(french.contains("<h1>First lesson</h1>"), "`?lang=` wins over the reader's language");
+    assert!(french.contains(r#"href="second?lang=en""#), "and its links keep it");
     // An unknown `?lang=` is the reader's language.
     let (status, unknown) = server.get("/courses/test-course/first?lang=xx").await;
     assert_eq!(status, 200);
@@ -352,5 +357,73 @@ async fn hostile_markdown_in_a_translation_comes_out_inert(backend: Backend) {
         assert!(!body.contains(banned), "`{banned}` survived sanitising:\n{body}");
     }
     assert!(body.contains("<strong>gras</strong>"), "{body}");
+    server.stop().await;
+}
+
+/// A translator's text that spells the footer's token slot, or an id of
+/// the page around it, changes nothing of the page: the reader's token
+/// goes into their footer's form only, and authored ids are the content's.
+async fn authored_text_takes_neither_the_readers_token_nor_the_pages_ids(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    let content = tempfile::tempdir().unwrap();
+    course_with_french(content.path());
+    write(
+        content.path(),
+        "test-course/01-basics/01-first.fr.md",
+        concat!(
+            "# Première leçon\n\n",
+            "[Guide](https://evil.example/g?r=tutela-footer-csrf-slot)\n\n",
+            "<div id=\"main\">texte</div>\n\n## Partie\n\nVoir [plus haut](#partie).\n",
+        ),
+    );
+    import(store.as_ref(), content.path()).await.unwrap();
+    tutela_server::demo::ensure(store.as_ref()).await.expect("demo data");
+    let server = TestServer::serve(db, store).await;
+    tutela_tests::add_person(&server.store, "TR-1", None, Some("a long enough phrase")).await;
+    let reader = tutela_tests::Visitor::new(&server);
+    reader.sign_in("TR-1", "a long enough phrase").await;
+    // The first read keeps the lesson's frame, the second is put around it.
+    for _ in 0..2 {
+        let page = reader.get("/courses/test-course/first?lang=fr").await;
+        assert_eq!(page.status, 200);
+        let token = page.csrf();
+        assert_eq!(token.len(), 64, "the reader's token is in their forms");
+        let footer = &page.body[page.body.find("<footer").expect("a footer")..];
+        assert!(footer.contains(&format!(r#"name="csrf" value="{token}""#)), "{footer}");
+        assert!(!page.body.contains(&format!("r={token}")), "the token stays out of the authored link");
+        assert!(page.body.contains("https://evil.example/g?r=tutela-footer-csrf-slot"), "the link as written");
+        assert_eq!(page.body.matches(r#"id="main""#).count(), 1, "one main: {}", page.body);
+        assert!(page.body.contains(r#"id="c-main""#) && page.body.contains(r##"href="#c-partie""##));
+        let kept = reader.get("/courses/test-course/first").await;
+        assert_eq!(kept.status, 200);
+    }
+    server.stop().await;
+}
+
+/// The seeded cadres have names in every language of the interface: the
+/// home page, a cadre's page and a course's audience show them in the
+/// reader's; renaming a cadre drops its translations (they named the old
+/// words), and its new name shows in every language.
+async fn cadres_read_in_the_readers_language_until_renamed(backend: Backend) {
+    let Some(server) = TestServer::start(backend).await else { return };
+    let get = |path: &'static str, language: &'static str| {
+        let request = server.client.get(server.url(path)).header("accept-language", language).send();
+        async move { request.await.unwrap().text().await.unwrap() }
+    };
+    let home = get("/", "fr").await;
+    assert!(home.contains("Juges et magistrats") && !home.contains("Judges and magistrates"), "{home}");
+    let cadre = get("/cadres/judge", "ar").await;
+    assert!(cadre.contains("<h1><bdi>القضاة</bdi></h1>") && cadre.contains("<title>\u{2068}القضاة\u{2069}"), "{cadre}");
+    let outline = get("/courses/foundations", "es").await;
+    assert!(outline.contains("Jueces y magistrados"), "a course's audience: {outline}");
+    assert!(get("/", "en").await.contains("Judges and magistrates"));
+
+    let judge = server.store.cadre_lines().await.unwrap().into_iter().find(|line| line.slug == "judge").unwrap();
+    server.store.rename_cadre(judge.id, "Judicial officers", "Judges and magistrates.", "test").await.unwrap();
+    server.catch_up().await;
+    let home = get("/", "fr").await;
+    assert!(home.contains("Judicial officers") && !home.contains("Juges et magistrats"), "{home}");
+    assert!(home.contains("Procureurs"), "the other cadres keep theirs");
     server.stop().await;
 }

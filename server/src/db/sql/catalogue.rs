@@ -47,16 +47,19 @@ impl store::CatalogueStore for Backend {
         Ok(row.map(|(slug, name, description)| model::Cadre { slug, name, description }))
     }
 
-    async fn courses_for_cadre(&self, cadre_slug: &str) -> StoreResult<Vec<model::CourseCard>> {
+    async fn courses_for_cadre(&self, cadre_slug: &str, language: &str) -> StoreResult<Vec<model::CourseCard>> {
         let rows: Vec<crate::db::rows::CardRow> = sqlx::query_as(
-            "SELECT c.slug, v.title, v.summary, v.stage, v.estimated_hours, \
+            "SELECT c.slug, COALESCE(t.title, v.title) AS title, COALESCE(t.summary, v.summary), \
+               COALESCE(t.language, v.language), v.stage, v.estimated_hours, \
                (SELECT COUNT(*) FROM lessons l WHERE l.course_version_id = v.id) \
              FROM courses c JOIN published_versions v ON v.course_id = c.id \
+             LEFT JOIN course_translations t ON t.course_id = c.id AND t.language = $2 AND t.language <> v.language \
              WHERE EXISTS (SELECT 1 FROM course_version_cadres cc JOIN cadres d ON d.id = cc.cadre_id \
                             WHERE cc.course_version_id = v.id AND d.slug = $1) \
-             ORDER BY v.stage DESC, v.title",
+             ORDER BY v.stage DESC, title",
         )
         .bind(cadre_slug)
+        .bind(language)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.into_iter().map(crate::db::rows::card).collect())
@@ -294,6 +297,20 @@ impl store::CatalogueStore for Backend {
         &self,
     ) -> StoreResult<std::collections::BTreeMap<(String, String), store::TranslationState>> {
         self.read_translation_states().await
+    }
+
+    async fn cadre_translations(
+        &self,
+        language: &str,
+    ) -> StoreResult<std::collections::BTreeMap<String, (String, String)>> {
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT c.slug, t.name, t.description FROM cadre_translations t JOIN cadres c ON c.id = t.cadre_id \
+             WHERE t.language = $1",
+        )
+        .bind(language)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(slug, name, description)| (slug, (name, description))).collect())
     }
 
     async fn course_translations(&self, course_slug: &str) -> StoreResult<Vec<store::CourseTranslation>> {

@@ -233,6 +233,10 @@ impl store::OrganisationStore for Backend {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        if (old_name.as_str(), old_description.as_str()) != (name, description) {
+            // A translation of the old words would say something else.
+            sqlx::query("DELETE FROM cadre_translations WHERE cadre_id = $1").bind(id).execute(&mut *tx).await?;
+        }
         let changes = serde_json::json!({ "name": [old_name, name], "description": [old_description, description] });
         let entry = audit::entry(actor, None, AuditAction::CadreRename, RecordType::Cadre, id, changes);
         audit::append(self, &mut tx, &entry).await?;

@@ -10,22 +10,36 @@ use tutela_tests::{Backend, TestServer};
 use super::{browser, check, element, fill, open_menu, press, start_driver, text_of, wait_for_url};
 
 /// The text of the page showing, in the pseudo-locale, that did not come
-/// from the catalogue: text nodes with an ASCII letter, except inside
-/// `<bdi>` (text from the records), an element with a `lang` of its own
-/// (the languages' names), `translate="no"`, scripts and styles, the
-/// `<option>`s of records (any but a select's first, empty one) and a
-/// lesson's authored body.
+/// from the catalogue: the title, and text nodes and the attributes people
+/// read (`aria-label`, `title`, `placeholder`, `alt`) with an ASCII letter,
+/// except inside `<bdi>` (text from the records), an element in another
+/// language than the page's (the languages' names, a course's text; the
+/// interface's words inside content carry the page's own and are read),
+/// `translate="no"`, scripts and styles, the `<option>`s of records (any
+/// but a select's first, empty one) and a lesson's authored body.
 async fn untranslated(client: &Client) -> Vec<String> {
     let script = r#"
         const roots = document.querySelectorAll(arguments[0]);
-        const skip = 'bdi, [lang]:not(html), [translate="no"], script, style, option:not([value=""]), .lesson .body';
+        const page = document.documentElement.lang;
+        const skip = `bdi, [lang]:not([lang="${page}"]), [translate="no"], script, style, option:not([value=""]), .lesson .body`;
+        const letters = /[A-Za-z]/;
         const found = [];
+        // The title, less the record it may name (in isolation marks).
+        const title = document.title.replace(/\u2068[^\u2069]*\u2069/g, '');
+        if (letters.test(title.replace('Tutela', ''))) found.push(`<title> ${document.title}`);
         for (const root of roots) {
             const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 const text = node.textContent.trim();
-                if (/[A-Za-z]/.test(text) && !node.parentElement.closest(skip)) {
+                if (letters.test(text) && !node.parentElement.closest(skip)) {
                     found.push(`<${node.parentElement.tagName.toLowerCase()}> ${text}`);
+                }
+            }
+            for (const element of root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+                if (element.closest(skip)) continue;
+                for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+                    const value = element.getAttribute(name);
+                    if (value && letters.test(value)) found.push(`<${element.tagName.toLowerCase()} ${name}> ${value}`);
                 }
             }
         }
