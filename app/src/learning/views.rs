@@ -140,7 +140,7 @@ fn recommended_item(course: CourseCard) -> impl IntoView {
         <li class="enrolment">
             <h3>
                 <a href=href>
-                    <bdi>{course.title}</bdi>
+                    <bdi lang=course.language>{course.title}</bdi>
                 </a>
             </h3>
             <p>{crate::i18n::tm(&course.stage.msg())} " · " {hours_label(course.estimated_hours)}</p>

@@ -19,16 +19,10 @@ pub trait LearningStore: Send + Sync + 'static {
     /// of that slug.
     async fn course_progress(&self, person: PersonId, course_slug: &str) -> StoreResult<Option<CourseProgress>>;
 
-    /// The person's mark beside a lesson of version `version_no` (None:
-    /// the published one), when they have an open enrolment in that
-    /// version of the course; None otherwise.
-    async fn lesson_mark(
-        &self,
-        person: PersonId,
-        course_slug: &str,
-        version_no: Option<i64>,
-        lesson_slug: &str,
-    ) -> StoreResult<Option<LessonMark>>;
+    /// The person's open enrolment in a course with every lesson of its
+    /// version, read or not (for the marks beside its lessons); None when
+    /// they have none open.
+    async fn read_marks(&self, person: PersonId, course_slug: &str) -> StoreResult<Option<ReadMarks>>;
 
     /// Enrols the person in the published version of a course, by
     /// themselves: allowed when its audience includes their current cadre
@@ -92,6 +86,39 @@ pub struct Learner {
     /// `YYYY-MM-DD`.
     pub hire_date: String,
     pub status: PersonStatus,
+}
+
+/// A person's open enrolment in a course and its version's lessons, each
+/// read or not ([`LearningStore::read_marks`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadMarks {
+    pub enrolment: EnrolmentId,
+    pub course_slug: String,
+    /// The version studied.
+    pub version_no: i64,
+    /// The course's published version.
+    pub current_version_no: i64,
+    /// The version's lessons in order: slug, and whether it is read.
+    pub lessons: Vec<(String, bool)>,
+}
+
+impl ReadMarks {
+    /// The mark beside lesson `lesson_slug` of version `version_no` (None:
+    /// the published one): only on the version studied.
+    pub fn mark(&self, version_no: Option<i64>, lesson_slug: &str) -> Option<LessonMark> {
+        if version_no.unwrap_or(self.current_version_no) != self.version_no {
+            return None;
+        }
+        let (_, read) = self.lessons.iter().find(|(slug, _)| slug == lesson_slug)?;
+        Some(LessonMark {
+            enrolment: self.enrolment,
+            course_slug: self.course_slug.clone(),
+            lesson_slug: lesson_slug.to_string(),
+            read: *read,
+            lessons_read: self.lessons.iter().filter(|(_, read)| *read).count() as i64,
+            lessons_total: self.lessons.len() as i64,
+        })
+    }
 }
 
 /// What [`LearningStore::enrol_self`] did.

@@ -49,6 +49,9 @@ pub struct ArticleCache {
     /// Each session's rendered header, with what it was rendered from: it
     /// is used only while the session's request context is still the same.
     headers: RwLock<HashMap<String, (RequestContext, Arc<str>)>>,
+    /// Each reader's read marks per course (learning's part beside the
+    /// header), believed for 2 s.
+    pub marks: super::learning::MarksCache,
 }
 
 impl ArticleCache {
@@ -63,6 +66,7 @@ impl ArticleCache {
         if let Ok(mut headers) = self.headers.write() {
             headers.clear();
         }
+        self.marks.clear();
     }
 
     /// The caller's site header: the one rendered for their session if it
@@ -129,10 +133,11 @@ pub async fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, gen
 /// The frame around the caller's own header and, beside it, their read
 /// mark (none if they are not enrolled): private to them.
 async fn respond(state: &AppState, caller: &Caller, path: &str, frame: &Frame) -> Response {
-    let mut header_html = state.cache.articles.header(caller).to_string();
-    if let Some(mark) = super::learning::mark(state, caller, path).await {
-        header_html.push_str(&mark);
-    }
+    let header = state.cache.articles.header(caller);
+    let header_html = match super::learning::mark(state, caller, path).await {
+        Some(mark) => format!("{header}{mark}").into(),
+        None => header,
+    };
     let csrf = caller.session.as_ref().map(|session| session.info.csrf_token.as_str()).unwrap_or_default();
     let mut response = (StatusCode::OK, Html(frame.around(&header_html, csrf))).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

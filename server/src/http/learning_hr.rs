@@ -210,6 +210,10 @@ pub async fn assign(
         actor: &actor(&viewer),
     };
     let report = store.assign(&assignment).await.map_err(HttpError::refused_as(StatusCode::UNPROCESSABLE_ENTITY))?;
+    // The readers' marks this instance keeps show the new enrolments at once.
+    for (person, _) in &report.created {
+        state.cache.articles.marks.forget(*person);
+    }
     let course_title = page.courses.iter().find(|c| c.value == q.course).map(|c| c.label.clone()).unwrap_or_default();
     page.outcome = Some(AssignOutcome {
         course_title,
@@ -405,6 +409,7 @@ pub async fn withdraw(
         return Err(HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message });
     }
     store.withdraw(id, reason, &actor(&viewer)).await.map_err(HttpError::refused)?;
+    state.cache.articles.marks.forget(record.person_id);
     let next = local_path(Some(&form.next));
     let to = if next.is_empty() { format!("/learn/courses/{}", record.course_slug) } else { next };
     Ok(see_other(&to))
@@ -448,6 +453,7 @@ pub async fn depart(
     if recorded.is_none() {
         return Err(HttpError::conflict(Msg::new("learning-hr-left-already")));
     }
+    state.cache.articles.marks.forget(id);
     Ok(see_other(&format!("/people/{id}#learning")))
 }
 

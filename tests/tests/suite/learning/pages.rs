@@ -15,13 +15,14 @@ on_both_backends!(
     a_learner_enrols_reads_to_the_end_and_finds_the_course_on_their_transcript,
     the_forms_act_only_on_the_caller_s_own_enrolments_and_need_their_token,
     the_transcript_csv_is_formula_safe_and_in_the_caller_s_language,
+    a_reader_s_marks_are_believed_for_two_seconds_and_their_own_forms_show_at_once,
 );
 
 const PASSWORD: &str = "learning test passphrase";
 
 /// A server over the small curriculum, on a manual clock, with a
 /// prosecutor (P-100) and a judge (J-100) who can sign in.
-async fn server(backend: Backend) -> Option<(TestServer, Clock, tempfile::TempDir, PersonId)> {
+async fn server(backend: Backend) -> Option<(TestServer, Clock, tempfile::TempDir, PersonId, PersonId)> {
     let db = TestDb::create(backend).await?;
     let clock = Clock::manual(JANUARY_2026);
     let store = db.store_at(clock.clone()).await;
@@ -35,7 +36,7 @@ async fn server(backend: Backend) -> Option<(TestServer, Clock, tempfile::TempDi
     let judge = super::person(&store, "J-100", "judge", "north-court", "2025-09-01").await;
     store.create_account(judge, Some(&hash), "test").await.unwrap();
     let auth = AuthConfig { clock: clock.clone(), ..AuthConfig::default() };
-    Some((TestServer::serve_with(db, store, auth).await, clock, dir, prosecutor))
+    Some((TestServer::serve_with(db, store, auth).await, clock, dir, prosecutor, judge))
 }
 
 async fn signed_in(server: &TestServer, login: &str) -> Visitor {
@@ -53,7 +54,7 @@ fn field(body: &str, name: &str) -> String {
 }
 
 async fn a_learner_enrols_reads_to_the_end_and_finds_the_course_on_their_transcript(backend: Backend) {
-    let Some((server, _clock, _dir, _)) = server(backend).await else { return };
+    let Some((server, _clock, _dir, _, _)) = server(backend).await else { return };
     let learner = signed_in(&server, "P-100").await;
     let home = learner.get("/learn").await;
     assert_eq!(home.status, 200);
@@ -116,7 +117,7 @@ async fn a_learner_enrols_reads_to_the_end_and_finds_the_course_on_their_transcr
 }
 
 async fn the_forms_act_only_on_the_caller_s_own_enrolments_and_need_their_token(backend: Backend) {
-    let Some((server, _clock, _dir, prosecutor)) = server(backend).await else { return };
+    let Some((server, _clock, _dir, prosecutor, _)) = server(backend).await else { return };
     let owner = signed_in(&server, "P-100").await;
     let csrf = owner.get("/learn").await.csrf();
     owner.post("/learn/enrol", &[("csrf", &csrf), ("course", "alpha")]).await;
@@ -165,7 +166,7 @@ async fn the_forms_act_only_on_the_caller_s_own_enrolments_and_need_their_token(
 }
 
 async fn the_transcript_csv_is_formula_safe_and_in_the_caller_s_language(backend: Backend) {
-    let Some((server, _clock, _dir, _)) = server(backend).await else { return };
+    let Some((server, _clock, _dir, _, _)) = server(backend).await else { return };
     let judge = signed_in(&server, "J-100").await;
     let csrf = judge.get("/learn").await.csrf();
     let enrolled = judge.post("/learn/enrol", &[("csrf", &csrf), ("course", "formula")]).await;
@@ -191,5 +192,26 @@ async fn the_transcript_csv_is_formula_safe_and_in_the_caller_s_language(backend
     judge.set_cookie("tutela_lang", Some("fr"));
     let french = judge.get("/learn/transcript.csv").await;
     assert!(french.body.starts_with("Cours,Terminé le,Version,"), "{}", french.body);
+    server.stop().await;
+}
+
+async fn a_reader_s_marks_are_believed_for_two_seconds_and_their_own_forms_show_at_once(backend: Backend) {
+    let Some((server, clock, _dir, _, judge)) = server(backend).await else { return };
+    let reader = signed_in(&server, "J-100").await;
+    let csrf = reader.get("/learn").await.csrf();
+    reader.post("/learn/enrol", &[("csrf", &csrf), ("course", "beta")]).await;
+    let page = reader.get("/courses/beta/first").await;
+    assert!(page.body.contains("0 of 2 lessons read"), "{}", page.body);
+    // A read recorded through another instance (here, the store itself).
+    let enrolment = field(&page.body, "enrolment").parse().unwrap();
+    server.store.mark_read(judge, enrolment, "second", "elsewhere").await.unwrap();
+    assert!(reader.get("/courses/beta/first").await.body.contains("0 of 2 lessons read"), "believed for 2 s");
+    clock.advance(2);
+    assert!(reader.get("/courses/beta/first").await.body.contains("1 of 2 lessons read"), "read again after 2 s");
+    // The reader's own form shows at once, and completes the course.
+    let enrolment = enrolment.to_string();
+    let done = reader.post("/learn/read", &[("csrf", &csrf), ("enrolment", &enrolment), ("lesson", "first")]).await;
+    assert!(done.header("location").unwrap().starts_with("/courses/beta?completed=1"));
+    assert!(!reader.get("/courses/beta/first").await.body.contains("lesson-mark"), "no mark once complete");
     server.stop().await;
 }

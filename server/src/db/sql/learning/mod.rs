@@ -15,7 +15,7 @@ use super::{Backend, audit};
 use crate::learning::{QuizState, is_complete};
 use tutela_app::ids::{CourseVersionId, EnrolmentId, InstitutionId, PersonId};
 use tutela_app::learning::model::{
-    CourseProgress, EnrolmentOrigin, EnrolmentStatus, EnrolmentSummary, LessonMark, TranscriptEntry,
+    CourseProgress, EnrolmentOrigin, EnrolmentStatus, EnrolmentSummary, TranscriptEntry,
 };
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{self, Missing, Refusal, StoreError, StoreResult};
@@ -203,40 +203,34 @@ impl store::LearningStore for Backend {
         }))
     }
 
-    async fn lesson_mark(
-        &self,
-        person: PersonId,
-        course_slug: &str,
-        version_no: Option<i64>,
-        lesson_slug: &str,
-    ) -> StoreResult<Option<LessonMark>> {
-        let row: Option<(EnrolmentId, i64, i64, i64)> = sqlx::query_as(&format!(
-            "SELECT e.id, \
-               CAST(CASE WHEN EXISTS (SELECT 1 FROM lesson_reads r WHERE r.enrolment_id = e.id \
-                 AND r.lesson_id = l.id) THEN 1 ELSE 0 END AS BIGINT), \
-               (SELECT COUNT(*) FROM lessons k WHERE k.course_version_id = e.course_version_id), \
-               (SELECT COUNT(*) FROM lesson_reads r JOIN lessons k ON k.id = r.lesson_id \
-                 WHERE r.enrolment_id = e.id AND k.course_version_id = e.course_version_id) \
+    async fn read_marks(&self, person: PersonId, course_slug: &str) -> StoreResult<Option<store::ReadMarks>> {
+        let open: Option<(EnrolmentId, CourseVersionId, i64, i64)> = sqlx::query_as(&format!(
+            "SELECT e.id, e.course_version_id, v.version_no, \
+               (SELECT MAX(w.version_no) FROM course_versions w WHERE w.course_id = e.course_id) \
              FROM enrolments e JOIN courses c ON c.id = e.course_id \
              JOIN course_versions v ON v.id = e.course_version_id \
-             JOIN lessons l ON l.course_version_id = e.course_version_id AND l.slug = $4 \
-             WHERE e.person_id = $1 AND c.slug = $2 AND e.status IN {OPEN} \
-               AND v.version_no = COALESCE($3, (SELECT MAX(w.version_no) FROM course_versions w \
-                                                 WHERE w.course_id = c.id))"
+             WHERE e.person_id = $1 AND c.slug = $2 AND e.status IN {OPEN}"
         ))
         .bind(person)
         .bind(course_slug)
-        .bind(version_no)
-        .bind(lesson_slug)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|(enrolment, read, lessons_total, lessons_read)| LessonMark {
+        let Some((enrolment, version_id, version_no, current_version_no)) = open else { return Ok(None) };
+        let lessons: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT l.slug, CAST(CASE WHEN EXISTS (SELECT 1 FROM lesson_reads r \
+               WHERE r.enrolment_id = $2 AND r.lesson_id = l.id) THEN 1 ELSE 0 END AS BIGINT) \
+             FROM lessons l WHERE l.course_version_id = $1 ORDER BY l.position",
+        )
+        .bind(version_id)
+        .bind(enrolment)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(Some(store::ReadMarks {
             enrolment,
             course_slug: course_slug.to_string(),
-            lesson_slug: lesson_slug.to_string(),
-            read: read == 1,
-            lessons_read,
-            lessons_total,
+            version_no,
+            current_version_no,
+            lessons: lessons.into_iter().map(|(slug, read)| (slug, read == 1)).collect(),
         }))
     }
 
