@@ -423,7 +423,8 @@ pub struct DepartForm {
 }
 
 /// `POST /people/{id}/depart`: HR records that a person they manage left on
-/// a date (not after today, not before their hire date); their open
+/// a date (not after today, not before their hire date) when they may act
+/// on the person's account as the roster requires; their open
 /// enrolments close on that date, in the same transaction.
 pub async fn depart(
     State(state): State<AppState>,
@@ -436,6 +437,10 @@ pub async fn depart(
     let Some(person) = person.filter(|p| Policy::ManagePerson(&p.unit_path).holds(&viewer)) else {
         return Err(HttpError::Forbidden(Msg::new(NOT_YOURS)));
     };
+    // Leaving bars the person's account: never one's own, never one more powerful.
+    super::people::may_act_on_account_of(store, &viewer, id)
+        .await
+        .map_err(HttpError::store("a person's account could not be read"))??;
     let date = form.date.trim();
     let today = state.clock.today();
     let unusable =
@@ -467,11 +472,13 @@ pub async fn part(
     if !Policy::ManagePerson(&person.unit_path).holds(viewer) {
         return Ok(None);
     }
+    let may_act = person.status == PersonStatus::Active
+        && super::people::may_act_on_account_of(store, viewer, person.id).await?.is_ok();
     Ok(Some(PersonLearning {
         person_id: person.id,
         today,
         enrolments: store.person_enrolments(person.id).await?,
         transcript: store.transcript(person.id).await?,
-        may_record_departure: person.status == PersonStatus::Active,
+        may_record_departure: may_act,
     }))
 }

@@ -147,6 +147,20 @@ async fn with_roles_and_account(
     Ok((person, Some(account_id)))
 }
 
+/// Whether the viewer may act on the account of the person `id`, if they
+/// have one ([`Policy::ActOnAccount`]: never one's own, never one more
+/// powerful); a person without an account: Ok. What recording a departure
+/// requires, since it bars the person's account as the roster does.
+pub async fn may_act_on_account_of(
+    store: &dyn Store,
+    viewer: &Viewer,
+    id: PersonId,
+) -> Result<Result<(), tutela_app::policy::Denied>, StoreError> {
+    let Some(account_id) = store.account_of(id).await? else { return Ok(Ok(())) };
+    let grants: Vec<_> = store.roles_of(account_id).await?.iter().map(RoleLine::grant).collect();
+    Ok(Policy::ActOnAccount { account_id, grants: &grants }.allows(Some(viewer)))
+}
+
 /// A person whose account a handler acts on, as their page shows them.
 struct Target {
     person: PersonDetail,

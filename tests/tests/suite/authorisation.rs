@@ -88,6 +88,9 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("POST", "/people/{privileged}/unlock", [S, F, F, F, F, F, F, A]),
         ("POST", "/people/{privileged}/roles", [S, F, F, F, F, F, F, A]),
         ("POST", "/people/{privileged}/lock", [S, F, F, F, F, F, F, A]),
+        // A departure bars the account: HR may not record one for them (no date: the
+        // administrator gets the form's error, 422, and nothing is written).
+        ("POST", "/people/{privileged}/depart", [S, F, F, F, F, F, F, A]),
         // After this row the person holds no role any more.
         ("POST", "/people/{privileged}/roles/{privileged_grant}/revoke", [S, F, F, F, F, F, F, A]),
         ("GET", "/admin/sign-ins", [S, F, F, F, F, F, A, A]),

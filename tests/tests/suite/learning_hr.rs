@@ -20,6 +20,7 @@ on_both_backends!(
     a_course_s_enrolments_show_due_dates_turning_overdue_and_withdrawals,
     the_enrolments_csv_is_formula_safe_and_in_the_caller_s_scope,
     a_departure_closes_open_enrolments_and_the_person_page_shows_learning,
+    hr_records_no_departure_of_themselves_or_of_someone_more_powerful,
     the_hr_learning_pages_take_every_word_from_the_catalogue,
 );
 
@@ -364,6 +365,30 @@ async fn a_departure_closes_open_enrolments_and_the_person_page_shows_learning(b
     assert!(page.words().contains("Closed") && !page.body.contains("/depart\""), "{}", page.words());
     let again = north.post(&depart, &[("csrf", &csrf), ("date", "2026-01-11")]).await;
     assert_eq!(again.status, 409);
+    server.stop().await;
+}
+
+/// Leaving bars the person's account: HR may not record it for an
+/// administrator placed in their unit, nor for themselves (403, nothing
+/// written, no form shown), as the roster refuses it.
+async fn hr_records_no_departure_of_themselves_or_of_someone_more_powerful(backend: Backend) {
+    let Some((server, _clock)) = start(backend).await else { return };
+    let store = server.store.clone();
+    officers(&store, "demo-academy", &[("NORTH-ADMIN", Role::Admin, Some("north"))]).await;
+    let institution = store.institution_id("demo-academy").await.unwrap().unwrap();
+    let (north, csrf) = signed_in(&server, "HR-NORTH").await;
+    for staff in ["NORTH-ADMIN", "HR-NORTH"] {
+        let found = store.persons_by_staff_number(institution, &[staff.into()]).await.unwrap();
+        let id = found[0].1.unwrap();
+        let page = north.get(&format!("/people/{id}")).await;
+        assert_eq!(page.status, 200, "{staff}: HR manages their unit");
+        assert!(!page.body.contains("/depart\""), "{staff}: no departure form");
+        let refused = north.post(&format!("/people/{id}/depart"), &[("csrf", &csrf), ("date", "2026-01-10")]).await;
+        assert_eq!(refused.status, 403, "{staff}");
+        assert_eq!(store.person(id).await.unwrap().unwrap().status, PersonStatus::Active, "{staff}");
+    }
+    assert_eq!(audited(&store, AuditAction::PersonLeave).await, 0);
+    signed_in(&server, "NORTH-ADMIN").await;
     server.stop().await;
 }
 
