@@ -519,23 +519,24 @@ impl store::PeopleStore for Backend {
     async fn record_departure(&self, person_id: PersonId, date: &str, actor: &str) -> StoreResult<Option<u64>> {
         let now = self.clock.now();
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
-        let row: Option<(InstitutionId, model::PersonStatus, UnitId, CadreId)> =
-            sqlx::query_as("SELECT institution_id, status, unit_id, cadre_id FROM persons WHERE id = $1")
+        // The guarded update is the first statement: of two departures at
+        // once on PostgreSQL, the second waits and then finds them left.
+        let row: Option<(InstitutionId, UnitId, CadreId)> = sqlx::query_as(
+            "UPDATE persons SET status = 'left', left_on = $1, updated_at = $2 WHERE id = $3 AND status = 'active' \
+             RETURNING institution_id, unit_id, cadre_id",
+        )
+        .bind(date)
+        .bind(now)
+        .bind(person_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((institution_id, unit_id, cadre_id)) = row else {
+            let exists: Option<PersonId> = sqlx::query_scalar("SELECT id FROM persons WHERE id = $1")
                 .bind(person_id)
                 .fetch_optional(&mut *tx)
                 .await?;
-        let Some((institution_id, status, unit_id, cadre_id)) = row else {
-            return Err(StoreError::NotFound(Missing::Record));
+            return if exists.is_some() { Ok(None) } else { Err(StoreError::NotFound(Missing::Record)) };
         };
-        if status == model::PersonStatus::Left {
-            return Ok(None);
-        }
-        sqlx::query("UPDATE persons SET status = 'left', left_on = $1, updated_at = $2 WHERE id = $3")
-            .bind(date)
-            .bind(now)
-            .bind(person_id)
-            .execute(&mut *tx)
-            .await?;
         sqlx::query("UPDATE person_placements SET valid_to = $1 WHERE person_id = $2 AND valid_to IS NULL")
             .bind(date)
             .bind(person_id)

@@ -3,6 +3,7 @@
 //! (both backends, the manual clock); `pages.rs` the pages and forms.
 
 mod pages;
+mod races;
 mod store;
 
 use std::path::Path;

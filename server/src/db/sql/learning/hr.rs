@@ -54,30 +54,34 @@ impl Backend {
         date: &str,
         actor: &str,
     ) -> StoreResult<u64> {
-        let open: Vec<(EnrolmentId, String, InstitutionId)> = sqlx::query_as(&format!(
-            "SELECT e.id, c.slug, p.institution_id FROM enrolments e JOIN courses c ON c.id = e.course_id \
-             JOIN persons p ON p.id = e.person_id WHERE e.person_id = $1 AND e.status IN {OPEN} ORDER BY e.id"
-        ))
-        .bind(person)
-        .fetch_all(&mut **tx)
-        .await?;
-        if open.is_empty() {
-            return Ok(0);
-        }
-        sqlx::query(&format!(
+        // The guarded update is the first statement: exactly the rows it
+        // closed are audited, whatever closed others meanwhile.
+        let mut closed: Vec<(EnrolmentId, i64)> = sqlx::query_as(&format!(
             "UPDATE enrolments SET status = 'closed', ended_at = $1, ended_on = $2 \
-             WHERE person_id = $3 AND status IN {OPEN}"
+             WHERE person_id = $3 AND status IN {OPEN} RETURNING id, course_id"
         ))
         .bind(self.clock.now())
         .bind(date)
         .bind(person)
-        .execute(&mut **tx)
+        .fetch_all(&mut **tx)
         .await?;
-        for (enrolment, course, institution) in &open {
+        if closed.is_empty() {
+            return Ok(0);
+        }
+        closed.sort_unstable();
+        let institution: InstitutionId = sqlx::query_scalar("SELECT institution_id FROM persons WHERE id = $1")
+            .bind(person)
+            .fetch_one(&mut **tx)
+            .await?;
+        for (enrolment, course_id) in &closed {
+            let course: String = sqlx::query_scalar("SELECT slug FROM courses WHERE id = $1")
+                .bind(course_id)
+                .fetch_one(&mut **tx)
+                .await?;
             let changes = serde_json::json!({ "enrolment": enrolment, "course": course, "closed_on": date });
             let entry = audit::entry(
                 actor,
-                Some(*institution),
+                Some(institution),
                 AuditAction::EnrolmentClose,
                 RecordType::Person,
                 person,
@@ -85,7 +89,7 @@ impl Backend {
             );
             audit::append(self, tx, &entry).await?;
         }
-        Ok(open.len() as u64)
+        Ok(closed.len() as u64)
     }
 
     pub(super) async fn write_assignment(&self, a: &store::Assignment<'_>) -> StoreResult<store::AssignReport> {
@@ -234,28 +238,31 @@ impl Backend {
         }
         check_reason(reason)?;
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
-        let row: Option<(PersonId, EnrolmentStatus, String, InstitutionId)> = sqlx::query_as(
-            "SELECT e.person_id, e.status, c.slug, p.institution_id FROM enrolments e \
+        // The guarded update is the first statement: of two withdrawals at
+        // once on PostgreSQL, the second waits and then finds it finished.
+        let withdrawn: Option<PersonId> = sqlx::query_scalar(&format!(
+            "UPDATE enrolments SET status = 'withdrawn', ended_at = $1, ended_on = $2, end_reason = $3 \
+             WHERE id = $4 AND status IN {OPEN} RETURNING person_id"
+        ))
+        .bind(self.clock.now())
+        .bind(self.clock.today())
+        .bind(reason)
+        .bind(enrolment)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let row: Option<(PersonId, String, InstitutionId)> = sqlx::query_as(
+            "SELECT e.person_id, c.slug, p.institution_id FROM enrolments e \
              JOIN courses c ON c.id = e.course_id JOIN persons p ON p.id = e.person_id WHERE e.id = $1",
         )
         .bind(enrolment)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((person, status, course, institution)) = row else {
+        let Some((person, course, institution)) = row else {
             return Err(StoreError::NotFound(Missing::Enrolment));
         };
-        if !status.is_open() {
+        if withdrawn.is_none() {
             return Err(StoreError::Refused(Refusal::EnrolmentFinished));
         }
-        sqlx::query(
-            "UPDATE enrolments SET status = 'withdrawn', ended_at = $1, ended_on = $2, end_reason = $3 WHERE id = $4",
-        )
-        .bind(self.clock.now())
-        .bind(self.clock.today())
-        .bind(reason)
-        .bind(enrolment)
-        .execute(&mut *tx)
-        .await?;
         let changes = serde_json::json!({ "enrolment": enrolment, "course": course, "reason": reason });
         let entry =
             audit::entry(actor, Some(institution), AuditAction::EnrolmentWithdraw, RecordType::Person, person, changes);

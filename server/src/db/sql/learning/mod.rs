@@ -286,6 +286,19 @@ impl store::LearningStore for Backend {
     ) -> StoreResult<store::ReadOutcome> {
         let now = self.clock.now();
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        // First, lock the enrolment while re-checking it is open: on
+        // PostgreSQL a concurrent read of the last lesson waits here, then
+        // finds it completed (SQLite serialises writers anyway).
+        let locked: Option<CourseVersionId> = sqlx::query_scalar(&format!(
+            "UPDATE enrolments SET status = CASE WHEN status = 'enrolled' THEN 'in_progress' ELSE status END, \
+               started_at = COALESCE(started_at, $3) \
+             WHERE id = $1 AND person_id = $2 AND status IN {OPEN} RETURNING course_version_id"
+        ))
+        .bind(enrolment)
+        .bind(person)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
         type Row = (CourseVersionId, EnrolmentStatus, String, i64, i64, f64, InstitutionId);
         let row: Option<Row> = sqlx::query_as(
             "SELECT e.course_version_id, e.status, c.slug, v.version_no, \
@@ -302,7 +315,19 @@ impl store::LearningStore for Backend {
         let Some((version_id, status, course_slug, version_no, current_version_no, hours, institution)) = row else {
             return Err(StoreError::NotFound(Missing::Enrolment));
         };
-        if !status.is_open() {
+        if locked.is_none() {
+            // Completed meanwhile (a double submit of the last lesson): the
+            // same outcome as the read that completed it.
+            if status == EnrolmentStatus::Completed {
+                let outcome = store::ReadOutcome {
+                    course_slug,
+                    version_no,
+                    current_version_no,
+                    next_lesson: None,
+                    completed: true,
+                };
+                return Ok(outcome);
+            }
             return Err(StoreError::Refused(Refusal::EnrolmentFinished));
         }
         let lesson: Option<(i64, i64)> =
@@ -323,13 +348,6 @@ impl store::LearningStore for Backend {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        if status == EnrolmentStatus::Enrolled {
-            sqlx::query("UPDATE enrolments SET status = 'in_progress', started_at = $1 WHERE id = $2")
-                .bind(now)
-                .bind(enrolment)
-                .execute(&mut *tx)
-                .await?;
-        }
         let (total, read): (i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM lessons WHERE course_version_id = $1), \
                (SELECT COUNT(*) FROM lesson_reads r JOIN lessons l ON l.id = r.lesson_id \
@@ -382,6 +400,15 @@ impl store::LearningStore for Backend {
 
     async fn switch_version(&self, person: PersonId, enrolment: EnrolmentId, actor: &str) -> StoreResult<()> {
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        // First, lock the enrolment while re-checking it is open (a
+        // concurrent switch or withdrawal on PostgreSQL waits here).
+        let locked: Option<EnrolmentId> = sqlx::query_scalar(&format!(
+            "UPDATE enrolments SET status = status WHERE id = $1 AND person_id = $2 AND status IN {OPEN} RETURNING id"
+        ))
+        .bind(enrolment)
+        .bind(person)
+        .fetch_optional(&mut *tx)
+        .await?;
         type Row = (EnrolmentStatus, String, i64, CourseVersionId, i64, InstitutionId);
         let row: Option<Row> = sqlx::query_as(
             "SELECT e.status, c.slug, v.version_no, pv.id, pv.version_no, p.institution_id \
@@ -394,10 +421,10 @@ impl store::LearningStore for Backend {
         .bind(person)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((status, course_slug, from_no, to_version, to_no, institution)) = row else {
+        let Some((_, course_slug, from_no, to_version, to_no, institution)) = row else {
             return Err(StoreError::NotFound(Missing::Enrolment));
         };
-        if !status.is_open() {
+        if locked.is_none() {
             return Err(StoreError::Refused(Refusal::EnrolmentFinished));
         }
         if from_no == to_no {
