@@ -147,4 +147,5 @@ learning-hr-departure-hint = بالصيغة YYYY-MM-DD، اليوم على ال�
 learning-hr-record-departure = تسجيل المغادرة
 learning-hr-departure-future = لا يمكن أن يكون تاريخ المغادرة بعد اليوم.
 learning-hr-departure-before-hire = لا يمكن أن يسبق تاريخ المغادرة تاريخ التعيين.
+learning-hr-departure-before-placement = لا يمكن أن يسبق تاريخ المغادرة بداية التعيين الحالي.
 learning-hr-left-already = غادر هذا الشخص المؤسسة من قبل.

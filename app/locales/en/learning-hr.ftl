@@ -126,4 +126,5 @@ learning-hr-departure-hint = YYYY-MM-DD, today at the latest. Their open enrolme
 learning-hr-record-departure = Record the departure
 learning-hr-departure-future = The date of leaving cannot be after today.
 learning-hr-departure-before-hire = The date of leaving cannot be before the hire date.
+learning-hr-departure-before-placement = The date of leaving cannot be before the current placement began.
 learning-hr-left-already = This person has left already.

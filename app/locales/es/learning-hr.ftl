@@ -126,4 +126,5 @@ learning-hr-departure-hint = AAAA-MM-DD, como muy tarde hoy. Sus inscripciones a
 learning-hr-record-departure = Registrar la baja
 learning-hr-departure-future = La fecha de baja no puede ser posterior a hoy.
 learning-hr-departure-before-hire = La fecha de baja no puede ser anterior a la de contratación.
+learning-hr-departure-before-placement = La fecha de baja no puede ser anterior al inicio del destino actual.
 learning-hr-left-already = Esta persona ya causó baja.

@@ -126,4 +126,5 @@ learning-hr-departure-hint = AAAA-MM-JJ, au plus tard aujourd'hui. Ses inscripti
 learning-hr-record-departure = Enregistrer le départ
 learning-hr-departure-future = La date de départ ne peut pas être postérieure à aujourd'hui.
 learning-hr-departure-before-hire = La date de départ ne peut pas précéder la date de recrutement.
+learning-hr-departure-before-placement = La date de départ ne peut pas précéder le début de l'affectation actuelle.
 learning-hr-left-already = Cette personne a déjà quitté l'institution.

@@ -126,4 +126,5 @@ learning-hr-departure-hint = AAAA-MM-DD, o mais tardar hoje. As inscrições em 
 learning-hr-record-departure = Registar a saída
 learning-hr-departure-future = A data de saída não pode ser posterior a hoje.
 learning-hr-departure-before-hire = A data de saída não pode ser anterior à data de admissão.
+learning-hr-departure-before-placement = A data de saída não pode ser anterior ao início da colocação atual.
 learning-hr-left-already = Esta pessoa já saiu da instituição.

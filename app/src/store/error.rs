@@ -96,6 +96,8 @@ pub enum Refusal {
     ReasonUnusable,
     /// A due date that is not `YYYY-MM-DD`.
     DueDateUnusable(String),
+    /// A date of leaving before the person's current placement began.
+    DepartureBeforePlacement,
 }
 
 impl StoreError {
@@ -177,6 +179,7 @@ impl Refusal {
             Refusal::AlreadyCurrent => Msg::new("shared-store-already-current"),
             Refusal::ReasonUnusable => Msg::new("shared-store-reason-unusable"),
             Refusal::DueDateUnusable(date) => Msg::new("shared-store-due-date-unusable").arg("date", date),
+            Refusal::DepartureBeforePlacement => Msg::new("shared-store-departure-before-placement"),
         }
     }
 }

@@ -423,7 +423,8 @@ pub struct DepartForm {
 }
 
 /// `POST /people/{id}/depart`: HR records that a person they manage left on
-/// a date (not after today, not before their hire date) when they may act
+/// a date (not after today, not before their hire date nor their current
+/// placement's start) when they may act
 /// on the person's account as the roster requires; their open
 /// enrolments close on that date, in the same transaction.
 pub async fn depart(
@@ -453,6 +454,9 @@ pub async fn depart(
     }
     if date < person.hire_date.as_str() {
         return Err(unusable("learning-hr-departure-before-hire"));
+    }
+    if person.placements.iter().any(|placement| placement.to.is_none() && date < placement.from.as_str()) {
+        return Err(unusable("learning-hr-departure-before-placement"));
     }
     let recorded = store.record_departure(id, date, &actor(&viewer)).await.map_err(HttpError::refused)?;
     if recorded.is_none() {

@@ -86,6 +86,10 @@ pub fn cpd_years(entries: &[TranscriptEntry]) -> Vec<CpdYear> {
 
 /// Parses a `YYYY-MM-DD` date.
 pub fn date(text: &str) -> Option<time::Date> {
+    // Ten characters, a digit first: no signed or wider years (`+2026-01-01`).
+    if text.len() != 10 || !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]")).ok()
 }
 
@@ -198,5 +202,14 @@ mod tests {
         assert!(hired_within_a_year("2025-02-02", "2026-02-01"));
         assert!(!hired_within_a_year("2024-01-01", "2026-02-01"));
         assert!(!is_date("2026-02-30"));
+    }
+
+    #[test]
+    fn a_date_is_ten_characters_with_a_digit_first() {
+        assert!(is_date("2026-01-01"));
+        for text in ["+2026-01-01", "-2026-01-01", "+02026-01-01", "12026-01-01", " 2026-01-01", "2026-1-01", ""] {
+            assert!(!is_date(text), "{text:?}");
+            assert!(date(text).is_none(), "{text:?}");
+        }
     }
 }

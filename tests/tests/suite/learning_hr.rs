@@ -10,7 +10,7 @@ use crate::learning::{DAY, JANUARY_2026, person, setup};
 use tutela_app::ids::PersonId;
 use tutela_app::learning::model::{EnrolmentOrigin, EnrolmentStatus};
 use tutela_app::model::{AuditAction, PersonStatus};
-use tutela_app::store::{Assignment, DemoInstitution, Enrolled, Role, SharedStore};
+use tutela_app::store::{Assignment, DemoInstitution, Enrolled, Refusal, Role, SharedStore, StoreError};
 use tutela_server::auth::AuthConfig;
 use tutela_server::clock::Clock;
 use tutela_tests::{Backend, Reply, TestServer, Visitor, on_both_backends};
@@ -21,6 +21,7 @@ on_both_backends!(
     the_enrolments_csv_is_formula_safe_and_in_the_caller_s_scope,
     a_departure_closes_open_enrolments_and_the_person_page_shows_learning,
     hr_records_no_departure_of_themselves_or_of_someone_more_powerful,
+    a_departure_before_the_current_placement_or_with_a_signed_year_is_refused,
     the_hr_learning_pages_take_every_word_from_the_catalogue,
 );
 
@@ -389,6 +390,32 @@ async fn hr_records_no_departure_of_themselves_or_of_someone_more_powerful(backe
     }
     assert_eq!(audited(&store, AuditAction::PersonLeave).await, 0);
     signed_in(&server, "NORTH-ADMIN").await;
+    server.stop().await;
+}
+
+/// A date of leaving before the current placement began (a move after
+/// hire) is the form's error, and the store refuses it too; a signed
+/// year is no date.
+async fn a_departure_before_the_current_placement_or_with_a_signed_year_is_refused(backend: Backend) {
+    let Some((server, _clock)) = start(backend).await else { return };
+    let store = server.store.clone();
+    let mover = person(&store, "P-1", "prosecutor", "north-central", "2020-01-01").await;
+    let moved = format!("UPDATE person_placements SET valid_from = '2025-12-01' WHERE person_id = {mover}");
+    server.db.execute(&moved).await.unwrap();
+    let (north, csrf) = signed_in(&server, "HR-NORTH").await;
+    let depart = format!("/people/{mover}/depart");
+    for date in ["2025-11-30", "+2026-01-01", "+02026-01-01"] {
+        let refused = north.post(&depart, &[("csrf", &csrf), ("date", date)]).await;
+        assert_eq!(refused.status, 422, "{date}");
+    }
+    let refused = north.post(&depart, &[("csrf", &csrf), ("date", "2025-11-30")]).await;
+    assert!(refused.words().contains("before the current placement began"), "{}", refused.words());
+    let stored = store.record_departure(mover, "2025-11-30", "test").await.unwrap_err();
+    assert!(matches!(stored, StoreError::Refused(Refusal::DepartureBeforePlacement)), "{stored:?}");
+    assert_eq!(store.person(mover).await.unwrap().unwrap().status, PersonStatus::Active);
+    assert_eq!(audited(&store, AuditAction::PersonLeave).await, 0);
+    let done = north.post(&depart, &[("csrf", &csrf), ("date", "2025-12-01")]).await;
+    assert_eq!(done.status, 303, "the placement's first day will do");
     server.stop().await;
 }
 

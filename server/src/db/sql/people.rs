@@ -537,6 +537,14 @@ impl store::PeopleStore for Backend {
                 .await?;
             return if exists.is_some() { Ok(None) } else { Err(StoreError::NotFound(Missing::Record)) };
         };
+        let placed: Option<String> =
+            sqlx::query_scalar("SELECT valid_from FROM person_placements WHERE person_id = $1 AND valid_to IS NULL")
+                .bind(person_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if placed.is_some_and(|from| date < from.as_str()) {
+            return Err(StoreError::Refused(Refusal::DepartureBeforePlacement));
+        }
         sqlx::query("UPDATE person_placements SET valid_to = $1 WHERE person_id = $2 AND valid_to IS NULL")
             .bind(date)
             .bind(person_id)
