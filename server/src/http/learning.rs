@@ -13,7 +13,6 @@
 //! form gives.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use axum::Router;
@@ -128,8 +127,13 @@ pub async fn part(ask: &Ask<'_>, course_slug: &str) -> Result<Option<CourseProgr
 /// at once.
 const MARKS_LIFETIME: i64 = 2;
 
-/// Readers' marks kept at most; past it they are all dropped.
+/// (Reader, course) entries kept at most: past it the expired go first,
+/// then all.
 const MAX_MARKS: usize = 20_000;
+
+/// Rendered marks kept per entry (a course's lessons in a language or two
+/// are a handful; past it they are dropped).
+const MAX_RENDERED: usize = 8;
 
 /// What is kept of one reader and course: when it was read (the server's
 /// clock), their open enrolment's marks (None: not enrolled), and each
@@ -141,51 +145,106 @@ struct Kept {
     rendered: Mutex<HashMap<String, Arc<str>>>,
 }
 
+impl Kept {
+    fn fresh(&self, now: i64) -> bool {
+        self.read_at <= now && now - self.read_at < MARKS_LIFETIME
+    }
+}
+
 /// Each reader's read marks per course, read from the database at most
 /// every [`MARKS_LIFETIME`] seconds, so that a signed-in lesson stays a
 /// request without a database read (measured: one read per request took
 /// the signed-in lesson from 29,000 to 9,200 requests/s). Kept beside the
 /// lesson frames and emptied with them when the content generation moves
 /// (a new version moves enrolments); a reader's own enrol, read or switch
-/// forgets theirs once written, and a read begun before any forgetting is
-/// not kept (a counter, as for sessions).
+/// (and HR's writes about them) forgets theirs once written, and a read
+/// begun before that reader was forgotten is not kept (a generation per
+/// reader, and one for the whole cache).
 #[derive(Default)]
 pub struct MarksCache {
-    entries: RwLock<HashMap<PersonId, HashMap<String, Arc<Kept>>>>,
-    forgotten: AtomicU64,
+    inner: RwLock<Marks>,
+}
+
+#[derive(Default)]
+struct Marks {
+    entries: HashMap<PersonId, HashMap<String, Arc<Kept>>>,
+    /// (Reader, course) entries, over every reader.
+    total: usize,
+    /// Moves when everything is forgotten (or the generations are dropped).
+    epoch: u64,
+    /// Each reader's generation: moves when they are forgotten.
+    generations: HashMap<PersonId, u64>,
+}
+
+/// When a read of the marks began: kept only if nothing of the reader was
+/// forgotten since.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Stamp(u64, u64);
+
+impl Marks {
+    fn stamp(&self, person: PersonId) -> Stamp {
+        Stamp(self.epoch, self.generations.get(&person).copied().unwrap_or(0))
+    }
 }
 
 impl MarksCache {
     fn get(&self, person: PersonId, course: &str, now: i64) -> Option<Arc<Kept>> {
-        let entries = self.entries.read().ok()?;
-        let kept = entries.get(&person)?.get(course)?;
-        (kept.read_at <= now && now - kept.read_at < MARKS_LIFETIME).then(|| kept.clone())
+        let inner = self.inner.read().ok()?;
+        let kept = inner.entries.get(&person)?.get(course)?;
+        kept.fresh(now).then(|| kept.clone())
     }
 
-    fn put(&self, person: PersonId, course: &str, kept: Arc<Kept>, counted: u64) {
-        let Ok(mut entries) = self.entries.write() else { return };
-        if self.forgotten.load(Ordering::SeqCst) != counted {
+    fn stamp(&self, person: PersonId) -> Option<Stamp> {
+        Some(self.inner.read().ok()?.stamp(person))
+    }
+
+    fn put(&self, person: PersonId, course: &str, kept: Arc<Kept>, stamp: Stamp, now: i64) {
+        let Ok(mut inner) = self.inner.write() else { return };
+        if inner.stamp(person) != stamp {
             return;
         }
-        if entries.len() >= MAX_MARKS {
-            entries.clear();
+        if inner.total >= MAX_MARKS {
+            inner.entries.retain(|_, courses| {
+                courses.retain(|_, kept| kept.fresh(now));
+                !courses.is_empty()
+            });
+            inner.total = inner.entries.values().map(HashMap::len).sum();
         }
-        entries.entry(person).or_default().insert(course.to_string(), kept);
+        if inner.total >= MAX_MARKS {
+            inner.entries.clear();
+            inner.total = 0;
+        }
+        if inner.entries.entry(person).or_default().insert(course.to_string(), kept).is_none() {
+            inner.total += 1;
+        }
     }
 
     /// Forgets what is kept of `person`: once their own form has written.
     pub fn forget(&self, person: PersonId) {
-        if let Ok(mut entries) = self.entries.write() {
-            self.forgotten.fetch_add(1, Ordering::SeqCst);
-            entries.remove(&person);
+        let Ok(mut inner) = self.inner.write() else { return };
+        if inner.generations.len() >= MAX_MARKS && !inner.generations.contains_key(&person) {
+            // Dropping the generations would let an older read be kept: move the epoch.
+            inner.generations.clear();
+            inner.epoch += 1;
+        }
+        *inner.generations.entry(person).or_default() += 1;
+        if let Some(courses) = inner.entries.remove(&person) {
+            inner.total -= courses.len();
         }
     }
 
     pub fn clear(&self) {
-        if let Ok(mut entries) = self.entries.write() {
-            self.forgotten.fetch_add(1, Ordering::SeqCst);
-            entries.clear();
+        if let Ok(mut inner) = self.inner.write() {
+            inner.epoch += 1;
+            inner.generations.clear();
+            inner.entries.clear();
+            inner.total = 0;
         }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.inner.read().map(|inner| inner.total).unwrap_or_default()
     }
 }
 
@@ -196,11 +255,11 @@ async fn kept_marks(state: &AppState, person: PersonId, course: &str) -> Option<
     if let Some(kept) = cache.get(person, course, now) {
         return Some(kept);
     }
-    let counted = cache.forgotten.load(Ordering::SeqCst);
+    let stamp = cache.stamp(person)?;
     match state.store.read_marks(person, course).await {
         Ok(marks) => {
             let kept = Arc::new(Kept { read_at: now, marks, rendered: Mutex::default() });
-            cache.put(person, course, kept.clone(), counted);
+            cache.put(person, course, kept.clone(), stamp, now);
             Some(kept)
         }
         Err(err) => {
@@ -233,7 +292,7 @@ pub async fn mark(state: &AppState, caller: &Caller, path: &str) -> Option<Arc<s
     let html: Arc<str> = tutela_app::learning::render_mark(&caller.request_context("", path), mark).into();
     if let Ok(mut rendered) = kept.rendered.lock() {
         // A course's lessons, in a language or two: a handful.
-        if rendered.len() >= 64 {
+        if rendered.len() >= MAX_RENDERED {
             rendered.clear();
         }
         rendered.insert(key, html.clone());
@@ -327,4 +386,53 @@ async fn switch(
     switched.map_err(HttpError::store("a learning record could not be written"))?;
     let record = store.enrolment(enrolment).await?.ok_or(HttpError::NotFound)?;
     Ok(see_other(&format!("/courses/{}", record.course_slug)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(read_at: i64) -> Arc<Kept> {
+        Arc::new(Kept { read_at, marks: None, rendered: Mutex::default() })
+    }
+
+    #[test]
+    fn the_marks_kept_are_bounded_by_entries_expired_first() {
+        let cache = MarksCache::default();
+        let one = PersonId(1);
+        // One reader with many courses counts each (reader, course).
+        for n in 0..MAX_MARKS {
+            let stamp = cache.stamp(one).unwrap();
+            cache.put(one, &format!("course-{n}"), kept(0), stamp, 0);
+        }
+        assert_eq!(cache.len(), MAX_MARKS);
+        // Full and nothing expired: all go, then the new one is kept.
+        let two = PersonId(2);
+        cache.put(two, "a", kept(10), cache.stamp(two).unwrap(), 10);
+        assert_eq!(cache.len(), 1);
+        for n in 1..MAX_MARKS {
+            cache.put(PersonId(n as i64 + 2), "a", kept(20), cache.stamp(PersonId(n as i64 + 2)).unwrap(), 20);
+        }
+        assert_eq!(cache.len(), MAX_MARKS);
+        // Full again: only the expired entry (read at 10) goes.
+        cache.put(PersonId(-1), "a", kept(21), cache.stamp(PersonId(-1)).unwrap(), 21);
+        assert_eq!(cache.len(), MAX_MARKS);
+        assert!(cache.get(two, "a", 21).is_none() && cache.get(PersonId(3), "a", 21).is_some());
+    }
+
+    #[test]
+    fn forgetting_one_reader_keeps_others_reads_in_flight() {
+        let cache = MarksCache::default();
+        let (one, two) = (PersonId(1), PersonId(2));
+        let (before_one, before_two) = (cache.stamp(one).unwrap(), cache.stamp(two).unwrap());
+        cache.forget(one);
+        cache.put(one, "a", kept(0), before_one, 0);
+        cache.put(two, "a", kept(0), before_two, 0);
+        assert!(cache.get(one, "a", 0).is_none(), "a read begun before the reader was forgotten");
+        assert!(cache.get(two, "a", 0).is_some(), "another reader's read is kept");
+        cache.clear();
+        cache.put(two, "b", kept(0), before_two, 0);
+        assert!(cache.get(two, "b", 0).is_none(), "clearing forgets every read in flight");
+        assert_eq!(cache.len(), 0);
+    }
 }
