@@ -83,6 +83,7 @@ learning-hr-not-eligible =
 learning-hr-choose-a-course = اختر إحدى الدورات المنشورة.
 learning-hr-unit-not-yours = اختر إحدى وحداتك.
 learning-hr-no-such-cadre = اختر أحد الأسلاك المدرجة.
+learning-hr-no-such-status = اختر إحدى الحالات المدرجة.
 learning-hr-date-unusable = اكتب التاريخ بالصيغة YYYY-MM-DD، مثل 2026-03-31.
 learning-hr-due-past = لا يمكن أن يكون تاريخ الاستحقاق في الماضي.
 learning-hr-reason-too-long = لا يتجاوز السبب { $limit } حرفًا.

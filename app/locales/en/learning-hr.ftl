@@ -65,6 +65,7 @@ learning-hr-not-eligible =
 learning-hr-choose-a-course = Choose one of the published courses.
 learning-hr-unit-not-yours = Choose one of your units.
 learning-hr-no-such-cadre = Choose one of the cadres listed.
+learning-hr-no-such-status = Choose one of the statuses listed.
 learning-hr-date-unusable = Write the date as YYYY-MM-DD, such as 2026-03-31.
 learning-hr-due-past = The due date cannot be in the past.
 learning-hr-reason-too-long = The reason can be at most { $limit } characters long.

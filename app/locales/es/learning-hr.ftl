@@ -65,6 +65,7 @@ learning-hr-not-eligible =
 learning-hr-choose-a-course = Elija uno de los cursos publicados.
 learning-hr-unit-not-yours = Elija una de sus unidades.
 learning-hr-no-such-cadre = Elija uno de los cuerpos de la lista.
+learning-hr-no-such-status = Elija uno de los estados de la lista.
 learning-hr-date-unusable = Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-03-31.
 learning-hr-due-past = La fecha límite no puede estar en el pasado.
 learning-hr-reason-too-long = El motivo puede tener como máximo { $limit } caracteres.

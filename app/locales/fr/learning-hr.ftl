@@ -65,6 +65,7 @@ learning-hr-not-eligible =
 learning-hr-choose-a-course = Choisissez l'un des cours publiés.
 learning-hr-unit-not-yours = Choisissez l'une de vos unités.
 learning-hr-no-such-cadre = Choisissez l'un des corps proposés.
+learning-hr-no-such-status = Choisissez l'un des statuts proposés.
 learning-hr-date-unusable = Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2026-03-31.
 learning-hr-due-past = L'échéance ne peut pas être dans le passé.
 learning-hr-reason-too-long = Le motif ne peut pas dépasser { $limit } caractères.

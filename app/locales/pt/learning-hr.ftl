@@ -65,6 +65,7 @@ learning-hr-not-eligible =
 learning-hr-choose-a-course = Escolha um dos cursos publicados.
 learning-hr-unit-not-yours = Escolha uma das suas unidades.
 learning-hr-no-such-cadre = Escolha uma das carreiras da lista.
+learning-hr-no-such-status = Escolha um dos estados da lista.
 learning-hr-date-unusable = Escreva a data como AAAA-MM-DD, por exemplo 2026-03-31.
 learning-hr-due-past = O prazo não pode estar no passado.
 learning-hr-reason-too-long = O motivo pode ter no máximo { $limit } caracteres.

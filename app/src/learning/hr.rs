@@ -132,7 +132,11 @@ fn AssignView(page: AssignPage) -> impl IntoView {
             />
             <button type="submit" class="button">{t("learning-hr-preview")}</button>
         </form>
-        {errors.get("course").map(|m| view! { <p class="notice error-summary" role="alert">{rich(m)}</p> })}
+        {["course", "unit", "cadre", "status"]
+            .iter()
+            .filter_map(|field| errors.get(*field))
+            .map(|m| view! { <p class="notice error-summary" role="alert">{rich(m)}</p> })
+            .collect::<Vec<_>>()}
         {confirm}
         <h2 id="course-lists">{t("learning-hr-course-lists")}</h2>
         <ul class="course-lists">{lists}</ul>

@@ -105,14 +105,21 @@ async fn assign_model(
         errors.insert("course".into(), Msg::new("learning-hr-choose-a-course"));
     }
     if !chosen(&units, &query.unit) {
-        errors.insert("course".into(), Msg::new("learning-hr-unit-not-yours"));
+        errors.insert("unit".into(), Msg::new("learning-hr-unit-not-yours"));
     }
     if !chosen(&cadres, &query.cadre) {
-        errors.insert("course".into(), Msg::new("learning-hr-no-such-cadre"));
+        errors.insert("cadre".into(), Msg::new("learning-hr-no-such-cadre"));
     }
+    // An unknown word is the form's error, never a wider selection.
     let status = match query.status.as_str() {
         "" => None,
-        word => word.parse::<PersonStatus>().ok(),
+        word => {
+            let status = word.parse::<PersonStatus>().ok();
+            if status.is_none() {
+                errors.insert("status".into(), Msg::new("learning-hr-no-such-status"));
+            }
+            status
+        }
     };
     if !query.hired_after.is_empty() && !crate::learning::is_date(&query.hired_after) {
         errors.insert("hired_after".into(), Msg::new("learning-hr-date-unusable"));
@@ -138,7 +145,7 @@ async fn assign_model(
         status,
         hired_after: (!query.hired_after.is_empty()).then(|| query.hired_after.clone()),
     };
-    let filter_usable = !errors.contains_key("course") && !errors.contains_key("hired_after");
+    let filter_usable = !["course", "unit", "cadre", "status", "hired_after"].iter().any(|f| errors.contains_key(*f));
     let preview = if filter_usable && !query.course.is_empty() {
         let found = store
             .assign_candidates(reach.institution_id, Some(&reach.scopes), &filter, &query.course, PREVIEW_ROWS)

@@ -129,6 +129,15 @@ async fn hr_assigns_a_course_to_the_people_in_their_scope_and_no_one_else(backen
     let crafted = assign(&north, &csrf, &[("course", "alpha"), ("unit", &south_unit), ("status", "active")]).await;
     assert_eq!(crafted.status, 422);
     assert!(crafted.words().contains("Choose one of your units."));
+    // Each filter's error is its own, and an unknown status is no wider selection.
+    let cadre = assign(&north, &csrf, &[("course", "alpha"), ("cadre", "no-such"), ("status", "active")]).await;
+    assert_eq!(cadre.status, 422);
+    assert!(cadre.words().contains("Choose one of the cadres listed."), "{}", cadre.words());
+    let bogus = assign(&north, &csrf, &[("course", "alpha"), ("status", "bogus")]).await;
+    assert_eq!(bogus.status, 422, "an unknown status word is refused");
+    assert!(bogus.words().contains("Choose one of the statuses listed."), "{}", bogus.words());
+    let preview = north.get("/learn/assign?course=alpha&status=bogus").await;
+    assert!(preview.words().contains("Choose one of the statuses listed."), "{}", preview.words());
     let elsewhere = assign(&north, &csrf, &[("course", "alpha"), ("institution", "other-institute")]).await;
     assert_eq!(elsewhere.status, 403);
     let forged = north.post("/learn/assign", &[("course", "alpha"), ("csrf", "forged")]).await;
