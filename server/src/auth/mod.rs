@@ -413,11 +413,14 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
     // caller's, or an activation (which ends the account's sessions).
     // Anonymous requests, and forms refused, leave the kept sessions alone,
     // so nobody can empty the cache at will.
-    // A learner's own forms (`/learn/...`: enrol, a lesson read) change
-    // none of these, and are frequent: they leave the cache alone too.
+    // A learner's own forms (enrol, a lesson read, a version switch)
+    // change none of these, and are frequent: they leave the cache alone
+    // too. Named exactly, so that a form added later under `/learn/` is
+    // not exempt by accident.
+    const LEARNER_FORMS: [&str; 3] = ["/learn/enrol", "/learn/read", "/learn/switch"];
     let may_change = !matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD)
         && (session.is_some() || request.uri().path().starts_with("/activate/"))
-        && !request.uri().path().starts_with("/learn/");
+        && !LEARNER_FORMS.contains(&request.uri().path());
     let cookie = cookie_value(request.headers(), cookies.lang);
     let locale = request_locale(
         request.headers(),
