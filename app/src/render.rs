@@ -28,28 +28,51 @@ use crate::model::RequestContext;
 use crate::pages::PageBody;
 use crate::{AssetUrls, Page};
 
-/// A document without its site header: the HTML before and after it, and
-/// where in the part after it the footer's form takes its CSRF token.
+/// A document without its site header: the HTML before and after it,
+/// where in the part after it the footer's form takes its CSRF token, and
+/// where a per-reader part may follow the page's main text.
 #[derive(Clone, Debug, Default)]
 pub struct Frame {
     pub before_header: String,
     pub after_header: String,
     /// The offset in `after_header` where the token goes.
     pub csrf_at: usize,
+    /// The offset in `after_header` just after the page's [`END_SLOT`]
+    /// (a lesson's, after its article), if it has one.
+    pub end_at: Option<usize>,
 }
+
+/// The empty element a page puts where a per-reader part may follow its
+/// main text (a lesson: after the article, before the pager). Authored
+/// HTML cannot spell it: the sanitiser prefixes every authored `id`.
+pub const END_SLOT: &str = r#"<div id="end-slot"></div>"#;
 
 impl Frame {
     /// The whole document, with `header` (from [`header`]) in its place and
     /// `csrf` (a hex token, or empty) in the footer's form.
     pub fn around(&self, header: &str, csrf: &str) -> String {
+        self.around_with(header, "", csrf)
+    }
+
+    /// [`Frame::around`], with `end` (a per-reader part) after the page's
+    /// end slot; dropped on a page without one.
+    pub fn around_with(&self, header: &str, end: &str, csrf: &str) -> String {
         // Only a token's characters may go into the attribute as they are.
         let csrf = if csrf.chars().all(|c| c.is_ascii_alphanumeric()) { csrf } else { "" };
-        let (before_csrf, after_csrf) = self.after_header.split_at(self.csrf_at.min(self.after_header.len()));
-        let mut html =
-            String::with_capacity(self.before_header.len() + header.len() + self.after_header.len() + csrf.len());
+        let after = self.after_header.as_str();
+        let csrf_at = Some(self.csrf_at).filter(|at| after.is_char_boundary(*at)).unwrap_or(after.len());
+        let end_at = self.end_at.filter(|at| *at <= csrf_at && after.is_char_boundary(*at)).unwrap_or(csrf_at);
+        let end = if self.end_at.is_some() { end } else { "" };
+        let mut html = String::with_capacity(
+            self.before_header.len() + header.len() + self.after_header.len() + end.len() + csrf.len(),
+        );
         html.push_str(&self.before_header);
         html.push_str(header);
-        html.push_str(before_csrf);
+        let (up_to_end, rest) = after.split_at(end_at);
+        let (up_to_csrf, after_csrf) = rest.split_at(csrf_at - end_at);
+        html.push_str(up_to_end);
+        html.push_str(end);
+        html.push_str(up_to_csrf);
         html.push_str(csrf);
         html.push_str(after_csrf);
         html
@@ -116,6 +139,7 @@ pub fn frame(page: Page, request: &RequestContext, assets: &AssetUrls) -> Frame 
     let slot = footer.find(CSRF_SLOT).unwrap_or(footer.len());
     footer.replace_range(slot..(slot + CSRF_SLOT.len()).min(footer.len()), "");
     let csrf_at = body.len() + slot;
+    let end_at = body.rfind(END_SLOT).map(|at| at + END_SLOT.len());
     let after_header = format!("{body}{footer}</body></html>");
     Frame {
         before_header: format!(
@@ -125,10 +149,40 @@ pub fn frame(page: Page, request: &RequestContext, assets: &AssetUrls) -> Frame 
         ),
         after_header,
         csrf_at,
+        end_at,
     }
 }
 
 /// The site header as `request` sees it (signed in or not).
 pub fn header(request: &RequestContext) -> String {
     in_owner(request, || view! { <SiteHeader /> })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Frame;
+
+    fn frame(end_at: Option<usize>) -> Frame {
+        let after_header = "<main>A<div id=\"end-slot\"></div>B</main><input value=\"\">".to_string();
+        let csrf_at = after_header.rfind("\">").unwrap();
+        Frame { before_header: "<body>".into(), after_header, csrf_at, end_at }
+    }
+
+    #[test]
+    fn the_end_part_goes_after_the_slot_and_the_token_into_the_footer() {
+        let slot = r#"<div id="end-slot"></div>"#;
+        let at = "<main>A".len() + slot.len();
+        assert_eq!(
+            frame(Some(at)).around_with("<h>", "<e>", "abc123"),
+            r#"<body><h><main>A<div id="end-slot"></div><e>B</main><input value="abc123">"#
+        );
+        // Without a slot the part is dropped; a token of other characters is left out.
+        assert_eq!(
+            frame(None).around_with("<h>", "<e>", "a\"b"),
+            r#"<body><h><main>A<div id="end-slot"></div>B</main><input value="">"#
+        );
+        // Offsets that are no character boundary or past the token's never panic.
+        let odd = Frame { end_at: Some(10_000), ..frame(None) };
+        assert!(odd.around_with("", "<e>", "").contains("<e>"));
+    }
 }

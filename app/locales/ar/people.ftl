@@ -32,9 +32,6 @@ people-name = الاسم
 people-staff-number = الرقم الوظيفي
 people-account = الحساب
 people-none-to-show = لا يوجد أحد لعرضه.
-people-previous-page = الصفحة السابقة
-people-next-page = الصفحة التالية
-people-page-of = الصفحة { $current } من { $pages }
 
 ## كلمات السجلات
 

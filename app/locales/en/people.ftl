@@ -30,9 +30,6 @@ people-name = Name
 people-staff-number = Staff number
 people-account = Account
 people-none-to-show = No one to show.
-people-previous-page = Previous page
-people-next-page = Next page
-people-page-of = Page { $current } of { $pages }
 
 ## Words for what the records hold
 

@@ -30,9 +30,6 @@ people-name = Nombre
 people-staff-number = Número de personal
 people-account = Cuenta
 people-none-to-show = No hay personas que mostrar.
-people-previous-page = Página anterior
-people-next-page = Página siguiente
-people-page-of = Página { $current } de { $pages }
 
 ## Las palabras de los registros
 

@@ -30,9 +30,6 @@ people-name = Nom
 people-staff-number = Matricule
 people-account = Compte
 people-none-to-show = Aucune personne à afficher.
-people-previous-page = Page précédente
-people-next-page = Page suivante
-people-page-of = Page { $current } sur { $pages }
 
 ## Les mots des dossiers
 

@@ -30,9 +30,6 @@ people-name = Nome
 people-staff-number = Número de funcionário
 people-account = Conta
 people-none-to-show = Não há pessoas a mostrar.
-people-previous-page = Página anterior
-people-next-page = Página seguinte
-people-page-of = Página { $current } de { $pages }
 
 ## As palavras dos registos
 

@@ -338,6 +338,7 @@ pub fn LessonArticle(page: LessonPage) -> impl IntoView {
             {toc}
             <div class="body" inner_html=page.body_html.clone()></div>
         </article>
+        <div id="end-slot"></div>
         <nav class="pager" aria-label=t("catalogue-lessons-nav")>
             {previous}
             {next}

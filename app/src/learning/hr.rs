@@ -10,7 +10,7 @@ use super::hr_model::{
     AssignOutcome, AssignPage, AssignPreview, AssignQuery, CourseEnrolmentsPage, EnrolmentsQuery, PersonLearning,
 };
 use super::model::{EnrolmentStatus, EnrolmentSummary};
-use crate::components::{CsrfField, DataTable, Field, InstitutionField, InstitutionPicker, Select};
+use crate::components::{CsrfField, DataTable, Field, InstitutionField, InstitutionPicker, Pager, Paging, Select};
 use crate::i18n::{Arg, Msg, date, number, rich, t, tm};
 use crate::model::{Choice, InstitutionSwitch, PersonStatus};
 use crate::{CapabilityPage, Layout, titled};
@@ -62,17 +62,6 @@ pub fn status_words(status: EnrolmentStatus) -> String {
 #[cfg(feature = "ssr")]
 pub fn status_words_in(locale: crate::i18n::Locale, status: EnrolmentStatus) -> String {
     crate::i18n::catalogue::translate(locale, &status_msg(status))
-}
-
-/// Percent-encodes a query value.
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// The choice of a person's status: active, left (the "all" option is both).
@@ -221,13 +210,13 @@ fn PreviewPart(
 pub fn course_href(slug: &str, institution: &InstitutionSwitch, query: &EnrolmentsQuery, page: i64) -> String {
     let mut parts = vec![format!("page={page}")];
     if !query.status.is_empty() {
-        parts.push(format!("status={}", encode(&query.status)));
+        parts.push(format!("status={}", crate::components::encode(&query.status)));
     }
     if query.overdue {
         parts.push("overdue=1".into());
     }
     if !query.unit.is_empty() {
-        parts.push(format!("unit={}", encode(&query.unit)));
+        parts.push(format!("unit={}", crate::components::encode(&query.unit)));
     }
     format!("/learn/courses/{slug}?{}{}", parts.join("&"), institution.query('&'))
 }
@@ -293,11 +282,12 @@ fn CourseView(page: CourseEnrolmentsPage) -> impl IntoView {
         units,
         ..
     } = page;
-    let pages = ((total + page_size - 1) / page_size).max(1);
-    let current = query.page.clamp(1, pages);
-    let previous = (current > 1).then(|| course_href(&course_slug, &institution, &query, current - 1));
-    let next = (current < pages).then(|| course_href(&course_slug, &institution, &query, current + 1));
-    let here = course_href(&course_slug, &institution, &query, current);
+    let paging = Paging::new(total, page_size, query.page);
+    let here = course_href(&course_slug, &institution, &query, paging.current);
+    let page_href = {
+        let (course_slug, institution, query) = (course_slug.clone(), institution.clone(), query.clone());
+        move |page| course_href(&course_slug, &institution, &query, page)
+    };
     let csv = {
         let mut href = course_href(&course_slug, &institution, &query, 1);
         href =
@@ -307,7 +297,7 @@ fn CourseView(page: CourseEnrolmentsPage) -> impl IntoView {
     let statuses: Vec<Choice> =
         EnrolmentStatus::ALL.into_iter().map(|s| Choice { value: s.as_str().into(), label: status_words(s) }).collect();
     let action = format!("/learn/courses/{course_slug}");
-    let assign = format!("/learn/assign?course={}{}", encode(&course_slug), institution.query('&'));
+    let assign = format!("/learn/assign?course={}{}", crate::components::encode(&course_slug), institution.query('&'));
     view! {
         <p class="crumbs"><a href=format!("/learn/assign{}", institution.query('?'))>{t("learning-hr-assign-heading")}</a></p>
         <h1><bdi>{course_title}</bdi></h1>
@@ -352,11 +342,7 @@ fn CourseView(page: CourseEnrolmentsPage) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()}
         />
-        <nav class="pager" aria-label=t("shared-pages")>
-            {previous.map(|href| view! { <a href=href rel="prev">{t("learning-hr-previous-page")}</a> })}
-            <span>{crate::t!("learning-hr-page-of", current = current, pages = pages)}</span>
-            {next.map(|href| view! { <a href=href rel="next">{t("learning-hr-next-page")}</a> })}
-        </nav>
+        <Pager paging href=page_href />
     }
 }
 

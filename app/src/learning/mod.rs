@@ -56,9 +56,23 @@ pub fn body(page: LearningPages) -> AnyView {
     }
 }
 
-/// The read mark beside a lesson's header, rendered alone (it is never
-/// part of the lesson's kept frame).
+/// A reader's read mark on a lesson, rendered alone (it is never part of
+/// the lesson's kept frame): `top` goes beside the header, `end` after the
+/// article (the frame's end slot), so that a reader who scrolled to the
+/// end finds the button there.
 #[cfg(feature = "ssr")]
-pub fn render_mark(request: &crate::model::RequestContext, mark: model::LessonMark) -> String {
-    crate::render::part(request, move || view! { <views::LessonMarkPart mark /> })
+#[derive(Clone, Debug, Default)]
+pub struct RenderedMark {
+    pub top: String,
+    pub end: String,
+}
+
+/// Renders `mark` for `request` ([`RenderedMark`]).
+#[cfg(feature = "ssr")]
+pub fn render_mark(request: &crate::model::RequestContext, mark: model::LessonMark) -> RenderedMark {
+    let end = mark.clone();
+    RenderedMark {
+        top: crate::render::part(request, move || view! { <views::LessonMarkPart mark /> }),
+        end: crate::render::part(request, move || view! { <views::LessonMarkEnd mark=end /> }),
+    }
 }

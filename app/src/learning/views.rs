@@ -289,24 +289,43 @@ pub fn read_state(read: bool) -> impl IntoView {
     view! { <span class=class>{t(words)}</span> }
 }
 
+/// The read mark after a lesson's article: the same button as beside the
+/// header, for a reader who has scrolled to the end.
+#[component]
+pub fn LessonMarkEnd(mark: LessonMark) -> impl IntoView {
+    view! {
+        <div class="lesson-mark-end">
+            <MarkReadForm mark />
+        </div>
+    }
+}
+
+/// "Mark as read and continue" (or "Continue" once read): a plain form.
+#[component]
+fn MarkReadForm(mark: LessonMark) -> impl IntoView {
+    let button = if mark.read { t("learning-continue") } else { t("learning-mark-read") };
+    view! {
+        <form method="post" action="/learn/read">
+            <CsrfField />
+            <input type="hidden" name="enrolment" value=mark.enrolment.to_string() />
+            <input type="hidden" name="lesson" value=mark.lesson_slug />
+            <button type="submit" class="button">{button}</button>
+        </form>
+    }
+}
+
 /// The read mark beside a lesson's header: the lessons read, and the
 /// "Mark as read and continue" button, a plain form.
 #[component]
 pub fn LessonMarkPart(mark: LessonMark) -> impl IntoView {
     let status = if mark.read { t("learning-lesson-is-read") } else { String::new() };
-    let button = if mark.read { t("learning-continue") } else { t("learning-mark-read") };
     let percent = crate::learning::model::percent(mark.lessons_read, mark.lessons_total);
     let progress =
         crate::t!("learning-progress", read = mark.lessons_read, total = mark.lessons_total, percent = percent);
     view! {
         <aside class="lesson-mark" aria-label=t("learning-mark-label")>
             <p>{progress} " " {status}</p>
-            <form method="post" action="/learn/read">
-                <CsrfField />
-                <input type="hidden" name="enrolment" value=mark.enrolment.to_string() />
-                <input type="hidden" name="lesson" value=mark.lesson_slug />
-                <button type="submit" class="button">{button}</button>
-            </form>
+            <MarkReadForm mark />
         </aside>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Select};
+use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicker, Pager, Paging, Select};
 use crate::i18n::{Msg, date, rich, t, tm};
 use crate::model::{
     AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role,
@@ -15,7 +15,7 @@ fn list_href(institution: &InstitutionSwitch, query: &PeopleQuery, page: i64) ->
     let mut parts = vec![format!("page={page}")];
     for (key, value) in [("q", &query.q), ("unit", &query.unit), ("cadre", &query.cadre)] {
         if !value.is_empty() {
-            parts.push(format!("{key}={}", encode(value)));
+            parts.push(format!("{key}={}", crate::components::encode(value)));
         }
     }
     // Always said: a list without `status` shows the active only.
@@ -23,30 +23,20 @@ fn list_href(institution: &InstitutionSwitch, query: &PeopleQuery, page: i64) ->
     format!("/people?{}{}", parts.join("&"), institution.query('&'))
 }
 
-/// Percent-encodes a query value.
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 #[component]
 pub fn PeopleView(page: PeoplePage) -> impl IntoView {
     let PeoplePage { institution, query, rows, total, page_size, units, cadres } = page;
-    let pages = ((total + page_size - 1) / page_size).max(1);
-    let current = query.page.min(pages);
+    let paging = Paging::new(total, page_size, query.page);
     let statuses: Vec<Choice> = PersonStatus::ALL
         .into_iter()
         .map(|status| Choice { value: status.as_str().into(), label: tm(&status.msg()) })
         .collect();
     let status = query.status.map(PersonStatus::as_str).unwrap_or_default().to_string();
     let count = crate::t!("people-count", count = total);
-    let previous = (current > 1).then(|| list_href(&institution, &query, current - 1));
-    let next = (current < pages).then(|| list_href(&institution, &query, current + 1));
+    let page_href = {
+        let (institution, query) = (institution.clone(), query.clone());
+        move |page| list_href(&institution, &query, page)
+    };
     let in_institution = institution.query('?');
     view! {
         <h1>{t("people-heading")}</h1>
@@ -106,11 +96,7 @@ pub fn PeopleView(page: PeoplePage) -> impl IntoView {
                         })
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
         />
-        <nav class="pager" aria-label=t("shared-pages")>
-            {previous.map(|href| view! { <a href=href rel="prev">{t("people-previous-page")}</a> })}
-            <span>{crate::t!("people-page-of", current = current, pages = pages)}</span>
-            {next.map(|href| view! { <a href=href rel="next">{t("people-next-page")}</a> })}
-        </nav>
+        <Pager paging href=page_href />
     }
 }
 

@@ -17,7 +17,8 @@
 //! into the frame's footer form as it is put around the header.
 //!
 //! The reader's read mark (learning's part: `http::learning::mark`) is
-//! rendered per request beside the header, never kept in the frame.
+//! rendered per request beside the header and after the article (the
+//! frame's end slot), never kept in the frame.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -134,12 +135,12 @@ pub async fn keep(state: &AppState, caller: &Caller, path: &str, page: Page, gen
 /// mark (none if they are not enrolled): private to them.
 async fn respond(state: &AppState, caller: &Caller, path: &str, frame: &Frame) -> Response {
     let header = state.cache.articles.header(caller);
-    let header_html = match super::learning::mark(state, caller, path).await {
-        Some(mark) => format!("{header}{mark}").into(),
-        None => header,
-    };
     let csrf = caller.session.as_ref().map(|session| session.info.csrf_token.as_str()).unwrap_or_default();
-    let mut response = (StatusCode::OK, Html(frame.around(&header_html, csrf))).into_response();
+    let html = match super::learning::mark(state, caller, path).await {
+        Some(mark) => frame.around_with(&format!("{header}{}", mark.top), &mark.end, csrf),
+        None => frame.around(&header, csrf),
+    };
+    let mut response = (StatusCode::OK, Html(html)).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response.headers_mut().insert(header::VARY, super::render::VARY);
     response

@@ -24,7 +24,7 @@ use tutela_app::Page;
 use tutela_app::i18n::catalogue;
 use tutela_app::ids::{EnrolmentId, PersonId};
 use tutela_app::learning::model::{CourseProgress, Transcript, lesson_href};
-use tutela_app::learning::{LearningPages, LearningRoute};
+use tutela_app::learning::{LearningPages, LearningRoute, RenderedMark};
 use tutela_app::model::Viewer;
 use tutela_app::policy::Policy;
 use tutela_app::routes::Route;
@@ -142,7 +142,7 @@ const MAX_RENDERED: usize = 8;
 struct Kept {
     read_at: i64,
     marks: Option<ReadMarks>,
-    rendered: Mutex<HashMap<String, Arc<str>>>,
+    rendered: Mutex<HashMap<String, Arc<RenderedMark>>>,
 }
 
 impl Kept {
@@ -273,7 +273,7 @@ async fn kept_marks(state: &AppState, person: PersonId, course: &str) -> Option<
 /// The read mark beside the lesson at `path` for the signed-in `caller`,
 /// rendered; None when they have no open enrolment in that version (or
 /// the path is no lesson).
-pub async fn mark(state: &AppState, caller: &Caller, path: &str) -> Option<Arc<str>> {
+pub async fn mark(state: &AppState, caller: &Caller, path: &str) -> Option<Arc<RenderedMark>> {
     let session = caller.session.as_ref()?;
     let (course, version, lesson) = match Route::parse(path)? {
         Route::Catalogue(tutela_app::catalogue::CatalogueRoute::Lesson { course, lesson }) => (course, None, lesson),
@@ -289,7 +289,7 @@ pub async fn mark(state: &AppState, caller: &Caller, path: &str) -> Option<Arc<s
         return Some(html);
     }
     let mark = marks.mark(version, lesson)?;
-    let html: Arc<str> = tutela_app::learning::render_mark(&caller.request_context("", path), mark).into();
+    let html = Arc::new(tutela_app::learning::render_mark(&caller.request_context("", path), mark));
     if let Ok(mut rendered) = kept.rendered.lock() {
         // A course's lessons, in a language or two: a handful.
         if rendered.len() >= MAX_RENDERED {

@@ -33,14 +33,8 @@ impl store::AuditStore for Backend {
         if let Some(institution_id) = filter.institution_id {
             query.push(" AND a.institution_id = ").push_bind(institution_id);
         }
-        if let Some(scopes) = &filter.unit_scopes {
-            // No scope at all selects nothing; entries about no unit never match.
-            query.push(" AND (1 = 0");
-            for scope in scopes {
-                query.push(" OR record_unit.path LIKE ").push_bind(format!("{scope}%"));
-            }
-            query.push(")");
-        }
+        // Entries about no unit never match a scope.
+        super::subtree::within(&mut query, "record_unit.path", filter.unit_scopes.as_deref());
         if !filter.action.is_empty() {
             let action = &filter.action;
             let pattern = format!("{}%", action.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));

@@ -20,16 +20,9 @@ fn conditions(
     filter: &store::CandidateFilter,
 ) {
     query.push(" WHERE p.institution_id = ").push_bind(institution);
-    if let Some(scopes) = scopes {
-        // No scope at all selects nobody.
-        query.push(" AND (1 = 0");
-        for scope in scopes {
-            query.push(" OR u.path LIKE ").push_bind(format!("{scope}%"));
-        }
-        query.push(")");
-    }
+    super::subtree::within(query, "u.path", scopes);
     if let Some(path) = &filter.unit_path {
-        query.push(" AND u.path LIKE ").push_bind(format!("{path}%"));
+        super::subtree::under(query, "u.path", path);
     }
     if let Some(cadre) = &filter.cadre_slug {
         query.push(" AND d.slug = ").push_bind(cadre.clone());

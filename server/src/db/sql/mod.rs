@@ -14,4 +14,5 @@ mod links;
 mod organisation;
 mod people;
 mod roster;
+mod subtree;
 mod translations;

@@ -265,13 +265,7 @@ impl store::PeopleStore for Backend {
         // One WHERE clause, built with bound values only, for the count and the page.
         let filter = |builder: &mut sqlx::QueryBuilder<'_, Db>| {
             builder.push(" WHERE 1 = 1");
-            if let Some(scopes) = scopes {
-                builder.push(" AND (1 = 0");
-                for scope in scopes {
-                    builder.push(" OR u.path LIKE ").push_bind(format!("{scope}%"));
-                }
-                builder.push(")");
-            }
+            super::subtree::within(builder, "u.path", scopes);
             let q = query.q.trim().to_lowercase();
             if !q.is_empty() {
                 let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));

@@ -1,6 +1,8 @@
 //! A learner's whole course in a real Chromium, script on and off: sign
-//! in → their home → a recommended course → enrol → "Mark as read and
-//! continue" to the end → "course complete" → the transcript. Every page
+//! in → their home → a recommended course → enrol → the first lesson
+//! marked read → back home → "Continue" on the course in progress → the
+//! first unread lesson → "Mark as read and continue" (the button after the
+//! article) to the end → "course complete" → the transcript. Every page
 //! passes axe-core at both widths with a clean console.
 
 use fantoccini::Locator;
@@ -21,13 +23,24 @@ async fn learning_session(javascript: bool) -> Option<Vec<String>> {
     wait_for_url(&client, "/courses/foundations").await;
     check(&client, "learn-outline", javascript).await;
     press(&client, "form[action='/learn/enrol'] button").await;
+    wait_for_url(&client, "/courses/foundations/what-is-csea").await;
     text_of(&client, "aside.lesson-mark button").await;
     check(&client, "learn-lesson", javascript).await;
-    let mut lessons = 0;
+    press(&client, "aside.lesson-mark button").await;
+    wait_for_url(&client, "/courses/foundations/model-national-response").await;
+
+    // Home again: the course is in progress, and "Continue" goes to the first unread lesson.
+    client.goto(&server.url("/learn")).await.unwrap();
+    wait_for_text(&client, "#learn-in-progress + ul", "Foundations").await;
+    wait_for_text(&client, "#learn-in-progress + ul a.button", "Continue").await;
+    check(&client, "learn-home-in-progress", javascript).await;
+    press(&client, "#learn-in-progress + ul a.button").await;
+    wait_for_url(&client, "/courses/foundations/model-national-response").await;
+    let mut lessons = 1;
     while !client.current_url().await.unwrap().as_str().contains("completed=1") {
         assert!(lessons < 20, "the course never completed");
         let before = client.current_url().await.unwrap();
-        press(&client, "aside.lesson-mark button").await;
+        press(&client, ".lesson-mark-end button").await;
         for _ in 0..100 {
             if client.current_url().await.unwrap() != before {
                 break;

@@ -80,6 +80,12 @@ async fn a_learner_enrols_reads_to_the_end_and_finds_the_course_on_their_transcr
         let mark = page.body.find(r#"class="lesson-mark""#).unwrap_or_else(|| panic!("no mark:\n{}", page.body));
         assert!(mark < page.body.find("<main").unwrap(), "beside the header, outside the kept frame");
         assert!(page.body.contains("Mark as read and continue"));
+        // The same button after the article, before the pager, with the reader's token.
+        let end = page.body.find(r#"class="lesson-mark-end""#).unwrap_or_else(|| panic!("no end:\n{}", page.body));
+        assert!(page.body.find("</article>").unwrap() < end && end < page.body.find(r#"class="pager""#).unwrap());
+        let forms = page.body.matches(r#"action="/learn/read""#).count();
+        assert_eq!(forms, 2, "beside the header and after the article");
+        assert!(page.body[end..].contains(&format!(r#"name="csrf" value="{csrf}""#)), "the reader's token");
         let enrolment = field(&page.body, "enrolment");
         let read = learner.post("/learn/read", &[("csrf", &csrf), ("enrolment", &enrolment), ("lesson", lesson)]).await;
         assert_eq!((read.status, read.header("location")), (303, Some(next)), "after {lesson}");
@@ -88,6 +94,7 @@ async fn a_learner_enrols_reads_to_the_end_and_finds_the_course_on_their_transcr
     // The kept frame of a lesson read before holds no mark; the reader's page shows it read.
     let anonymous = server.get("/courses/alpha/one").await.1;
     assert!(!anonymous.contains("lesson-mark"), "the frame the caches keep has no reader's part");
+    assert!(anonymous.contains(r#"<div id="end-slot"></div>"#), "only the empty slot");
     let again = learner.get("/courses/alpha/one").await;
     assert!(again.body.contains("You have read this lesson.") && again.body.contains("2 of 3 lessons read (66 %)"));
     let home = learner.get("/learn").await;

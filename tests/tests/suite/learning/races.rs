@@ -7,7 +7,7 @@
 
 use super::{JANUARY_2026, person, setup};
 use tutela_app::model::{AuditAction, PersonStatus};
-use tutela_app::store::{Enrolled, Refusal, SharedStore, StoreError};
+use tutela_app::store::{Assignment, Enrolled, Refusal, SharedStore, StoreError};
 use tutela_server::auth::AuthConfig;
 use tutela_tests::{Backend, TestServer, Visitor, on_both_backends};
 
@@ -15,6 +15,7 @@ on_both_backends!(
     two_reads_of_the_last_lesson_at_once_complete_the_course_once,
     two_departures_at_once_record_one,
     two_withdrawals_at_once_withdraw_once,
+    an_assignment_and_self_enrolments_at_once_enrol_each_person_once,
 );
 
 const PASSWORD: &str = "learning races pass phrase";
@@ -78,4 +79,54 @@ async fn two_withdrawals_at_once_withdraw_once(backend: Backend) {
     assert!(first.is_ok() || second.is_ok(), "{first:?} {second:?}");
     assert_eq!(refused, 1, "the other is refused in words: {first:?} {second:?}");
     assert_eq!(audited(&store, AuditAction::EnrolmentWithdraw).await, 1);
+}
+
+/// An assignment to many people while some of them enrol themselves: on
+/// PostgreSQL they run side by side, and a self-enrolment that commits
+/// between the assignment's read and its insert is skipped by the insert
+/// (reported as already enrolled), never a failure of the whole
+/// assignment; every person ends with one open enrolment and every
+/// enrolment with one audit entry.
+async fn an_assignment_and_self_enrolments_at_once_enrol_each_person_once(backend: Backend) {
+    let Some((_db, store, _clock, _dir, institution)) = setup(backend, JANUARY_2026).await else { return };
+    let mut people = Vec::new();
+    for n in 0..300 {
+        people.push(person(&store, &format!("P-{n}"), "prosecutor", "north", "2024-03-01").await);
+    }
+    let assignment = Assignment {
+        institution,
+        course_slug: "alpha",
+        persons: &people,
+        due_on: None,
+        reason: None,
+        assigned_by: None,
+        actor: "test: hr",
+    };
+    let racers = [people[0], people[150], people[299], people[7], people[200]];
+    let selves = async {
+        let mut answers = Vec::new();
+        for who in racers {
+            answers.push(store.enrol_self(who, "alpha", "test").await);
+        }
+        answers
+    };
+    let (assigned, selves) = tokio::join!(store.assign(&assignment), selves);
+    let report = assigned.expect("the assignment succeeds whatever enrols meanwhile");
+    let mut new_selves = 0;
+    for answer in selves {
+        match answer.expect("a self-enrolment succeeds or finds the assignment's") {
+            Enrolled::New(_) => new_selves += 1,
+            Enrolled::AlreadyOpen(_) => {}
+        }
+    }
+    assert_eq!(report.created.len() + new_selves, people.len(), "each person enrolled once: {report:?}");
+    assert_eq!(report.already_open.len(), new_selves, "those who enrolled themselves first are reported");
+    assert_eq!(audited(&store, AuditAction::EnrolmentAssign).await, report.created.len());
+    assert_eq!(audited(&store, AuditAction::EnrolmentSelf).await, new_selves);
+    let verdict = tutela_server::audit::verify(store.as_ref()).await.unwrap();
+    assert!(matches!(verdict, tutela_server::audit::Verdict::Intact { .. }), "{verdict:?}");
+    for who in people {
+        let open = store.person_enrolments(who).await.unwrap();
+        assert_eq!(open.len(), 1, "one enrolment of {who:?}: {open:?}");
+    }
 }

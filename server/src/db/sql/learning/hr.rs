@@ -5,7 +5,7 @@
 use super::super::{Backend, Db, audit};
 use super::{OPEN, SUMMARY_COLUMNS, SUMMARY_FROM, SummaryRow};
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use tutela_app::ids::{CourseVersionId, EnrolmentId, InstitutionId, PersonId};
 use tutela_app::learning::model::EnrolmentStatus;
@@ -150,15 +150,47 @@ impl Backend {
         if chosen.is_empty() {
             return Ok(report);
         }
-        // One audit entry per enrolment, numbered now and hashed on a
-        // blocking thread while the rows go in (as a roster's are).
+        // The people go into a temporary table (COPY on PostgreSQL), and one
+        // INSERT ... SELECT skips whoever gained an open enrolment since the
+        // read above (a self-enrolment committed meanwhile on PostgreSQL):
+        // they are reported, not duplicated, and the rest still go in. The
+        // audit head is reserved only after the insert, so a self-enrolment
+        // waiting on one of these rows never waits for it too (the order
+        // every writer takes: records, then the audit head).
+        use crate::db::Cell;
+        sqlx::query("CREATE TEMP TABLE staged_ids (id BIGINT NOT NULL)").execute(&mut *tx).await?;
+        let staged: Vec<[Cell<'_>; 1]> = chosen.iter().map(|person| [(*person).into()]).collect();
+        Self::bulk_insert(&mut tx, "staged_ids (id)", &staged).await?;
+        let mut created: Vec<(PersonId, EnrolmentId)> = sqlx::query_as(&format!(
+            "INSERT INTO enrolments (person_id, course_id, course_version_id, origin, assigned_by, reason, due_on, \
+             status, enrolled_at) \
+             SELECT id, $1, $2, 'assigned', $3, $4, $5, 'enrolled', $6 FROM staged_ids WHERE true \
+             ON CONFLICT (person_id, course_id) WHERE status IN {OPEN} DO NOTHING RETURNING person_id, id"
+        ))
+        .bind(course_id)
+        .bind(version_id)
+        .bind(a.assigned_by)
+        .bind(a.reason)
+        .bind(a.due_on)
+        .bind(now)
+        .fetch_all(&mut *tx)
+        .await?;
+        sqlx::query("DROP TABLE staged_ids").execute(&mut *tx).await?;
+        created.sort_unstable();
+        let made: HashSet<PersonId> = created.iter().map(|(person, _)| *person).collect();
+        report.already_open.extend(chosen.iter().filter(|person| !made.contains(person)));
+        if created.is_empty() {
+            tx.commit().await?;
+            return Ok(report);
+        }
+        // One audit entry per enrolment created, hashed on a blocking thread.
         let changes = serde_json::json!({
             "course": a.course_slug, "version": version_no, "due_on": a.due_on, "reason": a.reason,
         })
         .to_string();
-        let entries: Vec<store::NewAuditEntry> = chosen
+        let entries: Vec<store::NewAuditEntry> = created
             .iter()
-            .map(|person| {
+            .map(|(person, _)| {
                 audit::entry(
                     a.actor,
                     Some(a.institution),
@@ -173,39 +205,7 @@ impl Backend {
         let key = self.audit_key.clone();
         let hashing =
             tokio::task::spawn_blocking(move || crate::audit::chain(entries, first, now, prev_hash, key.as_ref()));
-        use crate::db::Cell;
-        let rows: Vec<[Cell<'_>; 9]> = chosen
-            .iter()
-            .map(|person| {
-                [
-                    (*person).into(),
-                    course_id.into(),
-                    version_id.into(),
-                    "assigned".into(),
-                    a.assigned_by.into(),
-                    a.reason.into(),
-                    a.due_on.into(),
-                    "enrolled".into(),
-                    now.into(),
-                ]
-            })
-            .collect();
-        Self::bulk_insert(
-            &mut tx,
-            "enrolments (person_id, course_id, course_version_id, origin, assigned_by, reason, due_on, status, \
-             enrolled_at)",
-            &rows,
-        )
-        .await?;
-        let ids: HashMap<PersonId, EnrolmentId> = sqlx::query_as::<_, (PersonId, EnrolmentId)>(&format!(
-            "SELECT person_id, id FROM enrolments WHERE course_id = $1 AND status IN {OPEN}"
-        ))
-        .bind(course_id)
-        .fetch_all(&mut *tx)
-        .await?
-        .into_iter()
-        .collect();
-        report.created = chosen.iter().filter_map(|p| ids.get(p).map(|id| (*p, *id))).collect();
+        report.created = created;
         let chain = hashing.await.map_err(StoreError::unavailable)?;
         audit::write(&mut tx, &chain).await?;
         tx.commit().await?;
@@ -279,14 +279,7 @@ impl Backend {
         let conditions = |query: &mut sqlx::QueryBuilder<'_, Db>| {
             query.push(" WHERE c.slug = ").push_bind(course_slug.to_string());
             query.push(" AND p.institution_id = ").push_bind(institution);
-            if let Some(scopes) = scopes {
-                // No scope at all selects nothing.
-                query.push(" AND (1 = 0");
-                for scope in scopes {
-                    query.push(" OR u.path LIKE ").push_bind(format!("{scope}%"));
-                }
-                query.push(")");
-            }
+            super::super::subtree::within(query, "u.path", scopes);
             if let Some(status) = filter.status {
                 query.push(" AND e.status = ").push_bind(status.as_str());
             }
@@ -294,7 +287,7 @@ impl Backend {
                 query.push(format!(" AND e.status IN {OPEN} AND e.due_on < ")).push_bind(filter.today.clone());
             }
             if let Some(path) = &filter.unit_path {
-                query.push(" AND u.path LIKE ").push_bind(format!("{path}%"));
+                super::super::subtree::under(query, "u.path", path);
             }
             if let Some(cadre) = &filter.cadre_slug {
                 query.push(" AND d.slug = ").push_bind(cadre.clone());
