@@ -65,6 +65,9 @@ catalogue-previous = Previous
 catalogue-next = Next
 catalogue-lessons-nav = Lessons
 catalogue-reading-time = About { $minutes } min read
+# A lesson's "In your country" section that its institution has not
+# completed yet: shown, in the lesson's language, instead of its placeholders.
+catalogue-adaptation-pending = Your institution will add here the national law, procedures and contacts that apply to this lesson. Until then, ask your trainer or supervisor.
 
 ## The glossary
 

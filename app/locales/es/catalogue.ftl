@@ -61,6 +61,7 @@ catalogue-previous = Anterior
 catalogue-next = Siguiente
 catalogue-lessons-nav = Lecciones
 catalogue-reading-time = Unos { $minutes } min de lectura
+catalogue-adaptation-pending = Su institución añadirá aquí la legislación, los procedimientos y los contactos nacionales que se aplican a esta lección. Mientras tanto, consulte a su formador o a su supervisor.
 
 ## El glosario
 

@@ -61,6 +61,7 @@ catalogue-previous = Précédente
 catalogue-next = Suivante
 catalogue-lessons-nav = Leçons
 catalogue-reading-time = Environ { $minutes } min de lecture
+catalogue-adaptation-pending = Votre institution ajoutera ici la législation, les procédures et les contacts nationaux qui s'appliquent à cette leçon. D'ici là, adressez-vous à votre formateur ou à votre supérieur.
 
 ## Le glossaire
 

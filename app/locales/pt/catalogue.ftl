@@ -61,6 +61,7 @@ catalogue-previous = Anterior
 catalogue-next = Seguinte
 catalogue-lessons-nav = Lições
 catalogue-reading-time = Cerca de { $minutes } min de leitura
+catalogue-adaptation-pending = A sua instituição acrescentará aqui a legislação, os procedimentos e os contactos nacionais que se aplicam a esta lição. Até lá, consulte o seu formador ou supervisor.
 
 ## O glossário
 

@@ -117,6 +117,9 @@ pub struct NewLesson {
     pub body_html: String,
     pub toc: Vec<TocEntry>,
     pub word_count: i64,
+    /// The words of its debriefs, within `word_count` (not stored: the
+    /// content tests bound a lesson's teaching text without them).
+    pub debrief_words: i64,
 }
 
 /// A glossary ready to publish; it replaces the published one as a whole,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use tutela_app::store::{NewCourseTranslation, NewCourseVersion, NewGlossary, Store, StoreError};
 
-use super::{ContentProblem, CourseFile, Loaded, line_of_key, load_dir, sorted_entries, strip_order_prefix};
+use super::{ContentProblem, CourseFile, Loaded, Template, line_of_key, load_dir, sorted_entries, strip_order_prefix};
 
 /// Why an import wrote nothing.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +36,8 @@ pub struct ImportReport {
     /// Departures from the house style and uses of terms to avoid. They do
     /// not stop the import.
     pub warnings: Vec<ContentProblem>,
+    /// The courses marked as templates, and how much each has left to fill.
+    pub templates: Vec<Template>,
 }
 
 impl fmt::Display for ImportReport {
@@ -52,6 +54,9 @@ impl fmt::Display for ImportReport {
         for warning in &self.warnings {
             writeln!(f, "  warning: {warning}")?;
         }
+        for template in &self.templates {
+            writeln!(f, " template: {template}")?;
+        }
         Ok(())
     }
 }
@@ -60,9 +65,10 @@ impl fmt::Display for ImportReport {
 /// transaction. Courses missing from `dir` stay published as they were.
 pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, ImportError> {
     let cadres: BTreeSet<String> = store.cadre_slugs().await?.into_iter().collect();
-    let Loaded { courses, translations, glossary, warnings } = load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
+    let Loaded { courses, translations, glossary, warnings, templates } =
+        load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
     let published = store.published_hashes().await?;
-    let mut report = ImportReport { warnings, ..ImportReport::default() };
+    let mut report = ImportReport { warnings, templates, ..ImportReport::default() };
     let glossary = match glossary {
         Some(glossary) if store.glossary_hash().await? != glossary.content_hash => {
             report.glossary_published = true;

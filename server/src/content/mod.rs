@@ -51,6 +51,33 @@ pub struct Loaded {
     pub translations: Vec<NewCourseTranslation>,
     pub glossary: Option<Glossary>,
     pub warnings: Vec<ContentProblem>,
+    /// The courses marked `template = true`, with how much is left to fill.
+    pub templates: Vec<Template>,
+}
+
+/// A course marked `template = true` in its `course.toml`: a curriculum
+/// shipped for institutions to complete. Its unfilled placeholders are
+/// counted here instead of each making a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    pub slug: String,
+    /// Its `course.toml`.
+    pub file: PathBuf,
+    /// Its `[[fill: ...]]` placeholders not yet completed, translations
+    /// included.
+    pub unfilled: usize,
+}
+
+impl fmt::Display for Template {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} ({}): a template, {} placeholder(s) to fill; complete them and remove `template = true` before publishing",
+            self.slug,
+            self.file.display(),
+            self.unfilled
+        )
+    }
 }
 
 /// `course.toml`.
@@ -68,6 +95,10 @@ struct CourseFile {
     /// Anyone signed in may enrol, not only the audience.
     #[serde(default)]
     open: bool,
+    /// A curriculum for institutions to complete: its unfilled
+    /// placeholders are expected (one note, not a warning each).
+    #[serde(default)]
+    template: bool,
     #[serde(default)]
     translations: BTreeMap<String, translations::CourseTranslationFile>,
 }
@@ -93,6 +124,7 @@ pub const GLOSSARY_FILE: &str = "glossary.toml";
 pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, Vec<ContentProblem>> {
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
+    let mut templates = Vec::new();
     let mut courses: Vec<NewCourseVersion> = Vec::new();
     let mut translations = Vec::new();
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -114,7 +146,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
     };
     for folder in folders.into_iter().filter(|path| path.join("course.toml").is_file()) {
         match load_course(&folder, known_cadres, glossary.as_ref(), &mut warnings) {
-            Ok((course, mut translated)) => {
+            Ok((course, mut translated, template)) => {
                 if let Some(first) = seen.get(&course.slug) {
                     let file = folder.join("course.toml");
                     let line = std::fs::read_to_string(&file).map(|text| line_of_key(&text, "slug")).unwrap_or(1);
@@ -125,6 +157,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
                     });
                 } else {
                     seen.insert(course.slug.clone(), folder.clone());
+                    templates.extend(template);
                     courses.push(course);
                     translations.append(&mut translated);
                 }
@@ -140,7 +173,11 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
                 .into(),
         });
     }
-    if problems.is_empty() { Ok(Loaded { courses, translations, glossary, warnings }) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(Loaded { courses, translations, glossary, warnings, templates })
+    } else {
+        Err(problems)
+    }
 }
 
 /// The sections every lesson has in the house style (`content/README.md`).
@@ -151,7 +188,7 @@ fn load_course(
     known_cadres: &BTreeSet<String>,
     glossary: Option<&Glossary>,
     warnings: &mut Vec<ContentProblem>,
-) -> Result<(NewCourseVersion, Vec<NewCourseTranslation>), Vec<ContentProblem>> {
+) -> Result<(NewCourseVersion, Vec<NewCourseTranslation>, Option<Template>), Vec<ContentProblem>> {
     let toml_path = folder.join("course.toml");
     let problem =
         |file: &Path, line: usize, message: String| ContentProblem { file: file.to_path_buf(), line, message };
@@ -249,11 +286,12 @@ fn load_course(
         }
     }
 
+    let mut unfilled = Vec::new();
     let mut new_modules = Vec::new();
     for module in &modules {
         let mut new_lessons = Vec::new();
         for (path, source) in &module.lessons {
-            match markdown::render_lesson(source, &slugs) {
+            match markdown::render_lesson(source, &slugs, language) {
                 Ok(rendered) => {
                     for section in REQUIRED_SECTIONS {
                         if !rendered.toc.iter().any(|h| h.level == 2 && h.text.eq_ignore_ascii_case(section)) {
@@ -267,12 +305,14 @@ fn load_course(
                     if let Some(glossary) = glossary {
                         warnings.append(&mut glossary.check(path, source, language));
                     }
+                    unfilled.extend(rendered.unfilled.iter().map(|&line| self::unfilled(path, line)));
                     new_lessons.push(NewLesson {
                         slug: lesson_slug(path),
                         title: rendered.title,
                         body_html: rendered.body_html,
                         toc: rendered.toc,
                         word_count: rendered.word_count,
+                        debrief_words: rendered.debrief_words,
                     });
                 }
                 Err(found) => problems.push(problem(path, found.line, found.message)),
@@ -292,7 +332,7 @@ fn load_course(
         slugs: &slugs,
         glossary,
     };
-    let translated = match translations::collect(&files, warnings) {
+    let translated = match translations::collect(&files, warnings, &mut unfilled) {
         Ok(translated) => translated,
         Err(mut found) => {
             problems.append(&mut found);
@@ -302,6 +342,19 @@ fn load_course(
     if !problems.is_empty() {
         return Err(problems);
     }
+    let template = if meta.template {
+        if unfilled.is_empty() {
+            warnings.push(problem(
+                &toml_path,
+                line_of_key(&text, "template"),
+                "`template = true`, but nothing is left to fill: remove the line".into(),
+            ));
+        }
+        Some(Template { slug: slug.clone(), file: toml_path.clone(), unfilled: unfilled.len() })
+    } else {
+        warnings.append(&mut unfilled);
+        None
+    };
     let course = NewCourseVersion {
         slug,
         content_hash: hex::encode(hasher.finalize()),
@@ -314,7 +367,21 @@ fn load_course(
         open: meta.open,
         modules: new_modules,
     };
-    Ok((course, translated))
+    Ok((course, translated, template))
+}
+
+/// The warning for a placeholder not yet completed, in a course that is
+/// not a template.
+fn unfilled(path: &Path, line: usize) -> ContentProblem {
+    ContentProblem {
+        file: path.to_path_buf(),
+        line,
+        message: format!(
+            "a `{} ...]]` placeholder is not filled in: write your country's details in its place \
+             (learners see a neutral line instead of this section until then)",
+            markdown::PLACEHOLDER
+        ),
+    }
 }
 
 /// What the content hash of a course covers of its `course.toml` or a

@@ -161,10 +161,11 @@ struct Gathering {
 /// The course's translations, one per language, or the problems found in
 /// their files; warnings (terms to avoid in the translation's language, a
 /// translation with other sections than its lesson) are added to
-/// `warnings`.
+/// `warnings`, and their placeholders not yet completed to `unfilled`.
 pub(super) fn collect(
     course: &CourseFiles<'_>,
     warnings: &mut Vec<ContentProblem>,
+    unfilled: &mut Vec<ContentProblem>,
 ) -> Result<Vec<NewCourseTranslation>, Vec<ContentProblem>> {
     let mut problems = Vec::new();
     let problem =
@@ -264,7 +265,7 @@ pub(super) fn collect(
                 }
                 continue;
             };
-            let rendered = match markdown::render_lesson(source_text, course.slugs) {
+            let rendered = match markdown::render_lesson(source_text, course.slugs, locale) {
                 Ok(rendered) => rendered,
                 Err(found) => {
                     problems.push(problem(path, found.line, found.message));
@@ -293,7 +294,9 @@ pub(super) fn collect(
                 body_html: rendered.body_html,
                 toc: rendered.toc,
                 word_count: rendered.word_count,
+                debrief_words: rendered.debrief_words,
             });
+            unfilled.extend(rendered.unfilled.iter().map(|&line| super::unfilled(path, line)));
         }
     }
     if !problems.is_empty() {

@@ -3,12 +3,15 @@
 //! warns (without refusing) where a lesson departs from either; the
 //! glossary is published and shown at `/glossary`. Translations are held
 //! to the same shape, with word bounds loosened by a quarter (French runs
-//! longer than English), and Foundations ships in French.
+//! longer than English), and Foundations ships in French. Every lesson
+//! has a case scenario answered by a debrief, and the shipped courses are
+//! templates whose "In your country" sections institutions complete.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use tutela_app::model::{ServiceStage, TranslationStatus};
+use tutela_app::store::NewLesson;
 use tutela_server::content::{Loaded, import, load_dir};
 use tutela_tests::{Backend, TestDb, TestServer, on_both_backends, scratch_copy, shipped_content, write};
 
@@ -19,9 +22,38 @@ on_both_backends!(
 );
 
 /// A lesson's words, and a translation's: 600 to 1,500, a quarter looser
-/// for a translation.
+/// for a translation. Its debriefs are counted apart (see ARCHITECTURE.md,
+/// "Debriefs"): the bound is the teaching a learner reads through.
 const WORDS: std::ops::RangeInclusive<i64> = 600..=1500;
 const TRANSLATED_WORDS: std::ops::RangeInclusive<i64> = 450..=1875;
+/// A lesson's debriefs together: a senior trainer's answer to each
+/// question the scenario asks, not a second lesson.
+const DEBRIEF_WORDS: std::ops::RangeInclusive<i64> = 120..=600;
+const TRANSLATED_DEBRIEF_WORDS: std::ops::RangeInclusive<i64> = 90..=750;
+
+/// The scenario heading of a lesson in each language the curriculum ships.
+fn scenario_heading(language: &str) -> &'static str {
+    match language {
+        "fr" => "Étude de cas",
+        _ => "Case scenario",
+    }
+}
+
+/// What is wrong with a lesson's scenario and its debrief, if anything:
+/// the lesson has a `## Case scenario` and a debrief after it, and no
+/// placeholder reaches its readers.
+fn scenario_problem(lesson: &NewLesson, language: &str) -> Option<String> {
+    let heading = scenario_heading(language);
+    let Some(entry) = lesson.toc.iter().find(|entry| entry.level == 2 && entry.text == heading) else {
+        return Some(format!("no `## {heading}`"));
+    };
+    let html = &lesson.body_html;
+    let at = html.find(&format!("<h2 id=\"{}\">", entry.anchor))?;
+    if !html[at..].contains("<details class=\"debrief\"><summary>") {
+        return Some(format!("no debrief after its `## {heading}`"));
+    }
+    html.contains("[[fill").then(|| "a placeholder reaches its readers".to_string())
+}
 
 async fn known_cadres() -> BTreeSet<String> {
     let db = TestDb::create(Backend::Sqlite).await.expect("SQLite is always there");
@@ -32,9 +64,13 @@ async fn known_cadres() -> BTreeSet<String> {
 #[tokio::test]
 async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course_of_the_agreed_shape() {
     let cadres = known_cadres().await;
-    let Loaded { courses, translations, glossary, warnings } =
+    let Loaded { courses, translations, glossary, warnings, templates } =
         load_dir(&shipped_content(), &cadres).expect("the curriculum loads");
     assert!(warnings.is_empty(), "the shipped curriculum has warnings:\n{warnings:#?}");
+    // Every shipped course is a template for institutions, with its
+    // national details left to fill (expected, so no warning each).
+    let templated: BTreeSet<&str> = templates.iter().filter(|t| t.unfilled > 0).map(|t| t.slug.as_str()).collect();
+    assert_eq!(templated, courses.iter().map(|c| c.slug.as_str()).collect(), "{templates:#?}");
     assert!(glossary.as_ref().is_some_and(|g| g.terms.len() >= 10), "a glossary of at least ten terms ships");
     assert!(courses.len() >= 8, "at least eight courses, found {}", courses.len());
 
@@ -49,9 +85,21 @@ async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course
             problems.push(format!("{}: {} lessons, want 3 to 8", course.slug, lessons.len()));
         }
         for lesson in &lessons {
-            if !WORDS.contains(&lesson.word_count) {
-                problems
-                    .push(format!("{}/{}: {} words, want 600 to 1,500", course.slug, lesson.slug, lesson.word_count));
+            let teaching = lesson.word_count - lesson.debrief_words;
+            if !WORDS.contains(&teaching) {
+                problems.push(format!(
+                    "{}/{}: {teaching} words besides its debriefs, want 600 to 1,500",
+                    course.slug, lesson.slug
+                ));
+            }
+            if !DEBRIEF_WORDS.contains(&lesson.debrief_words) {
+                problems.push(format!(
+                    "{}/{}: debriefs of {} words, want 120 to 600",
+                    course.slug, lesson.slug, lesson.debrief_words
+                ));
+            }
+            if let Some(problem) = scenario_problem(lesson, &course.language) {
+                problems.push(format!("{}/{}: {problem}", course.slug, lesson.slug));
             }
             if !lesson.body_html.contains("<strong>Key terms</strong>") {
                 problems.push(format!("{}/{}: no key terms box", course.slug, lesson.slug));
@@ -87,8 +135,15 @@ async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course
         for lesson in &translation.lessons {
             let name = format!("{}/{}.{}", course.slug, lesson.slug, translation.language);
             let source = course.modules.iter().flat_map(|m| &m.lessons).find(|l| l.slug == lesson.slug).unwrap();
-            if !TRANSLATED_WORDS.contains(&lesson.word_count) {
-                problems.push(format!("{name}: {} words, want 450 to 1,875", lesson.word_count));
+            let teaching = lesson.word_count - lesson.debrief_words;
+            if !TRANSLATED_WORDS.contains(&teaching) {
+                problems.push(format!("{name}: {teaching} words besides its debriefs, want 450 to 1,875"));
+            }
+            if !TRANSLATED_DEBRIEF_WORDS.contains(&lesson.debrief_words) {
+                problems.push(format!("{name}: debriefs of {} words, want 90 to 750", lesson.debrief_words));
+            }
+            if let Some(problem) = scenario_problem(lesson, &translation.language) {
+                problems.push(format!("{name}: {problem}"));
             }
             if blockquotes(&lesson.body_html) != blockquotes(&source.body_html) {
                 problems.push(format!("{name}: not the boxes of its lesson (key terms, national adaptation)"));
@@ -164,6 +219,13 @@ async fn the_shipped_curriculum_and_glossary_import_without_warnings(backend: Ba
     assert!(french.contains("<dt>matériel d'abus sexuels d'enfants (sigle anglais"), "{french}");
     let (_, lesson) = server.get("/courses/foundations/what-is-csea?lang=fr").await;
     assert!(lesson.contains(r#"lang="fr""#) && lesson.contains("Objectifs d'apprentissage"), "{lesson}");
+    assert!(lesson.contains("<details class=\"debrief\"><summary>"), "the French debrief is served: {lesson}");
+    // A learner reads the debrief collapsed and, for the template's
+    // unfilled national details, the neutral line, never a placeholder.
+    let (_, lesson) = server.get("/courses/foundations/what-is-csea").await;
+    let neutral = tutela_app::i18n::catalogue::english("catalogue-adaptation-pending");
+    assert!(lesson.contains("<details class=\"debrief\"><summary>") && lesson.contains(&neutral), "{lesson}");
+    assert!(!lesson.contains("[[fill") && !lesson.contains(" style="), "{lesson}");
     server.stop().await;
 }
 
@@ -216,4 +278,65 @@ async fn a_changed_glossary_is_republished_and_shown(backend: Backend) {
     server.catch_up().await;
     assert!(server.get("/glossary").await.1.contains("<dt>duty bearer</dt>"), "the new term appears on /glossary");
     server.stop().await;
+}
+
+/// An "In your country" section: each unfilled placeholder of a course
+/// that is not a template warns with its file and line (a translation's
+/// too); filled, it warns no more; a template's are counted, not warned.
+#[tokio::test]
+async fn unfilled_placeholders_warn_with_file_and_line_unless_the_course_is_a_template() {
+    let cadres = known_cadres().await;
+    let content = tempfile::tempdir().unwrap();
+    let course =
+        "title = \"C\"\nsummary = \"S.\"\naudience = [\"judge\"]\nstage = \"in-service\"\nestimated_hours = 1\n";
+    let lesson = "# A lesson\n\n## Learning objectives\n\n- one\n\n## In your country {.adaptation}\n\n\
+                  - The unit: [[fill: its name and contact]]\n- The law: [[fill: article]]\n\n## Sources\n\n- One.\n";
+    write(
+        content.path(),
+        "plain/course.toml",
+        &format!("{course}\n[translations.fr]\ntitle = \"C\"\nsummary = \"S.\"\n"),
+    );
+    write(content.path(), "plain/01-lesson.md", lesson);
+    write(content.path(), "plain/01-lesson.fr.md", &lesson.replace("- The law: [[fill: article]]\n", ""));
+    write(content.path(), "filled/course.toml", course);
+    write(
+        content.path(),
+        "filled/01-lesson.md",
+        &lesson.replace("[[fill: its name and contact]]", "Unit 7, 555 0100").replace("[[fill: article]]", "Art. 3"),
+    );
+    write(content.path(), "kit/course.toml", &format!("{course}template = true\n"));
+    write(content.path(), "kit/01-lesson.md", lesson);
+    write(content.path(), "done/course.toml", &format!("{course}template = true\n"));
+    write(
+        content.path(),
+        "done/01-lesson.md",
+        &lesson.replace("[[fill: its name and contact]]", "Unit 7").replace("[[fill: article]]", "Art. 3"),
+    );
+
+    let loaded = load_dir(content.path(), &cadres).expect("placeholders do not stop an import");
+    let located: Vec<String> = loaded
+        .warnings
+        .iter()
+        .map(|w| format!("{}:{}", w.file.strip_prefix(content.path()).unwrap().display(), w.line))
+        .collect();
+    assert_eq!(
+        located,
+        ["done/course.toml:6", "plain/01-lesson.md:9", "plain/01-lesson.md:10", "plain/01-lesson.fr.md:9"],
+        "{:#?}",
+        loaded.warnings
+    );
+    assert!(loaded.warnings[1].message.contains("[[fill:"), "{}", loaded.warnings[1]);
+    assert!(loaded.warnings[0].message.contains("nothing is left to fill"), "{}", loaded.warnings[0]);
+    let templates: Vec<(&str, usize)> = loaded.templates.iter().map(|t| (t.slug.as_str(), t.unfilled)).collect();
+    assert_eq!(templates, [("done", 0), ("kit", 2)]);
+    for course in &loaded.courses {
+        let html = &course.modules[0].lessons[0].body_html;
+        assert!(!html.contains("[[fill") && !html.contains("its name"), "{}: {html}", course.slug);
+        assert_eq!(
+            html.contains("Unit 7"),
+            ["filled", "done"].contains(&course.slug.as_str()),
+            "{}: {html}",
+            course.slug
+        );
+    }
 }
