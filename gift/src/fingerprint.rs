@@ -112,3 +112,19 @@ pub(crate) fn of(q: &Question) -> String {
     }
     format!("{:032x}", h.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_128_matches_the_published_test_vectors() {
+        let hash = |input: &[u8]| {
+            let mut h = Fnv(OFFSET_BASIS);
+            h.bytes(input);
+            format!("{:032x}", h.0)
+        };
+        assert_eq!(hash(b""), "6c62272e07bb014262b821756295c58d");
+        assert_eq!(hash(b"a"), "d228cb696f1a8caf78912b704e4a8964");
+    }
+}
