@@ -3,13 +3,13 @@
 //!
 //! Every character with a meaning (`~ = # { } :`, the backslash, a newline)
 //! is escaped wherever it appears, so a text is always one line; a question
-//! text starting with `[` or `//` gets its format written out, and an answer
+//! text starting with `[` or `//` (or a byte-order mark) gets its format written out, and an answer
 //! starting with `%` its weight, so neither is read as syntax.
 //!
 //! What GIFT cannot say, and export therefore cannot keep: a question with no
 //! category after one with a category (a `$CATEGORY:` line holds until the
-//! next); `->` in a short answer or in a matching pair's question (Moodle
-//! reads a question with `=` answers and `->` as matching); texts with
+//! next); `->` in a short answer's text or in a matching pair's question
+//! (a question of `=` answers with `->` before a `#` is matching); texts with
 //! leading or trailing spaces (GIFT trims them). [`crate::parse`] never
 //! produces these.
 
@@ -92,7 +92,9 @@ fn write_number(out: &mut String, value: &NumericValue) {
             }
         }
         NumericValue::Range { min, max } => {
-            let _ = write!(out, "{}..{}", min.literal(), max.literal());
+            // `5.` then `..`: spaces keep the range's dots apart.
+            let gap = if min.literal().ends_with('.') || max.literal().starts_with('.') { " " } else { "" };
+            let _ = write!(out, "{}{gap}..{gap}{}", min.literal(), max.literal());
         }
     }
 }
@@ -104,8 +106,11 @@ fn write_question(out: &mut String, q: &Question) {
         escape(out, title);
         out.push_str("::");
     }
-    if format != Format::Moodle || q.text.text.starts_with('[') || (q.title.is_none() && q.text.text.starts_with("//"))
-    {
+    // A text starting with `[` would lose it as a format; without a title,
+    // one starting with `//` would be a comment, and a byte-order mark at the
+    // start of the file would be dropped.
+    let starts = |prefix: &str| q.title.is_none() && q.text.text.starts_with(prefix);
+    if format != Format::Moodle || q.text.text.starts_with('[') || starts("//") || starts("\u{feff}") {
         out.push('[');
         out.push_str(format.as_str());
         out.push(']');

@@ -308,7 +308,11 @@ impl Parser {
                 });
             }
         }
-        if find_pair(a, '-', '>').is_some() {
+        // Moodle reads `=` answers with `->` anywhere as matching; here the
+        // `->` must be in an answer (before its `#`), so a short answer's
+        // feedback may hold one.
+        let (_, parts) = split_marked(a, &['=']);
+        if parts.iter().any(|(_, _, s)| find_pair(&s[..find(s, '#').unwrap_or(s.len())], '-', '>').is_some()) {
             self.matching(a, format, line)
         } else {
             self.short_answer(a, format, line)
