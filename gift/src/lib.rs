@@ -347,6 +347,8 @@ pub enum ErrorKind {
     UnknownDirective(String),
     #[error("the category `{0}` is not a path such as `Prosecutors/Evidence` (no empty part between the slashes)")]
     BadCategory(String),
+    #[error("the category path is longer than 1,000 characters")]
+    CategoryTooLong,
     #[error("a matching question needs at least two pairs such as `=question -> answer`")]
     TooFewPairs,
     #[error("this matching answer has no `->` between its question and its answer")]

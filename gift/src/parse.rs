@@ -25,6 +25,11 @@ type S<'a> = &'a [C];
 /// Longest piece of a file quoted in an error message, in characters.
 const SNIPPET: usize = 40;
 
+/// Longest category path, in characters. Each question holds its own copy
+/// of its category, so without a bound a long path above many short
+/// questions would take time and memory quadratic in the file.
+pub(crate) const MAX_CATEGORY: usize = 1_000;
+
 /// Some margin for weights written as rounded fractions (7 × 14.28572 % is
 /// 100.00004 %): the positive weights of a multiple-answers question may add
 /// up to 100.001 %.
@@ -191,7 +196,9 @@ impl Parser {
                 let line = first.line as usize;
                 if word == "CATEGORY" {
                     let path = string(trim(&block[word_end + 1..line_end]));
-                    if valid_category(&path) {
+                    if path.chars().count() > MAX_CATEGORY {
+                        self.err(line, ErrorKind::CategoryTooLong);
+                    } else if valid_category(&path) {
                         self.category = Some(path);
                     } else {
                         self.err(line, ErrorKind::BadCategory(path));

@@ -276,6 +276,8 @@ fn errors_name_their_line() {
     assert_eq!(errors("$CATEGORY:   "), vec![(1, ErrorKind::BadCategory(String::new()))]);
     assert!(parse("$CATEGORY: a//").is_ok(), "`//` is a slash inside a name");
     assert_eq!(errors("$CATEGORY: a/ /b"), vec![(1, ErrorKind::BadCategory("a/ /b".into()))]);
+    assert_eq!(errors(&format!("\n$CATEGORY: {}", "a".repeat(1_001))), vec![(2, ErrorKind::CategoryTooLong)]);
+    assert!(parse(&format!("$CATEGORY: {}", "é".repeat(1_000))).is_ok());
     assert_eq!(errors("Q {=a -> b}"), vec![(1, ErrorKind::TooFewPairs)]);
     assert_eq!(errors("Q {=a -> b = -> c}"), vec![(1, ErrorKind::TooFewPairs)]);
     assert_eq!(errors("Q {\n=a -> b\n=c}"), vec![(3, ErrorKind::PairWithoutArrow)]);
