@@ -194,7 +194,7 @@ fn feed(input: String, stats: &mut Stats) {
     let took = started.elapsed();
     if stats.slowest.len() < KEPT_SLOWEST || stats.slowest.last().is_some_and(|(t, _)| took > *t) {
         stats.slowest.push((took, input.clone()));
-        stats.slowest.sort_by(|a, b| b.0.cmp(&a.0));
+        stats.slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
         stats.slowest.truncate(KEPT_SLOWEST);
     }
     match result {
