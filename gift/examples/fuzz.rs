@@ -55,6 +55,10 @@ const TOKENS: &[&str] = &[
     "$CATEGORY: a/b\n",
     "$X: ",
     "[html]",
+    "// [id:a] [tag:b]\n",
+    "[id:",
+    "[tag:",
+    "\\]",
     "[markdown]",
     "[plain]",
     "[moodle]",
@@ -272,6 +276,7 @@ fn patterns(size: usize, slowest: &str) -> Vec<(&'static str, String)> {
         ("escapes", repeat("\\{\\n")),
         ("lines without blank ones", repeat("line {\n")),
         ("comments", repeat("// comment\n")),
+        ("one comment line of unclosed [id: and [tag:", format!("// {}\nQ {{T}}", repeat("[id:[tag:\\]x"))),
     ]
 }
 

@@ -10,7 +10,9 @@
 //! category after one with a category (a `$CATEGORY:` line holds until the
 //! next); `->` in a short answer's text or in a matching pair's question
 //! (a question of `=` answers with `->` before a `#` is matching); texts with
-//! leading or trailing spaces (GIFT trims them). [`crate::parse`] never
+//! leading or trailing spaces (GIFT trims them); an ID or tag with a line
+//! break, a control character, a backslash before a `]` (or, in a tag, `<`
+//! or `>`). [`crate::parse`] never
 //! produces these.
 
 use crate::{Bank, Body, Choice, Format, NumericValue, Question, Text, Weight};
@@ -99,7 +101,28 @@ fn write_number(out: &mut String, value: &NumericValue) {
     }
 }
 
+/// `[id:...]` or `[tag:...]` in a comment: `]` written `\]`.
+fn write_bracketed(out: &mut String, word: &str, value: &str) {
+    out.push('[');
+    out.push_str(word);
+    out.push(':');
+    out.push_str(&value.replace(']', "\\]"));
+    out.push(']');
+}
+
 fn write_question(out: &mut String, q: &Question) {
+    if q.id.is_some() || !q.tags.is_empty() {
+        out.push_str("//");
+        if let Some(id) = &q.id {
+            out.push(' ');
+            write_bracketed(out, "id", id);
+        }
+        for tag in &q.tags {
+            out.push(' ');
+            write_bracketed(out, "tag", tag);
+        }
+        out.push('\n');
+    }
     let format = q.text.format;
     if let Some(title) = &q.title {
         out.push_str("::");

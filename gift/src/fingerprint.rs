@@ -70,6 +70,11 @@ pub(crate) fn of(q: &Question) -> String {
     let mut h = Fnv(OFFSET_BASIS);
     h.bytes(VERSION);
     h.opt_str(b'c', q.category.as_deref());
+    h.opt_str(b'i', q.id.as_deref());
+    h.int(b'T', q.tags.len() as i64);
+    for tag in &q.tags {
+        h.str(b'u', tag);
+    }
     h.opt_str(b't', q.title.as_deref());
     h.text(b'q', &q.text);
     h.opt_text(b'r', q.text_after.as_ref());

@@ -7,8 +7,9 @@
 //! `::title::`, `[markdown]`-style text formats, answers in braces (`=` right,
 //! `~` wrong, `%50%` weights, `#` feedback, `####` general feedback, `#` for
 //! numerical, `->` for matching, `T`/`F` for true/false, `{}` for an essay, no
-//! braces for a description, text after the braces for a missing word), and
-//! the escapes `\~ \= \# \{ \} \: \n \\`.
+//! braces for a description, text after the braces for a missing word),
+//! `[id:...]` and `[tag:...]` in a question's comments, and the escapes
+//! `\~ \= \# \{ \} \: \n \\`.
 //!
 //! Texts are kept raw with their format: rendering and sanitising them is the
 //! server's job (the lesson renderer), never this crate's.
@@ -37,6 +38,10 @@ pub struct Question {
     /// The category set by the last `$CATEGORY:` line above the question
     /// (`a/b/c`; `//` is a slash inside a name), if any.
     pub category: Option<String>,
+    /// `[id:...]` in a comment line of the question (Moodle's ID number).
+    pub id: Option<String>,
+    /// Each `[tag:...]` in the question's comment lines, in order.
+    pub tags: Vec<String>,
     /// `::title::`, if given and not empty.
     pub title: Option<String>,
     /// The question text (before the answers, for a missing word).
@@ -387,7 +392,7 @@ impl Body {
 
 impl Question {
     /// A stable identity of everything in the question but its `line`: the
-    /// same question (text, answers, weights, feedback, title, category)
+    /// same question (text, answers, weights, feedback, title, category, ID, tags)
     /// gives the same 32 hexadecimal digits in every build and on every
     /// machine; any change gives another. FNV-1a 128 over a length-prefixed
     /// encoding of the fields (see `fingerprint.rs`): an identity for

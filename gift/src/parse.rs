@@ -41,15 +41,18 @@ pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let mut parser = Parser { category: None, questions: Vec::new(), errors: Vec::new() };
     let mut block: Vec<C> = Vec::new();
+    let mut comments: Vec<&str> = Vec::new();
     for (index, raw) in source.split('\n').enumerate() {
         let line = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         if raw.trim().is_empty() {
-            parser.block(&block);
+            parser.block(&block, &comments);
             block.clear();
+            comments.clear();
             continue;
         }
-        if raw.trim_start().starts_with("//") {
+        if let Some(comment) = raw.trim_start().strip_prefix("//") {
+            comments.push(comment);
             continue;
         }
         if !block.is_empty() {
@@ -57,7 +60,7 @@ pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
         }
         push_line(&mut block, raw, line);
     }
-    parser.block(&block);
+    parser.block(&block, &comments);
     if parser.errors.is_empty() { Ok(Bank { questions: parser.questions }) } else { Err(parser.errors) }
 }
 
@@ -170,6 +173,75 @@ fn valid_category(path: &str) -> bool {
     part
 }
 
+/// `[id:...]` (the first) and `[tag:...]` (each) in a question's comment
+/// lines: `\]` is a `]` inside; no control character, and no `<` or `>` in
+/// a tag; trimmed; empty ones ignored. As Moodle reads them, except that
+/// tokens do not overlap: read left to right, a token's text is not searched
+/// for another (so an ID may hold `[tag:` and export can write it).
+fn id_and_tags(comments: &[&str]) -> (Option<String>, Vec<String>) {
+    let mut id = None;
+    let mut tags = Vec::new();
+    for line in comments {
+        // Where the last unclosed token of each kind stopped: another of the
+        // same kind starting before there stops there too, so it is not read
+        // again (one pass over the line, whatever it holds).
+        let mut failed = [0usize; 2];
+        let mut from = 0;
+        while let Some(at) = line[from..].find('[') {
+            let open = from + at;
+            from = open + 1;
+            let rest = &line[from..];
+            let (kind, prefix) = if rest.starts_with("id:") {
+                (0, 3)
+            } else if rest.starts_with("tag:") {
+                (1, 4)
+            } else {
+                continue;
+            };
+            let start = from + prefix;
+            if start < failed[kind] {
+                continue;
+            }
+            match token(&line[start..], kind == 1) {
+                Ok((value, len)) => {
+                    from = start + len;
+                    let value = value.trim();
+                    if value.is_empty() {
+                        continue;
+                    }
+                    if kind == 0 {
+                        id.get_or_insert_with(|| value.to_owned());
+                    } else {
+                        tags.push(value.to_owned());
+                    }
+                }
+                Err(stop) => failed[kind] = start + stop,
+            }
+        }
+    }
+    (id, tags)
+}
+
+/// A token's text up to its `]`, and the bytes read (with the `]`); or
+/// where it stopped without one.
+fn token(body: &str, tag: bool) -> Result<(String, usize), usize> {
+    let mut value = String::new();
+    let mut chars = body.char_indices();
+    while let Some((i, ch)) = chars.next() {
+        if ch == '\\' && body[i + 1..].starts_with(']') {
+            chars.next();
+            value.push(']');
+        } else if ch == ']' {
+            return Ok((value, i + 1));
+        } else if ch.is_control() || (tag && (ch == '<' || ch == '>')) {
+            return Err(i);
+        } else {
+            value.push(ch);
+        }
+    }
+    Err(body.len())
+}
+
 struct Parser {
     category: Option<String>,
     questions: Vec<Question>,
@@ -181,7 +253,7 @@ impl Parser {
         self.errors.push(GiftError { line, kind });
     }
 
-    fn block(&mut self, block: S) {
+    fn block(&mut self, block: S, comments: &[&str]) {
         let block = trim(block);
         let Some(first) = block.first() else { return };
         let mut rest = block;
@@ -217,9 +289,10 @@ impl Parser {
         }
         let errors = self.errors.len();
         let question = self.question(rest);
-        if let Some(question) = question
+        if let Some(mut question) = question
             && self.errors.len() == errors
         {
+            (question.id, question.tags) = id_and_tags(comments);
             self.questions.push(question);
         }
     }
@@ -281,7 +354,17 @@ impl Parser {
             self.err(line, ErrorKind::EmptyQuestionText);
             return None;
         }
-        Some(Question { line, category: self.category.clone(), title, text, text_after, body, general_feedback })
+        Some(Question {
+            line,
+            category: self.category.clone(),
+            id: None,
+            tags: Vec::new(),
+            title,
+            text,
+            text_after,
+            body,
+            general_feedback,
+        })
     }
 
     /// The answers between the braces (general feedback removed, trimmed).

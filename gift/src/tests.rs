@@ -237,6 +237,24 @@ fn escapes_comments_formats_and_crlf() {
 }
 
 #[test]
+fn id_and_tags_come_from_the_question_comments() {
+    let bank = parse(
+        "// [id:Q1] [tag:evidence] [id:ignored]\n// [tag: first responders ] [tag:a\\]b] [tag:<no>] [tag:]\n::T::Q {\n// [tag:inside]\n=a ~b}\n\n// [id:alone]\n\nQ2 {T}",
+    )
+    .unwrap();
+    let q = &bank.questions[0];
+    assert_eq!(q.id.as_deref(), Some("Q1"));
+    assert_eq!(q.tags, vec!["evidence", "first responders", "a]b", "inside"]);
+    assert_eq!(q.line, 3);
+    // A comment block of its own belongs to no question.
+    assert_eq!((bank.questions[1].id.clone(), bank.questions[1].tags.len()), (None, 0));
+    // Long runs of openings without closings are read in one pass.
+    let many = format!("// {}\nQ {{T}}", "[id:[tag:".repeat(50_000));
+    assert_eq!(one(&many).id, None);
+    round_trips("// [id:x\\]y] [tag:t 1] [tag:t]2]\nQ {T}");
+}
+
+#[test]
 fn blank_lines_separate_questions_and_comments_do_not() {
     let bank = parse("Q1 {T}\n   \n\t\nQ2 {F}\n// comment\n\n\nQ3 {T}").unwrap();
     assert_eq!(bank.questions.iter().map(|q| q.line).collect::<Vec<_>>(), vec![1, 4, 8]);
@@ -361,6 +379,12 @@ fn fingerprint_is_stable_and_ignores_the_line_only() {
     let mut c = a.clone();
     c.category = Some("x".into());
     assert_ne!(c.fingerprint(), a.fingerprint());
+    let mut d = a.clone();
+    d.tags.push("x".into());
+    assert_ne!(d.fingerprint(), a.fingerprint());
+    d.tags.clear();
+    d.id = Some("x".into());
+    assert_ne!(d.fingerprint(), a.fingerprint());
 }
 
-const FINGERPRINT_OF_T_Q: &str = "9a34604af72ebc61747d1aee4db7b8c5";
+const FINGERPRINT_OF_T_Q: &str = "b7343c248af543adc280547ae7ffe849";

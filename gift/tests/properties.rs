@@ -50,6 +50,10 @@ const TOKENS: &[&str] = &[
     "$CATEGORY: ",
     "$X: ",
     "[html]",
+    "// [id:a] [tag:b]\n",
+    "[id:",
+    "[tag:",
+    "\\]",
     "[markdown]",
     "[",
     "]",
@@ -224,8 +228,15 @@ fn body() -> impl Strategy<Value = Body> {
 
 const CATEGORIES: &[&str] = &["Foundations", "Foundations/Terminology", "$course$/top/Evidence: chain", "a//b/c{d}"];
 
+/// IDs and tags: one line of a comment, no control character, no `<>` in a
+/// tag, no backslash (before a `]` it could not be written).
+fn id_or_tag() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 \\[\\]:#{}é-]{1,10}".prop_map(|s| s.trim().to_owned()).prop_filter("empty", |s| !s.is_empty())
+}
+
 fn question() -> impl Strategy<Value = Question> {
     (
+        (prop::option::of(id_or_tag()), prop::collection::vec(id_or_tag(), 0..3)),
         prop::option::of(prop::sample::select(CATEGORIES)),
         prop::option::of(raw_text()),
         text(),
@@ -234,7 +245,7 @@ fn question() -> impl Strategy<Value = Question> {
         body(),
         feedback(),
     )
-        .prop_map(|(category, title, text, after, blank_first, body, general_feedback)| {
+        .prop_map(|((id, tags), category, title, text, after, blank_first, body, general_feedback)| {
             let missing_word = matches!(
                 body,
                 Body::MultipleChoice { .. }
@@ -246,7 +257,17 @@ fn question() -> impl Strategy<Value = Question> {
             // A missing word may open the question: no text before the blank.
             let text = if blank_first && text_after.is_some() { Text { text: String::new(), ..text } } else { text };
             let general_feedback = if matches!(body, Body::Description) { None } else { general_feedback };
-            Question { line: 0, category: category.map(str::to_owned), title, text, text_after, body, general_feedback }
+            Question {
+                line: 0,
+                category: category.map(str::to_owned),
+                id,
+                tags,
+                title,
+                text,
+                text_after,
+                body,
+                general_feedback,
+            }
         })
 }
 

@@ -31,6 +31,7 @@ fn the_fixture_holds_every_type_and_option() {
     assert!(qs.iter().any(|q| q.title.is_none()) && qs.iter().any(|q| q.title.is_some()));
     assert!(qs.iter().any(|q| q.category.is_none()) && qs.iter().any(|q| q.category.is_some()));
     assert!(qs.iter().any(|q| q.text_after.is_some()), "a missing word");
+    assert!(qs.iter().any(|q| q.id.as_deref() == Some("terms-1") && q.tags.len() == 2));
     assert!(qs.iter().any(|q| q.general_feedback.is_some()));
     for format in [Format::Moodle, Format::Html, Format::Plain, Format::Markdown] {
         assert!(qs.iter().any(|q| q.text.format == format), "{format:?}");
