@@ -1,0 +1,406 @@
+//! Moodle GIFT question banks: [`parse`] a `.gift` file into a [`Bank`],
+//! [`export`] a bank back to GIFT, and [`Question::fingerprint`], a
+//! question's identity for versioning.
+//!
+//! The format is Moodle's ("GIFT format" in Moodle's documentation): questions
+//! separated by blank lines, `//` comment lines, `$CATEGORY:` lines,
+//! `::title::`, `[markdown]`-style text formats, answers in braces (`=` right,
+//! `~` wrong, `%50%` weights, `#` feedback, `####` general feedback, `#` for
+//! numerical, `->` for matching, `T`/`F` for true/false, `{}` for an essay, no
+//! braces for a description, text after the braces for a missing word),
+//! `[id:...]` and `[tag:...]` in a question's comments, and the escapes
+//! `\~ \= \# \{ \} \: \n \\`.
+//!
+//! Texts are kept raw with their format: rendering and sanitising them is the
+//! server's job (the lesson renderer), never this crate's.
+//!
+//! Pure Rust, no I/O. [`parse`] never panics and runs in time linear in its
+//! input; every problem is reported with its 1-based line.
+
+mod export;
+mod fingerprint;
+mod parse;
+
+pub use export::export;
+pub use parse::parse;
+
+/// A parsed `.gift` file: its questions in file order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bank {
+    pub questions: Vec<Question>,
+}
+
+/// One question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    /// The 1-based line of the question's first character in its file.
+    pub line: usize,
+    /// The category set by the last `$CATEGORY:` line above the question
+    /// (`a/b/c`; `//` is a slash inside a name), if any.
+    pub category: Option<String>,
+    /// `[id:...]` in a comment line of the question (Moodle's ID number).
+    pub id: Option<String>,
+    /// Each `[tag:...]` in the question's comment lines, in order.
+    pub tags: Vec<String>,
+    /// `::title::`, if given and not empty.
+    pub title: Option<String>,
+    /// The question text (before the answers, for a missing word).
+    pub text: Text,
+    /// A missing-word question's text after the blank (after the answers).
+    /// Its format is always the question text's.
+    pub text_after: Option<Text>,
+    pub body: Body,
+    /// `####...`: the feedback shown whatever the answer.
+    pub general_feedback: Option<Text>,
+}
+
+/// A text and the format it is written in. The text is unescaped (`\{` is
+/// `{`, `\n` a newline) and trimmed; it is not rendered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Text {
+    pub format: Format,
+    pub text: String,
+}
+
+impl Text {
+    pub fn new(format: Format, text: impl Into<String>) -> Self {
+        Text { format, text: text.into() }
+    }
+}
+
+/// A text's format, `[moodle]` (the default of a question's text), `[html]`,
+/// `[plain]` or `[markdown]`. An answer's or feedback's default is its
+/// question text's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Format {
+    #[default]
+    Moodle,
+    Html,
+    Plain,
+    Markdown,
+}
+
+impl Format {
+    /// The word between the brackets (`markdown` for `[markdown]`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Moodle => "moodle",
+            Format::Html => "html",
+            Format::Plain => "plain",
+            Format::Markdown => "markdown",
+        }
+    }
+
+    /// The format a bracketed word names, if it names one (lower case, as Moodle reads it).
+    pub fn from_word(word: &str) -> Option<Format> {
+        match word {
+            "moodle" => Some(Format::Moodle),
+            "html" => Some(Format::Html),
+            "plain" => Some(Format::Plain),
+            "markdown" => Some(Format::Markdown),
+            _ => None,
+        }
+    }
+}
+
+/// What a question asks for, with its answer key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// No braces: text shown between questions, nothing to answer.
+    Description,
+    /// `{}`: a free answer a trainer grades.
+    Essay,
+    /// `{T}`, `{TRUE}`, `{F}`, `{FALSE}`, with `#feedback if wrong#feedback if right`.
+    TrueFalse { answer: bool, feedback_wrong: Option<Text>, feedback_right: Option<Text> },
+    /// `{=right ~wrong ~%25%partly}`: one choice to pick. At least one choice is worth 100 %.
+    MultipleChoice { choices: Vec<Choice> },
+    /// `{~%50%a ~%50%b ~%-100%c}` (no `=`): any number of choices to tick; the
+    /// positive weights add up to more than 0 and at most 100 %.
+    MultipleAnswers { choices: Vec<Choice> },
+    /// `{=one =%50%other}`: typed answers accepted (with their weight).
+    ShortAnswer { answers: Vec<Choice> },
+    /// `{#2021:0}`, `{#3..7}`, `{#=1822:0 =%50%1822:2}`; `~#feedback` is the
+    /// feedback for any other number.
+    Numerical { answers: Vec<NumericalAnswer>, wrong_feedback: Option<Text> },
+    /// `{=a -> b =c -> d}`; a pair whose question is empty is an extra wrong answer.
+    Matching { pairs: Vec<Pair> },
+}
+
+/// A choice of a choice question, or an accepted short answer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Choice {
+    pub weight: Weight,
+    pub text: Text,
+    pub feedback: Option<Text>,
+}
+
+/// One accepted number (or range) of a numerical question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumericalAnswer {
+    pub weight: Weight,
+    pub value: NumericValue,
+    pub feedback: Option<Text>,
+}
+
+/// `value`, `value:tolerance` or `min..max`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NumericValue {
+    /// `2021` (tolerance `None`) or `2021:0` (`Some(0)`): kept apart so that
+    /// export writes back what was read.
+    Exact {
+        value: Number,
+        tolerance: Option<Number>,
+    },
+    Range {
+        min: Number,
+        max: Number,
+    },
+}
+
+/// A number as written (`1822`, `-0.5`, `1e3`) and its value. Export writes
+/// the literal; the value is for grading. Always finite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    literal: String,
+    value: f64,
+}
+
+impl Number {
+    /// Reads a decimal number: an optional sign, digits with an optional
+    /// decimal point, an optional exponent. `None` for anything else
+    /// (`1,5`, `inf`, `0x10`, a value too large for an `f64`).
+    pub fn parse(literal: &str) -> Option<Number> {
+        let bytes = literal.as_bytes();
+        let mut i = 0;
+        if matches!(bytes.first(), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let int_start = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        let mut digits = i - int_start;
+        if bytes.get(i) == Some(&b'.') {
+            i += 1;
+            let frac_start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            digits += i - frac_start;
+        }
+        if digits == 0 {
+            return None;
+        }
+        if matches!(bytes.get(i), Some(b'e' | b'E')) {
+            i += 1;
+            if matches!(bytes.get(i), Some(b'+' | b'-')) {
+                i += 1;
+            }
+            let exp_start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == exp_start {
+                return None;
+            }
+        }
+        if i != bytes.len() {
+            return None;
+        }
+        let value: f64 = literal.parse().ok()?;
+        value.is_finite().then(|| Number { literal: literal.to_owned(), value })
+    }
+
+    /// The number as written.
+    pub fn literal(&self) -> &str {
+        &self.literal
+    }
+
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+}
+
+/// A matching pair: a question (empty for an extra wrong answer) and its answer
+/// (plain text: Moodle shows it in a drop-down).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Pair {
+    pub question: Text,
+    pub answer: String,
+}
+
+/// An answer's weight, exactly: hundred-thousandths of a percent (100 % is
+/// `Weight(10_000_000)`, Moodle's `33.33333` is `Weight(3_333_333)`), from
+/// -100 % to 100 %. Integers, so sums and round trips are exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Weight(pub i32);
+
+impl Weight {
+    /// Units in one percent.
+    pub const UNIT: i32 = 100_000;
+    pub const ZERO: Weight = Weight(0);
+    pub const FULL: Weight = Weight(100 * Self::UNIT);
+
+    /// Reads the inside of `%...%`: an optional minus, digits, and at most
+    /// five decimals. `Err(true)` when well formed but outside -100..100,
+    /// `Err(false)` when malformed.
+    pub fn parse_percent(s: &str) -> Result<Weight, bool> {
+        let (negative, rest) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (int, frac) = match rest.split_once('.') {
+            Some((int, frac)) => (int, Some(frac)),
+            None => (rest, None),
+        };
+        if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(false);
+        }
+        let frac = frac.unwrap_or("");
+        if (s.contains('.') && frac.is_empty()) || frac.len() > 5 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(false);
+        }
+        let int = int.trim_start_matches('0');
+        if int.len() > 3 {
+            return Err(true);
+        }
+        let mut units: i64 = int.bytes().fold(0, |n, b| n * 10 + i64::from(b - b'0')) * i64::from(Self::UNIT);
+        let mut scale = i64::from(Self::UNIT) / 10;
+        for b in frac.bytes() {
+            units += i64::from(b - b'0') * scale;
+            scale /= 10;
+        }
+        if negative {
+            units = -units;
+        }
+        if units.abs() > i64::from(Self::FULL.0) {
+            return Err(true);
+        }
+        i32::try_from(units).map(Weight).map_err(|_| true)
+    }
+
+    /// The percentage as GIFT writes it: `50`, `33.33333`, `-12.5`.
+    pub fn percent(self) -> String {
+        percent_of(i64::from(self.0))
+    }
+}
+
+/// Hundred-thousandths of a percent as a percentage (`50`, `33.33333`).
+pub(crate) fn percent_of(units: i64) -> String {
+    let sign = if units < 0 { "-" } else { "" };
+    let abs = units.unsigned_abs();
+    let unit = u64::from(Weight::UNIT.unsigned_abs());
+    let (int, frac) = (abs / unit, abs % unit);
+    if frac == 0 {
+        format!("{sign}{int}")
+    } else {
+        let frac = format!("{frac:05}");
+        format!("{sign}{int}.{}", frac.trim_end_matches('0'))
+    }
+}
+
+impl std::fmt::Display for Weight {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} %", self.percent())
+    }
+}
+
+/// A problem in a `.gift` file, at a 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {kind}")]
+pub struct GiftError {
+    pub line: usize,
+    pub kind: ErrorKind,
+}
+
+/// What is wrong, in words a trainer understands.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ErrorKind {
+    #[error("this question has an opening `{{` but no closing `}}`")]
+    UnclosedBrace,
+    #[error("this question has a closing `}}` with no opening `{{` before it (write `\\}}` for a brace in the text)")]
+    UnopenedBrace,
+    #[error("there is a `{{` inside the answers; close the answers with `}}` first, or write `\\{{` for a brace")]
+    NestedBrace,
+    #[error(
+        "there is another brace after this question's answers; put a blank line between two questions, or write `\\{{` and `\\}}` for braces in the text"
+    )]
+    SecondAnswerBlock,
+    #[error("the title starts with `::` but has no closing `::`")]
+    UnclosedTitle,
+    #[error("this question has no text")]
+    EmptyQuestionText,
+    #[error("this question has no right answer: mark one with `=` or give one a weight of 100 %")]
+    NoRightAnswer,
+    #[error("this question has no right answer: give at least one choice a positive weight such as `~%50%`")]
+    NoPositiveWeight,
+    #[error("the right answers' weights add up to {total}, over 100 %")]
+    WeightsOverHundred { total: String },
+    #[error("`{0}` is not a weight: write a percentage between two `%`, such as `%50%` or `%-33.33333%`")]
+    MalformedWeight(String),
+    #[error("the weight {0} % is outside -100 % to 100 %")]
+    WeightOutOfRange(String),
+    #[error("`{0}` is not a number (write digits with a decimal point, such as `2021`, `-0.5` or `1.5e3`)")]
+    MalformedNumber(String),
+    #[error("`{0}` is not a range: write `lowest..highest`, the lowest first, such as `3..7`")]
+    MalformedRange(String),
+    #[error("the tolerance `{0}` is negative")]
+    NegativeTolerance(String),
+    #[error("this numerical question has no number: write it after `#`, such as `{{#2021}}`")]
+    NoNumber,
+    #[error("`${0}` is not something GIFT knows; the only one is `$CATEGORY: path/to/category`")]
+    UnknownDirective(String),
+    #[error("the category `{0}` is not a path such as `Prosecutors/Evidence` (no empty part between the slashes)")]
+    BadCategory(String),
+    #[error("the category path is longer than 1,000 characters")]
+    CategoryTooLong,
+    #[error("a matching question needs at least two pairs such as `=question -> answer`")]
+    TooFewPairs,
+    #[error("this matching answer has no `->` between its question and its answer")]
+    PairWithoutArrow,
+    #[error("matching pairs cannot have feedback (`#`); write `\\#` for the character")]
+    PairFeedback,
+    #[error("a choice question needs at least two choices")]
+    TooFewChoices,
+    #[error("this answer is empty")]
+    EmptyAnswer,
+    #[error("`{0}` is before the first answer: each answer starts with `=` (right) or `~` (wrong)")]
+    TextBeforeFirstAnswer(String),
+    #[error("`{0}` after `~` in a numerical question: only `~#feedback for any other number` may follow it")]
+    NumericalWrongAnswer(String),
+    #[error(
+        "text after the answers makes a missing-word question, which a {0} question cannot be; move the text before the `{{`"
+    )]
+    TextAfterAnswers(&'static str),
+}
+
+impl Body {
+    /// The question type's name, in words.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Body::Description => "description",
+            Body::Essay => "essay",
+            Body::TrueFalse { .. } => "true/false",
+            Body::MultipleChoice { .. } => "multiple choice",
+            Body::MultipleAnswers { .. } => "multiple answers",
+            Body::ShortAnswer { .. } => "short answer",
+            Body::Numerical { .. } => "numerical",
+            Body::Matching { .. } => "matching",
+        }
+    }
+}
+
+impl Question {
+    /// A stable identity of everything in the question but its `line`: the
+    /// same question (text, answers, weights, feedback, title, category, ID, tags)
+    /// gives the same 32 hexadecimal digits in every build and on every
+    /// machine; any change gives another. FNV-1a 128 over a length-prefixed
+    /// encoding of the fields (see `fingerprint.rs`): an identity for
+    /// versions, not a defence against forged collisions.
+    pub fn fingerprint(&self) -> String {
+        fingerprint::of(self)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,645 @@
+//! GIFT text to a [`Bank`].
+//!
+//! The source is cut into blocks at blank lines, comment lines are dropped,
+//! and each block becomes a vector of [`C`]: a character, whether it came
+//! from an escape (`\{` is a `{` that means nothing), and its line. Every
+//! step after that slices this vector, so escapes are decided once, lines
+//! are known everywhere, and each step is one pass: linear in the input.
+
+use crate::{
+    Bank, Body, Choice, ErrorKind, Format, GiftError, Number, NumericValue, NumericalAnswer, Pair, Question, Text,
+    Weight,
+};
+
+/// One character of a block.
+#[derive(Clone, Copy, Debug)]
+struct C {
+    ch: char,
+    /// Written escaped: never syntax.
+    esc: bool,
+    line: u32,
+}
+
+type S<'a> = &'a [C];
+
+/// Longest piece of a file quoted in an error message, in characters.
+const SNIPPET: usize = 40;
+
+/// Longest category path, in characters. Each question holds its own copy
+/// of its category, so without a bound a long path above many short
+/// questions would take time and memory quadratic in the file.
+pub(crate) const MAX_CATEGORY: usize = 1_000;
+
+/// Some margin for weights written as rounded fractions (7 × 14.28572 % is
+/// 100.00004 %): the positive weights of a multiple-answers question may add
+/// up to 100.001 %.
+const SUM_SLACK: i64 = 100;
+
+/// Parses a whole `.gift` file. Every problem is reported (with its line),
+/// not only the first; the bank is returned only when there is none.
+pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let mut parser = Parser { category: None, questions: Vec::new(), errors: Vec::new() };
+    let mut block: Vec<C> = Vec::new();
+    let mut comments: Vec<&str> = Vec::new();
+    for (index, raw) in source.split('\n').enumerate() {
+        let line = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if raw.trim().is_empty() {
+            parser.block(&block, &comments);
+            block.clear();
+            comments.clear();
+            continue;
+        }
+        if let Some(comment) = raw.trim_start().strip_prefix("//") {
+            comments.push(comment);
+            continue;
+        }
+        if !block.is_empty() {
+            block.push(C { ch: '\n', esc: false, line });
+        }
+        push_line(&mut block, raw, line);
+    }
+    parser.block(&block, &comments);
+    if parser.errors.is_empty() { Ok(Bank { questions: parser.questions }) } else { Err(parser.errors) }
+}
+
+/// Appends a line's characters, reading escapes: a backslash before one of
+/// `~ = # { } :` or another backslash stands for that character, `\n` for a
+/// newline; any other backslash is itself.
+fn push_line(block: &mut Vec<C>, raw: &str, line: u32) {
+    let mut chars = raw.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch == '\\'
+            && let Some(&next) = chars.peek()
+            && matches!(next, '~' | '=' | '#' | '{' | '}' | ':' | 'n' | '\\')
+        {
+            chars.next();
+            block.push(C { ch: if next == 'n' { '\n' } else { next }, esc: true, line });
+        } else {
+            block.push(C { ch, esc: false, line });
+        }
+    }
+}
+
+fn is(c: &C, ch: char) -> bool {
+    !c.esc && c.ch == ch
+}
+
+fn find(s: S, ch: char) -> Option<usize> {
+    s.iter().position(|c| is(c, ch))
+}
+
+fn find_pair(s: S, a: char, b: char) -> Option<usize> {
+    s.windows(2).position(|w| is(&w[0], a) && is(&w[1], b))
+}
+
+/// The start of the last `####` (all four unescaped), as Moodle finds general feedback.
+fn rfind_general_feedback(s: S) -> Option<usize> {
+    (0..s.len().saturating_sub(3)).rev().find(|&i| s[i..i + 4].iter().all(|c| is(c, '#')))
+}
+
+fn trim(s: S) -> S {
+    let start = s.iter().position(|c| !c.ch.is_whitespace()).unwrap_or(s.len());
+    let end = s.iter().rposition(|c| !c.ch.is_whitespace()).map_or(start, |i| i + 1);
+    &s[start..end.max(start)]
+}
+
+fn string(s: S) -> String {
+    s.iter().map(|c| c.ch).collect()
+}
+
+fn snippet(s: S) -> String {
+    let mut out: String = s.iter().take(SNIPPET).map(|c| if c.ch == '\n' { ' ' } else { c.ch }).collect();
+    if s.len() > SNIPPET {
+        out.push('…');
+    }
+    out
+}
+
+fn line_of(s: S, fallback: usize) -> usize {
+    s.first().map_or(fallback, |c| c.line as usize)
+}
+
+/// Cuts `s` before each unescaped marker: the text before the first marker,
+/// then each marker with its line and the text up to the next.
+fn split_marked<'a>(s: S<'a>, markers: &[char]) -> (S<'a>, Vec<(char, usize, S<'a>)>) {
+    let mut cuts = s.iter().enumerate().filter(|(_, c)| !c.esc && markers.contains(&c.ch)).map(|(i, _)| i).peekable();
+    let lead_end = cuts.peek().copied().unwrap_or(s.len());
+    let mut parts = Vec::new();
+    while let Some(at) = cuts.next() {
+        let end = cuts.peek().copied().unwrap_or(s.len());
+        parts.push((s[at].ch, s[at].line as usize, &s[at + 1..end]));
+    }
+    (&s[..lead_end], parts)
+}
+
+/// A text that may start with `[moodle]`, `[html]`, `[plain]` or
+/// `[markdown]`; without one (or with another word) it is in `default`.
+fn formatted(s: S, default: Format) -> Text {
+    let s = trim(s);
+    if s.first().is_some_and(|c| is(c, '['))
+        && let Some(end) = find(s, ']')
+        && let Some(format) = Format::from_word(&string(&s[1..end]))
+    {
+        return Text { format, text: string(trim(&s[end + 1..])) };
+    }
+    Text { format: default, text: string(s) }
+}
+
+fn non_empty(text: Text) -> Option<Text> {
+    (!text.text.is_empty()).then_some(text)
+}
+
+/// A category path: parts between single slashes (`//` is a slash inside a
+/// part), none of them empty.
+fn valid_category(path: &str) -> bool {
+    let mut chars = path.chars().peekable();
+    let mut part = false;
+    while let Some(ch) = chars.next() {
+        if ch == '/' {
+            if chars.peek() == Some(&'/') {
+                chars.next();
+                part = true;
+            } else if !part {
+                return false;
+            } else {
+                part = false;
+            }
+        } else if !ch.is_whitespace() {
+            part = true;
+        }
+    }
+    part
+}
+
+/// `[id:...]` (the first) and `[tag:...]` (each) in a question's comment
+/// lines: `\]` is a `]` inside; no control character, and no `<` or `>` in
+/// a tag; trimmed; empty ones ignored. As Moodle reads them, except that
+/// tokens do not overlap: read left to right, a token's text is not searched
+/// for another (so an ID may hold `[tag:` and export can write it).
+fn id_and_tags(comments: &[&str]) -> (Option<String>, Vec<String>) {
+    let mut id = None;
+    let mut tags = Vec::new();
+    for line in comments {
+        // Where the last unclosed token of each kind stopped: another of the
+        // same kind starting before there stops there too, so it is not read
+        // again (one pass over the line, whatever it holds).
+        let mut failed = [0usize; 2];
+        let mut from = 0;
+        while let Some(at) = line[from..].find('[') {
+            let open = from + at;
+            from = open + 1;
+            let rest = &line[from..];
+            let (kind, prefix) = if rest.starts_with("id:") {
+                (0, 3)
+            } else if rest.starts_with("tag:") {
+                (1, 4)
+            } else {
+                continue;
+            };
+            let start = from + prefix;
+            if start < failed[kind] {
+                continue;
+            }
+            match token(&line[start..], kind == 1) {
+                Ok((value, len)) => {
+                    from = start + len;
+                    let value = value.trim();
+                    if value.is_empty() {
+                        continue;
+                    }
+                    if kind == 0 {
+                        id.get_or_insert_with(|| value.to_owned());
+                    } else {
+                        tags.push(value.to_owned());
+                    }
+                }
+                Err(stop) => failed[kind] = start + stop,
+            }
+        }
+    }
+    (id, tags)
+}
+
+/// A token's text up to its `]`, and the bytes read (with the `]`); or
+/// where it stopped without one.
+fn token(body: &str, tag: bool) -> Result<(String, usize), usize> {
+    let mut value = String::new();
+    let mut chars = body.char_indices();
+    while let Some((i, ch)) = chars.next() {
+        if ch == '\\' && body[i + 1..].starts_with(']') {
+            chars.next();
+            value.push(']');
+        } else if ch == ']' {
+            return Ok((value, i + 1));
+        } else if ch.is_control() || (tag && (ch == '<' || ch == '>')) {
+            return Err(i);
+        } else {
+            value.push(ch);
+        }
+    }
+    Err(body.len())
+}
+
+struct Parser {
+    category: Option<String>,
+    questions: Vec<Question>,
+    errors: Vec<GiftError>,
+}
+
+impl Parser {
+    fn err(&mut self, line: usize, kind: ErrorKind) {
+        self.errors.push(GiftError { line, kind });
+    }
+
+    fn block(&mut self, block: S, comments: &[&str]) {
+        let block = trim(block);
+        let Some(first) = block.first() else { return };
+        let mut rest = block;
+        if is(first, '$') {
+            let word_end = block[1..]
+                .iter()
+                .position(|c| c.esc || !(c.ch.is_ascii_alphabetic() || c.ch == '_'))
+                .map_or(block.len(), |i| i + 1);
+            if word_end > 1 && block.get(word_end).is_some_and(|c| is(c, ':')) {
+                let word = string(&block[1..word_end]);
+                let line_end = find(block, '\n').unwrap_or(block.len());
+                let line = first.line as usize;
+                if word == "CATEGORY" {
+                    let path = string(trim(&block[word_end + 1..line_end]));
+                    if path.chars().count() > MAX_CATEGORY {
+                        self.err(line, ErrorKind::CategoryTooLong);
+                    } else if valid_category(&path) {
+                        self.category = Some(path);
+                    } else {
+                        self.err(line, ErrorKind::BadCategory(path));
+                    }
+                    rest = trim(&block[line_end..]);
+                } else if word.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+                    || word.eq_ignore_ascii_case("category")
+                {
+                    self.err(line, ErrorKind::UnknownDirective(word));
+                    rest = trim(&block[line_end..]);
+                }
+            }
+        }
+        if rest.is_empty() {
+            return;
+        }
+        let errors = self.errors.len();
+        let question = self.question(rest);
+        if let Some(mut question) = question
+            && self.errors.len() == errors
+        {
+            (question.id, question.tags) = id_and_tags(comments);
+            self.questions.push(question);
+        }
+    }
+
+    fn question(&mut self, q: S) -> Option<Question> {
+        let line = line_of(q, 1);
+        let (title, rest) = if find_pair(q, ':', ':') == Some(0) {
+            let Some(end) = find_pair(&q[2..], ':', ':') else {
+                self.err(line, ErrorKind::UnclosedTitle);
+                return None;
+            };
+            let title = string(trim(&q[2..2 + end]));
+            ((!title.is_empty()).then_some(title), trim(&q[2 + end + 2..]))
+        } else {
+            (None, q)
+        };
+        let open = find(rest, '{');
+        let close = find(rest, '}');
+        let (text, text_after, body, general_feedback) = match (open, close) {
+            (None, None) => (formatted(rest, Format::Moodle), None, Body::Description, None),
+            (Some(open), None) => {
+                self.err(rest[open].line as usize, ErrorKind::UnclosedBrace);
+                return None;
+            }
+            (Some(open), Some(close)) if open < close => {
+                if let Some(nested) = find(&rest[open + 1..close], '{') {
+                    self.err(rest[open + 1 + nested].line as usize, ErrorKind::NestedBrace);
+                    return None;
+                }
+                let after = trim(&rest[close + 1..]);
+                if let Some(brace) = after.iter().find(|c| is(c, '{') || is(c, '}')) {
+                    self.err(brace.line as usize, ErrorKind::SecondAnswerBlock);
+                    return None;
+                }
+                let text = formatted(&rest[..open], Format::Moodle);
+                let mut answers = &rest[open + 1..close];
+                let mut general_feedback = None;
+                if let Some(at) = rfind_general_feedback(answers) {
+                    general_feedback = non_empty(formatted(&answers[at + 4..], text.format));
+                    answers = &answers[..at];
+                }
+                let body = self.body(trim(answers), text.format, rest[open].line as usize)?;
+                let text_after = if after.is_empty() {
+                    None
+                } else if matches!(body, Body::Essay | Body::TrueFalse { .. } | Body::Matching { .. }) {
+                    self.err(line_of(after, line), ErrorKind::TextAfterAnswers(body.kind_name()));
+                    return None;
+                } else {
+                    Some(Text { format: text.format, text: string(after) })
+                };
+                (text, text_after, body, general_feedback)
+            }
+            (_, Some(close)) => {
+                self.err(rest[close].line as usize, ErrorKind::UnopenedBrace);
+                return None;
+            }
+        };
+        if text.text.is_empty() && text_after.is_none() {
+            self.err(line, ErrorKind::EmptyQuestionText);
+            return None;
+        }
+        Some(Question {
+            line,
+            category: self.category.clone(),
+            id: None,
+            tags: Vec::new(),
+            title,
+            text,
+            text_after,
+            body,
+            general_feedback,
+        })
+    }
+
+    /// The answers between the braces (general feedback removed, trimmed).
+    fn body(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
+        let Some(first) = a.first() else { return Some(Body::Essay) };
+        if is(first, '#') {
+            return self.numerical(&a[1..], format, line);
+        }
+        if find(a, '~').is_some() {
+            return self.choices(a, format, line);
+        }
+        let head_end = find(a, '#').unwrap_or(a.len());
+        let head = trim(&a[..head_end]);
+        if head.len() <= 5 && head.iter().all(|c| !c.esc) {
+            let word = string(head).to_ascii_uppercase();
+            let answer = match word.as_str() {
+                "T" | "TRUE" => Some(true),
+                "F" | "FALSE" => Some(false),
+                _ => None,
+            };
+            if let Some(answer) = answer {
+                let feedback = a.get(head_end + 1..).unwrap_or(&[]);
+                let (wrong, right) = match find(feedback, '#') {
+                    Some(at) => (&feedback[..at], &feedback[at + 1..]),
+                    None => (feedback, &[][..]),
+                };
+                return Some(Body::TrueFalse {
+                    answer,
+                    feedback_wrong: non_empty(formatted(wrong, format)),
+                    feedback_right: non_empty(formatted(right, format)),
+                });
+            }
+        }
+        // Moodle reads `=` answers with `->` anywhere as matching; here the
+        // `->` must be in an answer (before its `#`), so a short answer's
+        // feedback may hold one.
+        let (_, parts) = split_marked(a, &['=']);
+        if parts.iter().any(|(_, _, s)| find_pair(&s[..find(s, '#').unwrap_or(s.len())], '-', '>').is_some()) {
+            self.matching(a, format, line)
+        } else {
+            self.short_answer(a, format, line)
+        }
+    }
+
+    fn lead_is_empty(&mut self, lead: S, line: usize) -> bool {
+        let lead = trim(lead);
+        if lead.is_empty() {
+            return true;
+        }
+        self.err(line_of(lead, line), ErrorKind::TextBeforeFirstAnswer(snippet(lead)));
+        false
+    }
+
+    /// `%weight%` at the start of an answer, if any, and the rest.
+    fn weight<'a>(&mut self, s: S<'a>, default: Weight, line: usize) -> Option<(Weight, S<'a>)> {
+        let s = trim(s);
+        if !s.first().is_some_and(|c| is(c, '%')) {
+            return Some((default, s));
+        }
+        let Some(end) = find(&s[1..], '%') else {
+            self.err(line, ErrorKind::MalformedWeight(snippet(s)));
+            return None;
+        };
+        let written = string(trim(&s[1..1 + end]));
+        match Weight::parse_percent(&written) {
+            Ok(weight) => Some((weight, &s[end + 2..])),
+            Err(true) => {
+                self.err(line, ErrorKind::WeightOutOfRange(written));
+                None
+            }
+            Err(false) => {
+                self.err(line, ErrorKind::MalformedWeight(snippet(&s[..end + 2])));
+                None
+            }
+        }
+    }
+
+    /// One `=`/`~` answer: weight, text, `#feedback`.
+    fn choice(&mut self, marker: char, s: S, format: Format, line: usize) -> Option<Choice> {
+        let default = if marker == '=' { Weight::FULL } else { Weight::ZERO };
+        let (weight, s) = self.weight(s, default, line)?;
+        let (text, feedback) = match find(s, '#') {
+            Some(at) => (&s[..at], Some(&s[at + 1..])),
+            None => (s, None),
+        };
+        let text = formatted(text, format);
+        if text.text.is_empty() {
+            self.err(line, ErrorKind::EmptyAnswer);
+            return None;
+        }
+        Some(Choice { weight, text, feedback: feedback.and_then(|f| non_empty(formatted(f, format))) })
+    }
+
+    fn answers(&mut self, parts: Vec<(char, usize, S)>, format: Format) -> Option<Vec<Choice>> {
+        let mut choices = Vec::with_capacity(parts.len());
+        let mut ok = true;
+        for (marker, line, s) in parts {
+            match self.choice(marker, s, format, line) {
+                Some(choice) => choices.push(choice),
+                None => ok = false,
+            }
+        }
+        ok.then_some(choices)
+    }
+
+    fn choices(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
+        let (lead, parts) = split_marked(a, &['=', '~']);
+        if !self.lead_is_empty(lead, line) {
+            return None;
+        }
+        let single = parts.iter().any(|(marker, ..)| *marker == '=');
+        let choices = self.answers(parts, format)?;
+        if choices.len() < 2 {
+            self.err(line, ErrorKind::TooFewChoices);
+            return None;
+        }
+        if single {
+            if !choices.iter().any(|c| c.weight == Weight::FULL) {
+                self.err(line, ErrorKind::NoRightAnswer);
+                return None;
+            }
+            return Some(Body::MultipleChoice { choices });
+        }
+        let total: i64 = choices.iter().map(|c| i64::from(c.weight.0.max(0))).sum();
+        if total == 0 {
+            self.err(line, ErrorKind::NoPositiveWeight);
+            return None;
+        }
+        if total > i64::from(Weight::FULL.0) + SUM_SLACK {
+            self.err(line, ErrorKind::WeightsOverHundred { total: format!("{} %", crate::percent_of(total)) });
+            return None;
+        }
+        Some(Body::MultipleAnswers { choices })
+    }
+
+    fn short_answer(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
+        let (lead, parts) = split_marked(a, &['=']);
+        if !self.lead_is_empty(lead, line) {
+            return None;
+        }
+        let answers = self.answers(parts, format)?;
+        if !answers.iter().any(|c| c.weight == Weight::FULL) {
+            self.err(line, ErrorKind::NoRightAnswer);
+            return None;
+        }
+        Some(Body::ShortAnswer { answers })
+    }
+
+    fn matching(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
+        let (lead, parts) = split_marked(a, &['=']);
+        if !self.lead_is_empty(lead, line) {
+            return None;
+        }
+        let mut pairs = Vec::with_capacity(parts.len());
+        let mut ok = true;
+        for (_, pair_line, s) in parts {
+            if find(s, '#').is_some() {
+                self.err(pair_line, ErrorKind::PairFeedback);
+                ok = false;
+                continue;
+            }
+            let Some(arrow) = find_pair(s, '-', '>') else {
+                self.err(pair_line, ErrorKind::PairWithoutArrow);
+                ok = false;
+                continue;
+            };
+            let answer = string(trim(&s[arrow + 2..]));
+            if answer.is_empty() {
+                self.err(pair_line, ErrorKind::EmptyAnswer);
+                ok = false;
+                continue;
+            }
+            pairs.push(Pair { question: formatted(&s[..arrow], format), answer });
+        }
+        if !ok {
+            return None;
+        }
+        if pairs.iter().filter(|p| !p.question.text.is_empty()).count() < 2 {
+            self.err(line, ErrorKind::TooFewPairs);
+            return None;
+        }
+        Some(Body::Matching { pairs })
+    }
+
+    /// After the `#` that makes a question numerical.
+    fn numerical(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
+        let (a, wrong_feedback) = match find(a, '~') {
+            None => (a, None),
+            Some(at) => {
+                let tail = trim(&a[at + 1..]);
+                match tail.first() {
+                    None => (&a[..at], None),
+                    Some(c) if is(c, '#') => (&a[..at], non_empty(formatted(&tail[1..], format))),
+                    Some(c) => {
+                        self.err(c.line as usize, ErrorKind::NumericalWrongAnswer(snippet(tail)));
+                        return None;
+                    }
+                }
+            }
+        };
+        let (lead, parts) = split_marked(a, &['=']);
+        let mut items = Vec::with_capacity(parts.len() + 1);
+        let lead = trim(lead);
+        if !lead.is_empty() {
+            items.push((line_of(lead, line), lead));
+        }
+        items.extend(parts.into_iter().map(|(_, line, s)| (line, s)));
+        if items.is_empty() {
+            self.err(line, ErrorKind::NoNumber);
+            return None;
+        }
+        let mut answers = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (answer_line, s) in items {
+            match self.numerical_answer(s, format, answer_line) {
+                Some(answer) => answers.push(answer),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return None;
+        }
+        if !answers.iter().any(|a| a.weight == Weight::FULL) {
+            self.err(line, ErrorKind::NoRightAnswer);
+            return None;
+        }
+        Some(Body::Numerical { answers, wrong_feedback })
+    }
+
+    fn numerical_answer(&mut self, s: S, format: Format, line: usize) -> Option<NumericalAnswer> {
+        let (weight, s) = self.weight(s, Weight::FULL, line)?;
+        let (value, feedback) = match find(s, '#') {
+            Some(at) => (&s[..at], Some(&s[at + 1..])),
+            None => (s, None),
+        };
+        let value = trim(value);
+        if value.is_empty() {
+            self.err(line, ErrorKind::EmptyAnswer);
+            return None;
+        }
+        let written = string(value);
+        if value.iter().any(|c| c.esc) {
+            self.err(line, ErrorKind::MalformedNumber(snippet(value)));
+            return None;
+        }
+        let value = if let Some((exact, tolerance)) = written.split_once(':') {
+            let exact = self.number(exact.trim(), line)?;
+            let tolerance = self.number(tolerance.trim(), line)?;
+            if tolerance.value() < 0.0 {
+                self.err(line, ErrorKind::NegativeTolerance(tolerance.literal().to_owned()));
+                return None;
+            }
+            NumericValue::Exact { value: exact, tolerance: Some(tolerance) }
+        } else if let Some((min, max)) = written.split_once("..") {
+            let (Some(min), Some(max)) = (Number::parse(min.trim()), Number::parse(max.trim())) else {
+                self.err(line, ErrorKind::MalformedRange(snippet(value)));
+                return None;
+            };
+            if min.value() > max.value() {
+                self.err(line, ErrorKind::MalformedRange(snippet(value)));
+                return None;
+            }
+            NumericValue::Range { min, max }
+        } else {
+            NumericValue::Exact { value: self.number(&written, line)?, tolerance: None }
+        };
+        Some(NumericalAnswer { weight, value, feedback: feedback.and_then(|f| non_empty(formatted(f, format))) })
+    }
+
+    fn number(&mut self, written: &str, line: usize) -> Option<Number> {
+        let number = Number::parse(written);
+        if number.is_none() {
+            let shown: String = written.chars().take(SNIPPET).collect();
+            self.err(line, ErrorKind::MalformedNumber(shown));
+        }
+        number
+    }
+}

@@ -1,0 +1,390 @@
+use crate::*;
+
+fn one(source: &str) -> Question {
+    let bank = parse(source).unwrap_or_else(|e| panic!("{source:?} should parse: {e:?}"));
+    assert_eq!(bank.questions.len(), 1, "{source:?}");
+    bank.questions.into_iter().next().unwrap()
+}
+
+fn errors(source: &str) -> Vec<(usize, ErrorKind)> {
+    match parse(source) {
+        Ok(bank) => panic!("{source:?} should not parse: {bank:?}"),
+        Err(errors) => errors.into_iter().map(|e| (e.line, e.kind)).collect(),
+    }
+}
+
+fn moodle(text: &str) -> Text {
+    Text::new(Format::Moodle, text)
+}
+
+fn w(percent: i32) -> Weight {
+    Weight(percent * Weight::UNIT)
+}
+
+fn choices(q: &Question) -> Vec<(Weight, &str, Option<&str>)> {
+    let (Body::MultipleChoice { choices } | Body::MultipleAnswers { choices } | Body::ShortAnswer { answers: choices }) =
+        &q.body
+    else {
+        panic!("not a choice question: {q:?}")
+    };
+    choices.iter().map(|c| (c.weight, c.text.text.as_str(), c.feedback.as_ref().map(|f| f.text.as_str()))).collect()
+}
+
+/// parse → export → parse gives the same questions (lines aside).
+fn round_trips(source: &str) {
+    let first = parse(source).unwrap();
+    let exported = export(&first);
+    let second = parse(&exported).unwrap_or_else(|e| panic!("export of {source:?} does not parse: {e:?}\n{exported}"));
+    let strip = |b: Bank| b.questions.into_iter().map(|q| Question { line: 0, ..q }).collect::<Vec<_>>();
+    assert_eq!(strip(first), strip(second), "{exported}");
+}
+
+#[test]
+fn multiple_choice_with_one_right_answer() {
+    let q = one("Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}");
+    assert_eq!(q.text, moodle("Who's buried in Grant's tomb?"));
+    assert!(matches!(q.body, Body::MultipleChoice { .. }));
+    assert_eq!(choices(&q), vec![(w(0), "Grant", None), (w(0), "Jefferson", None), (w(100), "no one", None)]);
+    assert_eq!(q.line, 1);
+    assert_eq!(q.text_after, None);
+}
+
+#[test]
+fn multiple_choice_feedback_partial_credit_and_lines() {
+    let q =
+        one("\n\n::Q2:: What's between orange and green? {\n=yellow # right; good!\n~red # wrong\n~%50%lime#close\n}");
+    assert_eq!(q.line, 3);
+    assert_eq!(q.title.as_deref(), Some("Q2"));
+    assert_eq!(
+        choices(&q),
+        vec![(w(100), "yellow", Some("right; good!")), (w(0), "red", Some("wrong")), (w(50), "lime", Some("close"))]
+    );
+}
+
+#[test]
+fn multiple_answers_with_weights_including_negative() {
+    let q = one(
+        "What two people are entombed in Grant's tomb? {~%-100%No one ~%50%Grant ~%50%Grant's wife ~%-100%Grant's father}",
+    );
+    assert!(matches!(q.body, Body::MultipleAnswers { .. }));
+    let weights: Vec<_> = choices(&q).into_iter().map(|c| c.0).collect();
+    assert_eq!(weights, vec![w(-100), w(50), w(50), w(-100)]);
+}
+
+#[test]
+fn weights_are_exact_to_five_decimals() {
+    let q = one("Pick three. {~%33.33333%a ~%33.33333%b ~%33.33334%c ~d}");
+    let weights: Vec<_> = choices(&q).into_iter().map(|c| c.0).collect();
+    assert_eq!(weights, vec![Weight(3_333_333), Weight(3_333_333), Weight(3_333_334), Weight(0)]);
+    assert_eq!(Weight(3_333_333).percent(), "33.33333");
+    assert_eq!(Weight(-1_250_000).percent(), "-12.5");
+    assert_eq!(Weight::FULL.percent(), "100");
+    assert_eq!(Weight::parse_percent("050.50"), Ok(Weight(5_050_000)));
+    assert_eq!(Weight::parse_percent("100.000001"), Err(false));
+    assert_eq!(Weight::parse_percent("100.00001"), Err(true));
+    assert_eq!(Weight::parse_percent("9999999999999"), Err(true));
+    assert_eq!(Weight::parse_percent("5."), Err(false));
+    assert_eq!(Weight::parse_percent(""), Err(false));
+    // Rounded sevenths add up to 100.00004 %: within the margin.
+    one("Seven. {~%14.28572%a ~%14.28572%b ~%14.28572%c ~%14.28572%d ~%14.28572%e ~%14.28572%f ~%14.28572%g}");
+}
+
+#[test]
+fn true_false_short_and_long_forms_with_feedback() {
+    for (answer, expected) in [("T", true), ("TRUE", true), ("F", false), ("FALSE", false), ("true", true)] {
+        let q = one(&format!("The sun rises in the east. {{{answer}}}"));
+        assert_eq!(q.body, Body::TrueFalse { answer: expected, feedback_wrong: None, feedback_right: None });
+    }
+    let q = one("1+1=2 {TRUE#No, it is.#Yes.####Arithmetic.}");
+    assert_eq!(
+        q.body,
+        Body::TrueFalse {
+            answer: true,
+            feedback_wrong: Some(moodle("No, it is.")),
+            feedback_right: Some(moodle("Yes."))
+        }
+    );
+    assert_eq!(q.general_feedback, Some(moodle("Arithmetic.")));
+    assert_eq!(q.text, moodle("1+1=2"));
+    let q = one("Right only {F##Well done.}");
+    assert_eq!(
+        q.body,
+        Body::TrueFalse { answer: false, feedback_wrong: None, feedback_right: Some(moodle("Well done.")) }
+    );
+}
+
+#[test]
+fn short_answer_several_and_partial() {
+    let q = one("Who's buried in Grant's tomb?{=Grant =Ulysses S. Grant =%50%Ulysses #Half. =Ulysses Grant}");
+    assert!(matches!(q.body, Body::ShortAnswer { .. }));
+    assert_eq!(
+        choices(&q),
+        vec![
+            (w(100), "Grant", None),
+            (w(100), "Ulysses S. Grant", None),
+            (w(50), "Ulysses", Some("Half.")),
+            (w(100), "Ulysses Grant", None)
+        ]
+    );
+    let q = one("Two plus two equals {=four =4}.");
+    assert_eq!(q.text_after, Some(moodle(".")));
+}
+
+#[test]
+fn missing_word_keeps_the_text_after_the_blank() {
+    let q = one("Moodle costs {~lots of money =nothing ~a small amount} to download from moodle.org.");
+    assert_eq!(q.text, moodle("Moodle costs"));
+    assert_eq!(q.text_after, Some(moodle("to download from moodle.org.")));
+    assert!(matches!(q.body, Body::MultipleChoice { .. }));
+    let q = one("[markdown]{=Blank ~Empty} first.");
+    assert_eq!(q.text, Text::new(Format::Markdown, ""));
+    assert_eq!(q.text_after, Some(Text::new(Format::Markdown, "first.")));
+}
+
+#[test]
+fn numerical_exact_tolerance_range_and_partial() {
+    let exact = |literal: &str| Number::parse(literal).unwrap();
+    let q = one("When was Ulysses S. Grant born?{#1822}");
+    let Body::Numerical { answers, wrong_feedback: None } = &q.body else { panic!("{q:?}") };
+    assert_eq!(answers[0].value, NumericValue::Exact { value: exact("1822"), tolerance: None });
+    let q = one("Year? {#2021:0}");
+    let Body::Numerical { answers, .. } = &q.body else { panic!() };
+    assert_eq!(answers[0].value, NumericValue::Exact { value: exact("2021"), tolerance: Some(exact("0")) });
+    let q = one("From 3 to 7. {#3..7}");
+    let Body::Numerical { answers, .. } = &q.body else { panic!() };
+    assert_eq!(answers[0].value, NumericValue::Range { min: exact("3"), max: exact("7") });
+    let q = one("Grant? {# =1822:0 #Right =%50%1822:2 #Close ~#Wrong}");
+    let Body::Numerical { answers, wrong_feedback } = &q.body else { panic!() };
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[1].weight, w(50));
+    assert_eq!(answers[1].feedback, Some(moodle("Close")));
+    assert_eq!(wrong_feedback, &Some(moodle("Wrong")));
+    let q = one("Negative range {#-5.5..-1e0}");
+    let Body::Numerical { answers, .. } = &q.body else { panic!() };
+    let NumericValue::Range { min, max } = &answers[0].value else { panic!() };
+    assert_eq!((min.value(), max.value(), min.literal()), (-5.5, -1.0, "-5.5"));
+}
+
+#[test]
+fn numbers_are_read_strictly() {
+    for good in ["0", "-1", "+2.5", ".5", "5.", "1e3", "1.5E-3"] {
+        assert!(Number::parse(good).is_some(), "{good}");
+    }
+    for bad in ["", "-", ".", "1,5", "inf", "NaN", "0x10", "1e", "1e400", " 1", "1 2", "١"] {
+        assert!(Number::parse(bad).is_none(), "{bad}");
+    }
+}
+
+#[test]
+fn matching_pairs_and_an_extra_answer() {
+    let q = one("Which animal eats which food? { =cat -> cat food =dog -> dog food = -> grass }");
+    let Body::Matching { pairs } = &q.body else { panic!("{q:?}") };
+    let pairs: Vec<_> = pairs.iter().map(|p| (p.question.text.as_str(), p.answer.as_str())).collect();
+    assert_eq!(pairs, vec![("cat", "cat food"), ("dog", "dog food"), ("", "grass")]);
+}
+
+#[test]
+fn essay_description_title_and_general_feedback() {
+    let q = one("::Essay::Write about Grant. {}");
+    assert_eq!(q.body, Body::Essay);
+    assert_eq!(q.title.as_deref(), Some("Essay"));
+    let q = one("Write. {\n####Mention the tomb.\n}");
+    assert_eq!((q.body.clone(), q.general_feedback), (Body::Essay, Some(moodle("Mention the tomb."))));
+    let q = one("You can use your pencil and paper for these next math questions.");
+    assert_eq!(q.body, Body::Description);
+    let q = one("::::No title after all {T}");
+    assert_eq!(q.title, None);
+}
+
+#[test]
+fn categories_apply_to_the_questions_below() {
+    let bank =
+        parse("Q0 {T}\n\n$CATEGORY: tutela/Prosecutors\n\nQ1 {T}\n\nQ2 {F}\n\n$CATEGORY: $course$/top/a//b\nQ3 {T}")
+            .unwrap();
+    let categories: Vec<_> = bank.questions.iter().map(|q| q.category.as_deref()).collect();
+    assert_eq!(
+        categories,
+        vec![None, Some("tutela/Prosecutors"), Some("tutela/Prosecutors"), Some("$course$/top/a//b")]
+    );
+    assert_eq!(bank.questions[3].line, 10);
+}
+
+#[test]
+fn escapes_comments_formats_and_crlf() {
+    let q =
+        one("// a comment\n::A\\:B::[html]1 \\= 1 \\{ok\\} \\~ \\# \\\\ \\n next {=a\\#b #c\\~d}\n// trailing comment");
+    assert_eq!(q.title.as_deref(), Some("A:B"));
+    assert_eq!(q.text, Text::new(Format::Html, "1 = 1 {ok} ~ # \\ \n next"));
+    assert_eq!(choices(&q), vec![(w(100), "a#b", Some("c~d"))]);
+    assert_eq!(q.line, 2);
+    // A backslash before anything else is itself; an unknown [word] is text.
+    let q = one("C:\\dir [bold] {=x\\y}");
+    assert_eq!(q.text.text, "C:\\dir [bold]");
+    let q = one("[bold] text {T}");
+    assert_eq!(q.text, moodle("[bold] text"));
+    let bank = parse("Q1 {T}\r\n\r\n// c\r\nQ2 {\r\n=a\r\n~b\r\n}\r\n").unwrap();
+    assert_eq!(bank.questions.len(), 2);
+    assert_eq!(bank.questions[1].line, 4);
+    assert_eq!(choices(&bank.questions[1]), vec![(w(100), "a", None), (w(0), "b", None)]);
+    // A byte-order mark is not text.
+    assert_eq!(one("\u{feff}Q {T}").text, moodle("Q"));
+    // Answer formats default to the question's.
+    let q = one("[markdown]**Q** {=*a* ~[plain]b #[html]<i>c</i>}");
+    let Body::MultipleChoice { choices } = &q.body else { panic!() };
+    assert_eq!(choices[0].text.format, Format::Markdown);
+    assert_eq!(choices[1].text.format, Format::Plain);
+    assert_eq!(choices[1].feedback, Some(Text::new(Format::Html, "<i>c</i>")));
+}
+
+#[test]
+fn id_and_tags_come_from_the_question_comments() {
+    let bank = parse(
+        "// [id:Q1] [tag:evidence] [id:ignored]\n// [tag: first responders ] [tag:a\\]b] [tag:<no>] [tag:]\n::T::Q {\n// [tag:inside]\n=a ~b}\n\n// [id:alone]\n\nQ2 {T}",
+    )
+    .unwrap();
+    let q = &bank.questions[0];
+    assert_eq!(q.id.as_deref(), Some("Q1"));
+    assert_eq!(q.tags, vec!["evidence", "first responders", "a]b", "inside"]);
+    assert_eq!(q.line, 3);
+    // A comment block of its own belongs to no question.
+    assert_eq!((bank.questions[1].id.clone(), bank.questions[1].tags.len()), (None, 0));
+    // Long runs of openings without closings are read in one pass.
+    let many = format!("// {}\nQ {{T}}", "[id:[tag:".repeat(50_000));
+    assert_eq!(one(&many).id, None);
+    round_trips("// [id:x\\]y] [tag:t 1] [tag:t]2]\nQ {T}");
+}
+
+#[test]
+fn blank_lines_separate_questions_and_comments_do_not() {
+    let bank = parse("Q1 {T}\n   \n\t\nQ2 {F}\n// comment\n\n\nQ3 {T}").unwrap();
+    assert_eq!(bank.questions.iter().map(|q| q.line).collect::<Vec<_>>(), vec![1, 4, 8]);
+    assert_eq!(parse("").unwrap(), Bank::default());
+    assert_eq!(parse("// only a comment\n\n").unwrap(), Bank::default());
+}
+
+#[test]
+fn errors_name_their_line() {
+    assert_eq!(errors("Q1 {T}\n\nQ2 {\n=a\n~b"), vec![(3, ErrorKind::UnclosedBrace)]);
+    assert_eq!(errors("Q } oops {T}"), vec![(1, ErrorKind::UnopenedBrace)]);
+    assert_eq!(errors("Q {\n=a\n{b}"), vec![(3, ErrorKind::NestedBrace)]);
+    assert_eq!(errors("Q1 {T}\nQ2 {F}"), vec![(2, ErrorKind::SecondAnswerBlock)]);
+    assert_eq!(errors("::Title\nQ {T}"), vec![(1, ErrorKind::UnclosedTitle)]);
+    assert_eq!(errors("::Title::"), vec![(1, ErrorKind::EmptyQuestionText)]);
+    assert_eq!(errors("::T::{T}"), vec![(1, ErrorKind::EmptyQuestionText)]);
+    assert_eq!(errors("Q {\n~a\n~b\n=%50%c}"), vec![(1, ErrorKind::NoRightAnswer)]);
+    assert_eq!(errors("Q {~a ~b ~%-50%c}"), vec![(1, ErrorKind::NoPositiveWeight)]);
+    assert_eq!(
+        errors("Q {~%50%a ~%50%b ~%0.01%c}"),
+        vec![(1, ErrorKind::WeightsOverHundred { total: "100.01 %".into() })]
+    );
+    assert_eq!(errors("Q {\n~%fifty%a\n=b}"), vec![(2, ErrorKind::MalformedWeight("%fifty%".into()))]);
+    assert_eq!(errors("Q {~%50a =b}"), vec![(1, ErrorKind::MalformedWeight("%50a".into()))]);
+    assert_eq!(errors("Q {~%150%a =b}"), vec![(1, ErrorKind::WeightOutOfRange("150".into()))]);
+    assert_eq!(errors("Q {=%-101%a =b}"), vec![(1, ErrorKind::WeightOutOfRange("-101".into()))]);
+    assert_eq!(errors("Q {#1,5}"), vec![(1, ErrorKind::MalformedNumber("1,5".into()))]);
+    assert_eq!(errors("Q {#\n=1822:x}"), vec![(2, ErrorKind::MalformedNumber("x".into()))]);
+    assert_eq!(errors("Q {#7..3}"), vec![(1, ErrorKind::MalformedRange("7..3".into()))]);
+    assert_eq!(errors("Q {#3..}"), vec![(1, ErrorKind::MalformedRange("3..".into()))]);
+    assert_eq!(errors("Q {#5:-1}"), vec![(1, ErrorKind::NegativeTolerance("-1".into()))]);
+    assert_eq!(errors("Q {#}"), vec![(1, ErrorKind::NoNumber)]);
+    assert_eq!(errors("Q {#=%50%3}"), vec![(1, ErrorKind::NoRightAnswer)]);
+    assert_eq!(errors("Q {#3 ~4}"), vec![(1, ErrorKind::NumericalWrongAnswer("4".into()))]);
+    assert_eq!(errors("$CATEGRY: a\n\nQ {T}"), vec![(1, ErrorKind::UnknownDirective("CATEGRY".into()))]);
+    assert_eq!(errors("$category: a"), vec![(1, ErrorKind::UnknownDirective("category".into()))]);
+    assert_eq!(errors("$CATEGORY:   "), vec![(1, ErrorKind::BadCategory(String::new()))]);
+    assert!(parse("$CATEGORY: a//").is_ok(), "`//` is a slash inside a name");
+    assert_eq!(errors("$CATEGORY: a/ /b"), vec![(1, ErrorKind::BadCategory("a/ /b".into()))]);
+    assert_eq!(errors(&format!("\n$CATEGORY: {}", "a".repeat(1_001))), vec![(2, ErrorKind::CategoryTooLong)]);
+    assert!(parse(&format!("$CATEGORY: {}", "é".repeat(1_000))).is_ok());
+    assert_eq!(errors("Q {=a -> b}"), vec![(1, ErrorKind::TooFewPairs)]);
+    assert_eq!(errors("Q {=a -> b = -> c}"), vec![(1, ErrorKind::TooFewPairs)]);
+    assert_eq!(errors("Q {\n=a -> b\n=c}"), vec![(3, ErrorKind::PairWithoutArrow)]);
+    assert_eq!(errors("Q {=a -> b #fb =c -> d}"), vec![(1, ErrorKind::PairFeedback)]);
+    assert_eq!(errors("Q {=a -> }"), vec![(1, ErrorKind::EmptyAnswer)]);
+    assert_eq!(errors("Q {\n=a\n~\n~ #fb}"), vec![(3, ErrorKind::EmptyAnswer), (4, ErrorKind::EmptyAnswer)]);
+    assert_eq!(errors("Q {=}"), vec![(1, ErrorKind::EmptyAnswer)]);
+    assert!(matches!(one("Q {=a}").body, Body::ShortAnswer { .. }));
+    assert_eq!(errors("Q {~a}"), vec![(1, ErrorKind::TooFewChoices)]);
+    assert_eq!(errors("Q {yes =a ~b}"), vec![(1, ErrorKind::TextBeforeFirstAnswer("yes".into()))]);
+    assert_eq!(errors("Q {maybe}"), vec![(1, ErrorKind::TextBeforeFirstAnswer("maybe".into()))]);
+    assert_eq!(errors("Q {T} after"), vec![(1, ErrorKind::TextAfterAnswers("true/false"))]);
+    assert_eq!(errors("Q {}\nafter"), vec![(2, ErrorKind::TextAfterAnswers("essay"))]);
+    assert_eq!(errors("Q {=a->b =c->d} after"), vec![(1, ErrorKind::TextAfterAnswers("matching"))]);
+}
+
+#[test]
+fn every_error_of_a_file_is_reported_and_no_bank() {
+    let source = "Good {T}\n\nQ {\n~a\n~b}\n\n$NOPE: x\n\nGood too {=a ~b}\n\nQ {#x}";
+    assert_eq!(
+        errors(source),
+        vec![
+            (3, ErrorKind::NoPositiveWeight),
+            (7, ErrorKind::UnknownDirective("NOPE".into())),
+            (11, ErrorKind::MalformedNumber("x".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_dollar_in_a_question_is_text() {
+    assert_eq!(one("$5 is the price {T}").text, moodle("$5 is the price"));
+    assert_eq!(one("$x: the value {=1 ~2}").text, moodle("$x: the value"));
+}
+
+#[test]
+fn errors_read_as_sentences() {
+    let e = GiftError { line: 12, kind: ErrorKind::UnclosedBrace };
+    assert_eq!(e.to_string(), "line 12: this question has an opening `{` but no closing `}`");
+    let e = ErrorKind::WeightsOverHundred { total: "150 %".into() };
+    assert_eq!(e.to_string(), "the right answers' weights add up to 150 %, over 100 %");
+}
+
+#[test]
+fn export_round_trips_tricky_texts() {
+    for source in [
+        "::a\\:\\:b::[moodle][html] text {=\\%50\\% off ~%0%%50%x ~b}",
+        "[moodle]// not a comment {T}",
+        "::t:://not a comment either {T}",
+        "Q {=%100%%50% ~b}",
+        "Q {=a\\\\ #b\\\\ ~c\\\\\\\\}",
+        "Q {=a =%100%%b}",
+        "Q\\n\\nwith blank lines {T#\\n#x\\ny}",
+        "Q {=a -> b -> c =d -> e}",
+        "Q {=[html] -> extra =a -> b =c -> d}",
+        "Pick {=a ~%100%b ~c}",
+        "Q {#1e3:5E-1 #x ~#y ####z}",
+        "Q {TRUE##right}",
+        "Q {FALSE#wrong}",
+        "Q {=a ~b} after \\{ \\} text",
+        "{=a ~b} starts with the blank",
+        "$CATEGORY: a\\:b/c d\n\nQ {T}",
+    ] {
+        round_trips(source);
+    }
+}
+
+#[test]
+fn fingerprint_is_stable_and_ignores_the_line_only() {
+    let a = one("::T::Q {=a ~b}");
+    let b = one("\n\n\n::T::Q {\n=a\n~b\n}");
+    assert_ne!(a.line, b.line);
+    assert_eq!(a.fingerprint(), b.fingerprint());
+    assert_eq!(a.fingerprint().len(), 32);
+    // Fixed in the code: a change of encoding or hash shows here.
+    assert_eq!(a.fingerprint(), FINGERPRINT_OF_T_Q);
+    for other in ["::T::Q {=a ~c}", "::U::Q {=a ~b}", "::T::Q {=a ~%10%b}", "::T::[html]Q {=a ~b}", "::T::Q {=a ~b #f}"]
+    {
+        assert_ne!(one(other).fingerprint(), a.fingerprint(), "{other}");
+    }
+    let mut c = a.clone();
+    c.category = Some("x".into());
+    assert_ne!(c.fingerprint(), a.fingerprint());
+    let mut d = a.clone();
+    d.tags.push("x".into());
+    assert_ne!(d.fingerprint(), a.fingerprint());
+    d.tags.clear();
+    d.id = Some("x".into());
+    assert_ne!(d.fingerprint(), a.fingerprint());
+}
+
+const FINGERPRINT_OF_T_Q: &str = "b7343c248af543adc280547ae7ffe849";
