@@ -61,8 +61,12 @@ impl Frame {
         let csrf = if csrf.chars().all(|c| c.is_ascii_alphanumeric()) { csrf } else { "" };
         let after = self.after_header.as_str();
         let csrf_at = Some(self.csrf_at).filter(|at| after.is_char_boundary(*at)).unwrap_or(after.len());
-        let end_at = self.end_at.filter(|at| *at <= csrf_at && after.is_char_boundary(*at)).unwrap_or(csrf_at);
-        let end = if self.end_at.is_some() { end } else { "" };
+        // A part goes only where a valid slot is; never into the footer.
+        let slot = self.end_at.filter(|at| *at <= csrf_at && after.is_char_boundary(*at));
+        let (end_at, end) = match slot {
+            Some(at) => (at, end),
+            None => (csrf_at, ""),
+        };
         let mut html = String::with_capacity(
             self.before_header.len() + header.len() + self.after_header.len() + end.len() + csrf.len(),
         );
@@ -181,8 +185,11 @@ mod tests {
             frame(None).around_with("<h>", "<e>", "a\"b"),
             r#"<body><h><main>A<div id="end-slot"></div>B</main><input value="">"#
         );
-        // Offsets that are no character boundary or past the token's never panic.
-        let odd = Frame { end_at: Some(10_000), ..frame(None) };
-        assert!(odd.around_with("", "<e>", "").contains("<e>"));
+        // A slot past the token's takes no part (never the footer) and never panics.
+        for end_at in [10_000, usize::MAX] {
+            let odd = Frame { end_at: Some(end_at), ..frame(None) };
+            let html = odd.around_with("", "<e>", "t0k");
+            assert!(!html.contains("<e>") && html.ends_with(r#"<input value="t0k">"#), "{html}");
+        }
     }
 }

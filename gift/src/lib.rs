@@ -17,6 +17,7 @@
 //! Pure Rust, no I/O. [`parse`] never panics and runs in time linear in its
 //! input; every problem is reported with its 1-based line.
 
+mod comments;
 mod export;
 mod fingerprint;
 mod parse;

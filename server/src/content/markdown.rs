@@ -112,7 +112,43 @@ pub fn render_lesson(
 
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(event, _)| event));
-    Ok(RenderedLesson { title, body_html: sanitise(&html), toc, word_count, debrief_words, unfilled })
+    let body_html = sanitise(&html);
+    // The backstop: whatever the sections decided, no placeholder reaches a
+    // reader (one written in a heading, a link's definition or title, with
+    // escapes, other cases or spaces).
+    let shown = std::iter::once(title.as_str()).chain(toc.iter().map(|entry| entry.text.as_str()));
+    if shown.chain(std::iter::once(body_html.as_str())).any(|text| placeholder_at(text).is_some()) {
+        let line = placeholder_at(source).map(line_of).unwrap_or(1);
+        return Err(MarkdownProblem {
+            line,
+            message: "a `[[fill: ...]]` placeholder would reach readers: placeholders belong in the list of an \
+                      `{.adaptation}` section, never in its heading, a link's definition or elsewhere"
+                .into(),
+        });
+    }
+    Ok(RenderedLesson { title, body_html, toc, word_count, debrief_words, unfilled })
+}
+
+/// The byte offset of the first thing in `text` that reads as a
+/// placeholder: `[[`, then `fill` in any case, then `:`, with any spaces
+/// (and a backslash before a bracket) between.
+fn placeholder_at(text: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = text[from..].find('[') {
+        let start = from + found;
+        let mut rest = text[start + 1..].trim_start_matches('\\');
+        if let Some(after) = rest.strip_prefix('[') {
+            rest = after.trim_start_matches(|c: char| c.is_whitespace());
+            if rest.len() >= 4 && rest.as_bytes()[..4].eq_ignore_ascii_case(b"fill") {
+                let tail = rest[4..].trim_start_matches(|c: char| c.is_whitespace());
+                if tail.starts_with(':') {
+                    return Some(start);
+                }
+            }
+        }
+        from = start + 1;
+    }
+    None
 }
 
 /// The marked sections of a lesson: a heading at the top level of the text
@@ -498,5 +534,23 @@ mod tests {
         assert!(problem.message.contains("{.adaptation}"), "{}", problem.message);
         let nested = render_lesson("# T\n\n- ## Here {.adaptation}\n\n  [[fill: x]]\n", &BTreeSet::new(), Locale::En);
         assert!(nested.is_err(), "an adaptation heading inside a list marks nothing");
+    }
+
+    #[test]
+    fn no_placeholder_reaches_readers_whatever_its_spelling_or_place() {
+        let slugs = BTreeSet::new();
+        let leaks = [
+            "# T\n\n## In your country [[fill: region]] {.adaptation}\n\n- x\n",
+            "# T\n\n## Facts\n\nSee [the unit][u].\n\n## In your country {.adaptation}\n\n[u]: https://x.org \"[[fill: unit]]\"\n\n- a [[fill: b]]\n",
+            "# T\n\nText \\[\\[fill: x]] here.\n",
+            "# T\n\nText [[Fill: x]] here.\n",
+            "# T\n\nText [[ fill : x]] here.\n",
+        ];
+        for source in leaks {
+            let problem = render_lesson(source, &slugs, Locale::En).expect_err(source);
+            assert!(problem.message.contains("placeholder"), "{source}: {problem:?}");
+        }
+        assert_eq!(super::placeholder_at("a [[FILL :x"), Some(2));
+        assert_eq!(super::placeholder_at("[[filler: x]] [x] [[fil: y]]"), None);
     }
 }

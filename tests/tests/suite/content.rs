@@ -48,7 +48,9 @@ fn scenario_problem(lesson: &NewLesson, language: &str) -> Option<String> {
         return Some(format!("no `## {heading}`"));
     };
     let html = &lesson.body_html;
-    let at = html.find(&format!("<h2 id=\"{}\">", entry.anchor))?;
+    let Some(at) = html.find(&format!("<h2 id=\"{}\">", entry.anchor)) else {
+        return Some(format!("its `## {heading}` is not in the HTML"));
+    };
     if !html[at..].contains("<details class=\"debrief\"><summary>") {
         return Some(format!("no debrief after its `## {heading}`"));
     }

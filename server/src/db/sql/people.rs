@@ -279,7 +279,7 @@ impl store::PeopleStore for Backend {
                     .push(" ESCAPE '\\')");
             }
             if let Ok(unit) = query.unit.parse::<i64>() {
-                builder.push(" AND u.path LIKE (SELECT path FROM units WHERE id = ").push_bind(unit).push(") || '%'");
+                super::subtree::under_unit(builder, "u.path", unit);
             }
             if !query.cadre.is_empty() {
                 builder.push(" AND c.slug = ").push_bind(query.cadre.clone());

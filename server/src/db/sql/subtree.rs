@@ -1,9 +1,12 @@
 //! Subtrees of the unit tree in SQL. A unit's `path` is the chain of ids
 //! from the root, like `/1/4/9/` (migration 0001), so a unit and all the
 //! units below it are the paths that start with its own: one `LIKE` with a
-//! fixed prefix, on the `units_by_path` index. Every capability that
-//! narrows records to a caller's scopes or to a chosen unit says so
-//! through these two functions.
+//! fixed prefix. (Neither database uses the `units_by_path` index for it
+//! as things stand: SQLite's `LIKE` is case-insensitive, and PostgreSQL
+//! needs a `text_pattern_ops` index under a non-C collation; units are
+//! few, and coverage over many people will want one.) Every capability
+//! that narrows records to a caller's scopes or to a chosen unit says so
+//! through these functions.
 
 use super::Db;
 
@@ -19,7 +22,7 @@ fn is_path(path: &str) -> bool {
 /// ` AND (` `column` in the subtree of any of `scopes` `)`; `None` (a
 /// caller whose scope is the whole institution) adds nothing, and no scope
 /// at all selects nothing.
-pub(super) fn within(query: &mut sqlx::QueryBuilder<'_, Db>, column: &str, scopes: Option<&[String]>) {
+pub(super) fn within(query: &mut sqlx::QueryBuilder<'_, Db>, column: &'static str, scopes: Option<&[String]>) {
     let Some(scopes) = scopes else { return };
     query.push(" AND (1 = 0");
     for scope in scopes.iter().filter(|scope| is_path(scope)) {
@@ -28,8 +31,14 @@ pub(super) fn within(query: &mut sqlx::QueryBuilder<'_, Db>, column: &str, scope
     query.push(")");
 }
 
+/// ` AND ` `column` in the subtree of the unit whose id is `unit` (none
+/// if there is no such unit).
+pub(super) fn under_unit(query: &mut sqlx::QueryBuilder<'_, Db>, column: &'static str, unit: i64) {
+    query.push(format!(" AND {column} LIKE (SELECT path FROM units WHERE id = ")).push_bind(unit).push(") || '%'");
+}
+
 /// ` AND ` `column` in the subtree of the unit at `path`.
-pub(super) fn under(query: &mut sqlx::QueryBuilder<'_, Db>, column: &str, path: &str) {
+pub(super) fn under(query: &mut sqlx::QueryBuilder<'_, Db>, column: &'static str, path: &str) {
     if is_path(path) {
         query.push(format!(" AND {column} LIKE ")).push_bind(format!("{path}%"));
     } else {

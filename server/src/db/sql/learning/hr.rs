@@ -164,7 +164,8 @@ impl Backend {
         let mut created: Vec<(PersonId, EnrolmentId)> = sqlx::query_as(&format!(
             "INSERT INTO enrolments (person_id, course_id, course_version_id, origin, assigned_by, reason, due_on, \
              status, enrolled_at) \
-             SELECT id, $1, $2, 'assigned', $3, $4, $5, 'enrolled', $6 FROM staged_ids WHERE true \
+             SELECT s.id, $1, $2, 'assigned', $3, $4, $5, 'enrolled', $6 FROM staged_ids s \
+             JOIN persons p ON p.id = s.id WHERE p.institution_id = $7 AND p.status = 'active' \
              ON CONFLICT (person_id, course_id) WHERE status IN {OPEN} DO NOTHING RETURNING person_id, id"
         ))
         .bind(course_id)
@@ -173,12 +174,28 @@ impl Backend {
         .bind(a.reason)
         .bind(a.due_on)
         .bind(now)
+        .bind(a.institution)
         .fetch_all(&mut *tx)
         .await?;
         sqlx::query("DROP TABLE staged_ids").execute(&mut *tx).await?;
         created.sort_unstable();
         let made: HashSet<PersonId> = created.iter().map(|(person, _)| *person).collect();
-        report.already_open.extend(chosen.iter().filter(|person| !made.contains(person)));
+        let skipped: Vec<PersonId> = chosen.iter().copied().filter(|person| !made.contains(person)).collect();
+        if !skipped.is_empty() {
+            // Enrolled meanwhile, or (on PostgreSQL) left or moved to another
+            // institution since the read above: said as such.
+            let still: HashSet<PersonId> =
+                sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND status = 'active'")
+                    .bind(a.institution)
+                    .fetch_all(&mut *tx)
+                    .await?
+                    .into_iter()
+                    .collect();
+            let (open, gone): (Vec<PersonId>, Vec<PersonId>) =
+                skipped.into_iter().partition(|person| still.contains(person));
+            report.already_open.extend(open);
+            report.not_eligible.extend(gone);
+        }
         if created.is_empty() {
             tx.commit().await?;
             return Ok(report);
