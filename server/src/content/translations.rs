@@ -287,6 +287,23 @@ pub(super) fn collect(
                     ),
                 ));
             }
+            // A debrief whose marker a translation lost would show its
+            // answer at once: the import stops instead.
+            let debriefs =
+                |text: &str| text.lines().filter(|line| line.starts_with('#') && line.contains("{.debrief}")).count();
+            let (theirs, ours) = (debriefs(lesson_text), debriefs(source_text));
+            if theirs != ours {
+                problems.push(problem(
+                    path,
+                    1,
+                    format!(
+                        "the translation has {ours} heading(s) marked `{{.debrief}}` and {} has {theirs}: keep the \
+                         marker on each debrief's heading, or learners see its answer at once",
+                        lesson_path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+                    ),
+                ));
+                continue;
+            }
             hash_file(&mut gathering.hasher, &relative(course.folder, path), source_text.as_bytes());
             gathering.translation.lessons.push(NewLesson {
                 slug: super::lesson_slug(lesson_path),

@@ -95,6 +95,13 @@ fn broken_translations() -> Vec<Broken> {
         ("test-course/01-basics/02-second.fr.md", "Pas de titre.\n", "02-second.fr.md", 1, "title"),
         ("test-course/01-basics/02-second.fr.md", "# Deux\n\nVoir [ceci](03-x.md).\n", "02-second.fr.md", 3, "03-x.md"),
         (
+            "test-course/01-basics/02-second.fr.md",
+            "# Deux\n\nTexte.\n\n### Réponse {.debrief}\n\nLa réponse.\n",
+            "02-second.fr.md",
+            1,
+            "`{.debrief}`",
+        ),
+        (
             "test-course/course.toml",
             "title = \"T\"\nsummary = \"S\"\naudience = [\"judge\"]\nstage = \"in-service\"\nestimated_hours = 1\n\n\
              [translations.fr]\nsummary = \"Résumé.\"\n",

@@ -130,3 +130,71 @@ async fn an_assignment_and_self_enrolments_at_once_enrol_each_person_once(backen
         assert_eq!(open.len(), 1, "one enrolment of {who:?}: {open:?}");
     }
 }
+
+/// PostgreSQL, made certain: a self-enrolment inserted but not yet
+/// committed when an assignment of the same person runs. The assignment's
+/// insert waits on that row, then skips it once it commits (ON CONFLICT DO
+/// NOTHING): the person is reported as enrolled already, everyone else is
+/// assigned, and nothing fails.
+#[tokio::test]
+async fn postgres_an_assignment_skips_a_self_enrolment_committed_while_it_waits() {
+    let Some((db, store, _clock, _dir, institution)) = setup(Backend::Postgres, JANUARY_2026).await else { return };
+    let racer = person(&store, "P-0", "prosecutor", "north", "2024-03-01").await;
+    let others = [
+        person(&store, "P-1", "prosecutor", "north", "2024-03-01").await,
+        person(&store, "P-2", "prosecutor", "north", "2024-03-01").await,
+    ];
+    let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+    let mut held = pool.begin().await.unwrap();
+    sqlx::query(
+        "INSERT INTO enrolments (person_id, course_id, course_version_id, origin, status, enrolled_at) \
+         SELECT $1, c.id, v.id, 'self', 'enrolled', 0 FROM courses c JOIN published_versions v ON v.course_id = c.id \
+         WHERE c.slug = 'alpha'",
+    )
+    .bind(racer)
+    .execute(&mut *held)
+    .await
+    .unwrap();
+    let everyone = [racer, others[0], others[1]];
+    let assigning = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let assignment = Assignment {
+                institution,
+                course_slug: "alpha",
+                persons: &everyone,
+                due_on: None,
+                reason: None,
+                assigned_by: None,
+                actor: "test: hr",
+            };
+            store.assign(&assignment).await
+        })
+    };
+    // Until the assignment's insert waits on the uncommitted row.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let waiting: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM staged_ids%'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        if waiting > 0 || assigning.is_finished() {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the assignment never waited on the held row");
+        tokio::task::yield_now().await;
+    }
+    assert!(!assigning.is_finished(), "the assignment waits for the uncommitted enrolment");
+    held.commit().await.unwrap();
+    let report = assigning.await.unwrap().expect("the assignment succeeds");
+    assert_eq!(report.already_open, [racer], "{report:?}");
+    let mut created: Vec<_> = report.created.iter().map(|(p, _)| *p).collect();
+    created.sort();
+    let mut expected = others.to_vec();
+    expected.sort();
+    assert_eq!(created, expected);
+    assert_eq!(audited(&store, AuditAction::EnrolmentAssign).await, 2, "one entry per enrolment created");
+    assert_eq!(store.person_enrolments(racer).await.unwrap().len(), 1, "the racer enrolled once");
+}
