@@ -38,6 +38,9 @@ pub struct ImportReport {
     pub warnings: Vec<ContentProblem>,
     /// The courses marked as templates, and how much each has left to fill.
     pub templates: Vec<Template>,
+    /// The courses whose quiz was read and checked, with its questions and
+    /// the questions an attempt draws, as `course (N questions, M drawn)`.
+    pub quizzes: Vec<String>,
 }
 
 impl fmt::Display for ImportReport {
@@ -57,6 +60,9 @@ impl fmt::Display for ImportReport {
         for template in &self.templates {
             writeln!(f, " template: {template}")?;
         }
+        if !self.quizzes.is_empty() {
+            writeln!(f, "  quizzes: {} (checked)", self.quizzes.join(", "))?;
+        }
         Ok(())
     }
 }
@@ -65,10 +71,17 @@ impl fmt::Display for ImportReport {
 /// transaction. Courses missing from `dir` stay published as they were.
 pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, ImportError> {
     let cadres: BTreeSet<String> = store.cadre_slugs().await?.into_iter().collect();
-    let Loaded { courses, translations, glossary, warnings, templates } =
+    let Loaded { courses, translations, glossary, warnings, templates, quizzes } =
         load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
     let published = store.published_hashes().await?;
-    let mut report = ImportReport { warnings, templates, ..ImportReport::default() };
+    let quizzes = quizzes
+        .iter()
+        .map(|(slug, quiz)| {
+            let drawn: u32 = quiz.draws.iter().map(|draw| draw.count).sum();
+            format!("{slug} ({} questions, {drawn} drawn)", quiz.questions.len())
+        })
+        .collect();
+    let mut report = ImportReport { warnings, templates, quizzes, ..ImportReport::default() };
     let glossary = match glossary {
         Some(glossary) if store.glossary_hash().await? != glossary.content_hash => {
             report.glossary_published = true;

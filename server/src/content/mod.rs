@@ -13,6 +13,7 @@ mod files;
 pub mod glossary;
 mod import;
 pub mod markdown;
+pub mod quiz;
 mod translations;
 
 pub use files::strip_order_prefix;
@@ -60,6 +61,9 @@ pub struct Loaded {
     pub warnings: Vec<ContentProblem>,
     /// The courses marked `template = true`, with how much is left to fill.
     pub templates: Vec<Template>,
+    /// Each course's quiz, by course slug: read and checked with the
+    /// course; not yet stored (quizzes' attempts and grading build on it).
+    pub quizzes: BTreeMap<String, quiz::Quiz>,
 }
 
 /// A course marked `template = true` in its `course.toml`: a curriculum
@@ -132,6 +136,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let mut templates = Vec::new();
+    let mut quizzes = BTreeMap::new();
     let mut courses: Vec<NewCourseVersion> = Vec::new();
     let mut translations = Vec::new();
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -153,7 +158,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
     };
     for folder in folders.into_iter().filter(|path| path.join("course.toml").is_file()) {
         match load_course(&folder, known_cadres, glossary.as_ref(), &mut warnings) {
-            Ok((course, mut translated, template)) => {
+            Ok(LoadedCourse { version: course, translations: mut translated, template, quiz }) => {
                 if let Some(first) = seen.get(&course.slug) {
                     let file = folder.join("course.toml");
                     let line = std::fs::read_to_string(&file).map(|text| line_of_key(&text, "slug")).unwrap_or(1);
@@ -165,6 +170,9 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
                 } else {
                     seen.insert(course.slug.clone(), folder.clone());
                     templates.extend(template);
+                    if let Some(quiz) = quiz {
+                        quizzes.insert(course.slug.clone(), quiz);
+                    }
                     courses.push(course);
                     translations.append(&mut translated);
                 }
@@ -181,7 +189,7 @@ pub fn load_dir(dir: &Path, known_cadres: &BTreeSet<String>) -> Result<Loaded, V
         });
     }
     if problems.is_empty() {
-        Ok(Loaded { courses, translations, glossary, warnings, templates })
+        Ok(Loaded { courses, translations, glossary, warnings, templates, quizzes })
     } else {
         Err(problems)
     }
@@ -195,7 +203,7 @@ fn load_course(
     known_cadres: &BTreeSet<String>,
     glossary: Option<&Glossary>,
     warnings: &mut Vec<ContentProblem>,
-) -> Result<(NewCourseVersion, Vec<NewCourseTranslation>, Option<Template>), Vec<ContentProblem>> {
+) -> Result<LoadedCourse, Vec<ContentProblem>> {
     let toml_path = folder.join("course.toml");
     let problem =
         |file: &Path, line: usize, message: String| ContentProblem { file: file.to_path_buf(), line, message };
@@ -346,6 +354,13 @@ fn load_course(
             Vec::new()
         }
     };
+    let quiz = match quiz::load(folder) {
+        Ok(quiz) => quiz,
+        Err(mut found) => {
+            problems.append(&mut found);
+            None
+        }
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -374,7 +389,15 @@ fn load_course(
         open: meta.open,
         modules: new_modules,
     };
-    Ok((course, translated, template))
+    Ok(LoadedCourse { version: course, translations: translated, template, quiz })
+}
+
+/// One course read from its folder.
+struct LoadedCourse {
+    version: NewCourseVersion,
+    translations: Vec<NewCourseTranslation>,
+    template: Option<Template>,
+    quiz: Option<quiz::Quiz>,
 }
 
 /// The warning for a placeholder not yet completed, in a course that is

@@ -57,6 +57,38 @@ fn scenario_problem(lesson: &NewLesson, language: &str) -> Option<String> {
     html.contains("[[fill").then(|| "a placeholder reaches its readers".to_string())
 }
 
+/// What is wrong with a shipped course's quiz, if anything: it has one,
+/// with at least five questions per lesson (the lesson's slug is their
+/// category) and a draw from each, questions of three kinds at least, each
+/// with general feedback that teaches, and a pass mark that means something.
+fn quiz_problems(course: &str, quiz: Option<&tutela_server::content::quiz::Quiz>, lessons: &[&str]) -> Vec<String> {
+    let Some(quiz) = quiz else { return vec![format!("{course}: no quiz (quiz.toml and a .gift bank)")] };
+    let mut problems = Vec::new();
+    if quiz.pass_mark < 60 {
+        problems.push(format!("{course}: a pass mark of {} %, want 60 % at least", quiz.pass_mark));
+    }
+    for lesson in lessons {
+        let held = quiz.in_category(lesson).count();
+        if held < 5 {
+            problems.push(format!("{course}/{lesson}: {held} questions in its category, want 5 at least"));
+        }
+        if !quiz.draws.iter().any(|draw| draw.category == *lesson) {
+            problems.push(format!("{course}/{lesson}: the quiz draws nothing from it"));
+        }
+    }
+    let kinds: BTreeSet<String> =
+        quiz.questions.iter().map(|(_, q)| format!("{:?}", std::mem::discriminant(&q.body))).collect();
+    if kinds.len() < 3 {
+        problems.push(format!("{course}: questions of {} kind(s), want 3 at least", kinds.len()));
+    }
+    for (file, question) in &quiz.questions {
+        if question.general_feedback.is_none() {
+            problems.push(format!("{course}/{file}:{}: a question without general feedback", question.line));
+        }
+    }
+    problems
+}
+
 async fn known_cadres() -> BTreeSet<String> {
     let db = TestDb::create(Backend::Sqlite).await.expect("SQLite is always there");
     db.store().await.cadre_slugs().await.unwrap().into_iter().collect()
@@ -66,7 +98,7 @@ async fn known_cadres() -> BTreeSet<String> {
 #[tokio::test]
 async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course_of_the_agreed_shape() {
     let cadres = known_cadres().await;
-    let Loaded { courses, translations, glossary, warnings, templates } =
+    let Loaded { courses, translations, glossary, warnings, templates, quizzes } =
         load_dir(&shipped_content(), &cadres).expect("the curriculum loads");
     assert!(warnings.is_empty(), "the shipped curriculum has warnings:\n{warnings:#?}");
     // Every shipped course is a template for institutions, with its
@@ -107,6 +139,8 @@ async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course
                 problems.push(format!("{}/{}: no key terms box", course.slug, lesson.slug));
             }
         }
+        let lesson_slugs: Vec<&str> = lessons.iter().map(|l| l.slug.as_str()).collect();
+        problems.extend(quiz_problems(&course.slug, quizzes.get(&course.slug), &lesson_slugs));
         for cadre in &course.audience {
             stages.entry(cadre.as_str()).or_default().insert(course.stage.as_str());
         }

@@ -12,7 +12,15 @@ on_both_backends!(
     a_malformed_file_is_rejected_with_its_file_and_line_and_nothing_is_written,
     hostile_markdown_comes_out_inert,
     a_folder_without_courses_is_refused,
+    a_course_quiz_is_read_and_each_problem_named_with_its_file_and_line,
 );
+
+const QUIZ: &str = "pass_mark = 70\nattempts = 3\nwait_minutes = 60\nreview = \"feedback\"\n\n\
+                    [[draw]]\ncategory = \"first\"\ncount = 2\n\n[[draw]]\ncategory = \"second\"\ncount = 1\n";
+
+const BANK: &str = "$CATEGORY: first\n\n::One::Evidence comes first. {T}\n\n\
+                    ::Two::Who is to blame? {=nobody but the offender ~the child #Never.}\n\n\
+                    $CATEGORY: second\n\n::Three::Name the hotline network. {=INHOPE}\n";
 
 /// A one-course content folder with two lessons.
 fn small_course(dir: &Path, summary: &str) {
@@ -208,4 +216,52 @@ async fn a_folder_without_courses_is_refused(backend: Backend) {
     let missing = import(store.as_ref(), &empty.path().join("absent")).await.expect_err("no folder");
     assert!(missing.to_string().contains("cannot read the folder"), "{missing}");
     assert_eq!(store.content_generation().await.unwrap(), 0);
+}
+
+/// A course's `quiz.toml` and `.gift` banks are read with it; a problem in
+/// either names its file and line, and nothing is imported.
+async fn a_course_quiz_is_read_and_each_problem_named_with_its_file_and_line(backend: Backend) {
+    let Some(db) = TestDb::create(backend).await else { return };
+    let store = db.store().await;
+    let content = tempfile::tempdir().unwrap();
+    small_course(content.path(), "With a quiz.");
+    write(content.path(), "test-course/quiz.toml", QUIZ);
+    write(content.path(), "test-course/questions.gift", BANK);
+    let report = import(store.as_ref(), content.path()).await.expect("a sound quiz imports");
+    assert_eq!(report.quizzes, ["test-course (3 questions, 3 drawn)"]);
+    assert!(report.to_string().contains("quizzes: test-course (3 questions, 3 drawn)"), "{report}");
+
+    // (file to overwrite, new text, file named, line, words)
+    let broken: [(&str, String, &str, usize, &str); 9] = [
+        ("questions.gift", BANK.replace("{T}", "{T"), "questions.gift", 3, "`}`"),
+        ("questions.gift", BANK.replace("=nobody", "~nobody"), "questions.gift", 5, "right answer"),
+        ("quiz.toml", QUIZ.replace("pass_mark = 70", "pass_mark = 170"), "quiz.toml", 1, "1 to 100"),
+        ("quiz.toml", QUIZ.replace("count = 2", "count = 3"), "quiz.toml", 7, "from 1 to 2"),
+        ("quiz.toml", QUIZ.replace("\"second\"", "\"third\""), "quiz.toml", 11, "no question"),
+        ("quiz.toml", QUIZ.replace("\"second\"", "\"first\""), "quiz.toml", 7, "drawn twice"),
+        ("quiz.toml", QUIZ.replace("review = \"feedback\"", "review = \"everything\""), "quiz.toml", 4, "variant"),
+        ("quiz.toml", QUIZ.replace("attempts = 3", "attempts = 3\nshufle = true"), "quiz.toml", 3, "unknown field"),
+        ("quiz.toml", String::new(), "questions.gift", 1, "without a `quiz.toml`"),
+    ];
+    for (file, text, named, line, words) in broken {
+        let content = tempfile::tempdir().unwrap();
+        small_course(content.path(), "With a broken quiz.");
+        write(content.path(), "test-course/quiz.toml", QUIZ);
+        write(content.path(), "test-course/questions.gift", BANK);
+        let path = content.path().join("test-course").join(file);
+        if text.is_empty() {
+            std::fs::remove_file(&path).unwrap();
+        } else {
+            std::fs::write(&path, &text).unwrap();
+        }
+        let generation = store.content_generation().await.unwrap();
+        let err = import(store.as_ref(), content.path()).await.expect_err(&text);
+        let ImportError::Invalid(problems) = &err else { panic!("{file}: expected content problems, got {err}") };
+        let problem = problems
+            .iter()
+            .find(|p| p.file.ends_with(named))
+            .unwrap_or_else(|| panic!("{text}: no problem names {named}: {err}"));
+        assert_eq!((problem.line, problem.message.contains(words)), (line, true), "{text}\n{problem}");
+        assert_eq!(store.content_generation().await.unwrap(), generation, "{text}: something was written");
+    }
 }
