@@ -57,6 +57,20 @@ fn scenario_problem(lesson: &NewLesson, language: &str) -> Option<String> {
     html.contains("[[fill").then(|| "a placeholder reaches its readers".to_string())
 }
 
+/// A course's work in hours, to the half hour, as `content/README.md`
+/// counts it: reading at 100 words a minute (careful study, often in a
+/// second language), 20 minutes a case scenario (thinking it through, then
+/// the debrief), a minute and a half a question drawn, 30 minutes an essay.
+fn workload_hours(words: i64, scenarios: usize, quiz: Option<&tutela_server::content::quiz::Quiz>) -> f64 {
+    let mut minutes = words as f64 / 100.0 + 20.0 * scenarios as f64;
+    for draw in quiz.map(|quiz| quiz.draws.as_slice()).unwrap_or_default() {
+        let essays = quiz
+            .is_some_and(|quiz| quiz.in_category(&draw.category).all(|q| matches!(q.body, tutela_gift::Body::Essay)));
+        minutes += f64::from(draw.count) * if essays { 30.0 } else { 1.5 };
+    }
+    (minutes / 30.0).round() / 2.0
+}
+
 /// What is wrong with a shipped course's quiz, if anything: it has one,
 /// with at least five questions per lesson (the lesson's slug is their
 /// category) and a draw from each, questions of three kinds at least, each
@@ -141,6 +155,14 @@ async fn the_shipped_curriculum_gives_every_cadre_a_pre_and_an_in_service_course
         }
         let lesson_slugs: Vec<&str> = lessons.iter().map(|l| l.slug.as_str()).collect();
         problems.extend(quiz_problems(&course.slug, quizzes.get(&course.slug), &lesson_slugs));
+        let words: i64 = lessons.iter().map(|l| l.word_count).sum();
+        let work = workload_hours(words, lessons.len(), quizzes.get(&course.slug));
+        if (course.estimated_hours - work).abs() > 0.5 {
+            problems.push(format!(
+                "{}: estimated_hours = {}, but its work comes to about {work} hours (content/README.md)",
+                course.slug, course.estimated_hours
+            ));
+        }
         for cadre in &course.audience {
             stages.entry(cadre.as_str()).or_default().insert(course.stage.as_str());
         }
