@@ -15,7 +15,8 @@
 //! server's job (the lesson renderer), never this crate's.
 //!
 //! Pure Rust, no I/O. [`parse`] never panics and runs in time linear in its
-//! input; every problem is reported with its 1-based line.
+//! input, within [`ParseLimits`] (2 MiB, 5,000 questions, 100 errors by
+//! default); every problem is reported with its 1-based line.
 
 mod comments;
 mod export;
@@ -23,7 +24,9 @@ mod fingerprint;
 mod parse;
 
 pub use export::export;
-pub use parse::parse;
+pub use parse::{ParseLimits, parse, parse_with};
+
+use std::sync::Arc;
 
 /// A parsed `.gift` file: its questions in file order.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -37,8 +40,10 @@ pub struct Question {
     /// The 1-based line of the question's first character in its file.
     pub line: usize,
     /// The category set by the last `$CATEGORY:` line above the question
-    /// (`a/b/c`; `//` is a slash inside a name), if any.
-    pub category: Option<String>,
+    /// (`a/b/c`; `//` is a slash inside a name), if any. Shared by every
+    /// question below the same line: a long path above many short questions
+    /// is held once.
+    pub category: Option<Arc<str>>,
     /// `[id:...]` in a comment line of the question (Moodle's ID number).
     pub id: Option<String>,
     /// Each `[tag:...]` in the question's comment lines, in order.
@@ -353,8 +358,6 @@ pub enum ErrorKind {
     UnknownDirective(String),
     #[error("the category `{0}` is not a path such as `Prosecutors/Evidence` (no empty part between the slashes)")]
     BadCategory(String),
-    #[error("the category path is longer than 1,000 characters")]
-    CategoryTooLong,
     #[error("a matching question needs at least two pairs such as `=question -> answer`")]
     TooFewPairs,
     #[error("this matching answer has no `->` between its question and its answer")]
@@ -373,6 +376,12 @@ pub enum ErrorKind {
         "text after the answers makes a missing-word question, which a {0} question cannot be; move the text before the `{{`"
     )]
     TextAfterAnswers(&'static str),
+    #[error("the file is larger than {max_bytes} bytes; reading stopped before this question")]
+    TooLarge { max_bytes: usize },
+    #[error("the file has more than {max} questions; reading stopped at this one")]
+    TooManyQuestions { max: usize },
+    #[error("more than {max} errors; reading stopped here")]
+    TooManyErrors { max: usize },
 }
 
 impl Body {

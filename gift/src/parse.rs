@@ -6,6 +6,8 @@
 //! step after that slices this vector, so escapes are decided once, lines
 //! are known everywhere, and each step is one pass: linear in the input.
 
+use std::sync::Arc;
+
 use crate::{
     Bank, Body, Choice, ErrorKind, Format, GiftError, Number, NumericValue, NumericalAnswer, Pair, Question, Text,
     Weight,
@@ -25,32 +27,74 @@ type S<'a> = &'a [C];
 /// Longest piece of a file quoted in an error message, in characters.
 const SNIPPET: usize = 40;
 
-/// Longest category path, in characters. Each question holds its own copy
-/// of its category, so without a bound a long path above many short
-/// questions would take time and memory quadratic in the file.
-pub(crate) const MAX_CATEGORY: usize = 1_000;
-
 /// Some margin for weights written as rounded fractions (7 × 14.28572 % is
 /// 100.00004 %): the positive weights of a multiple-answers question may add
 /// up to 100.001 %.
 const SUM_SLACK: i64 = 100;
 
-/// Parses a whole `.gift` file. Every problem is reported (with its line),
-/// not only the first; the bank is returned only when there is none.
+/// Bounds on what [`parse_with`] reads, so that an uploaded file cannot make
+/// it take much more memory or time than a file of questions needs. Reading
+/// stops at the first bound reached, with an error at the line where it
+/// stopped ([`ErrorKind::TooLarge`], [`ErrorKind::TooManyQuestions`],
+/// [`ErrorKind::TooManyErrors`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseLimits {
+    /// The longest file read, in bytes: a longer one is read up to the
+    /// question that crosses this many bytes, which is not read.
+    pub max_bytes: usize,
+    /// The most questions kept: reading stops at the next one.
+    pub max_questions: usize,
+    /// The most errors reported: at the next one, reading stops (the list
+    /// ends with [`ErrorKind::TooManyErrors`], `max_errors + 1` in all).
+    pub max_errors: usize,
+}
+
+impl Default for ParseLimits {
+    /// 2 MiB, 5,000 questions, 100 errors: a large course's bank is a few
+    /// hundred questions and under 200 KB.
+    fn default() -> Self {
+        ParseLimits { max_bytes: 2 << 20, max_questions: 5_000, max_errors: 100 }
+    }
+}
+
+/// Parses a whole `.gift` file within the default [`ParseLimits`]. Every
+/// problem is reported (with its line), not only the first; the bank is
+/// returned only when there is none.
 pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
+    parse_with(source, &ParseLimits::default())
+}
+
+/// [`parse`] within the given limits.
+pub fn parse_with(source: &str, limits: &ParseLimits) -> Result<Bank, Vec<GiftError>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let mut parser = Parser { category: None, questions: Vec::new(), errors: Vec::new() };
+    let mut parser =
+        Parser { limits: *limits, category: None, questions: Vec::new(), errors: Vec::new(), stopped: false };
     let mut block: Vec<C> = Vec::new();
     let mut comments: Vec<&str> = Vec::new();
+    // The first line of the block being read (its comments included).
+    let mut block_start = None;
+    let mut read = 0usize;
     for (index, raw) in source.split('\n').enumerate() {
         let line = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        read += raw.len();
+        if read > limits.max_bytes {
+            let at = block_start.unwrap_or(line) as usize;
+            parser.stop(at, ErrorKind::TooLarge { max_bytes: limits.max_bytes });
+            break;
+        }
+        read += 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         if raw.trim().is_empty() {
             parser.block(&block, &comments);
             block.clear();
             comments.clear();
+            block_start = None;
+            if parser.stopped {
+                break;
+            }
             continue;
         }
+        block_start.get_or_insert(line);
         if let Some(comment) = raw.trim_start().strip_prefix("//") {
             comments.push(comment);
             continue;
@@ -60,7 +104,9 @@ pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
         }
         push_line(&mut block, raw, line);
     }
-    parser.block(&block, &comments);
+    if !parser.stopped {
+        parser.block(&block, &comments);
+    }
     if parser.errors.is_empty() { Ok(Bank { questions: parser.questions }) } else { Err(parser.errors) }
 }
 
@@ -112,6 +158,15 @@ fn string(s: S) -> String {
 fn snippet(s: S) -> String {
     let mut out: String = s.iter().take(SNIPPET).map(|c| if c.ch == '\n' { ' ' } else { c.ch }).collect();
     if s.len() > SNIPPET {
+        out.push('…');
+    }
+    out
+}
+
+/// A piece of a file as an error quotes it: at most [`SNIPPET`] characters.
+fn shown(s: &str) -> String {
+    let mut out: String = s.chars().take(SNIPPET).collect();
+    if out.len() < s.len() {
         out.push('…');
     }
     out
@@ -174,14 +229,30 @@ fn valid_category(path: &str) -> bool {
 }
 
 struct Parser {
-    category: Option<String>,
+    limits: ParseLimits,
+    category: Option<Arc<str>>,
     questions: Vec<Question>,
     errors: Vec<GiftError>,
+    /// A limit was reached: nothing more is read.
+    stopped: bool,
 }
 
 impl Parser {
+    /// Records an error; past `max_errors`, stops reading instead.
     fn err(&mut self, line: usize, kind: ErrorKind) {
-        self.errors.push(GiftError { line, kind });
+        if self.errors.len() < self.limits.max_errors {
+            self.errors.push(GiftError { line, kind });
+        } else {
+            self.stop(line, ErrorKind::TooManyErrors { max: self.limits.max_errors });
+        }
+    }
+
+    /// Stops reading with this error, the last (whatever `max_errors` says).
+    fn stop(&mut self, line: usize, kind: ErrorKind) {
+        if !self.stopped {
+            self.stopped = true;
+            self.errors.push(GiftError { line, kind });
+        }
     }
 
     fn block(&mut self, block: S, comments: &[&str]) {
@@ -198,24 +269,27 @@ impl Parser {
                 let line_end = find(block, '\n').unwrap_or(block.len());
                 let line = first.line as usize;
                 if word == "CATEGORY" {
-                    let path = string(trim(&block[word_end + 1..line_end]));
-                    if path.chars().count() > MAX_CATEGORY {
-                        self.err(line, ErrorKind::CategoryTooLong);
-                    } else if valid_category(&path) {
-                        self.category = Some(path);
+                    let path = trim(&block[word_end + 1..line_end]);
+                    let written = string(path);
+                    if valid_category(&written) {
+                        self.category = Some(Arc::from(written));
                     } else {
-                        self.err(line, ErrorKind::BadCategory(path));
+                        self.err(line, ErrorKind::BadCategory(snippet(path)));
                     }
                     rest = trim(&block[line_end..]);
                 } else if word.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
                     || word.eq_ignore_ascii_case("category")
                 {
-                    self.err(line, ErrorKind::UnknownDirective(word));
+                    self.err(line, ErrorKind::UnknownDirective(snippet(&block[1..word_end])));
                     rest = trim(&block[line_end..]);
                 }
             }
         }
-        if rest.is_empty() {
+        if rest.is_empty() || self.stopped {
+            return;
+        }
+        if self.questions.len() >= self.limits.max_questions {
+            self.stop(line_of(rest, 1), ErrorKind::TooManyQuestions { max: self.limits.max_questions });
             return;
         }
         let errors = self.errors.len();
@@ -363,7 +437,7 @@ impl Parser {
         match Weight::parse_percent(&written) {
             Ok(weight) => Some((weight, &s[end + 2..])),
             Err(true) => {
-                self.err(line, ErrorKind::WeightOutOfRange(written));
+                self.err(line, ErrorKind::WeightOutOfRange(snippet(trim(&s[1..1 + end]))));
                 None
             }
             Err(false) => {
@@ -545,7 +619,7 @@ impl Parser {
             let exact = self.number(exact.trim(), line)?;
             let tolerance = self.number(tolerance.trim(), line)?;
             if tolerance.value() < 0.0 {
-                self.err(line, ErrorKind::NegativeTolerance(tolerance.literal().to_owned()));
+                self.err(line, ErrorKind::NegativeTolerance(shown(tolerance.literal())));
                 return None;
             }
             NumericValue::Exact { value: exact, tolerance: Some(tolerance) }
@@ -568,8 +642,7 @@ impl Parser {
     fn number(&mut self, written: &str, line: usize) -> Option<Number> {
         let number = Number::parse(written);
         if number.is_none() {
-            let shown: String = written.chars().take(SNIPPET).collect();
-            self.err(line, ErrorKind::MalformedNumber(shown));
+            self.err(line, ErrorKind::MalformedNumber(shown(written)));
         }
         number
     }

@@ -3,6 +3,7 @@
 //! parse; and generated banks of every type survive export → parse.
 
 use proptest::prelude::*;
+use std::sync::Arc;
 use tutela_gift::{
     Bank, Body, Choice, Format, Number, NumericValue, NumericalAnswer, Pair, Question, Text, Weight, export, parse,
 };
@@ -259,7 +260,7 @@ fn question() -> impl Strategy<Value = Question> {
             let general_feedback = if matches!(body, Body::Description) { None } else { general_feedback };
             Question {
                 line: 0,
-                category: category.map(str::to_owned),
+                category: category.map(Arc::from),
                 id,
                 tags,
                 title,
@@ -274,7 +275,7 @@ fn question() -> impl Strategy<Value = Question> {
 fn bank() -> impl Strategy<Value = Bank> {
     prop::collection::vec(question(), 0..8).prop_map(|mut questions| {
         // A `$CATEGORY:` line holds until the next one.
-        let mut current: Option<String> = None;
+        let mut current: Option<Arc<str>> = None;
         for q in &mut questions {
             if q.category.is_some() {
                 current.clone_from(&q.category);
