@@ -79,7 +79,7 @@ pub(crate) fn of(q: &Question) -> String {
     h.text(b'q', &q.text);
     h.opt_text(b'r', q.text_after.as_ref());
     h.opt_text(b'g', q.general_feedback.as_ref());
-    h.str(b'k', q.body.kind_name());
+    h.str(b'k', q.body.kind().name());
     match &q.body {
         Body::Description | Body::Essay => {}
         Body::TrueFalse { answer, feedback_wrong, feedback_right } => {

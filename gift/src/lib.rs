@@ -292,7 +292,7 @@ impl Weight {
 }
 
 /// Hundred-thousandths of a percent as a percentage (`50`, `33.33333`).
-pub(crate) fn percent_of(units: i64) -> String {
+fn percent_of(units: i64) -> String {
     let sign = if units < 0 { "-" } else { "" };
     let abs = units.unsigned_abs();
     let unit = u64::from(Weight::UNIT.unsigned_abs());
@@ -311,6 +311,30 @@ impl std::fmt::Display for Weight {
     }
 }
 
+/// A sum of weights, in [`Weight`]'s units but of any size (the positive
+/// weights of a multiple-answers question, the choices a learner ticked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct WeightSum(pub i64);
+
+impl WeightSum {
+    /// The percentage as GIFT would write it: `150`, `99.99997`.
+    pub fn percent(self) -> String {
+        percent_of(self.0)
+    }
+}
+
+impl std::iter::Sum<Weight> for WeightSum {
+    fn sum<I: Iterator<Item = Weight>>(weights: I) -> WeightSum {
+        WeightSum(weights.map(|w| i64::from(w.0)).sum())
+    }
+}
+
+impl std::fmt::Display for WeightSum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} %", self.percent())
+    }
+}
+
 /// A problem in a `.gift` file, at a 1-based line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {kind}")]
@@ -319,7 +343,10 @@ pub struct GiftError {
     pub kind: ErrorKind,
 }
 
-/// What is wrong, in words a trainer understands.
+/// What is wrong: data for a program ([`ErrorKind::code`], a stable word,
+/// and the fields), and an English sentence a trainer understands
+/// (`Display`, for the command line; the server words it per language from
+/// the code and the fields).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ErrorKind {
     #[error("this question has an opening `{{` but no closing `}}`")]
@@ -341,23 +368,26 @@ pub enum ErrorKind {
     #[error("this question has no right answer: give at least one choice a positive weight such as `~%50%`")]
     NoPositiveWeight,
     #[error("the right answers' weights add up to {total}, over 100 %")]
-    WeightsOverHundred { total: String },
+    WeightsOverHundred { total: WeightSum },
+    /// The `%...%` as written, cut to a snippet.
     #[error("`{0}` is not a weight: write a percentage between two `%`, such as `%50%` or `%-33.33333%`")]
-    MalformedWeight(String),
+    MalformedWeight(Snippet),
+    /// The percentage as written between the `%`.
     #[error("the weight {0} % is outside -100 % to 100 %")]
-    WeightOutOfRange(String),
+    WeightOutOfRange(Snippet),
     #[error("`{0}` is not a number (write digits with a decimal point, such as `2021`, `-0.5` or `1.5e3`)")]
-    MalformedNumber(String),
+    MalformedNumber(Snippet),
     #[error("`{0}` is not a range: write `lowest..highest`, the lowest first, such as `3..7`")]
-    MalformedRange(String),
+    MalformedRange(Snippet),
     #[error("the tolerance `{0}` is negative")]
-    NegativeTolerance(String),
+    NegativeTolerance(Snippet),
     #[error("this numerical question has no number: write it after `#`, such as `{{#2021}}`")]
     NoNumber,
+    /// The word after `$`.
     #[error("`${0}` is not something GIFT knows; the only one is `$CATEGORY: path/to/category`")]
-    UnknownDirective(String),
+    UnknownDirective(Snippet),
     #[error("the category `{0}` is not a path such as `Prosecutors/Evidence` (no empty part between the slashes)")]
-    BadCategory(String),
+    BadCategory(Snippet),
     #[error("a matching question needs at least two pairs such as `=question -> answer`")]
     TooFewPairs,
     #[error("this matching answer has no `->` between its question and its answer")]
@@ -369,13 +399,13 @@ pub enum ErrorKind {
     #[error("this answer is empty")]
     EmptyAnswer,
     #[error("`{0}` is before the first answer: each answer starts with `=` (right) or `~` (wrong)")]
-    TextBeforeFirstAnswer(String),
+    TextBeforeFirstAnswer(Snippet),
     #[error("`{0}` after `~` in a numerical question: only `~#feedback for any other number` may follow it")]
-    NumericalWrongAnswer(String),
+    NumericalWrongAnswer(Snippet),
     #[error(
         "text after the answers makes a missing-word question, which a {0} question cannot be; move the text before the `{{`"
     )]
-    TextAfterAnswers(&'static str),
+    TextAfterAnswers(Kind),
     #[error("the file is larger than {max_bytes} bytes; reading stopped before this question")]
     TooLarge { max_bytes: usize },
     #[error("the file has more than {max} questions; reading stopped at this one")]
@@ -384,18 +414,167 @@ pub enum ErrorKind {
     TooManyErrors { max: usize },
 }
 
-impl Body {
-    /// The question type's name, in words.
-    pub fn kind_name(&self) -> &'static str {
+impl ErrorKind {
+    /// A stable word for the error (`unclosed-brace`), for programs and
+    /// translations: never changed once given.
+    pub fn code(&self) -> &'static str {
         match self {
-            Body::Description => "description",
-            Body::Essay => "essay",
-            Body::TrueFalse { .. } => "true/false",
-            Body::MultipleChoice { .. } => "multiple choice",
-            Body::MultipleAnswers { .. } => "multiple answers",
-            Body::ShortAnswer { .. } => "short answer",
-            Body::Numerical { .. } => "numerical",
-            Body::Matching { .. } => "matching",
+            ErrorKind::UnclosedBrace => "unclosed-brace",
+            ErrorKind::UnopenedBrace => "unopened-brace",
+            ErrorKind::NestedBrace => "nested-brace",
+            ErrorKind::SecondAnswerBlock => "second-answer-block",
+            ErrorKind::UnclosedTitle => "unclosed-title",
+            ErrorKind::EmptyQuestionText => "empty-question-text",
+            ErrorKind::NoRightAnswer => "no-right-answer",
+            ErrorKind::NoPositiveWeight => "no-positive-weight",
+            ErrorKind::WeightsOverHundred { .. } => "weights-over-hundred",
+            ErrorKind::MalformedWeight(_) => "malformed-weight",
+            ErrorKind::WeightOutOfRange(_) => "weight-out-of-range",
+            ErrorKind::MalformedNumber(_) => "malformed-number",
+            ErrorKind::MalformedRange(_) => "malformed-range",
+            ErrorKind::NegativeTolerance(_) => "negative-tolerance",
+            ErrorKind::NoNumber => "no-number",
+            ErrorKind::UnknownDirective(_) => "unknown-directive",
+            ErrorKind::BadCategory(_) => "bad-category",
+            ErrorKind::TooFewPairs => "too-few-pairs",
+            ErrorKind::PairWithoutArrow => "pair-without-arrow",
+            ErrorKind::PairFeedback => "pair-feedback",
+            ErrorKind::TooFewChoices => "too-few-choices",
+            ErrorKind::EmptyAnswer => "empty-answer",
+            ErrorKind::TextBeforeFirstAnswer(_) => "text-before-first-answer",
+            ErrorKind::NumericalWrongAnswer(_) => "numerical-wrong-answer",
+            ErrorKind::TextAfterAnswers(_) => "text-after-answers",
+            ErrorKind::TooLarge { .. } => "too-large",
+            ErrorKind::TooManyQuestions { .. } => "too-many-questions",
+            ErrorKind::TooManyErrors { .. } => "too-many-errors",
+        }
+    }
+}
+
+/// A piece of a file that an error quotes: at most [`Snippet::MAX_CHARS`]
+/// characters (then `…`), a line break shown as a space. An error never
+/// holds more of the file than this.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Snippet(String);
+
+impl Snippet {
+    pub const MAX_CHARS: usize = 40;
+
+    pub fn new(text: &str) -> Snippet {
+        Snippet::from_chars(text.chars())
+    }
+
+    pub(crate) fn from_chars(chars: impl IntoIterator<Item = char>) -> Snippet {
+        let mut out = String::new();
+        for (i, ch) in chars.into_iter().enumerate() {
+            if i == Self::MAX_CHARS {
+                out.push('…');
+                break;
+            }
+            out.push(if ch == '\n' { ' ' } else { ch });
+        }
+        Snippet(out)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Snippet {
+    fn from(text: &str) -> Snippet {
+        Snippet::new(text)
+    }
+}
+
+impl std::fmt::Display for Snippet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A question's type, without its answers: what [`Body`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Description,
+    Essay,
+    TrueFalse,
+    MultipleChoice,
+    MultipleAnswers,
+    ShortAnswer,
+    Numerical,
+    Matching,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::Description,
+        Kind::Essay,
+        Kind::TrueFalse,
+        Kind::MultipleChoice,
+        Kind::MultipleAnswers,
+        Kind::ShortAnswer,
+        Kind::Numerical,
+        Kind::Matching,
+    ];
+
+    /// The type's stable word, stored and never changed: Moodle's question
+    /// type names where they are one to one (`description`, `essay`,
+    /// `truefalse`, `multichoice`, `shortanswer`, `numerical`). Moodle has
+    /// no type of its own for multiple answers (a `multichoice` allowing
+    /// several) and calls matching `match`; here they are `multianswer` and
+    /// `matching` (Moodle's `multianswer` is its embedded-answers type, which
+    /// GIFT cannot write).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Description => "description",
+            Kind::Essay => "essay",
+            Kind::TrueFalse => "truefalse",
+            Kind::MultipleChoice => "multichoice",
+            Kind::MultipleAnswers => "multianswer",
+            Kind::ShortAnswer => "shortanswer",
+            Kind::Numerical => "numerical",
+            Kind::Matching => "matching",
+        }
+    }
+
+    /// The kind a stored word names.
+    pub fn from_word(word: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.as_str() == word)
+    }
+
+    /// The type's name in English (`true/false`), as `Display` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Description => "description",
+            Kind::Essay => "essay",
+            Kind::TrueFalse => "true/false",
+            Kind::MultipleChoice => "multiple choice",
+            Kind::MultipleAnswers => "multiple answers",
+            Kind::ShortAnswer => "short answer",
+            Kind::Numerical => "numerical",
+            Kind::Matching => "matching",
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Body {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Body::Description => Kind::Description,
+            Body::Essay => Kind::Essay,
+            Body::TrueFalse { .. } => Kind::TrueFalse,
+            Body::MultipleChoice { .. } => Kind::MultipleChoice,
+            Body::MultipleAnswers { .. } => Kind::MultipleAnswers,
+            Body::ShortAnswer { .. } => Kind::ShortAnswer,
+            Body::Numerical { .. } => Kind::Numerical,
+            Body::Matching { .. } => Kind::Matching,
         }
     }
 }

@@ -9,8 +9,8 @@
 use std::sync::Arc;
 
 use crate::{
-    Bank, Body, Choice, ErrorKind, Format, GiftError, Number, NumericValue, NumericalAnswer, Pair, Question, Text,
-    Weight,
+    Bank, Body, Choice, ErrorKind, Format, GiftError, Number, NumericValue, NumericalAnswer, Pair, Question, Snippet,
+    Text, Weight, WeightSum,
 };
 
 /// One character of a block.
@@ -23,9 +23,6 @@ struct C {
 }
 
 type S<'a> = &'a [C];
-
-/// Longest piece of a file quoted in an error message, in characters.
-const SNIPPET: usize = 40;
 
 /// Some margin for weights written as rounded fractions (7 × 14.28572 % is
 /// 100.00004 %): the positive weights of a multiple-answers question may add
@@ -155,21 +152,8 @@ fn string(s: S) -> String {
     s.iter().map(|c| c.ch).collect()
 }
 
-fn snippet(s: S) -> String {
-    let mut out: String = s.iter().take(SNIPPET).map(|c| if c.ch == '\n' { ' ' } else { c.ch }).collect();
-    if s.len() > SNIPPET {
-        out.push('…');
-    }
-    out
-}
-
-/// A piece of a file as an error quotes it: at most [`SNIPPET`] characters.
-fn shown(s: &str) -> String {
-    let mut out: String = s.chars().take(SNIPPET).collect();
-    if out.len() < s.len() {
-        out.push('…');
-    }
-    out
+fn snippet(s: S) -> Snippet {
+    Snippet::from_chars(s.iter().map(|c| c.ch))
 }
 
 fn line_of(s: S, fallback: usize) -> usize {
@@ -343,7 +327,7 @@ impl Parser {
                 let text_after = if after.is_empty() {
                     None
                 } else if matches!(body, Body::Essay | Body::TrueFalse { .. } | Body::Matching { .. }) {
-                    self.err(line_of(after, line), ErrorKind::TextAfterAnswers(body.kind_name()));
+                    self.err(line_of(after, line), ErrorKind::TextAfterAnswers(body.kind()));
                     return None;
                 } else {
                     Some(Text { format: text.format, text: string(after) })
@@ -499,7 +483,7 @@ impl Parser {
             return None;
         }
         if total > i64::from(Weight::FULL.0) + SUM_SLACK {
-            self.err(line, ErrorKind::WeightsOverHundred { total: format!("{} %", crate::percent_of(total)) });
+            self.err(line, ErrorKind::WeightsOverHundred { total: WeightSum(total) });
             return None;
         }
         Some(Body::MultipleAnswers { choices })
@@ -619,7 +603,7 @@ impl Parser {
             let exact = self.number(exact.trim(), line)?;
             let tolerance = self.number(tolerance.trim(), line)?;
             if tolerance.value() < 0.0 {
-                self.err(line, ErrorKind::NegativeTolerance(shown(tolerance.literal())));
+                self.err(line, ErrorKind::NegativeTolerance(Snippet::new(tolerance.literal())));
                 return None;
             }
             NumericValue::Exact { value: exact, tolerance: Some(tolerance) }
@@ -642,7 +626,7 @@ impl Parser {
     fn number(&mut self, written: &str, line: usize) -> Option<Number> {
         let number = Number::parse(written);
         if number.is_none() {
-            self.err(line, ErrorKind::MalformedNumber(shown(written)));
+            self.err(line, ErrorKind::MalformedNumber(Snippet::new(written)));
         }
         number
     }

@@ -276,7 +276,7 @@ fn errors_name_their_line() {
     assert_eq!(errors("Q {~a ~b ~%-50%c}"), vec![(1, ErrorKind::NoPositiveWeight)]);
     assert_eq!(
         errors("Q {~%50%a ~%50%b ~%0.01%c}"),
-        vec![(1, ErrorKind::WeightsOverHundred { total: "100.01 %".into() })]
+        vec![(1, ErrorKind::WeightsOverHundred { total: WeightSum(10_001_000) })]
     );
     assert_eq!(errors("Q {\n~%fifty%a\n=b}"), vec![(2, ErrorKind::MalformedWeight("%fifty%".into()))]);
     assert_eq!(errors("Q {~%50a =b}"), vec![(1, ErrorKind::MalformedWeight("%50a".into()))]);
@@ -292,7 +292,7 @@ fn errors_name_their_line() {
     assert_eq!(errors("Q {#3 ~4}"), vec![(1, ErrorKind::NumericalWrongAnswer("4".into()))]);
     assert_eq!(errors("$CATEGRY: a\n\nQ {T}"), vec![(1, ErrorKind::UnknownDirective("CATEGRY".into()))]);
     assert_eq!(errors("$category: a"), vec![(1, ErrorKind::UnknownDirective("category".into()))]);
-    assert_eq!(errors("$CATEGORY:   "), vec![(1, ErrorKind::BadCategory(String::new()))]);
+    assert_eq!(errors("$CATEGORY:   "), vec![(1, ErrorKind::BadCategory("".into()))]);
     assert!(parse("$CATEGORY: a//").is_ok(), "`//` is a slash inside a name");
     assert_eq!(errors("$CATEGORY: a/ /b"), vec![(1, ErrorKind::BadCategory("a/ /b".into()))]);
     assert_eq!(errors("Q {=a -> b}"), vec![(1, ErrorKind::TooFewPairs)]);
@@ -306,9 +306,9 @@ fn errors_name_their_line() {
     assert_eq!(errors("Q {~a}"), vec![(1, ErrorKind::TooFewChoices)]);
     assert_eq!(errors("Q {yes =a ~b}"), vec![(1, ErrorKind::TextBeforeFirstAnswer("yes".into()))]);
     assert_eq!(errors("Q {maybe}"), vec![(1, ErrorKind::TextBeforeFirstAnswer("maybe".into()))]);
-    assert_eq!(errors("Q {T} after"), vec![(1, ErrorKind::TextAfterAnswers("true/false"))]);
-    assert_eq!(errors("Q {}\nafter"), vec![(2, ErrorKind::TextAfterAnswers("essay"))]);
-    assert_eq!(errors("Q {=a->b =c->d} after"), vec![(1, ErrorKind::TextAfterAnswers("matching"))]);
+    assert_eq!(errors("Q {T} after"), vec![(1, ErrorKind::TextAfterAnswers(Kind::TrueFalse))]);
+    assert_eq!(errors("Q {}\nafter"), vec![(2, ErrorKind::TextAfterAnswers(Kind::Essay))]);
+    assert_eq!(errors("Q {=a->b =c->d} after"), vec![(1, ErrorKind::TextAfterAnswers(Kind::Matching))]);
 }
 
 #[test]
@@ -406,8 +406,119 @@ fn a_dollar_in_a_question_is_text() {
 fn errors_read_as_sentences() {
     let e = GiftError { line: 12, kind: ErrorKind::UnclosedBrace };
     assert_eq!(e.to_string(), "line 12: this question has an opening `{` but no closing `}`");
-    let e = ErrorKind::WeightsOverHundred { total: "150 %".into() };
+    let e = ErrorKind::WeightsOverHundred { total: WeightSum(15_000_000) };
     assert_eq!(e.to_string(), "the right answers' weights add up to 150 %, over 100 %");
+    let e = ErrorKind::TextAfterAnswers(Kind::TrueFalse);
+    assert!(e.to_string().contains("which a true/false question cannot be"), "{e}");
+    assert_eq!(Snippet::new(&"1".repeat(50)).as_str(), format!("{}…", "1".repeat(40)));
+    assert_eq!(Snippet::new("a\nb").as_str(), "a b");
+}
+
+/// One of each kind of error; the match fails to compile when a kind is
+/// added, so that it gets a code here too.
+fn one_of_each() -> Vec<ErrorKind> {
+    let all = vec![
+        ErrorKind::UnclosedBrace,
+        ErrorKind::UnopenedBrace,
+        ErrorKind::NestedBrace,
+        ErrorKind::SecondAnswerBlock,
+        ErrorKind::UnclosedTitle,
+        ErrorKind::EmptyQuestionText,
+        ErrorKind::NoRightAnswer,
+        ErrorKind::NoPositiveWeight,
+        ErrorKind::WeightsOverHundred { total: WeightSum(0) },
+        ErrorKind::MalformedWeight("".into()),
+        ErrorKind::WeightOutOfRange("".into()),
+        ErrorKind::MalformedNumber("".into()),
+        ErrorKind::MalformedRange("".into()),
+        ErrorKind::NegativeTolerance("".into()),
+        ErrorKind::NoNumber,
+        ErrorKind::UnknownDirective("".into()),
+        ErrorKind::BadCategory("".into()),
+        ErrorKind::TooFewPairs,
+        ErrorKind::PairWithoutArrow,
+        ErrorKind::PairFeedback,
+        ErrorKind::TooFewChoices,
+        ErrorKind::EmptyAnswer,
+        ErrorKind::TextBeforeFirstAnswer("".into()),
+        ErrorKind::NumericalWrongAnswer("".into()),
+        ErrorKind::TextAfterAnswers(Kind::Essay),
+        ErrorKind::TooLarge { max_bytes: 0 },
+        ErrorKind::TooManyQuestions { max: 0 },
+        ErrorKind::TooManyErrors { max: 0 },
+    ];
+    for kind in &all {
+        match kind {
+            ErrorKind::UnclosedBrace
+            | ErrorKind::UnopenedBrace
+            | ErrorKind::NestedBrace
+            | ErrorKind::SecondAnswerBlock
+            | ErrorKind::UnclosedTitle
+            | ErrorKind::EmptyQuestionText
+            | ErrorKind::NoRightAnswer
+            | ErrorKind::NoPositiveWeight
+            | ErrorKind::WeightsOverHundred { .. }
+            | ErrorKind::MalformedWeight(_)
+            | ErrorKind::WeightOutOfRange(_)
+            | ErrorKind::MalformedNumber(_)
+            | ErrorKind::MalformedRange(_)
+            | ErrorKind::NegativeTolerance(_)
+            | ErrorKind::NoNumber
+            | ErrorKind::UnknownDirective(_)
+            | ErrorKind::BadCategory(_)
+            | ErrorKind::TooFewPairs
+            | ErrorKind::PairWithoutArrow
+            | ErrorKind::PairFeedback
+            | ErrorKind::TooFewChoices
+            | ErrorKind::EmptyAnswer
+            | ErrorKind::TextBeforeFirstAnswer(_)
+            | ErrorKind::NumericalWrongAnswer(_)
+            | ErrorKind::TextAfterAnswers(_)
+            | ErrorKind::TooLarge { .. }
+            | ErrorKind::TooManyQuestions { .. }
+            | ErrorKind::TooManyErrors { .. } => {}
+        }
+    }
+    all
+}
+
+#[test]
+fn every_error_has_its_own_stable_code() {
+    let all = one_of_each();
+    let codes: Vec<&str> = all.iter().map(ErrorKind::code).collect();
+    let unique: std::collections::BTreeSet<&str> = codes.iter().copied().collect();
+    assert_eq!(unique.len(), all.len(), "{codes:?}");
+    for code in &codes {
+        assert!(
+            !code.is_empty()
+                && code.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())),
+            "{code}"
+        );
+    }
+    // Stored and translated: these never change.
+    assert_eq!(ErrorKind::UnclosedBrace.code(), "unclosed-brace");
+    assert_eq!(ErrorKind::WeightsOverHundred { total: WeightSum(0) }.code(), "weights-over-hundred");
+    assert_eq!(ErrorKind::TextAfterAnswers(Kind::Essay).code(), "text-after-answers");
+}
+
+#[test]
+fn kinds_have_stable_words_and_english_names() {
+    let words: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(
+        words,
+        ["description", "essay", "truefalse", "multichoice", "multianswer", "shortanswer", "numerical", "matching"]
+    );
+    for kind in Kind::ALL {
+        assert_eq!(Kind::from_word(kind.as_str()), Some(kind));
+    }
+    assert_eq!(Kind::from_word("match"), None);
+    assert_eq!(Kind::TrueFalse.to_string(), "true/false");
+    let kinds: Vec<Kind> =
+        ["Q", "Q {}", "Q {T}", "Q {=a ~b}", "Q {~%100%a ~b}", "Q {=a}", "Q {#1}", "Q {=a -> b =c -> d}"]
+            .into_iter()
+            .map(|source| one(source).body.kind())
+            .collect();
+    assert_eq!(kinds, Kind::ALL);
 }
 
 #[test]
