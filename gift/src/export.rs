@@ -111,9 +111,9 @@ fn write_bracketed(out: &mut String, word: &str, value: &str) {
 }
 
 fn write_question(out: &mut String, q: &Question) {
-    if q.id.is_some() || !q.tags.is_empty() {
+    if q.id_number.is_some() || !q.tags.is_empty() {
         out.push_str("//");
-        if let Some(id) = &q.id {
+        if let Some(id) = &q.id_number {
             out.push(' ');
             write_bracketed(out, "id", id);
         }

@@ -24,6 +24,7 @@ mod fingerprint;
 mod parse;
 
 pub use export::export;
+pub use fingerprint::{Fingerprint, FingerprintError};
 pub use parse::{ParseLimits, parse, parse_with};
 
 use std::sync::Arc;
@@ -44,8 +45,9 @@ pub struct Question {
     /// question below the same line: a long path above many short questions
     /// is held once.
     pub category: Option<Arc<str>>,
-    /// `[id:...]` in a comment line of the question (Moodle's ID number).
-    pub id: Option<String>,
+    /// `[id:...]` in a comment line of the question (Moodle's ID number):
+    /// no two questions of a bank share one.
+    pub id_number: Option<String>,
     /// Each `[tag:...]` in the question's comment lines, in order.
     pub tags: Vec<String>,
     /// `::title::`, if given and not empty.
@@ -285,6 +287,11 @@ impl Weight {
         i32::try_from(units).map(Weight).map_err(|_| true)
     }
 
+    /// Hundred-thousandths of a percent: 10,000,000 for 100 %.
+    pub fn units(self) -> i32 {
+        self.0
+    }
+
     /// The percentage as GIFT writes it: `50`, `33.33333`, `-12.5`.
     pub fn percent(self) -> String {
         percent_of(i64::from(self.0))
@@ -412,6 +419,9 @@ pub enum ErrorKind {
     TooManyQuestions { max: usize },
     #[error("more than {max} errors; reading stopped here")]
     TooManyErrors { max: usize },
+    /// The ID number (cut to a snippet) and the line of the question that has it already.
+    #[error("the ID number `{id_number}` is already the one of the question at line {first_line}")]
+    DuplicateIdNumber { id_number: Snippet, first_line: usize },
 }
 
 impl ErrorKind {
@@ -447,6 +457,7 @@ impl ErrorKind {
             ErrorKind::TooLarge { .. } => "too-large",
             ErrorKind::TooManyQuestions { .. } => "too-many-questions",
             ErrorKind::TooManyErrors { .. } => "too-many-errors",
+            ErrorKind::DuplicateIdNumber { .. } => "duplicate-id-number",
         }
     }
 }
@@ -580,13 +591,13 @@ impl Body {
 }
 
 impl Question {
-    /// A stable identity of everything in the question but its `line`: the
-    /// same question (text, answers, weights, feedback, title, category, ID, tags)
-    /// gives the same 32 hexadecimal digits in every build and on every
-    /// machine; any change gives another. FNV-1a 128 over a length-prefixed
-    /// encoding of the fields (see `fingerprint.rs`): an identity for
-    /// versions, not a defence against forged collisions.
-    pub fn fingerprint(&self) -> String {
+    /// The question's identity for versions: SHA-256 of what learners see
+    /// and what grading uses (its kind, texts and formats, answers, weights,
+    /// feedback), the same in every build and on every machine; any change
+    /// to those gives another. Category, title, ID number, tags and line are
+    /// not in it: moving, renaming or tagging a question keeps its identity.
+    /// See `fingerprint.rs` for the encoding.
+    pub fn fingerprint(&self) -> Fingerprint {
         fingerprint::of(self)
     }
 }

@@ -6,6 +6,7 @@
 //! step after that slices this vector, so escapes are decided once, lines
 //! are known everywhere, and each step is one pass: linear in the input.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::{
@@ -64,8 +65,14 @@ pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
 /// [`parse`] within the given limits.
 pub fn parse_with(source: &str, limits: &ParseLimits) -> Result<Bank, Vec<GiftError>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let mut parser =
-        Parser { limits: *limits, category: None, questions: Vec::new(), errors: Vec::new(), stopped: false };
+    let mut parser = Parser {
+        limits: *limits,
+        category: None,
+        questions: Vec::new(),
+        id_numbers: HashMap::new(),
+        errors: Vec::new(),
+        stopped: false,
+    };
     let mut block: Vec<C> = Vec::new();
     let mut comments: Vec<&str> = Vec::new();
     // The first line of the block being read (its comments included).
@@ -216,6 +223,8 @@ struct Parser {
     limits: ParseLimits,
     category: Option<Arc<str>>,
     questions: Vec<Question>,
+    /// The ID numbers of the questions kept, and their lines.
+    id_numbers: HashMap<String, usize>,
     errors: Vec<GiftError>,
     /// A limit was reached: nothing more is read.
     stopped: bool,
@@ -278,12 +287,20 @@ impl Parser {
         }
         let errors = self.errors.len();
         let question = self.question(rest);
-        if let Some(mut question) = question
-            && self.errors.len() == errors
-        {
-            (question.id, question.tags) = crate::comments::id_and_tags(comments);
-            self.questions.push(question);
+        let Some(mut question) = question else { return };
+        if self.errors.len() != errors {
+            return;
         }
+        (question.id_number, question.tags) = crate::comments::id_and_tags(comments);
+        if let Some(id_number) = &question.id_number {
+            if let Some(&first_line) = self.id_numbers.get(id_number) {
+                let id_number = Snippet::new(id_number);
+                self.err(question.line, ErrorKind::DuplicateIdNumber { id_number, first_line });
+                return;
+            }
+            self.id_numbers.insert(id_number.clone(), question.line);
+        }
+        self.questions.push(question);
     }
 
     fn question(&mut self, q: S) -> Option<Question> {
@@ -346,7 +363,7 @@ impl Parser {
         Some(Question {
             line,
             category: self.category.clone(),
-            id: None,
+            id_number: None,
             tags: Vec::new(),
             title,
             text,

@@ -244,14 +244,14 @@ fn id_and_tags_come_from_the_question_comments() {
     )
     .unwrap();
     let q = &bank.questions[0];
-    assert_eq!(q.id.as_deref(), Some("Q1"));
+    assert_eq!(q.id_number.as_deref(), Some("Q1"));
     assert_eq!(q.tags, vec!["evidence", "first responders", "a]b", "inside"]);
     assert_eq!(q.line, 3);
     // A comment block of its own belongs to no question.
-    assert_eq!((bank.questions[1].id.clone(), bank.questions[1].tags.len()), (None, 0));
+    assert_eq!((bank.questions[1].id_number.clone(), bank.questions[1].tags.len()), (None, 0));
     // Long runs of openings without closings are read in one pass.
     let many = format!("// {}\nQ {{T}}", "[id:[tag:".repeat(50_000));
-    assert_eq!(one(&many).id, None);
+    assert_eq!(one(&many).id_number, None);
     round_trips("// [id:x\\]y] [tag:t 1] [tag:t]2]\nQ {T}");
 }
 
@@ -446,6 +446,7 @@ fn one_of_each() -> Vec<ErrorKind> {
         ErrorKind::TooLarge { max_bytes: 0 },
         ErrorKind::TooManyQuestions { max: 0 },
         ErrorKind::TooManyErrors { max: 0 },
+        ErrorKind::DuplicateIdNumber { id_number: "".into(), first_line: 0 },
     ];
     for kind in &all {
         match kind {
@@ -476,7 +477,8 @@ fn one_of_each() -> Vec<ErrorKind> {
             | ErrorKind::TextAfterAnswers(_)
             | ErrorKind::TooLarge { .. }
             | ErrorKind::TooManyQuestions { .. }
-            | ErrorKind::TooManyErrors { .. } => {}
+            | ErrorKind::TooManyErrors { .. }
+            | ErrorKind::DuplicateIdNumber { .. } => {}
         }
     }
     all
@@ -546,27 +548,67 @@ fn export_round_trips_tricky_texts() {
 }
 
 #[test]
-fn fingerprint_is_stable_and_ignores_the_line_only() {
-    let a = one("::T::Q {=a ~b}");
-    let b = one("\n\n\n::T::Q {\n=a\n~b\n}");
-    assert_ne!(a.line, b.line);
-    assert_eq!(a.fingerprint(), b.fingerprint());
-    assert_eq!(a.fingerprint().len(), 32);
-    // Fixed in the code: a change of encoding or hash shows here.
-    assert_eq!(a.fingerprint(), FINGERPRINT_OF_T_Q);
-    for other in ["::T::Q {=a ~c}", "::U::Q {=a ~b}", "::T::Q {=a ~%10%b}", "::T::[html]Q {=a ~b}", "::T::Q {=a ~b #f}"]
-    {
-        assert_ne!(one(other).fingerprint(), a.fingerprint(), "{other}");
-    }
-    let mut c = a.clone();
-    c.category = Some("x".into());
-    assert_ne!(c.fingerprint(), a.fingerprint());
-    let mut d = a.clone();
-    d.tags.push("x".into());
-    assert_ne!(d.fingerprint(), a.fingerprint());
-    d.tags.clear();
-    d.id = Some("x".into());
-    assert_ne!(d.fingerprint(), a.fingerprint());
+fn two_questions_of_a_bank_cannot_share_an_id_number() {
+    let source = "// [id:q1]\nA {T}\n\n// [id:q2]\nB {T}\n\n// [id: q1 ]\nC {F}\n\n// [id:q1]\nD {\n\nE {T}";
+    assert_eq!(
+        errors(source),
+        vec![
+            (8, ErrorKind::DuplicateIdNumber { id_number: "q1".into(), first_line: 2 }),
+            (11, ErrorKind::UnclosedBrace)
+        ]
+    );
+    assert_eq!(
+        ErrorKind::DuplicateIdNumber { id_number: "q1".into(), first_line: 2 }.to_string(),
+        "the ID number `q1` is already the one of the question at line 2"
+    );
+    // Without an ID number, or with different ones, questions are alike.
+    assert_eq!(parse("A {T}\n\nA {T}\n\n// [id:Q1]\nA {T}\n\n// [id:q1]\nA {T}").unwrap().questions.len(), 4);
 }
 
-const FINGERPRINT_OF_T_Q: &str = "b7343c248af543adc280547ae7ffe849";
+/// Each change of what learners see or grading uses: another fingerprint.
+const CHANGED: &[&str] = &[
+    "::T::Q {=a ~c}",
+    "::T::Q {=a ~b ~c}",
+    "::T::Q {~a =b}",
+    "::T::Q {=a ~%10%b}",
+    "::T::[html]Q {=a ~b}",
+    "::T::Q2 {=a ~b}",
+    "::T::Q {=a ~b #f}",
+    "::T::Q {=a ~[html]b}",
+    "::T::Q {=a ~b ####g}",
+    "::T::Q {=a ~b} after",
+    "::T::Q {~%100%a ~b}",
+];
+
+#[test]
+fn fingerprint_covers_what_learners_see_and_grading_uses_only() {
+    let a = one("::T::Q {=a ~b}");
+    let b = one("$CATEGORY: elsewhere\n\n\n// [id:x] [tag:y]\n::Another title::Q {\n=a\n~b\n}");
+    assert_ne!(a.line, b.line);
+    assert_eq!(a.fingerprint(), b.fingerprint());
+    for other in CHANGED {
+        assert_ne!(one(other).fingerprint(), a.fingerprint(), "{other}");
+    }
+    let fingerprints: std::collections::BTreeSet<_> = CHANGED.iter().map(|s| one(s).fingerprint()).collect();
+    assert_eq!(fingerprints.len(), CHANGED.len());
+    let mut c = a.clone();
+    (c.category, c.id_number, c.title, c.tags, c.line) =
+        (Some("x".into()), Some("x".into()), None, vec!["x".into()], 9);
+    assert_eq!(c.fingerprint(), a.fingerprint());
+    // Numbers by value: grading sees no difference.
+    let number = |source: &str| one(source).fingerprint();
+    assert_eq!(number("Q {#1000}"), number("Q {#1e3}"));
+    assert_eq!(number("Q {#5}"), number("Q {#5:0}"));
+    assert_eq!(number("Q {#-0}"), number("Q {#0}"));
+    assert_ne!(number("Q {#5}"), number("Q {#5:1}"));
+    assert_ne!(number("Q {#4..6}"), number("Q {#4..7}"));
+    let tf = |source: &str| one(source).fingerprint();
+    assert_ne!(tf("Q {T}"), tf("Q {F}"));
+    assert_ne!(tf("Q {T#a}"), tf("Q {T##a}"));
+    assert_ne!(tf("Q {=a -> b =c -> d}"), tf("Q {=a -> b =c -> e}"));
+    // Fixed in the code: a change of encoding or hash shows here (and in
+    // tests/fixtures/every-type.fingerprints).
+    assert_eq!(a.fingerprint().to_string(), FINGERPRINT_OF_T_Q);
+}
+
+const FINGERPRINT_OF_T_Q: &str = "554aa709c589301106efb991bc9bb62da76ab9b7d12a04d54bd32ac210279b00";

@@ -261,7 +261,7 @@ fn question() -> impl Strategy<Value = Question> {
             Question {
                 line: 0,
                 category: category.map(Arc::from),
-                id,
+                id_number: id,
                 tags,
                 title,
                 text,
@@ -274,9 +274,14 @@ fn question() -> impl Strategy<Value = Question> {
 
 fn bank() -> impl Strategy<Value = Bank> {
     prop::collection::vec(question(), 0..8).prop_map(|mut questions| {
-        // A `$CATEGORY:` line holds until the next one.
+        // A `$CATEGORY:` line holds until the next one; an ID number is
+        // the one of one question.
         let mut current: Option<Arc<str>> = None;
+        let mut id_numbers = std::collections::HashSet::new();
         for q in &mut questions {
+            if q.id_number.as_ref().is_some_and(|id| !id_numbers.insert(id.clone())) {
+                q.id_number = None;
+            }
             if q.category.is_some() {
                 current.clone_from(&q.category);
             } else {

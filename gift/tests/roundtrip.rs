@@ -2,7 +2,7 @@
 //! says it holds, and survives export → parse unchanged (lines aside), with
 //! LF or CRLF line ends.
 
-use tutela_gift::{Bank, Body, Format, Kind, NumericValue, Question, export, parse};
+use tutela_gift::{Bank, Body, Fingerprint, Format, Kind, NumericValue, Question, export, parse};
 
 const FIXTURE: &str = include_str!("fixtures/every-type.gift");
 
@@ -19,7 +19,7 @@ fn the_fixture_holds_every_type_and_option() {
     assert!(qs.iter().any(|q| q.title.is_none()) && qs.iter().any(|q| q.title.is_some()));
     assert!(qs.iter().any(|q| q.category.is_none()) && qs.iter().any(|q| q.category.is_some()));
     assert!(qs.iter().any(|q| q.text_after.is_some()), "a missing word");
-    assert!(qs.iter().any(|q| q.id.as_deref() == Some("terms-1") && q.tags.len() == 2));
+    assert!(qs.iter().any(|q| q.id_number.as_deref() == Some("terms-1") && q.tags.len() == 2));
     assert!(qs.iter().any(|q| q.general_feedback.is_some()));
     for format in [Format::Moodle, Format::Html, Format::Plain, Format::Markdown] {
         assert!(qs.iter().any(|q| q.text.format == format), "{format:?}");
@@ -60,6 +60,36 @@ fn import_export_import_gives_the_same_questions() {
     assert_eq!(fingerprints(&first), fingerprints(&second));
     // Exporting again changes nothing: export is a normal form.
     assert_eq!(export(&second), exported);
+}
+
+const FINGERPRINTS: &str = include_str!("fixtures/every-type.fingerprints");
+
+/// The fixture's questions as the golden file lists them: fingerprint, line, title.
+fn fingerprint_lines(bank: &Bank) -> String {
+    let mut out = String::new();
+    for q in &bank.questions {
+        let title = q.title.as_deref().unwrap_or("(no title)");
+        out.push_str(&format!("{} {} {}\n", q.fingerprint(), q.line, title));
+    }
+    out
+}
+
+#[test]
+fn the_fixture_fingerprints_are_pinned() {
+    let bank = parse(FIXTURE).unwrap();
+    let pinned: Vec<Fingerprint> = FINGERPRINTS
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split(' ').next().unwrap().parse().unwrap())
+        .collect();
+    let now: Vec<Fingerprint> = bank.questions.iter().map(Question::fingerprint).collect();
+    assert_eq!(
+        now,
+        pinned,
+        "a fingerprint of tests/fixtures/every-type.gift changed: every stored question would look new. \
+         If the fixture changed on purpose, its lines are now:\n{}",
+        fingerprint_lines(&bank)
+    );
 }
 
 #[test]
