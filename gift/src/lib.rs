@@ -18,6 +18,7 @@
 //! input, within [`ParseLimits`] (2 MiB, 5,000 questions, 100 errors by
 //! default); every problem is reported with its 1-based line.
 
+mod check;
 mod comments;
 mod export;
 mod fingerprint;
@@ -123,7 +124,11 @@ pub enum Body {
     /// `{=right ~wrong ~%25%partly}`: one choice to pick. At least one choice is worth 100 %.
     MultipleChoice { choices: Vec<Choice> },
     /// `{~%50%a ~%50%b ~%-100%c}` (no `=`): any number of choices to tick; the
-    /// positive weights add up to more than 0 and at most 100 %.
+    /// positive weights add up to 100 % (within 0.001 %, for rounded
+    /// fractions), so ticking the right ones, and only those, gives full
+    /// marks. A learner's score is the sum of the weights ticked, clamped to
+    /// 0..=100 % by the grader ([`WeightSum::clamped`]): wrong ticks cost
+    /// marks, never below zero.
     MultipleAnswers { choices: Vec<Choice> },
     /// `{=one =%50%other}`: typed answers accepted (with their weight).
     ShortAnswer { answers: Vec<Choice> },
@@ -238,16 +243,26 @@ pub struct Pair {
 }
 
 /// An answer's weight, exactly: hundred-thousandths of a percent (100 % is
-/// `Weight(10_000_000)`, Moodle's `33.33333` is `Weight(3_333_333)`), from
-/// -100 % to 100 %. Integers, so sums and round trips are exact.
+/// 10,000,000 units, [`Weight::FULL`]; Moodle's `33.33333` is 3,333,333),
+/// always from -100 % to 100 % ([`Weight::new`] checks). Integers, so sums
+/// and round trips are exact. A question's score is the weight of the answer
+/// given (or, multiple answers, the sum of the weights ticked), which the
+/// grader clamps to 0..=[`Weight::FULL`] ([`WeightSum::clamped`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Weight(pub i32);
+pub struct Weight(i32);
 
 impl Weight {
     /// Units in one percent.
     pub const UNIT: i32 = 100_000;
     pub const ZERO: Weight = Weight(0);
+    /// 100 %: a right answer.
     pub const FULL: Weight = Weight(100 * Self::UNIT);
+
+    /// A weight of `units` hundred-thousandths of a percent, if within
+    /// -100 % to 100 %.
+    pub const fn new(units: i32) -> Option<Weight> {
+        if units >= -Self::FULL.0 && units <= Self::FULL.0 { Some(Weight(units)) } else { None }
+    }
 
     /// Reads the inside of `%...%`: an optional minus, digits, and at most
     /// five decimals. `Err(true)` when well formed but outside -100..100,
@@ -328,6 +343,13 @@ impl WeightSum {
     pub fn percent(self) -> String {
         percent_of(self.0)
     }
+
+    /// The score these weights give, as the grader counts it: clamped to
+    /// 0..=[`Weight::FULL`] (wrong ticks never take a score below zero, nor
+    /// does anything take it above full marks).
+    pub fn clamped(self) -> Weight {
+        Weight(self.0.clamp(0, i64::from(Weight::FULL.0)) as i32)
+    }
 }
 
 impl std::iter::Sum<Weight> for WeightSum {
@@ -376,6 +398,10 @@ pub enum ErrorKind {
     NoPositiveWeight,
     #[error("the right answers' weights add up to {total}, over 100 %")]
     WeightsOverHundred { total: WeightSum },
+    #[error(
+        "the right answers' weights add up to {total}, under 100 %: ticking every right answer would not give full marks"
+    )]
+    WeightsUnderHundred { total: WeightSum },
     /// The `%...%` as written, cut to a snippet.
     #[error("`{0}` is not a weight: write a percentage between two `%`, such as `%50%` or `%-33.33333%`")]
     MalformedWeight(Snippet),
@@ -438,6 +464,7 @@ impl ErrorKind {
             ErrorKind::NoRightAnswer => "no-right-answer",
             ErrorKind::NoPositiveWeight => "no-positive-weight",
             ErrorKind::WeightsOverHundred { .. } => "weights-over-hundred",
+            ErrorKind::WeightsUnderHundred { .. } => "weights-under-hundred",
             ErrorKind::MalformedWeight(_) => "malformed-weight",
             ErrorKind::WeightOutOfRange(_) => "weight-out-of-range",
             ErrorKind::MalformedNumber(_) => "malformed-number",

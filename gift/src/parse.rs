@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use crate::{
     Bank, Body, Choice, ErrorKind, Format, GiftError, Number, NumericValue, NumericalAnswer, Pair, Question, Snippet,
-    Text, Weight, WeightSum,
+    Text, Weight,
 };
 
 /// One character of a block.
@@ -24,11 +24,6 @@ struct C {
 }
 
 type S<'a> = &'a [C];
-
-/// Some margin for weights written as rounded fractions (7 × 14.28572 % is
-/// 100.00004 %): the positive weights of a multiple-answers question may add
-/// up to 100.001 %.
-const SUM_SLACK: i64 = 100;
 
 /// Bounds on what [`parse_with`] reads, so that an uploaded file cannot make
 /// it take much more memory or time than a file of questions needs. Reading
@@ -483,27 +478,18 @@ impl Parser {
         }
         let single = parts.iter().any(|(marker, ..)| *marker == '=');
         let choices = self.answers(parts, format)?;
-        if choices.len() < 2 {
-            self.err(line, ErrorKind::TooFewChoices);
-            return None;
-        }
-        if single {
-            if !choices.iter().any(|c| c.weight == Weight::FULL) {
-                self.err(line, ErrorKind::NoRightAnswer);
-                return None;
+        self.keyed(if single { Body::MultipleChoice { choices } } else { Body::MultipleAnswers { choices } }, line)
+    }
+
+    /// The body, if its answer key keeps the rules (`check::answer_key`).
+    fn keyed(&mut self, body: Body, line: usize) -> Option<Body> {
+        match crate::check::answer_key(&body) {
+            None => Some(body),
+            Some(kind) => {
+                self.err(line, kind);
+                None
             }
-            return Some(Body::MultipleChoice { choices });
         }
-        let total: i64 = choices.iter().map(|c| i64::from(c.weight.0.max(0))).sum();
-        if total == 0 {
-            self.err(line, ErrorKind::NoPositiveWeight);
-            return None;
-        }
-        if total > i64::from(Weight::FULL.0) + SUM_SLACK {
-            self.err(line, ErrorKind::WeightsOverHundred { total: WeightSum(total) });
-            return None;
-        }
-        Some(Body::MultipleAnswers { choices })
     }
 
     fn short_answer(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
@@ -512,11 +498,7 @@ impl Parser {
             return None;
         }
         let answers = self.answers(parts, format)?;
-        if !answers.iter().any(|c| c.weight == Weight::FULL) {
-            self.err(line, ErrorKind::NoRightAnswer);
-            return None;
-        }
-        Some(Body::ShortAnswer { answers })
+        self.keyed(Body::ShortAnswer { answers }, line)
     }
 
     fn matching(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
@@ -548,11 +530,7 @@ impl Parser {
         if !ok {
             return None;
         }
-        if pairs.iter().filter(|p| !p.question.text.is_empty()).count() < 2 {
-            self.err(line, ErrorKind::TooFewPairs);
-            return None;
-        }
-        Some(Body::Matching { pairs })
+        self.keyed(Body::Matching { pairs }, line)
     }
 
     /// After the `#` that makes a question numerical.
@@ -593,11 +571,7 @@ impl Parser {
         if !ok {
             return None;
         }
-        if !answers.iter().any(|a| a.weight == Weight::FULL) {
-            self.err(line, ErrorKind::NoRightAnswer);
-            return None;
-        }
-        Some(Body::Numerical { answers, wrong_feedback })
+        self.keyed(Body::Numerical { answers, wrong_feedback }, line)
     }
 
     fn numerical_answer(&mut self, s: S, format: Format, line: usize) -> Option<NumericalAnswer> {

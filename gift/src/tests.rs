@@ -19,7 +19,7 @@ fn moodle(text: &str) -> Text {
 }
 
 fn w(percent: i32) -> Weight {
-    Weight(percent * Weight::UNIT)
+    Weight::new(percent * Weight::UNIT).unwrap()
 }
 
 fn choices(q: &Question) -> Vec<(Weight, &str, Option<&str>)> {
@@ -76,18 +76,51 @@ fn multiple_answers_with_weights_including_negative() {
 fn weights_are_exact_to_five_decimals() {
     let q = one("Pick three. {~%33.33333%a ~%33.33333%b ~%33.33334%c ~d}");
     let weights: Vec<_> = choices(&q).into_iter().map(|c| c.0).collect();
-    assert_eq!(weights, vec![Weight(3_333_333), Weight(3_333_333), Weight(3_333_334), Weight(0)]);
-    assert_eq!(Weight(3_333_333).percent(), "33.33333");
-    assert_eq!(Weight(-1_250_000).percent(), "-12.5");
+    let units: Vec<i32> = weights.iter().map(|w| w.units()).collect();
+    assert_eq!(units, vec![3_333_333, 3_333_333, 3_333_334, 0]);
+    assert_eq!(weights[0].percent(), "33.33333");
+    assert_eq!(Weight::new(-1_250_000).unwrap().percent(), "-12.5");
     assert_eq!(Weight::FULL.percent(), "100");
-    assert_eq!(Weight::parse_percent("050.50"), Ok(Weight(5_050_000)));
+    assert_eq!(Weight::parse_percent("050.50"), Ok(Weight::new(5_050_000).unwrap()));
     assert_eq!(Weight::parse_percent("100.000001"), Err(false));
     assert_eq!(Weight::parse_percent("100.00001"), Err(true));
     assert_eq!(Weight::parse_percent("9999999999999"), Err(true));
     assert_eq!(Weight::parse_percent("5."), Err(false));
     assert_eq!(Weight::parse_percent(""), Err(false));
-    // Rounded sevenths add up to 100.00004 %: within the margin.
+    // Rounded sevenths add up to 100.00004 % or 99.99997 %: within the margin.
     one("Seven. {~%14.28572%a ~%14.28572%b ~%14.28572%c ~%14.28572%d ~%14.28572%e ~%14.28572%f ~%14.28572%g}");
+    one("Seven. {~%14.28571%a ~%14.28571%b ~%14.28571%c ~%14.28571%d ~%14.28571%e ~%14.28571%f ~%14.28571%g}");
+}
+
+#[test]
+fn weights_are_always_within_a_hundred_percent_and_scores_are_clamped() {
+    assert_eq!(Weight::new(10_000_000), Some(Weight::FULL));
+    assert_eq!(Weight::new(-10_000_000).map(Weight::units), Some(-10_000_000));
+    assert_eq!(Weight::new(0), Some(Weight::ZERO));
+    assert_eq!(Weight::new(10_000_001), None);
+    assert_eq!(Weight::new(-10_000_001), None);
+    assert_eq!(Weight::new(i32::MIN), None);
+    let score = |percents: &[i32]| percents.iter().map(|&p| w(p)).sum::<WeightSum>().clamped();
+    assert_eq!(score(&[50, 50]), Weight::FULL);
+    assert_eq!(score(&[50, -100]), Weight::ZERO);
+    assert_eq!(score(&[50, 25, -25]), w(50));
+    assert_eq!(score(&[100, 100, 100]), Weight::FULL);
+    assert_eq!(score(&[]), Weight::ZERO);
+}
+
+#[test]
+fn multiple_answers_must_give_full_marks_for_every_right_answer() {
+    assert_eq!(
+        errors("Q {\n~%50%a\n~%25%b\n~%-100%c}"),
+        vec![(1, ErrorKind::WeightsUnderHundred { total: WeightSum(7_500_000) })]
+    );
+    assert_eq!(errors("Q {~%99.998%a ~b}"), vec![(1, ErrorKind::WeightsUnderHundred { total: WeightSum(9_999_800) })]);
+    assert_eq!(
+        ErrorKind::WeightsUnderHundred { total: WeightSum(7_500_000) }.to_string(),
+        "the right answers' weights add up to 75 %, under 100 %: ticking every right answer would not give full marks"
+    );
+    assert!(matches!(one("Q {~%100%a ~b}").body, Body::MultipleAnswers { .. }));
+    assert!(matches!(one("Q {~%99.999%a ~b}").body, Body::MultipleAnswers { .. }));
 }
 
 #[test]
@@ -427,6 +460,7 @@ fn one_of_each() -> Vec<ErrorKind> {
         ErrorKind::NoRightAnswer,
         ErrorKind::NoPositiveWeight,
         ErrorKind::WeightsOverHundred { total: WeightSum(0) },
+        ErrorKind::WeightsUnderHundred { total: WeightSum(0) },
         ErrorKind::MalformedWeight("".into()),
         ErrorKind::WeightOutOfRange("".into()),
         ErrorKind::MalformedNumber("".into()),
@@ -459,6 +493,7 @@ fn one_of_each() -> Vec<ErrorKind> {
             | ErrorKind::NoRightAnswer
             | ErrorKind::NoPositiveWeight
             | ErrorKind::WeightsOverHundred { .. }
+            | ErrorKind::WeightsUnderHundred { .. }
             | ErrorKind::MalformedWeight(_)
             | ErrorKind::WeightOutOfRange(_)
             | ErrorKind::MalformedNumber(_)

@@ -144,8 +144,8 @@ fn weight() -> impl Strategy<Value = Weight> {
     prop_oneof![
         Just(Weight::ZERO),
         Just(Weight::FULL),
-        (-100i32..=100).prop_map(|p| Weight(p * Weight::UNIT)),
-        (-Weight::FULL.0..=Weight::FULL.0).prop_map(Weight),
+        (-100i32..=100).prop_filter_map("in range", |p| Weight::new(p * Weight::UNIT)),
+        (-Weight::FULL.units()..=Weight::FULL.units()).prop_filter_map("in range", Weight::new),
     ]
 }
 
@@ -188,13 +188,16 @@ fn body() -> impl Strategy<Value = Body> {
         (prop::collection::vec(choice(text()), 2..6), any::<usize>())
             .prop_map(|(choices, at)| Body::MultipleChoice { choices: with_a_right_one(choices, at) }),
         (prop::collection::vec(choice(text()), 2..6)).prop_map(|mut choices| {
-            // Positive weights adding up to more than 0 and at most 100 %.
-            let share = Weight::FULL.0 / choices.len() as i32;
-            for c in &mut choices {
-                c.weight = Weight(c.weight.0.clamp(-Weight::FULL.0, share));
+            // The positive weights share 100 % (the last one takes what
+            // rounding leaves); the others stay as drawn.
+            if choices.iter().all(|c| c.weight <= Weight::ZERO) {
+                choices[0].weight = Weight::FULL;
             }
-            if choices.iter().all(|c| c.weight.0 <= 0) {
-                choices[0].weight = Weight(share);
+            let right: Vec<usize> = (0..choices.len()).filter(|&i| choices[i].weight > Weight::ZERO).collect();
+            let share = Weight::FULL.units() / right.len() as i32;
+            for (n, &i) in right.iter().enumerate() {
+                let units = if n + 1 == right.len() { Weight::FULL.units() - share * n as i32 } else { share };
+                choices[i].weight = Weight::new(units).expect("a share of 100 %");
             }
             Body::MultipleAnswers { choices }
         }),

@@ -2,7 +2,7 @@
 //! says it holds, and survives export → parse unchanged (lines aside), with
 //! LF or CRLF line ends.
 
-use tutela_gift::{Bank, Body, Fingerprint, Format, Kind, NumericValue, Question, export, parse};
+use tutela_gift::{Bank, Body, Fingerprint, Format, Kind, NumericValue, Question, Weight, export, parse};
 
 const FIXTURE: &str = include_str!("fixtures/every-type.gift");
 
@@ -43,10 +43,9 @@ fn the_fixture_holds_every_type_and_option() {
         qs.iter()
             .any(|q| matches!(&q.body, Body::Matching { pairs } if pairs.iter().any(|p| p.question.text.is_empty())))
     );
-    assert!(
-        qs.iter()
-            .any(|q| matches!(&q.body, Body::MultipleAnswers { choices } if choices.iter().any(|c| c.weight.0 < 0)))
-    );
+    assert!(qs.iter().any(
+        |q| matches!(&q.body, Body::MultipleAnswers { choices } if choices.iter().any(|c| c.weight < Weight::ZERO))
+    ));
     assert!(qs.iter().any(|q| q.text.text.contains('{') && q.title.as_deref().is_some_and(|t| t.contains(':'))));
 }
 
