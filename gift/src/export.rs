@@ -38,6 +38,15 @@ pub fn export(bank: &Bank) -> String {
     out
 }
 
+/// Writes one question as GIFT, without its category (a `$CATEGORY:` line
+/// would hold for the questions after it): its `[id:]` and `[tag:]` comment
+/// line, title, text and answers.
+pub fn export_question(question: &Question) -> String {
+    let mut out = String::new();
+    write_question(&mut out, question);
+    out
+}
+
 /// Escapes every character GIFT reads as syntax, and newlines.
 fn escape(out: &mut String, text: &str) {
     for ch in text.chars() {

@@ -24,9 +24,9 @@ mod export;
 mod fingerprint;
 mod parse;
 
-pub use export::export;
+pub use export::{export, export_question};
 pub use fingerprint::{Fingerprint, FingerprintError};
-pub use parse::{ParseLimits, parse, parse_with};
+pub use parse::{ParseLimits, parse, parse_lenient, parse_lenient_with, parse_with};
 
 use std::sync::Arc;
 
@@ -626,6 +626,16 @@ impl Question {
     /// See `fingerprint.rs` for the encoding.
     pub fn fingerprint(&self) -> Fingerprint {
         fingerprint::of(self)
+    }
+
+    /// Every rule of a question that this question breaks, for a question
+    /// built by hand (an editor, a program): the rules the parser applies to
+    /// the answers (the same code), the category's form, a text and answers
+    /// that are not empty, tolerances and ranges. The parser never gives a
+    /// question that breaks one. Uniqueness of ID numbers is a bank's rule,
+    /// not checked here.
+    pub fn check(&self) -> Vec<ErrorKind> {
+        check::question(self)
     }
 }
 

@@ -59,6 +59,22 @@ pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
 
 /// [`parse`] within the given limits.
 pub fn parse_with(source: &str, limits: &ParseLimits) -> Result<Bank, Vec<GiftError>> {
+    let (bank, errors) = parse_lenient_with(source, limits);
+    if errors.is_empty() { Ok(bank) } else { Err(errors) }
+}
+
+/// Parses a `.gift` file within the default [`ParseLimits`], keeping the
+/// questions that are right beside the errors of the others: to show a
+/// trainer what an import would bring and what it would leave out before
+/// applying it. A question with an error is left out whole; the questions
+/// are the same as [`parse`] gives when the file has no error.
+pub fn parse_lenient(source: &str) -> (Bank, Vec<GiftError>) {
+    parse_lenient_with(source, &ParseLimits::default())
+}
+
+/// [`parse_lenient`] within the given limits: past a limit, the questions
+/// read until there.
+pub fn parse_lenient_with(source: &str, limits: &ParseLimits) -> (Bank, Vec<GiftError>) {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let mut parser = Parser {
         limits: *limits,
@@ -106,7 +122,7 @@ pub fn parse_with(source: &str, limits: &ParseLimits) -> Result<Bank, Vec<GiftEr
     if !parser.stopped {
         parser.block(&block, &comments);
     }
-    if parser.errors.is_empty() { Ok(Bank { questions: parser.questions }) } else { Err(parser.errors) }
+    (Bank { questions: parser.questions }, parser.errors)
 }
 
 /// Appends a line's characters, reading escapes: a backslash before one of
@@ -192,28 +208,6 @@ fn non_empty(text: Text) -> Option<Text> {
     (!text.text.is_empty()).then_some(text)
 }
 
-/// A category path: parts between single slashes (`//` is a slash inside a
-/// part), none of them empty.
-fn valid_category(path: &str) -> bool {
-    let mut chars = path.chars().peekable();
-    let mut part = false;
-    while let Some(ch) = chars.next() {
-        if ch == '/' {
-            if chars.peek() == Some(&'/') {
-                chars.next();
-                part = true;
-            } else if !part {
-                return false;
-            } else {
-                part = false;
-            }
-        } else if !ch.is_whitespace() {
-            part = true;
-        }
-    }
-    part
-}
-
 struct Parser {
     limits: ParseLimits,
     category: Option<Arc<str>>,
@@ -259,7 +253,7 @@ impl Parser {
                 if word == "CATEGORY" {
                     let path = trim(&block[word_end + 1..line_end]);
                     let written = string(path);
-                    if valid_category(&written) {
+                    if crate::check::valid_category(&written) {
                         self.category = Some(Arc::from(written));
                     } else {
                         self.err(line, ErrorKind::BadCategory(snippet(path)));

@@ -430,6 +430,90 @@ fn every_error_of_a_file_is_reported_and_no_bank() {
 }
 
 #[test]
+fn lenient_parsing_keeps_the_good_questions_beside_the_errors() {
+    let source = "$CATEGORY: a\n\nGood {T}\n\nQ {\n~a\n~b}\n\n$NOPE: x\n\n// [id:g2]\nGood too {=a ~b}\n\nQ {#x}";
+    let (bank, errs) = parse_lenient(source);
+    let texts: Vec<(&str, Option<&str>)> =
+        bank.questions.iter().map(|q| (q.text.text.as_str(), q.category.as_deref())).collect();
+    assert_eq!(texts, vec![("Good", Some("a")), ("Good too", Some("a"))]);
+    assert_eq!(bank.questions[1].id_number.as_deref(), Some("g2"));
+    assert_eq!(parse(source), Err(errs.clone()));
+    assert_eq!(errs.iter().map(|e| e.line).collect::<Vec<_>>(), vec![5, 9, 14]);
+    // No error: the same bank as `parse`.
+    assert_eq!(parse_lenient("Q {T}\n\nR {F}"), (parse("Q {T}\n\nR {F}").unwrap(), vec![]));
+    // Past a limit, the questions read until there (the next block is not read).
+    let limits = ParseLimits { max_questions: 1, ..ParseLimits::default() };
+    let (bank, errs) = parse_lenient_with("Q {T}\n\nR {\n\nS {F}", &limits);
+    assert_eq!(bank.questions.len(), 1);
+    assert_eq!(errs, vec![GiftError { line: 3, kind: ErrorKind::TooManyQuestions { max: 1 } }]);
+}
+
+#[test]
+fn a_hand_built_question_is_checked_by_the_parser_rules() {
+    let good = one("// [id:x] [tag:y]\n::T::Q {=a ~b #f ####g}");
+    assert_eq!(good.check(), vec![]);
+    let with = |body: Body| Question { body, ..good.clone() };
+    let choice = |percent: i32, text: &str| Choice { weight: w(percent), text: moodle(text), feedback: None };
+    assert_eq!(with(Body::MultipleChoice { choices: vec![choice(100, "a")] }).check(), vec![ErrorKind::TooFewChoices]);
+    assert_eq!(
+        with(Body::MultipleChoice { choices: vec![choice(50, "a"), choice(0, "")] }).check(),
+        vec![ErrorKind::EmptyAnswer, ErrorKind::NoRightAnswer]
+    );
+    assert_eq!(
+        with(Body::MultipleAnswers { choices: vec![choice(50, "a"), choice(-100, "b")] }).check(),
+        vec![ErrorKind::WeightsUnderHundred { total: WeightSum(5_000_000) }]
+    );
+    assert_eq!(
+        with(Body::MultipleAnswers { choices: vec![choice(100, "a"), choice(100, "b")] }).check(),
+        vec![ErrorKind::WeightsOverHundred { total: WeightSum(20_000_000) }]
+    );
+    assert_eq!(
+        with(Body::MultipleAnswers { choices: vec![choice(0, "a"), choice(-5, "b")] }).check(),
+        vec![ErrorKind::NoPositiveWeight]
+    );
+    assert_eq!(with(Body::ShortAnswer { answers: vec![] }).check(), vec![ErrorKind::NoRightAnswer]);
+    assert_eq!(with(Body::Numerical { answers: vec![], wrong_feedback: None }).check(), vec![ErrorKind::NoNumber]);
+    let number = |s: &str| Number::parse(s).unwrap();
+    let numerical = |value: NumericValue| {
+        with(Body::Numerical {
+            answers: vec![NumericalAnswer { weight: Weight::FULL, value, feedback: None }],
+            wrong_feedback: None,
+        })
+    };
+    assert_eq!(
+        numerical(NumericValue::Exact { value: number("5"), tolerance: Some(number("-1")) }).check(),
+        vec![ErrorKind::NegativeTolerance("-1".into())]
+    );
+    assert_eq!(
+        numerical(NumericValue::Range { min: number("7"), max: number("3") }).check(),
+        vec![ErrorKind::MalformedRange("7..3".into())]
+    );
+    let pair = |q: &str, a: &str| Pair { question: moodle(q), answer: a.into() };
+    assert_eq!(
+        with(Body::Matching { pairs: vec![pair("a", "b"), pair("", "c")] }).check(),
+        vec![ErrorKind::TooFewPairs]
+    );
+    assert_eq!(
+        with(Body::Matching { pairs: vec![pair("a", "b"), pair("c", "")] }).check(),
+        vec![ErrorKind::EmptyAnswer]
+    );
+    let q = Question { text: moodle(""), text_after: None, category: Some("a//".into()), ..good.clone() };
+    assert_eq!(q.check(), vec![ErrorKind::EmptyQuestionText]);
+    let q = Question { text_after: Some(moodle("after")), category: Some("a/ /b".into()), body: Body::Essay, ..good };
+    assert_eq!(q.check(), vec![ErrorKind::BadCategory("a/ /b".into()), ErrorKind::TextAfterAnswers(Kind::Essay)]);
+}
+
+#[test]
+fn one_question_exports_alone() {
+    let bank = parse("$CATEGORY: a\n\n// [id:x] [tag:y]\n::T::Q {=a ~b}\n\nR {T}").unwrap();
+    let alone = export_question(&bank.questions[0]);
+    assert_eq!(alone, "// [id:x] [tag:y]\n::T::Q {\n=a\n~b\n}");
+    assert!(export(&bank).contains(&alone));
+    let again = parse(&alone).unwrap();
+    assert_eq!(again.questions[0], Question { category: None, line: 2, ..bank.questions[0].clone() });
+}
+
+#[test]
 fn a_dollar_in_a_question_is_text() {
     assert_eq!(one("$5 is the price {T}").text, moodle("$5 is the price"));
     assert_eq!(one("$x: the value {=1 ~2}").text, moodle("$x: the value"));

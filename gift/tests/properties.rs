@@ -5,7 +5,8 @@
 use proptest::prelude::*;
 use std::sync::Arc;
 use tutela_gift::{
-    Bank, Body, Choice, Format, Number, NumericValue, NumericalAnswer, Pair, Question, Text, Weight, export, parse,
+    Bank, Body, Choice, Format, Number, NumericValue, NumericalAnswer, Pair, ParseLimits, Question, Text, Weight,
+    export, parse, parse_lenient,
 };
 
 const FIXTURE: &str = include_str!("fixtures/every-type.gift");
@@ -14,14 +15,18 @@ fn without_lines(bank: &Bank) -> Vec<Question> {
     bank.questions.iter().cloned().map(|q| Question { line: 0, ..q }).collect()
 }
 
-/// If `source` parses, its export parses to the same questions.
+/// The questions `source` gives, errors or not, keep every rule, and their
+/// export parses to the same questions.
 fn parsed_banks_round_trip(source: &str) -> Result<(), TestCaseError> {
-    if let Ok(bank) = parse(source) {
-        let exported = export(&bank);
-        match parse(&exported) {
-            Ok(again) => prop_assert_eq!(without_lines(&bank), without_lines(&again), "export:\n{}", exported),
-            Err(e) => prop_assert!(false, "the export of {:?} does not parse: {:?}\n{}", source, e, exported),
-        }
+    let (bank, errors) = parse_lenient(source);
+    prop_assert!(errors.len() <= ParseLimits::default().max_errors + 1);
+    for q in &bank.questions {
+        prop_assert_eq!(q.check(), vec![], "{:?}", q);
+    }
+    let exported = export(&bank);
+    match parse(&exported) {
+        Ok(again) => prop_assert_eq!(without_lines(&bank), without_lines(&again), "export:\n{}", exported),
+        Err(e) => prop_assert!(false, "the export of {:?} does not parse: {:?}\n{}", source, e, exported),
     }
     Ok(())
 }
@@ -314,7 +319,10 @@ proptest! {
     }
 
     #[test]
-    fn generated_banks_round_trip(bank in bank()) {
+    fn generated_banks_keep_the_rules_and_round_trip(bank in bank()) {
+        for q in &bank.questions {
+            prop_assert_eq!(q.check(), vec![], "{:?}", q);
+        }
         let exported = export(&bank);
         match parse(&exported) {
             Ok(again) => prop_assert_eq!(without_lines(&bank), without_lines(&again), "export:\n{}", exported),
