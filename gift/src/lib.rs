@@ -36,6 +36,15 @@ pub struct Bank {
     pub questions: Vec<Question>,
 }
 
+impl Bank {
+    /// The same questions with every `line` 0: to compare two banks
+    /// whatever their place in a file (an export read back, a file with
+    /// blank lines added).
+    pub fn without_lines(&self) -> Bank {
+        Bank { questions: self.questions.iter().map(|q| Question { line: 0, ..q.clone() }).collect() }
+    }
+}
+
 /// One question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {

@@ -36,8 +36,7 @@ fn round_trips(source: &str) {
     let first = parse(source).unwrap();
     let exported = export(&first);
     let second = parse(&exported).unwrap_or_else(|e| panic!("export of {source:?} does not parse: {e:?}\n{exported}"));
-    let strip = |b: Bank| b.questions.into_iter().map(|q| Question { line: 0, ..q }).collect::<Vec<_>>();
-    assert_eq!(strip(first), strip(second), "{exported}");
+    assert_eq!(first.without_lines(), second.without_lines(), "{exported}");
 }
 
 #[test]
@@ -294,6 +293,10 @@ fn blank_lines_separate_questions_and_comments_do_not() {
     assert_eq!(bank.questions.iter().map(|q| q.line).collect::<Vec<_>>(), vec![1, 4, 8]);
     assert_eq!(parse("").unwrap(), Bank::default());
     assert_eq!(parse("// only a comment\n\n").unwrap(), Bank::default());
+    let (moved, here) = (parse("\n\n\nQ {T}").unwrap(), parse("Q {T}").unwrap());
+    assert_ne!(moved, here);
+    assert_eq!(moved.without_lines(), here.without_lines());
+    assert_eq!(here.without_lines().questions[0].line, 0);
 }
 
 #[test]

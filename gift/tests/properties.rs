@@ -11,10 +11,6 @@ use tutela_gift::{
 
 const FIXTURE: &str = include_str!("fixtures/every-type.gift");
 
-fn without_lines(bank: &Bank) -> Vec<Question> {
-    bank.questions.iter().cloned().map(|q| Question { line: 0, ..q }).collect()
-}
-
 /// The questions `source` gives, errors or not, keep every rule, and their
 /// export parses to the same questions.
 fn parsed_banks_round_trip(source: &str) -> Result<(), TestCaseError> {
@@ -25,7 +21,7 @@ fn parsed_banks_round_trip(source: &str) -> Result<(), TestCaseError> {
     }
     let exported = export(&bank);
     match parse(&exported) {
-        Ok(again) => prop_assert_eq!(without_lines(&bank), without_lines(&again), "export:\n{}", exported),
+        Ok(again) => prop_assert_eq!(bank.without_lines(), again.without_lines(), "export:\n{}", exported),
         Err(e) => prop_assert!(false, "the export of {:?} does not parse: {:?}\n{}", source, e, exported),
     }
     Ok(())
@@ -325,7 +321,7 @@ proptest! {
         }
         let exported = export(&bank);
         match parse(&exported) {
-            Ok(again) => prop_assert_eq!(without_lines(&bank), without_lines(&again), "export:\n{}", exported),
+            Ok(again) => prop_assert_eq!(bank.without_lines(), again.without_lines(), "export:\n{}", exported),
             Err(e) => prop_assert!(false, "does not parse: {:?}\n{}", e, exported),
         }
     }
