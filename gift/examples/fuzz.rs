@@ -275,6 +275,16 @@ fn patterns(size: usize, slowest: &str) -> Vec<(&'static str, String)> {
         ("one question, many numbers", within("Q {#", "=%50%1..2 #x ", "=1}")),
         ("many questions", repeat("::T::Q {=a ~b}\n\n")),
         ("many categories", repeat("$CATEGORY: a/b/c\n\nQ {T}\n\n")),
+        ("many questions, each with its ID number", {
+            let mut out = String::new();
+            let mut n = 0;
+            while out.len() < size {
+                out.push_str(&format!("// [id:q{n}]\nQ {{T}}\n\n"));
+                n += 1;
+            }
+            out
+        }),
+        ("many questions, one ID number", repeat("// [id:q]\nQ {T}\n\n")),
         ("opening braces", repeat("{")),
         ("closing braces", repeat("}")),
         ("colons", repeat(":")),
