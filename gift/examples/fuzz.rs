@@ -8,8 +8,9 @@
 //! Deterministic: the same seed, thread count and seed files give the same
 //! inputs. Half the inputs mutate a seed file (or a window of one: deletions,
 //! insertions of GIFT syntax, duplications, splices from another seed), half
-//! are made of GIFT pieces. Every input that parses is exported and parsed
-//! again, and must give the same questions. Panics are caught, counted and
+//! are made of GIFT pieces. Each is read leniently: the questions it gives,
+//! errors or not, must keep every rule (`Question::check`), and be exported
+//! and parsed again to the same questions. Panics are caught, counted and
 //! saved (`DIR/panic-N.gift`), like the slowest input (`DIR/slowest.gift`).
 //! Last, a scaling check times pathological inputs at two sizes, 16 times
 //! apart: a parser linear in its input takes about 16 times as long.
@@ -17,7 +18,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use tutela_gift::{Bank, Question, export, parse};
+use tutela_gift::{ParseLimits, export, parse, parse_lenient, parse_with};
 
 /// Pieces GIFT gives a meaning to, and some that look like it.
 const TOKENS: &[&str] = &[
@@ -121,6 +122,8 @@ struct Stats {
     mutated: u64,
     bytes: u64,
     parsed: u64,
+    /// Questions kept beside errors (lenient reading), round-tripped too.
+    kept_beside_errors: u64,
     panics: u64,
     mismatches: u64,
     /// The slowest inputs seen (one timing each: a preempted run looks slow),
@@ -185,16 +188,12 @@ fn mutated(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
     out
 }
 
-fn without_lines(bank: &Bank) -> Vec<Question> {
-    bank.questions.iter().cloned().map(|q| Question { line: 0, ..q }).collect()
-}
-
 /// Parses (and, if it parses, round-trips) one input, timing the parse.
 fn feed(input: String, stats: &mut Stats) {
     stats.inputs += 1;
     stats.bytes += input.len() as u64;
     let started = Instant::now();
-    let result = catch_unwind(AssertUnwindSafe(|| parse(&input)));
+    let result = catch_unwind(AssertUnwindSafe(|| parse_lenient(&input)));
     let took = started.elapsed();
     if stats.slowest.len() < KEPT_SLOWEST || stats.slowest.last().is_some_and(|(t, _)| took > *t) {
         stats.slowest.push((took, input.clone()));
@@ -208,11 +207,16 @@ fn feed(input: String, stats: &mut Stats) {
                 stats.panic_inputs.push(input);
             }
         }
-        Ok(Err(_)) => {}
-        Ok(Ok(bank)) => {
-            stats.parsed += 1;
+        Ok((bank, errors)) => {
+            if errors.is_empty() {
+                stats.parsed += 1;
+            } else {
+                stats.kept_beside_errors += bank.questions.len() as u64;
+            }
             let same = catch_unwind(AssertUnwindSafe(|| {
-                parse(&export(&bank)).is_ok_and(|again| without_lines(&again) == without_lines(&bank))
+                errors.len() <= ParseLimits::default().max_errors + 1
+                    && bank.questions.iter().all(|q| q.check().is_empty())
+                    && parse(&export(&bank)).is_ok_and(|again| again.without_lines() == bank.without_lines())
             }));
             if !matches!(same, Ok(true)) {
                 stats.mismatches += 1;
@@ -240,12 +244,14 @@ fn run(seed: u64, inputs: u64, seeds: &[Vec<u8>]) -> Stats {
     stats
 }
 
-/// The time to parse `input`, the best of three.
+/// The time to parse `input` without limits (a limit would cut the larger
+/// input short), the best of three.
 fn time(input: &str) -> Duration {
+    let unlimited = ParseLimits { max_bytes: usize::MAX, max_questions: usize::MAX, max_errors: usize::MAX };
     (0..3)
         .map(|_| {
             let started = Instant::now();
-            let _ = catch_unwind(AssertUnwindSafe(|| parse(input)));
+            let _ = catch_unwind(AssertUnwindSafe(|| parse_with(input, &unlimited)));
             started.elapsed()
         })
         .min()
@@ -269,6 +275,16 @@ fn patterns(size: usize, slowest: &str) -> Vec<(&'static str, String)> {
         ("one question, many numbers", within("Q {#", "=%50%1..2 #x ", "=1}")),
         ("many questions", repeat("::T::Q {=a ~b}\n\n")),
         ("many categories", repeat("$CATEGORY: a/b/c\n\nQ {T}\n\n")),
+        ("many questions, each with its ID number", {
+            let mut out = String::new();
+            let mut n = 0;
+            while out.len() < size {
+                out.push_str(&format!("// [id:q{n}]\nQ {{T}}\n\n"));
+                n += 1;
+            }
+            out
+        }),
+        ("many questions, one ID number", repeat("// [id:q]\nQ {T}\n\n")),
         ("opening braces", repeat("{")),
         ("closing braces", repeat("}")),
         ("colons", repeat(":")),
@@ -339,6 +355,7 @@ fn main() {
         total.mutated += s.mutated;
         total.bytes += s.bytes;
         total.parsed += s.parsed;
+        total.kept_beside_errors += s.kept_beside_errors;
         total.panics += s.panics;
         total.mismatches += s.mismatches;
         total.slowest.extend(s.slowest);
@@ -374,8 +391,9 @@ fn main() {
     println!("|---|---|");
     println!("| inputs | {} ({} generated, {} mutated) |", total.inputs, total.generated, total.mutated);
     println!("| parsed without error (then round-tripped) | {} |", total.parsed);
+    println!("| questions kept beside errors (round-tripped too) | {} |", total.kept_beside_errors);
     println!("| panics | {} |", total.panics);
-    println!("| round-trip mismatches | {} |", total.mismatches);
+    println!("| rule breaks or round-trip mismatches | {} |", total.mismatches);
     println!("| time | {secs:.1} s |");
     println!("| inputs/s | {:.0} |", total.inputs as f64 / secs);
     println!("| MB/s parsed | {:.1} |", total.bytes as f64 / secs / 1e6);

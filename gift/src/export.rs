@@ -38,6 +38,15 @@ pub fn export(bank: &Bank) -> String {
     out
 }
 
+/// Writes one question as GIFT, without its category (a `$CATEGORY:` line
+/// would hold for the questions after it): its `[id:]` and `[tag:]` comment
+/// line, title, text and answers.
+pub fn export_question(question: &Question) -> String {
+    let mut out = String::new();
+    write_question(&mut out, question);
+    out
+}
+
 /// Escapes every character GIFT reads as syntax, and newlines.
 fn escape(out: &mut String, text: &str) {
     for ch in text.chars() {
@@ -111,9 +120,9 @@ fn write_bracketed(out: &mut String, word: &str, value: &str) {
 }
 
 fn write_question(out: &mut String, q: &Question) {
-    if q.id.is_some() || !q.tags.is_empty() {
+    if q.id_number.is_some() || !q.tags.is_empty() {
         out.push_str("//");
-        if let Some(id) = &q.id {
+        if let Some(id) = &q.id_number {
             out.push(' ');
             write_bracketed(out, "id", id);
         }

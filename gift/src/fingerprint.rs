@@ -1,24 +1,78 @@
-//! [`Question::fingerprint`]: FNV-1a with 128 bits (the published offset
-//! basis and prime) over a length-prefixed encoding of every field but the
-//! line. Each field is a one-byte tag, then for strings the length as eight
+//! [`Question::fingerprint`]: SHA-256 over a length-prefixed encoding of
+//! what learners see and what grading uses: the kind's word, the texts (with
+//! their formats), the answers with their weights and feedback, the general
+//! feedback. Not the category, title, ID number, tags or line: moving,
+//! renaming or tagging a question keeps its identity.
+//!
+//! Each field is a one-byte tag, then for strings the length as eight
 //! little-endian bytes and the UTF-8 bytes, so no two different questions
-//! encode alike. Changing the encoding changes every fingerprint: add new
-//! fields with new tags, and bump `VERSION` if an old field's meaning changes.
+//! encode alike. Numbers are encoded by value (`1e3` and `1000` grade alike;
+//! a missing tolerance is a tolerance of 0, as Moodle grades it). Changing
+//! the encoding changes every fingerprint, which
+//! `tests/fixtures/every-type.fingerprints` pins: add new fields with new
+//! tags, and bump `VERSION` if an old field's meaning changes.
 
-use crate::{Body, Choice, NumericValue, Question, Text};
+use sha2::{Digest, Sha256};
 
-const VERSION: &[u8] = b"tutela-gift-fingerprint-1";
-const OFFSET_BASIS: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
-const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+use crate::{Body, Choice, Number, NumericValue, Question, Text};
 
-struct Fnv(u128);
+const VERSION: &[u8] = b"tutela-gift-fingerprint-2";
 
-impl Fnv {
-    fn bytes(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u128::from(b);
-            self.0 = self.0.wrapping_mul(PRIME);
+/// A question's identity for versions: SHA-256 of what learners see and what
+/// grading uses ([`Question::fingerprint`]). Written and read as 64 lower-case
+/// hexadecimal digits.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Fingerprint(pub [u8; 32]);
+
+impl Fingerprint {
+    pub fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for byte in self.0 {
+            write!(f, "{byte:02x}")?;
         }
+        Ok(())
+    }
+}
+
+impl std::fmt::Debug for Fingerprint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Fingerprint({self})")
+    }
+}
+
+/// A text that is not 64 hexadecimal digits.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a fingerprint is 64 hexadecimal digits")]
+pub struct FingerprintError;
+
+impl std::str::FromStr for Fingerprint {
+    type Err = FingerprintError;
+
+    /// 64 hexadecimal digits, either case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let digits = s.as_bytes();
+        if digits.len() != 64 {
+            return Err(FingerprintError);
+        }
+        let nibble = |b: u8| char::from(b).to_digit(16).ok_or(FingerprintError);
+        let mut bytes = [0u8; 32];
+        for (byte, pair) in bytes.iter_mut().zip(digits.chunks_exact(2)) {
+            *byte = u8::try_from(nibble(pair[0])? * 16 + nibble(pair[1])?).map_err(|_| FingerprintError)?;
+        }
+        Ok(Fingerprint(bytes))
+    }
+}
+
+struct Encoder(Sha256);
+
+impl Encoder {
+    fn bytes(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
     }
 
     fn tag(&mut self, tag: u8) {
@@ -29,13 +83,6 @@ impl Fnv {
         self.tag(tag);
         self.bytes(&(s.len() as u64).to_le_bytes());
         self.bytes(s.as_bytes());
-    }
-
-    fn opt_str(&mut self, tag: u8, s: Option<&str>) {
-        match s {
-            Some(s) => self.str(tag, s),
-            None => self.tag(0),
-        }
     }
 
     fn text(&mut self, tag: u8, text: &Text) {
@@ -56,30 +103,29 @@ impl Fnv {
         self.bytes(&n.to_le_bytes());
     }
 
+    /// A number by value; `-0` is `0`.
+    fn number(&mut self, tag: u8, value: f64) {
+        self.tag(tag);
+        self.bytes(&(value + 0.0).to_bits().to_le_bytes());
+    }
+
     fn choices(&mut self, choices: &[Choice]) {
         self.int(b'n', choices.len() as i64);
         for choice in choices {
-            self.int(b'w', i64::from(choice.weight.0));
+            self.int(b'w', i64::from(choice.weight.units()));
             self.text(b'a', &choice.text);
             self.opt_text(b'b', choice.feedback.as_ref());
         }
     }
 }
 
-pub(crate) fn of(q: &Question) -> String {
-    let mut h = Fnv(OFFSET_BASIS);
+pub(crate) fn of(q: &Question) -> Fingerprint {
+    let mut h = Encoder(Sha256::new());
     h.bytes(VERSION);
-    h.opt_str(b'c', q.category.as_deref());
-    h.opt_str(b'i', q.id.as_deref());
-    h.int(b'T', q.tags.len() as i64);
-    for tag in &q.tags {
-        h.str(b'u', tag);
-    }
-    h.opt_str(b't', q.title.as_deref());
+    h.str(b'k', q.body.kind().as_str());
     h.text(b'q', &q.text);
     h.opt_text(b'r', q.text_after.as_ref());
     h.opt_text(b'g', q.general_feedback.as_ref());
-    h.str(b'k', q.body.kind_name());
     match &q.body {
         Body::Description | Body::Essay => {}
         Body::TrueFalse { answer, feedback_wrong, feedback_right } => {
@@ -92,15 +138,15 @@ pub(crate) fn of(q: &Question) -> String {
         Body::Numerical { answers, wrong_feedback } => {
             h.int(b'n', answers.len() as i64);
             for answer in answers {
-                h.int(b'w', i64::from(answer.weight.0));
+                h.int(b'w', i64::from(answer.weight.units()));
                 match &answer.value {
                     NumericValue::Exact { value, tolerance } => {
-                        h.str(b'e', value.literal());
-                        h.opt_str(b'l', tolerance.as_ref().map(|t| t.literal()));
+                        h.number(b'e', value.value());
+                        h.number(b'l', tolerance.as_ref().map_or(0.0, Number::value));
                     }
                     NumericValue::Range { min, max } => {
-                        h.str(b'm', min.literal());
-                        h.str(b'M', max.literal());
+                        h.number(b'm', min.value());
+                        h.number(b'M', max.value());
                     }
                 }
                 h.opt_text(b'b', answer.feedback.as_ref());
@@ -115,7 +161,7 @@ pub(crate) fn of(q: &Question) -> String {
             }
         }
     }
-    format!("{:032x}", h.0)
+    Fingerprint(h.0.finalize().into())
 }
 
 #[cfg(test)]
@@ -123,13 +169,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fnv1a_128_matches_the_published_test_vectors() {
-        let hash = |input: &[u8]| {
-            let mut h = Fnv(OFFSET_BASIS);
-            h.bytes(input);
-            format!("{:032x}", h.0)
-        };
-        assert_eq!(hash(b""), "6c62272e07bb014262b821756295c58d");
-        assert_eq!(hash(b"a"), "d228cb696f1a8caf78912b704e4a8964");
+    fn sha256_matches_the_published_test_vector() {
+        let mut h = Encoder(Sha256::new());
+        h.bytes(b"abc");
+        assert_eq!(
+            Fingerprint(h.0.finalize().into()).to_string(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn fingerprints_read_back_from_hex() {
+        let f = Fingerprint(std::array::from_fn(|i| (i * 8) as u8));
+        let hex = f.to_string();
+        assert_eq!(hex.len(), 64);
+        assert_eq!(hex.parse(), Ok(f));
+        assert_eq!(hex.to_uppercase().parse(), Ok(f));
+        for bad in ["", "00", &hex[1..], &format!("{hex}0"), &format!("g{}", &hex[1..]), &format!("+{}", &hex[1..])] {
+            assert_eq!(bad.parse::<Fingerprint>(), Err(FingerprintError), "{bad}");
+        }
+        assert_eq!(format!("{f:?}"), format!("Fingerprint({hex})"));
     }
 }

@@ -15,20 +15,34 @@
 //! server's job (the lesson renderer), never this crate's.
 //!
 //! Pure Rust, no I/O. [`parse`] never panics and runs in time linear in its
-//! input; every problem is reported with its 1-based line.
+//! input, within [`ParseLimits`] (2 MiB, 5,000 questions, 100 errors by
+//! default); every problem is reported with its 1-based line.
 
+mod check;
 mod comments;
 mod export;
 mod fingerprint;
 mod parse;
 
-pub use export::export;
-pub use parse::parse;
+pub use export::{export, export_question};
+pub use fingerprint::{Fingerprint, FingerprintError};
+pub use parse::{ParseLimits, parse, parse_lenient, parse_lenient_with, parse_with};
+
+use std::sync::Arc;
 
 /// A parsed `.gift` file: its questions in file order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Bank {
     pub questions: Vec<Question>,
+}
+
+impl Bank {
+    /// The same questions with every `line` 0: to compare two banks
+    /// whatever their place in a file (an export read back, a file with
+    /// blank lines added).
+    pub fn without_lines(&self) -> Bank {
+        Bank { questions: self.questions.iter().map(|q| Question { line: 0, ..q.clone() }).collect() }
+    }
 }
 
 /// One question.
@@ -37,10 +51,13 @@ pub struct Question {
     /// The 1-based line of the question's first character in its file.
     pub line: usize,
     /// The category set by the last `$CATEGORY:` line above the question
-    /// (`a/b/c`; `//` is a slash inside a name), if any.
-    pub category: Option<String>,
-    /// `[id:...]` in a comment line of the question (Moodle's ID number).
-    pub id: Option<String>,
+    /// (`a/b/c`; `//` is a slash inside a name), if any. Shared by every
+    /// question below the same line: a long path above many short questions
+    /// is held once.
+    pub category: Option<Arc<str>>,
+    /// `[id:...]` in a comment line of the question (Moodle's ID number):
+    /// no two questions of a bank share one.
+    pub id_number: Option<String>,
     /// Each `[tag:...]` in the question's comment lines, in order.
     pub tags: Vec<String>,
     /// `::title::`, if given and not empty.
@@ -116,7 +133,11 @@ pub enum Body {
     /// `{=right ~wrong ~%25%partly}`: one choice to pick. At least one choice is worth 100 %.
     MultipleChoice { choices: Vec<Choice> },
     /// `{~%50%a ~%50%b ~%-100%c}` (no `=`): any number of choices to tick; the
-    /// positive weights add up to more than 0 and at most 100 %.
+    /// positive weights add up to 100 % (within 0.001 %, for rounded
+    /// fractions), so ticking the right ones, and only those, gives full
+    /// marks. A learner's score is the sum of the weights ticked, clamped to
+    /// 0..=100 % by the grader ([`WeightSum::clamped`]): wrong ticks cost
+    /// marks, never below zero.
     MultipleAnswers { choices: Vec<Choice> },
     /// `{=one =%50%other}`: typed answers accepted (with their weight).
     ShortAnswer { answers: Vec<Choice> },
@@ -231,16 +252,26 @@ pub struct Pair {
 }
 
 /// An answer's weight, exactly: hundred-thousandths of a percent (100 % is
-/// `Weight(10_000_000)`, Moodle's `33.33333` is `Weight(3_333_333)`), from
-/// -100 % to 100 %. Integers, so sums and round trips are exact.
+/// 10,000,000 units, [`Weight::FULL`]; Moodle's `33.33333` is 3,333,333),
+/// always from -100 % to 100 % ([`Weight::new`] checks). Integers, so sums
+/// and round trips are exact. A question's score is the weight of the answer
+/// given (or, multiple answers, the sum of the weights ticked), which the
+/// grader clamps to 0..=[`Weight::FULL`] ([`WeightSum::clamped`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Weight(pub i32);
+pub struct Weight(i32);
 
 impl Weight {
     /// Units in one percent.
     pub const UNIT: i32 = 100_000;
     pub const ZERO: Weight = Weight(0);
+    /// 100 %: a right answer.
     pub const FULL: Weight = Weight(100 * Self::UNIT);
+
+    /// A weight of `units` hundred-thousandths of a percent, if within
+    /// -100 % to 100 %.
+    pub const fn new(units: i32) -> Option<Weight> {
+        if units >= -Self::FULL.0 && units <= Self::FULL.0 { Some(Weight(units)) } else { None }
+    }
 
     /// Reads the inside of `%...%`: an optional minus, digits, and at most
     /// five decimals. `Err(true)` when well formed but outside -100..100,
@@ -280,6 +311,11 @@ impl Weight {
         i32::try_from(units).map(Weight).map_err(|_| true)
     }
 
+    /// Hundred-thousandths of a percent: 10,000,000 for 100 %.
+    pub fn units(self) -> i32 {
+        self.0
+    }
+
     /// The percentage as GIFT writes it: `50`, `33.33333`, `-12.5`.
     pub fn percent(self) -> String {
         percent_of(i64::from(self.0))
@@ -287,7 +323,7 @@ impl Weight {
 }
 
 /// Hundred-thousandths of a percent as a percentage (`50`, `33.33333`).
-pub(crate) fn percent_of(units: i64) -> String {
+fn percent_of(units: i64) -> String {
     let sign = if units < 0 { "-" } else { "" };
     let abs = units.unsigned_abs();
     let unit = u64::from(Weight::UNIT.unsigned_abs());
@@ -306,6 +342,37 @@ impl std::fmt::Display for Weight {
     }
 }
 
+/// A sum of weights, in [`Weight`]'s units but of any size (the positive
+/// weights of a multiple-answers question, the choices a learner ticked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct WeightSum(pub i64);
+
+impl WeightSum {
+    /// The percentage as GIFT would write it: `150`, `99.99997`.
+    pub fn percent(self) -> String {
+        percent_of(self.0)
+    }
+
+    /// The score these weights give, as the grader counts it: clamped to
+    /// 0..=[`Weight::FULL`] (wrong ticks never take a score below zero, nor
+    /// does anything take it above full marks).
+    pub fn clamped(self) -> Weight {
+        Weight(self.0.clamp(0, i64::from(Weight::FULL.0)) as i32)
+    }
+}
+
+impl std::iter::Sum<Weight> for WeightSum {
+    fn sum<I: Iterator<Item = Weight>>(weights: I) -> WeightSum {
+        WeightSum(weights.map(|w| i64::from(w.0)).sum())
+    }
+}
+
+impl std::fmt::Display for WeightSum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} %", self.percent())
+    }
+}
+
 /// A problem in a `.gift` file, at a 1-based line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {kind}")]
@@ -314,7 +381,10 @@ pub struct GiftError {
     pub kind: ErrorKind,
 }
 
-/// What is wrong, in words a trainer understands.
+/// What is wrong: data for a program ([`ErrorKind::code`], a stable word,
+/// and the fields), and an English sentence a trainer understands
+/// (`Display`, for the command line; the server words it per language from
+/// the code and the fields).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ErrorKind {
     #[error("this question has an opening `{{` but no closing `}}`")]
@@ -336,25 +406,30 @@ pub enum ErrorKind {
     #[error("this question has no right answer: give at least one choice a positive weight such as `~%50%`")]
     NoPositiveWeight,
     #[error("the right answers' weights add up to {total}, over 100 %")]
-    WeightsOverHundred { total: String },
+    WeightsOverHundred { total: WeightSum },
+    #[error(
+        "the right answers' weights add up to {total}, under 100 %: ticking every right answer would not give full marks"
+    )]
+    WeightsUnderHundred { total: WeightSum },
+    /// The `%...%` as written, cut to a snippet.
     #[error("`{0}` is not a weight: write a percentage between two `%`, such as `%50%` or `%-33.33333%`")]
-    MalformedWeight(String),
+    MalformedWeight(Snippet),
+    /// The percentage as written between the `%`.
     #[error("the weight {0} % is outside -100 % to 100 %")]
-    WeightOutOfRange(String),
+    WeightOutOfRange(Snippet),
     #[error("`{0}` is not a number (write digits with a decimal point, such as `2021`, `-0.5` or `1.5e3`)")]
-    MalformedNumber(String),
+    MalformedNumber(Snippet),
     #[error("`{0}` is not a range: write `lowest..highest`, the lowest first, such as `3..7`")]
-    MalformedRange(String),
+    MalformedRange(Snippet),
     #[error("the tolerance `{0}` is negative")]
-    NegativeTolerance(String),
+    NegativeTolerance(Snippet),
     #[error("this numerical question has no number: write it after `#`, such as `{{#2021}}`")]
     NoNumber,
+    /// The word after `$`.
     #[error("`${0}` is not something GIFT knows; the only one is `$CATEGORY: path/to/category`")]
-    UnknownDirective(String),
+    UnknownDirective(Snippet),
     #[error("the category `{0}` is not a path such as `Prosecutors/Evidence` (no empty part between the slashes)")]
-    BadCategory(String),
-    #[error("the category path is longer than 1,000 characters")]
-    CategoryTooLong,
+    BadCategory(Snippet),
     #[error("a matching question needs at least two pairs such as `=question -> answer`")]
     TooFewPairs,
     #[error("this matching answer has no `->` between its question and its answer")]
@@ -366,40 +441,210 @@ pub enum ErrorKind {
     #[error("this answer is empty")]
     EmptyAnswer,
     #[error("`{0}` is before the first answer: each answer starts with `=` (right) or `~` (wrong)")]
-    TextBeforeFirstAnswer(String),
+    TextBeforeFirstAnswer(Snippet),
     #[error("`{0}` after `~` in a numerical question: only `~#feedback for any other number` may follow it")]
-    NumericalWrongAnswer(String),
+    NumericalWrongAnswer(Snippet),
     #[error(
         "text after the answers makes a missing-word question, which a {0} question cannot be; move the text before the `{{`"
     )]
-    TextAfterAnswers(&'static str),
+    TextAfterAnswers(Kind),
+    #[error("the file is larger than {max_bytes} bytes; reading stopped before this question")]
+    TooLarge { max_bytes: usize },
+    #[error("the file has more than {max} questions; reading stopped at this one")]
+    TooManyQuestions { max: usize },
+    #[error("more than {max} errors; reading stopped here")]
+    TooManyErrors { max: usize },
+    /// The ID number (cut to a snippet) and the line of the question that has it already.
+    #[error("the ID number `{id_number}` is already the one of the question at line {first_line}")]
+    DuplicateIdNumber { id_number: Snippet, first_line: usize },
+}
+
+impl ErrorKind {
+    /// A stable word for the error (`unclosed-brace`), for programs and
+    /// translations: never changed once given.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::UnclosedBrace => "unclosed-brace",
+            ErrorKind::UnopenedBrace => "unopened-brace",
+            ErrorKind::NestedBrace => "nested-brace",
+            ErrorKind::SecondAnswerBlock => "second-answer-block",
+            ErrorKind::UnclosedTitle => "unclosed-title",
+            ErrorKind::EmptyQuestionText => "empty-question-text",
+            ErrorKind::NoRightAnswer => "no-right-answer",
+            ErrorKind::NoPositiveWeight => "no-positive-weight",
+            ErrorKind::WeightsOverHundred { .. } => "weights-over-hundred",
+            ErrorKind::WeightsUnderHundred { .. } => "weights-under-hundred",
+            ErrorKind::MalformedWeight(_) => "malformed-weight",
+            ErrorKind::WeightOutOfRange(_) => "weight-out-of-range",
+            ErrorKind::MalformedNumber(_) => "malformed-number",
+            ErrorKind::MalformedRange(_) => "malformed-range",
+            ErrorKind::NegativeTolerance(_) => "negative-tolerance",
+            ErrorKind::NoNumber => "no-number",
+            ErrorKind::UnknownDirective(_) => "unknown-directive",
+            ErrorKind::BadCategory(_) => "bad-category",
+            ErrorKind::TooFewPairs => "too-few-pairs",
+            ErrorKind::PairWithoutArrow => "pair-without-arrow",
+            ErrorKind::PairFeedback => "pair-feedback",
+            ErrorKind::TooFewChoices => "too-few-choices",
+            ErrorKind::EmptyAnswer => "empty-answer",
+            ErrorKind::TextBeforeFirstAnswer(_) => "text-before-first-answer",
+            ErrorKind::NumericalWrongAnswer(_) => "numerical-wrong-answer",
+            ErrorKind::TextAfterAnswers(_) => "text-after-answers",
+            ErrorKind::TooLarge { .. } => "too-large",
+            ErrorKind::TooManyQuestions { .. } => "too-many-questions",
+            ErrorKind::TooManyErrors { .. } => "too-many-errors",
+            ErrorKind::DuplicateIdNumber { .. } => "duplicate-id-number",
+        }
+    }
+}
+
+/// A piece of a file that an error quotes: at most [`Snippet::MAX_CHARS`]
+/// characters (then `…`), a line break shown as a space. An error never
+/// holds more of the file than this.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Snippet(String);
+
+impl Snippet {
+    pub const MAX_CHARS: usize = 40;
+
+    pub fn new(text: &str) -> Snippet {
+        Snippet::from_chars(text.chars())
+    }
+
+    pub(crate) fn from_chars(chars: impl IntoIterator<Item = char>) -> Snippet {
+        let mut out = String::new();
+        for (i, ch) in chars.into_iter().enumerate() {
+            if i == Self::MAX_CHARS {
+                out.push('…');
+                break;
+            }
+            out.push(if ch == '\n' { ' ' } else { ch });
+        }
+        Snippet(out)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Snippet {
+    fn from(text: &str) -> Snippet {
+        Snippet::new(text)
+    }
+}
+
+impl std::fmt::Display for Snippet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A question's type, without its answers: what [`Body`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Description,
+    Essay,
+    TrueFalse,
+    MultipleChoice,
+    MultipleAnswers,
+    ShortAnswer,
+    Numerical,
+    Matching,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::Description,
+        Kind::Essay,
+        Kind::TrueFalse,
+        Kind::MultipleChoice,
+        Kind::MultipleAnswers,
+        Kind::ShortAnswer,
+        Kind::Numerical,
+        Kind::Matching,
+    ];
+
+    /// The type's stable word, stored and never changed: Moodle's question
+    /// type names where they are one to one (`description`, `essay`,
+    /// `truefalse`, `multichoice`, `shortanswer`, `numerical`). Moodle has
+    /// no type of its own for multiple answers (a `multichoice` allowing
+    /// several) and calls matching `match`; here they are `multianswer` and
+    /// `matching` (Moodle's `multianswer` is its embedded-answers type, which
+    /// GIFT cannot write).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Description => "description",
+            Kind::Essay => "essay",
+            Kind::TrueFalse => "truefalse",
+            Kind::MultipleChoice => "multichoice",
+            Kind::MultipleAnswers => "multianswer",
+            Kind::ShortAnswer => "shortanswer",
+            Kind::Numerical => "numerical",
+            Kind::Matching => "matching",
+        }
+    }
+
+    /// The kind a stored word names.
+    pub fn from_word(word: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.as_str() == word)
+    }
+
+    /// The type's name in English (`true/false`), as `Display` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Description => "description",
+            Kind::Essay => "essay",
+            Kind::TrueFalse => "true/false",
+            Kind::MultipleChoice => "multiple choice",
+            Kind::MultipleAnswers => "multiple answers",
+            Kind::ShortAnswer => "short answer",
+            Kind::Numerical => "numerical",
+            Kind::Matching => "matching",
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 impl Body {
-    /// The question type's name, in words.
-    pub fn kind_name(&self) -> &'static str {
+    pub fn kind(&self) -> Kind {
         match self {
-            Body::Description => "description",
-            Body::Essay => "essay",
-            Body::TrueFalse { .. } => "true/false",
-            Body::MultipleChoice { .. } => "multiple choice",
-            Body::MultipleAnswers { .. } => "multiple answers",
-            Body::ShortAnswer { .. } => "short answer",
-            Body::Numerical { .. } => "numerical",
-            Body::Matching { .. } => "matching",
+            Body::Description => Kind::Description,
+            Body::Essay => Kind::Essay,
+            Body::TrueFalse { .. } => Kind::TrueFalse,
+            Body::MultipleChoice { .. } => Kind::MultipleChoice,
+            Body::MultipleAnswers { .. } => Kind::MultipleAnswers,
+            Body::ShortAnswer { .. } => Kind::ShortAnswer,
+            Body::Numerical { .. } => Kind::Numerical,
+            Body::Matching { .. } => Kind::Matching,
         }
     }
 }
 
 impl Question {
-    /// A stable identity of everything in the question but its `line`: the
-    /// same question (text, answers, weights, feedback, title, category, ID, tags)
-    /// gives the same 32 hexadecimal digits in every build and on every
-    /// machine; any change gives another. FNV-1a 128 over a length-prefixed
-    /// encoding of the fields (see `fingerprint.rs`): an identity for
-    /// versions, not a defence against forged collisions.
-    pub fn fingerprint(&self) -> String {
+    /// The question's identity for versions: SHA-256 of what learners see
+    /// and what grading uses (its kind, texts and formats, answers, weights,
+    /// feedback), the same in every build and on every machine; any change
+    /// to those gives another. Category, title, ID number, tags and line are
+    /// not in it: moving, renaming or tagging a question keeps its identity.
+    /// See `fingerprint.rs` for the encoding.
+    pub fn fingerprint(&self) -> Fingerprint {
         fingerprint::of(self)
+    }
+
+    /// Every rule of a question that this question breaks, for a question
+    /// built by hand (an editor, a program): the rules the parser applies to
+    /// the answers (the same code), the category's form, a text and answers
+    /// that are not empty, tolerances and ranges. The parser never gives a
+    /// question that breaks one. Uniqueness of ID numbers is a bank's rule,
+    /// not checked here.
+    pub fn check(&self) -> Vec<ErrorKind> {
+        check::question(self)
     }
 }
 

@@ -6,9 +6,12 @@
 //! step after that slices this vector, so escapes are decided once, lines
 //! are known everywhere, and each step is one pass: linear in the input.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::{
-    Bank, Body, Choice, ErrorKind, Format, GiftError, Number, NumericValue, NumericalAnswer, Pair, Question, Text,
-    Weight,
+    Bank, Body, Choice, ErrorKind, Format, GiftError, Number, NumericValue, NumericalAnswer, Pair, Question, Snippet,
+    Text, Weight,
 };
 
 /// One character of a block.
@@ -22,35 +25,91 @@ struct C {
 
 type S<'a> = &'a [C];
 
-/// Longest piece of a file quoted in an error message, in characters.
-const SNIPPET: usize = 40;
+/// Bounds on what [`parse_with`] reads, so that an uploaded file cannot make
+/// it take much more memory or time than a file of questions needs. Reading
+/// stops at the first bound reached, with an error at the line where it
+/// stopped ([`ErrorKind::TooLarge`], [`ErrorKind::TooManyQuestions`],
+/// [`ErrorKind::TooManyErrors`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseLimits {
+    /// The longest file read, in bytes: a longer one is read up to the
+    /// question that crosses this many bytes, which is not read.
+    pub max_bytes: usize,
+    /// The most questions kept: reading stops at the next one.
+    pub max_questions: usize,
+    /// The most errors reported: at the next one, reading stops (the list
+    /// ends with [`ErrorKind::TooManyErrors`], `max_errors + 1` in all).
+    pub max_errors: usize,
+}
 
-/// Longest category path, in characters. Each question holds its own copy
-/// of its category, so without a bound a long path above many short
-/// questions would take time and memory quadratic in the file.
-pub(crate) const MAX_CATEGORY: usize = 1_000;
+impl Default for ParseLimits {
+    /// 2 MiB, 5,000 questions, 100 errors: a large course's bank is a few
+    /// hundred questions and under 200 KB.
+    fn default() -> Self {
+        ParseLimits { max_bytes: 2 << 20, max_questions: 5_000, max_errors: 100 }
+    }
+}
 
-/// Some margin for weights written as rounded fractions (7 × 14.28572 % is
-/// 100.00004 %): the positive weights of a multiple-answers question may add
-/// up to 100.001 %.
-const SUM_SLACK: i64 = 100;
-
-/// Parses a whole `.gift` file. Every problem is reported (with its line),
-/// not only the first; the bank is returned only when there is none.
+/// Parses a whole `.gift` file within the default [`ParseLimits`]. Every
+/// problem is reported (with its line), not only the first; the bank is
+/// returned only when there is none.
 pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
+    parse_with(source, &ParseLimits::default())
+}
+
+/// [`parse`] within the given limits.
+pub fn parse_with(source: &str, limits: &ParseLimits) -> Result<Bank, Vec<GiftError>> {
+    let (bank, errors) = parse_lenient_with(source, limits);
+    if errors.is_empty() { Ok(bank) } else { Err(errors) }
+}
+
+/// Parses a `.gift` file within the default [`ParseLimits`], keeping the
+/// questions that are right beside the errors of the others: to show a
+/// trainer what an import would bring and what it would leave out before
+/// applying it. A question with an error is left out whole; the questions
+/// are the same as [`parse`] gives when the file has no error.
+pub fn parse_lenient(source: &str) -> (Bank, Vec<GiftError>) {
+    parse_lenient_with(source, &ParseLimits::default())
+}
+
+/// [`parse_lenient`] within the given limits: past a limit, the questions
+/// read until there.
+pub fn parse_lenient_with(source: &str, limits: &ParseLimits) -> (Bank, Vec<GiftError>) {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let mut parser = Parser { category: None, questions: Vec::new(), errors: Vec::new() };
+    let mut parser = Parser {
+        limits: *limits,
+        category: None,
+        questions: Vec::new(),
+        id_numbers: HashMap::new(),
+        errors: Vec::new(),
+        stopped: false,
+    };
     let mut block: Vec<C> = Vec::new();
     let mut comments: Vec<&str> = Vec::new();
+    // The first line of the block being read (its comments included).
+    let mut block_start = None;
+    let mut read = 0usize;
     for (index, raw) in source.split('\n').enumerate() {
         let line = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        read += raw.len();
+        if read > limits.max_bytes {
+            let at = block_start.unwrap_or(line) as usize;
+            parser.stop(at, ErrorKind::TooLarge { max_bytes: limits.max_bytes });
+            break;
+        }
+        read += 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         if raw.trim().is_empty() {
             parser.block(&block, &comments);
             block.clear();
             comments.clear();
+            block_start = None;
+            if parser.stopped {
+                break;
+            }
             continue;
         }
+        block_start.get_or_insert(line);
         if let Some(comment) = raw.trim_start().strip_prefix("//") {
             comments.push(comment);
             continue;
@@ -60,8 +119,10 @@ pub fn parse(source: &str) -> Result<Bank, Vec<GiftError>> {
         }
         push_line(&mut block, raw, line);
     }
-    parser.block(&block, &comments);
-    if parser.errors.is_empty() { Ok(Bank { questions: parser.questions }) } else { Err(parser.errors) }
+    if !parser.stopped {
+        parser.block(&block, &comments);
+    }
+    (Bank { questions: parser.questions }, parser.errors)
 }
 
 /// Appends a line's characters, reading escapes: a backslash before one of
@@ -109,12 +170,8 @@ fn string(s: S) -> String {
     s.iter().map(|c| c.ch).collect()
 }
 
-fn snippet(s: S) -> String {
-    let mut out: String = s.iter().take(SNIPPET).map(|c| if c.ch == '\n' { ' ' } else { c.ch }).collect();
-    if s.len() > SNIPPET {
-        out.push('…');
-    }
-    out
+fn snippet(s: S) -> Snippet {
+    Snippet::from_chars(s.iter().map(|c| c.ch))
 }
 
 fn line_of(s: S, fallback: usize) -> usize {
@@ -151,37 +208,33 @@ fn non_empty(text: Text) -> Option<Text> {
     (!text.text.is_empty()).then_some(text)
 }
 
-/// A category path: parts between single slashes (`//` is a slash inside a
-/// part), none of them empty.
-fn valid_category(path: &str) -> bool {
-    let mut chars = path.chars().peekable();
-    let mut part = false;
-    while let Some(ch) = chars.next() {
-        if ch == '/' {
-            if chars.peek() == Some(&'/') {
-                chars.next();
-                part = true;
-            } else if !part {
-                return false;
-            } else {
-                part = false;
-            }
-        } else if !ch.is_whitespace() {
-            part = true;
-        }
-    }
-    part
-}
-
 struct Parser {
-    category: Option<String>,
+    limits: ParseLimits,
+    category: Option<Arc<str>>,
     questions: Vec<Question>,
+    /// The ID numbers of the questions kept, and their lines.
+    id_numbers: HashMap<String, usize>,
     errors: Vec<GiftError>,
+    /// A limit was reached: nothing more is read.
+    stopped: bool,
 }
 
 impl Parser {
+    /// Records an error; past `max_errors`, stops reading instead.
     fn err(&mut self, line: usize, kind: ErrorKind) {
-        self.errors.push(GiftError { line, kind });
+        if self.errors.len() < self.limits.max_errors {
+            self.errors.push(GiftError { line, kind });
+        } else {
+            self.stop(line, ErrorKind::TooManyErrors { max: self.limits.max_errors });
+        }
+    }
+
+    /// Stops reading with this error, the last (whatever `max_errors` says).
+    fn stop(&mut self, line: usize, kind: ErrorKind) {
+        if !self.stopped {
+            self.stopped = true;
+            self.errors.push(GiftError { line, kind });
+        }
     }
 
     fn block(&mut self, block: S, comments: &[&str]) {
@@ -198,34 +251,45 @@ impl Parser {
                 let line_end = find(block, '\n').unwrap_or(block.len());
                 let line = first.line as usize;
                 if word == "CATEGORY" {
-                    let path = string(trim(&block[word_end + 1..line_end]));
-                    if path.chars().count() > MAX_CATEGORY {
-                        self.err(line, ErrorKind::CategoryTooLong);
-                    } else if valid_category(&path) {
-                        self.category = Some(path);
+                    let path = trim(&block[word_end + 1..line_end]);
+                    let written = string(path);
+                    if crate::check::valid_category(&written) {
+                        self.category = Some(Arc::from(written));
                     } else {
-                        self.err(line, ErrorKind::BadCategory(path));
+                        self.err(line, ErrorKind::BadCategory(snippet(path)));
                     }
                     rest = trim(&block[line_end..]);
                 } else if word.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
                     || word.eq_ignore_ascii_case("category")
                 {
-                    self.err(line, ErrorKind::UnknownDirective(word));
+                    self.err(line, ErrorKind::UnknownDirective(snippet(&block[1..word_end])));
                     rest = trim(&block[line_end..]);
                 }
             }
         }
-        if rest.is_empty() {
+        if rest.is_empty() || self.stopped {
+            return;
+        }
+        if self.questions.len() >= self.limits.max_questions {
+            self.stop(line_of(rest, 1), ErrorKind::TooManyQuestions { max: self.limits.max_questions });
             return;
         }
         let errors = self.errors.len();
         let question = self.question(rest);
-        if let Some(mut question) = question
-            && self.errors.len() == errors
-        {
-            (question.id, question.tags) = crate::comments::id_and_tags(comments);
-            self.questions.push(question);
+        let Some(mut question) = question else { return };
+        if self.errors.len() != errors {
+            return;
         }
+        (question.id_number, question.tags) = crate::comments::id_and_tags(comments);
+        if let Some(id_number) = &question.id_number {
+            if let Some(&first_line) = self.id_numbers.get(id_number) {
+                let id_number = Snippet::new(id_number);
+                self.err(question.line, ErrorKind::DuplicateIdNumber { id_number, first_line });
+                return;
+            }
+            self.id_numbers.insert(id_number.clone(), question.line);
+        }
+        self.questions.push(question);
     }
 
     fn question(&mut self, q: S) -> Option<Question> {
@@ -269,7 +333,7 @@ impl Parser {
                 let text_after = if after.is_empty() {
                     None
                 } else if matches!(body, Body::Essay | Body::TrueFalse { .. } | Body::Matching { .. }) {
-                    self.err(line_of(after, line), ErrorKind::TextAfterAnswers(body.kind_name()));
+                    self.err(line_of(after, line), ErrorKind::TextAfterAnswers(body.kind()));
                     return None;
                 } else {
                     Some(Text { format: text.format, text: string(after) })
@@ -288,7 +352,7 @@ impl Parser {
         Some(Question {
             line,
             category: self.category.clone(),
-            id: None,
+            id_number: None,
             tags: Vec::new(),
             title,
             text,
@@ -363,7 +427,7 @@ impl Parser {
         match Weight::parse_percent(&written) {
             Ok(weight) => Some((weight, &s[end + 2..])),
             Err(true) => {
-                self.err(line, ErrorKind::WeightOutOfRange(written));
+                self.err(line, ErrorKind::WeightOutOfRange(snippet(trim(&s[1..1 + end]))));
                 None
             }
             Err(false) => {
@@ -408,27 +472,18 @@ impl Parser {
         }
         let single = parts.iter().any(|(marker, ..)| *marker == '=');
         let choices = self.answers(parts, format)?;
-        if choices.len() < 2 {
-            self.err(line, ErrorKind::TooFewChoices);
-            return None;
-        }
-        if single {
-            if !choices.iter().any(|c| c.weight == Weight::FULL) {
-                self.err(line, ErrorKind::NoRightAnswer);
-                return None;
+        self.keyed(if single { Body::MultipleChoice { choices } } else { Body::MultipleAnswers { choices } }, line)
+    }
+
+    /// The body, if its answer key keeps the rules (`check::answer_key`).
+    fn keyed(&mut self, body: Body, line: usize) -> Option<Body> {
+        match crate::check::answer_key(&body) {
+            None => Some(body),
+            Some(kind) => {
+                self.err(line, kind);
+                None
             }
-            return Some(Body::MultipleChoice { choices });
         }
-        let total: i64 = choices.iter().map(|c| i64::from(c.weight.0.max(0))).sum();
-        if total == 0 {
-            self.err(line, ErrorKind::NoPositiveWeight);
-            return None;
-        }
-        if total > i64::from(Weight::FULL.0) + SUM_SLACK {
-            self.err(line, ErrorKind::WeightsOverHundred { total: format!("{} %", crate::percent_of(total)) });
-            return None;
-        }
-        Some(Body::MultipleAnswers { choices })
     }
 
     fn short_answer(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
@@ -437,11 +492,7 @@ impl Parser {
             return None;
         }
         let answers = self.answers(parts, format)?;
-        if !answers.iter().any(|c| c.weight == Weight::FULL) {
-            self.err(line, ErrorKind::NoRightAnswer);
-            return None;
-        }
-        Some(Body::ShortAnswer { answers })
+        self.keyed(Body::ShortAnswer { answers }, line)
     }
 
     fn matching(&mut self, a: S, format: Format, line: usize) -> Option<Body> {
@@ -473,11 +524,7 @@ impl Parser {
         if !ok {
             return None;
         }
-        if pairs.iter().filter(|p| !p.question.text.is_empty()).count() < 2 {
-            self.err(line, ErrorKind::TooFewPairs);
-            return None;
-        }
-        Some(Body::Matching { pairs })
+        self.keyed(Body::Matching { pairs }, line)
     }
 
     /// After the `#` that makes a question numerical.
@@ -518,11 +565,7 @@ impl Parser {
         if !ok {
             return None;
         }
-        if !answers.iter().any(|a| a.weight == Weight::FULL) {
-            self.err(line, ErrorKind::NoRightAnswer);
-            return None;
-        }
-        Some(Body::Numerical { answers, wrong_feedback })
+        self.keyed(Body::Numerical { answers, wrong_feedback }, line)
     }
 
     fn numerical_answer(&mut self, s: S, format: Format, line: usize) -> Option<NumericalAnswer> {
@@ -545,7 +588,7 @@ impl Parser {
             let exact = self.number(exact.trim(), line)?;
             let tolerance = self.number(tolerance.trim(), line)?;
             if tolerance.value() < 0.0 {
-                self.err(line, ErrorKind::NegativeTolerance(tolerance.literal().to_owned()));
+                self.err(line, ErrorKind::NegativeTolerance(Snippet::new(tolerance.literal())));
                 return None;
             }
             NumericValue::Exact { value: exact, tolerance: Some(tolerance) }
@@ -568,8 +611,7 @@ impl Parser {
     fn number(&mut self, written: &str, line: usize) -> Option<Number> {
         let number = Number::parse(written);
         if number.is_none() {
-            let shown: String = written.chars().take(SNIPPET).collect();
-            self.err(line, ErrorKind::MalformedNumber(shown));
+            self.err(line, ErrorKind::MalformedNumber(Snippet::new(written)));
         }
         number
     }

@@ -3,24 +3,26 @@
 //! parse; and generated banks of every type survive export → parse.
 
 use proptest::prelude::*;
+use std::sync::Arc;
 use tutela_gift::{
-    Bank, Body, Choice, Format, Number, NumericValue, NumericalAnswer, Pair, Question, Text, Weight, export, parse,
+    Bank, Body, Choice, Format, Number, NumericValue, NumericalAnswer, Pair, ParseLimits, Question, Text, Weight,
+    export, parse, parse_lenient,
 };
 
 const FIXTURE: &str = include_str!("fixtures/every-type.gift");
 
-fn without_lines(bank: &Bank) -> Vec<Question> {
-    bank.questions.iter().cloned().map(|q| Question { line: 0, ..q }).collect()
-}
-
-/// If `source` parses, its export parses to the same questions.
+/// The questions `source` gives, errors or not, keep every rule, and their
+/// export parses to the same questions.
 fn parsed_banks_round_trip(source: &str) -> Result<(), TestCaseError> {
-    if let Ok(bank) = parse(source) {
-        let exported = export(&bank);
-        match parse(&exported) {
-            Ok(again) => prop_assert_eq!(without_lines(&bank), without_lines(&again), "export:\n{}", exported),
-            Err(e) => prop_assert!(false, "the export of {:?} does not parse: {:?}\n{}", source, e, exported),
-        }
+    let (bank, errors) = parse_lenient(source);
+    prop_assert!(errors.len() <= ParseLimits::default().max_errors + 1);
+    for q in &bank.questions {
+        prop_assert_eq!(q.check(), vec![], "{:?}", q);
+    }
+    let exported = export(&bank);
+    match parse(&exported) {
+        Ok(again) => prop_assert_eq!(bank.without_lines(), again.without_lines(), "export:\n{}", exported),
+        Err(e) => prop_assert!(false, "the export of {:?} does not parse: {:?}\n{}", source, e, exported),
     }
     Ok(())
 }
@@ -143,8 +145,8 @@ fn weight() -> impl Strategy<Value = Weight> {
     prop_oneof![
         Just(Weight::ZERO),
         Just(Weight::FULL),
-        (-100i32..=100).prop_map(|p| Weight(p * Weight::UNIT)),
-        (-Weight::FULL.0..=Weight::FULL.0).prop_map(Weight),
+        (-100i32..=100).prop_filter_map("in range", |p| Weight::new(p * Weight::UNIT)),
+        (-Weight::FULL.units()..=Weight::FULL.units()).prop_filter_map("in range", Weight::new),
     ]
 }
 
@@ -187,13 +189,16 @@ fn body() -> impl Strategy<Value = Body> {
         (prop::collection::vec(choice(text()), 2..6), any::<usize>())
             .prop_map(|(choices, at)| Body::MultipleChoice { choices: with_a_right_one(choices, at) }),
         (prop::collection::vec(choice(text()), 2..6)).prop_map(|mut choices| {
-            // Positive weights adding up to more than 0 and at most 100 %.
-            let share = Weight::FULL.0 / choices.len() as i32;
-            for c in &mut choices {
-                c.weight = Weight(c.weight.0.clamp(-Weight::FULL.0, share));
+            // The positive weights share 100 % (the last one takes what
+            // rounding leaves); the others stay as drawn.
+            if choices.iter().all(|c| c.weight <= Weight::ZERO) {
+                choices[0].weight = Weight::FULL;
             }
-            if choices.iter().all(|c| c.weight.0 <= 0) {
-                choices[0].weight = Weight(share);
+            let right: Vec<usize> = (0..choices.len()).filter(|&i| choices[i].weight > Weight::ZERO).collect();
+            let share = Weight::FULL.units() / right.len() as i32;
+            for (n, &i) in right.iter().enumerate() {
+                let units = if n + 1 == right.len() { Weight::FULL.units() - share * n as i32 } else { share };
+                choices[i].weight = Weight::new(units).expect("a share of 100 %");
             }
             Body::MultipleAnswers { choices }
         }),
@@ -259,8 +264,8 @@ fn question() -> impl Strategy<Value = Question> {
             let general_feedback = if matches!(body, Body::Description) { None } else { general_feedback };
             Question {
                 line: 0,
-                category: category.map(str::to_owned),
-                id,
+                category: category.map(Arc::from),
+                id_number: id,
                 tags,
                 title,
                 text,
@@ -273,9 +278,14 @@ fn question() -> impl Strategy<Value = Question> {
 
 fn bank() -> impl Strategy<Value = Bank> {
     prop::collection::vec(question(), 0..8).prop_map(|mut questions| {
-        // A `$CATEGORY:` line holds until the next one.
-        let mut current: Option<String> = None;
+        // A `$CATEGORY:` line holds until the next one; an ID number is
+        // the one of one question.
+        let mut current: Option<Arc<str>> = None;
+        let mut id_numbers = std::collections::HashSet::new();
         for q in &mut questions {
+            if q.id_number.as_ref().is_some_and(|id| !id_numbers.insert(id.clone())) {
+                q.id_number = None;
+            }
             if q.category.is_some() {
                 current.clone_from(&q.category);
             } else {
@@ -305,10 +315,13 @@ proptest! {
     }
 
     #[test]
-    fn generated_banks_round_trip(bank in bank()) {
+    fn generated_banks_keep_the_rules_and_round_trip(bank in bank()) {
+        for q in &bank.questions {
+            prop_assert_eq!(q.check(), vec![], "{:?}", q);
+        }
         let exported = export(&bank);
         match parse(&exported) {
-            Ok(again) => prop_assert_eq!(without_lines(&bank), without_lines(&again), "export:\n{}", exported),
+            Ok(again) => prop_assert_eq!(bank.without_lines(), again.without_lines(), "export:\n{}", exported),
             Err(e) => prop_assert!(false, "does not parse: {:?}\n{}", e, exported),
         }
     }
