@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use tutela_app::store::DemoOutcome;
 
 mod learning;
+mod quiz;
 
 #[derive(Debug, Parser)]
 #[command(name = "tutela", version, about = "Tutela: training and certification for the people who protect children.")]
@@ -40,6 +41,9 @@ pub enum Command {
     Enrol(learning::EnrolArgs),
     /// Print a person's transcript: completed courses and CPD hours per year.
     Transcript(learning::TranscriptArgs),
+    /// A course's quiz, from the command line.
+    #[command(subcommand)]
+    Quiz(quiz::QuizCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -323,6 +327,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Roster(command) => roster(command).await,
         Command::Enrol(args) => learning::enrol(args, &cli_actor()).await,
         Command::Transcript(args) => learning::transcript(args).await,
+        Command::Quiz(command) => quiz::run(command).await,
         Command::Audit(command) => audit(command).await,
     }
 }

@@ -15,6 +15,7 @@ pub mod demo;
 pub mod housekeeping;
 pub mod http;
 pub mod learning;
+pub mod quiz;
 pub mod roster;
 
 use std::future::Future;

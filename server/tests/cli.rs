@@ -294,3 +294,29 @@ fn enrol_assigns_by_staff_number_or_unit_and_cadre_and_transcript_prints_complet
     assert_eq!(actors.len(), 3, "one entry per enrolment created");
     assert!(actors.iter().all(|a| a.starts_with("command line")), "{actors:?}");
 }
+
+#[test]
+fn quiz_export_prints_a_published_bank_as_gift_and_names_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let content = concat!(env!("CARGO_MANIFEST_DIR"), "/../content");
+    let imported = tutela(&database, &["import", content]);
+    assert!(imported.status.success(), "{}", text(&imported));
+    assert!(text(&imported).contains("foundations (36 questions"), "{}", text(&imported));
+
+    let exported = tutela(&database, &["quiz", "export", "--course", "foundations"]);
+    assert!(exported.status.success(), "{}", text(&exported));
+    let gift = String::from_utf8(exported.stdout).unwrap();
+    let bank = tutela_gift::parse(&gift).unwrap_or_else(|e| panic!("the export reads back: {e:?}"));
+    let source = tutela_gift::parse(&std::fs::read_to_string(format!("{content}/foundations/questions.gift")).unwrap());
+    assert_eq!(bank.without_lines(), source.unwrap().without_lines(), "the shipped bank, back as it was");
+    assert!(gift.contains("$CATEGORY: what-is-csea"), "categories come back");
+
+    for (args, words) in [
+        (&["quiz", "export", "--course", "no-such-course"][..], "not published with a quiz"),
+        (&["quiz", "export", "--course", "foundations", "--version", "9"][..], "no version 9"),
+    ] {
+        let failed = tutela(&database, args);
+        assert!(!failed.status.success() && text(&failed).contains(words), "{args:?}: {}", text(&failed));
+    }
+}

@@ -101,6 +101,8 @@ pub struct NewCourseVersion {
     /// the audience.
     pub open: bool,
     pub modules: Vec<NewModule>,
+    /// Its quiz (`quiz.toml` and its banks), published with it.
+    pub quiz: Option<super::quiz::NewQuiz>,
 }
 
 #[derive(Clone, Debug)]

@@ -3,7 +3,7 @@
 //!
 //! One trait per capability ([`CatalogueStore`], [`AccountStore`],
 //! [`PeopleStore`], [`RosterStore`], [`OrganisationStore`], [`AuditStore`],
-//! [`LearningStore`], [`LearningHrStore`]),
+//! [`LearningStore`], [`LearningHrStore`], [`QuizStore`]),
 //! each in its own file with the types it takes and returns; [`Store`] is
 //! their sum. `server/` implements each trait once per backend (SQLite,
 //! PostgreSQL). `use tutela_app::store::prelude::*;` brings every trait
@@ -18,6 +18,7 @@ pub mod learning;
 pub mod learning_hr;
 pub mod organisation;
 pub mod people;
+pub mod quiz;
 pub mod roster;
 
 use std::sync::Arc;
@@ -30,13 +31,14 @@ pub use learning::*;
 pub use learning_hr::*;
 pub use organisation::*;
 pub use people::*;
+pub use quiz::*;
 pub use roster::*;
 
 /// Every store trait, for callers that use a store: `use tutela_app::store::prelude::*;`.
 pub mod prelude {
     pub use super::{
         AccountStore, AuditStore, CatalogueStore, LearningHrStore, LearningStore, OrganisationStore, PeopleStore,
-        RosterStore, SharedStore, Store, StoreError, StoreResult,
+        QuizStore, RosterStore, SharedStore, Store, StoreError, StoreResult,
     };
 }
 
@@ -56,6 +58,7 @@ pub trait Store:
     + AuditStore
     + LearningStore
     + LearningHrStore
+    + QuizStore
     + Send
     + Sync
     + 'static
@@ -71,6 +74,7 @@ impl<T> Store for T where
         + AuditStore
         + LearningStore
         + LearningHrStore
+        + QuizStore
         + Send
         + Sync
         + 'static

@@ -61,8 +61,8 @@ pub struct Loaded {
     pub warnings: Vec<ContentProblem>,
     /// The courses marked `template = true`, with how much is left to fill.
     pub templates: Vec<Template>,
-    /// Each course's quiz, by course slug: read and checked with the
-    /// course; not yet stored (quizzes' attempts and grading build on it).
+    /// Each course's quiz, by course slug, as read (it is also in its
+    /// course's version, ready to publish).
     pub quizzes: BTreeMap<String, quiz::Quiz>,
 }
 
@@ -354,7 +354,7 @@ fn load_course(
             Vec::new()
         }
     };
-    let quiz = match quiz::load(folder) {
+    let quiz = match quiz::load(folder, &mut hasher) {
         Ok(quiz) => quiz,
         Err(mut found) => {
             problems.append(&mut found);
@@ -388,6 +388,7 @@ fn load_course(
         audience: meta.audience,
         open: meta.open,
         modules: new_modules,
+        quiz: quiz.as_ref().map(crate::quiz::to_new_quiz),
     };
     Ok(LoadedCourse { version: course, translations: translated, template, quiz })
 }

@@ -1,7 +1,9 @@
 //! A course's quiz in its folder: `quiz.toml` (what is drawn and how it is
 //! taken) and its question banks, `*.gift` (Moodle's GIFT, read by the
 //! `tutela-gift` crate). Read and checked with the course: every problem
-//! names its file and line and stops the import, as a lesson's do.
+//! names its file and line and stops the import, as a lesson's do. Its
+//! files are part of the course's hash, and it is published with the
+//! version (`crate::quiz::to_new_quiz`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -9,7 +11,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::ContentProblem;
-use super::files::{line_at, line_of_key};
+use super::files::{hash_file, line_at, line_of_key};
+use sha2::Sha256;
 
 /// The quiz settings file of a course folder.
 pub const QUIZ_FILE: &str = "quiz.toml";
@@ -98,7 +101,7 @@ impl Quiz {
 
 /// The quiz of the course in `folder`, if it has one (`quiz.toml` and at
 /// least one `*.gift`), or every problem found in them.
-pub(super) fn load(folder: &Path) -> Result<Option<Quiz>, Vec<ContentProblem>> {
+pub(super) fn load(folder: &Path, hasher: &mut Sha256) -> Result<Option<Quiz>, Vec<ContentProblem>> {
     let toml_path = folder.join(QUIZ_FILE);
     let mut banks: Vec<PathBuf> = std::fs::read_dir(folder)
         .map(|entries| {
@@ -125,6 +128,8 @@ pub(super) fn load(folder: &Path) -> Result<Option<Quiz>, Vec<ContentProblem>> {
     }
     let text = std::fs::read_to_string(&toml_path)
         .map_err(|err| vec![problem(&toml_path, 1, format!("cannot read: {err}"))])?;
+    // The quiz is part of the version: its files go into the course's hash.
+    hash_file(hasher, QUIZ_FILE, text.as_bytes());
     let file: QuizFile = toml::from_str(&text).map_err(|err| {
         let line = err.span().map(|span| line_at(&text, span.start)).unwrap_or(1);
         vec![problem(&toml_path, line, err.message().to_string())]
@@ -158,7 +163,10 @@ pub(super) fn load(folder: &Path) -> Result<Option<Quiz>, Vec<ContentProblem>> {
     for bank in &banks {
         let name = bank.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
         match read_bank(bank) {
-            Ok(source) => match tutela_gift::parse(&source) {
+            Ok(source) => match tutela_gift::parse({
+                hash_file(hasher, &name, source.as_bytes());
+                &source
+            }) {
                 Ok(parsed) => questions.extend(parsed.questions.into_iter().map(|q| (name.clone(), q))),
                 Err(errors) => problems.extend(errors.into_iter().map(|e| problem(bank, e.line, e.kind.to_string()))),
             },

@@ -18,6 +18,7 @@ mod learning_hr;
 mod pages;
 mod people;
 mod privilege;
+mod quiz;
 mod roster;
 mod sign_in;
 mod storage;

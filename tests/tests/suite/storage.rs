@@ -67,6 +67,11 @@ async fn the_database_refuses_to_change_a_published_version(backend: Backend) {
         "UPDATE lessons SET body_html = 'changed'",
         "UPDATE modules SET title = 'changed'",
         "UPDATE course_versions SET title = 'changed'",
+        "UPDATE quizzes SET pass_mark = 1",
+        "UPDATE quiz_draws SET how_many = 1",
+        "UPDATE quiz_questions SET title = 'changed'",
+        "UPDATE questions SET gift = 'changed'",
+        "DELETE FROM questions",
     ] {
         let result = match backend {
             Backend::Sqlite => {

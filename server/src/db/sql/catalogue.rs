@@ -241,6 +241,9 @@ impl store::CatalogueStore for Backend {
                     position += 1;
                 }
             }
+            if let Some(quiz) = &version.quiz {
+                super::quiz::write_quiz(&mut tx, course_id, version_id, quiz, now).await?;
+            }
         }
         for translation in translations {
             super::translations::publish_translation(&mut tx, translation, now).await?;

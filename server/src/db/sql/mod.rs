@@ -13,6 +13,7 @@ mod learning_hr;
 mod links;
 mod organisation;
 mod people;
+mod quiz;
 mod roster;
 mod subtree;
 mod translations;

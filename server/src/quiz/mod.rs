@@ -1,0 +1,77 @@
+//! Quizzes' rules without store or HTTP: a bank read from a course folder
+//! made ready to publish ([`to_new_quiz`]), and a published bank written
+//! back as GIFT ([`bank_gift`]).
+
+use std::sync::Arc;
+
+use tutela_app::store::{NewQuestion, NewQuiz, QuizDraw};
+
+use crate::content::quiz::{Quiz, Review};
+
+/// `quiz` as published with its course version: each question's
+/// fingerprint, kind and GIFT (without title, ID number, tags and
+/// category, which are the version's) beside what the bank said of it.
+pub fn to_new_quiz(quiz: &Quiz) -> NewQuiz {
+    let questions = quiz
+        .questions
+        .iter()
+        .map(|(bank, question)| {
+            let bare = tutela_gift::Question {
+                category: None,
+                id_number: None,
+                tags: Vec::new(),
+                title: None,
+                ..question.clone()
+            };
+            NewQuestion {
+                fingerprint: question.fingerprint().to_string(),
+                kind: question.body.kind().as_str().to_string(),
+                gift: tutela_gift::export_question(&bare),
+                bank: bank.clone(),
+                category: question.category.as_deref().map(str::to_string),
+                title: question.title.clone(),
+                id_number: question.id_number.clone(),
+                tags: question.tags.clone(),
+            }
+        })
+        .collect();
+    NewQuiz {
+        pass_mark: quiz.pass_mark,
+        attempts: quiz.attempts,
+        wait_minutes: quiz.wait_minutes,
+        time_limit_minutes: quiz.time_limit_minutes,
+        shuffle: quiz.shuffle,
+        review: match quiz.review {
+            Review::Score => tutela_app::store::QuizReview::Score,
+            Review::Correctness => tutela_app::store::QuizReview::Correctness,
+            Review::Feedback => tutela_app::store::QuizReview::Feedback,
+        },
+        draws: quiz.draws.iter().map(|d| QuizDraw { category: d.category.clone(), how_many: d.count }).collect(),
+        questions,
+    }
+}
+
+/// A published quiz's questions as one GIFT bank, in their order, each with
+/// its category, ID number, tags and title again. A stored question that
+/// no longer parses (it was written by this program, so it should not
+/// happen) is an error naming it.
+pub fn bank_gift(quiz: &NewQuiz) -> anyhow::Result<String> {
+    let mut bank = tutela_gift::Bank::default();
+    for stored in &quiz.questions {
+        let parsed = tutela_gift::parse(&stored.gift).map_err(|errors| {
+            let first = errors.first().map(|e| e.to_string()).unwrap_or_default();
+            anyhow::anyhow!("the stored question {} does not read back: {first}", stored.fingerprint)
+        })?;
+        let Some(question) = parsed.questions.into_iter().next() else {
+            anyhow::bail!("the stored question {} is empty", stored.fingerprint);
+        };
+        bank.questions.push(tutela_gift::Question {
+            category: stored.category.as_deref().map(Arc::from),
+            id_number: stored.id_number.clone(),
+            tags: stored.tags.clone(),
+            title: stored.title.clone(),
+            ..question
+        });
+    }
+    Ok(tutela_gift::export(&bank))
+}
