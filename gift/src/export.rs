@@ -11,9 +11,8 @@
 //! next); `->` in a short answer's text or in a matching pair's question
 //! (a question of `=` answers with `->` before a `#` is matching); texts with
 //! leading or trailing spaces (GIFT trims them); an ID or tag with a line
-//! break, a control character, a backslash before a `]` (or, in a tag, `<`
-//! or `>`). [`crate::parse`] never
-//! produces these.
+//! break, a control character (or, in a tag, `<` or `>`), or leading or
+//! trailing spaces. [`crate::parse`] never produces these.
 
 use crate::{Bank, Body, Choice, Format, NumericValue, Question, Text, Weight};
 use std::fmt::Write;
@@ -110,12 +109,17 @@ fn write_number(out: &mut String, value: &NumericValue) {
     }
 }
 
-/// `[id:...]` or `[tag:...]` in a comment: `]` written `\]`.
+/// `[id:...]` or `[tag:...]` in a comment: `]` written `\]`, and a space
+/// before the closing `]` after a final backslash (which would otherwise
+/// escape it; the value is read trimmed).
 fn write_bracketed(out: &mut String, word: &str, value: &str) {
     out.push('[');
     out.push_str(word);
     out.push(':');
     out.push_str(&value.replace(']', "\\]"));
+    if value.ends_with('\\') {
+        out.push(' ');
+    }
     out.push(']');
 }
 

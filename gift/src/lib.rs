@@ -1,6 +1,9 @@
-//! Moodle GIFT question banks: [`parse`] a `.gift` file into a [`Bank`],
-//! [`export`] a bank back to GIFT, and [`Question::fingerprint`], a
-//! question's identity for versioning.
+//! Moodle GIFT question banks: [`parse`] a `.gift` file into a [`Bank`] (or
+//! [`parse_lenient`]: the good questions beside the errors), [`export`] a
+//! bank back to GIFT, [`Question::check`] a question built by hand against
+//! the parser's rules, and [`Question::fingerprint`], a question's identity
+//! for versioning. Errors are data ([`ErrorKind::code`] and fields) with an
+//! English `Display`.
 //!
 //! The format is Moodle's ("GIFT format" in Moodle's documentation): questions
 //! separated by blank lines, `//` comment lines, `$CATEGORY:` lines,

@@ -285,6 +285,11 @@ fn id_and_tags_come_from_the_question_comments() {
     let many = format!("// {}\nQ {{T}}", "[id:[tag:".repeat(50_000));
     assert_eq!(one(&many).id_number, None);
     round_trips("// [id:x\\]y] [tag:t 1] [tag:t]2]\nQ {T}");
+    // A final backslash: a space keeps it from escaping the closing `]`.
+    let q = one("// [id:a\\ ] [tag:\\\\ ] [tag:x\\]\\ ]\nQ {T}");
+    assert_eq!((q.id_number.as_deref(), q.tags.clone()), (Some("a\\"), vec!["\\\\".to_owned(), "x]\\".to_owned()]));
+    assert!(export_question(&q).starts_with("// [id:a\\ ] [tag:\\\\ ] [tag:x\\]\\ ]\n"), "{}", export_question(&q));
+    round_trips("// [id:a\\ ] [tag:\\\\ ] [tag:x\\]\\ ] [tag:\\\\]] [tag:\\]\nQ {T}");
 }
 
 #[test]

@@ -234,9 +234,9 @@ fn body() -> impl Strategy<Value = Body> {
 const CATEGORIES: &[&str] = &["Foundations", "Foundations/Terminology", "$course$/top/Evidence: chain", "a//b/c{d}"];
 
 /// IDs and tags: one line of a comment, no control character, no `<>` in a
-/// tag, no backslash (before a `]` it could not be written).
+/// tag.
 fn id_or_tag() -> impl Strategy<Value = String> {
-    "[a-zA-Z0-9 \\[\\]:#{}é-]{1,10}".prop_map(|s| s.trim().to_owned()).prop_filter("empty", |s| !s.is_empty())
+    "[a-zA-Z0-9 \\[\\]:#{}é\\\\-]{1,10}".prop_map(|s| s.trim().to_owned()).prop_filter("empty", |s| !s.is_empty())
 }
 
 fn question() -> impl Strategy<Value = Question> {
