@@ -570,21 +570,20 @@ impl Kind {
 
     /// The type's stable word, stored and never changed: Moodle's question
     /// type names where they are one to one (`description`, `essay`,
-    /// `truefalse`, `multichoice`, `shortanswer`, `numerical`). Moodle has
-    /// no type of its own for multiple answers (a `multichoice` allowing
-    /// several) and calls matching `match`; here they are `multianswer` and
-    /// `matching` (Moodle's `multianswer` is its embedded-answers type, which
-    /// GIFT cannot write).
+    /// `truefalse`, `multichoice`, `shortanswer`, `numerical`, `match`).
+    /// Moodle has no type of its own for multiple answers (a `multichoice`
+    /// allowing several); here it is `multiresponse`, not `multianswer`,
+    /// which is Moodle's embedded-answers type (GIFT cannot write it).
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Description => "description",
             Kind::Essay => "essay",
             Kind::TrueFalse => "truefalse",
             Kind::MultipleChoice => "multichoice",
-            Kind::MultipleAnswers => "multianswer",
+            Kind::MultipleAnswers => "multiresponse",
             Kind::ShortAnswer => "shortanswer",
             Kind::Numerical => "numerical",
-            Kind::Matching => "matching",
+            Kind::Matching => "match",
         }
     }
 
@@ -603,7 +602,7 @@ impl Kind {
             Kind::MultipleAnswers => "multiple answers",
             Kind::ShortAnswer => "short answer",
             Kind::Numerical => "numerical",
-            Kind::Matching => "matching",
+            Kind::Matching => "match",
         }
     }
 }

@@ -635,12 +635,12 @@ fn kinds_have_stable_words_and_english_names() {
     let words: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
     assert_eq!(
         words,
-        ["description", "essay", "truefalse", "multichoice", "multianswer", "shortanswer", "numerical", "matching"]
+        ["description", "essay", "truefalse", "multichoice", "multiresponse", "shortanswer", "numerical", "match"]
     );
     for kind in Kind::ALL {
         assert_eq!(Kind::from_word(kind.as_str()), Some(kind));
     }
-    assert_eq!(Kind::from_word("match"), None);
+    assert_eq!(Kind::from_word("multianswer"), None, "Moodle's embedded answers, not ours");
     assert_eq!(Kind::TrueFalse.to_string(), "true/false");
     let kinds: Vec<Kind> =
         ["Q", "Q {}", "Q {T}", "Q {=a ~b}", "Q {~%100%a ~b}", "Q {=a}", "Q {#1}", "Q {=a -> b =c -> d}"]
