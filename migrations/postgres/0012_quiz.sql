@@ -1,6 +1,6 @@
 -- A course version's quiz (content/README.md, "The quiz"): its settings,
 -- what an attempt draws, and its questions. Version data: written by
--- `publish` with its version and never changed (triggers), like lessons.
+-- `publish` with its version and never changed nor deleted (triggers).
 
 CREATE TABLE quizzes (
     course_version_id   BIGINT  PRIMARY KEY REFERENCES course_versions (id),
@@ -32,7 +32,8 @@ CREATE TABLE questions (
     id           BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     course_id    BIGINT  NOT NULL REFERENCES courses (id),
     fingerprint  TEXT    NOT NULL,
-    kind         TEXT    NOT NULL,
+    kind         TEXT    NOT NULL CHECK (kind IN ('description', 'essay', 'truefalse', 'multichoice',
+                                                  'multiresponse', 'shortanswer', 'numerical', 'match')),
     gift         TEXT    NOT NULL,
     created_at   BIGINT  NOT NULL,
     UNIQUE (course_id, fingerprint)
@@ -49,15 +50,16 @@ CREATE TABLE quiz_questions (
     title              TEXT,
     id_number          TEXT,
     tags_json          TEXT    NOT NULL,
-    PRIMARY KEY (course_version_id, position)
+    PRIMARY KEY (course_version_id, position),
+    UNIQUE (course_version_id, question_id)
 );
 CREATE INDEX quiz_questions_by_question ON quiz_questions (question_id);
 
-CREATE TRIGGER quizzes_immutable BEFORE UPDATE ON quizzes
+CREATE TRIGGER quizzes_immutable BEFORE UPDATE OR DELETE ON quizzes
     FOR EACH ROW EXECUTE FUNCTION reject_update();
-CREATE TRIGGER quiz_draws_immutable BEFORE UPDATE ON quiz_draws
+CREATE TRIGGER quiz_draws_immutable BEFORE UPDATE OR DELETE ON quiz_draws
     FOR EACH ROW EXECUTE FUNCTION reject_update();
-CREATE TRIGGER quiz_questions_immutable BEFORE UPDATE ON quiz_questions
+CREATE TRIGGER quiz_questions_immutable BEFORE UPDATE OR DELETE ON quiz_questions
     FOR EACH ROW EXECUTE FUNCTION reject_update();
 CREATE TRIGGER questions_immutable BEFORE UPDATE OR DELETE ON questions
     FOR EACH ROW EXECUTE FUNCTION reject_update();

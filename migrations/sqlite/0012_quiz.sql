@@ -1,6 +1,6 @@
 -- A course version's quiz (content/README.md, "The quiz"): its settings,
 -- what an attempt draws, and its questions. Version data: written by
--- `publish` with its version and never changed (triggers), like lessons.
+-- `publish` with its version and never changed nor deleted (triggers).
 
 CREATE TABLE quizzes (
     course_version_id   INTEGER PRIMARY KEY REFERENCES course_versions (id),
@@ -32,7 +32,8 @@ CREATE TABLE questions (
     id           INTEGER PRIMARY KEY,
     course_id    INTEGER NOT NULL REFERENCES courses (id),
     fingerprint  TEXT    NOT NULL,
-    kind         TEXT    NOT NULL,
+    kind         TEXT    NOT NULL CHECK (kind IN ('description', 'essay', 'truefalse', 'multichoice',
+                                                  'multiresponse', 'shortanswer', 'numerical', 'match')),
     gift         TEXT    NOT NULL,
     created_at   INTEGER NOT NULL,
     UNIQUE (course_id, fingerprint)
@@ -49,15 +50,22 @@ CREATE TABLE quiz_questions (
     title              TEXT,
     id_number          TEXT,
     tags_json          TEXT    NOT NULL,
-    PRIMARY KEY (course_version_id, position)
+    PRIMARY KEY (course_version_id, position),
+    UNIQUE (course_version_id, question_id)
 );
 CREATE INDEX quiz_questions_by_question ON quiz_questions (question_id);
 
 CREATE TRIGGER quizzes_immutable BEFORE UPDATE ON quizzes
 BEGIN SELECT RAISE(ABORT, 'course versions are immutable'); END;
+CREATE TRIGGER quizzes_kept BEFORE DELETE ON quizzes
+BEGIN SELECT RAISE(ABORT, 'course versions are immutable'); END;
 CREATE TRIGGER quiz_draws_immutable BEFORE UPDATE ON quiz_draws
 BEGIN SELECT RAISE(ABORT, 'course versions are immutable'); END;
+CREATE TRIGGER quiz_draws_kept BEFORE DELETE ON quiz_draws
+BEGIN SELECT RAISE(ABORT, 'course versions are immutable'); END;
 CREATE TRIGGER quiz_questions_immutable BEFORE UPDATE ON quiz_questions
+BEGIN SELECT RAISE(ABORT, 'course versions are immutable'); END;
+CREATE TRIGGER quiz_questions_kept BEFORE DELETE ON quiz_questions
 BEGIN SELECT RAISE(ABORT, 'course versions are immutable'); END;
 CREATE TRIGGER questions_immutable BEFORE UPDATE ON questions
 BEGIN SELECT RAISE(ABORT, 'course versions are immutable'); END;

@@ -55,8 +55,9 @@ pub struct QuizDraw {
     pub how_many: u32,
 }
 
-/// One question of a version's quiz.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One question of a version's quiz. Its `Debug` leaves the GIFT (the
+/// answer key) out, so no log line can print a key.
+#[derive(Clone, PartialEq, Eq)]
 pub struct NewQuestion {
     /// What learners see and grading uses, hashed (hex SHA-256): the same
     /// fingerprint in a later version is the same question version.
@@ -71,6 +72,19 @@ pub struct NewQuestion {
     pub title: Option<String>,
     pub id_number: Option<String>,
     pub tags: Vec<String>,
+}
+
+impl std::fmt::Debug for NewQuestion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewQuestion")
+            .field("fingerprint", &self.fingerprint)
+            .field("kind", &self.kind)
+            .field("bank", &self.bank)
+            .field("category", &self.category)
+            .field("title", &self.title)
+            .field("id_number", &self.id_number)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A published version's quiz, read back: its settings and its questions

@@ -29,6 +29,9 @@ const MAX_WAIT: u32 = 366 * 24 * 60;
 /// The largest question bank file read, in bytes.
 const MAX_BANK_BYTES: u64 = 2 * 1024 * 1024;
 
+/// The most questions a course's banks may hold together.
+const MAX_QUESTIONS: usize = 5_000;
+
 /// What the learner sees after submitting an attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -103,17 +106,15 @@ impl Quiz {
 /// least one `*.gift`), or every problem found in them.
 pub(super) fn load(folder: &Path, hasher: &mut Sha256) -> Result<Option<Quiz>, Vec<ContentProblem>> {
     let toml_path = folder.join(QUIZ_FILE);
-    let mut banks: Vec<PathBuf> = std::fs::read_dir(folder)
-        .map(|entries| {
-            entries
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|path| path.is_file() && path.extension().is_some_and(|e| e == "gift"))
-                .collect()
-        })
-        .unwrap_or_default();
-    banks.sort();
     let problem =
         |file: &Path, line: usize, message: String| ContentProblem { file: file.to_path_buf(), line, message };
+    let entries =
+        std::fs::read_dir(folder).map_err(|err| vec![problem(folder, 1, format!("cannot read the folder: {err}"))])?;
+    let mut banks: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "gift"))
+        .collect();
+    banks.sort();
     if !toml_path.is_file() {
         return match banks.first() {
             Some(bank) => Err(vec![problem(
@@ -173,12 +174,23 @@ pub(super) fn load(folder: &Path, hasher: &mut Sha256) -> Result<Option<Quiz>, V
             Err(message) => problems.push(problem(bank, 1, message)),
         }
     }
+    if questions.len() > MAX_QUESTIONS {
+        problems.push(problem(
+            &toml_path,
+            1,
+            format!("the banks hold {} questions; a course's quiz holds at most {MAX_QUESTIONS}", questions.len()),
+        ));
+        return Err(problems);
+    }
+    check_questions(folder, &questions, &mut problems);
 
     // Each draw names a category of the banks, once, and asks for no more
-    // questions than it holds.
+    // questions than it holds (descriptions, which ask nothing, not counted).
     let mut held: BTreeMap<&str, u32> = BTreeMap::new();
     for (_, question) in &questions {
-        if let Some(category) = question.category.as_deref() {
+        if let Some(category) = question.category.as_deref()
+            && question.body.kind() != tutela_gift::Kind::Description
+        {
             *held.entry(category).or_default() += 1;
         }
     }
@@ -198,7 +210,7 @@ pub(super) fn load(folder: &Path, hasher: &mut Sha256) -> Result<Option<Quiz>, V
                 line,
                 format!("no question of the banks is in the category `{}`; their categories: {known}", draw.category),
             ));
-        } else if draw.count == 0 || draw.count > available {
+        } else if !banks.is_empty() && (draw.count == 0 || draw.count > available) {
             problems.push(problem(
                 &toml_path,
                 line,
@@ -221,11 +233,114 @@ pub(super) fn load(folder: &Path, hasher: &mut Sha256) -> Result<Option<Quiz>, V
     }))
 }
 
-/// A bank's text, refusing one too large to be a question bank.
+/// A bank's text: a regular file (never a link, which could point
+/// anywhere on the machine), read up to the largest bank and refused past it.
 fn read_bank(path: &Path) -> Result<String, String> {
-    let size = std::fs::metadata(path).map_err(|err| format!("cannot read: {err}"))?.len();
-    if size > MAX_BANK_BYTES {
-        return Err(format!("the file is {size} bytes; a question bank is at most {MAX_BANK_BYTES}"));
+    use std::io::Read;
+    let kind = std::fs::symlink_metadata(path).map_err(|err| format!("cannot read: {err}"))?.file_type();
+    if !kind.is_file() {
+        return Err("a question bank must be a plain file, not a link or a folder".into());
     }
-    std::fs::read_to_string(path).map_err(|err| format!("cannot read: {err}"))
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_BANK_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|err| format!("cannot read: {err}"))?;
+    if bytes.len() as u64 > MAX_BANK_BYTES {
+        return Err(format!("a question bank is at most {MAX_BANK_BYTES} bytes"));
+    }
+    String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".into())
+}
+
+/// Rules of a course's questions taken together, and of what they may
+/// say: the same question (by fingerprint) once, an ID number once across
+/// the course's banks, texts in Markdown or plain words (no `[html]`, no
+/// tags, no control characters, which a page or a terminal would act on),
+/// and a stored form that reads back as the same question.
+fn check_questions(folder: &Path, questions: &[(String, tutela_gift::Question)], problems: &mut Vec<ContentProblem>) {
+    let at = |bank: &str, line: usize, message: String| ContentProblem { file: folder.join(bank), line, message };
+    let mut fingerprints: BTreeMap<String, (&str, usize)> = BTreeMap::new();
+    let mut ids: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
+    for (bank, question) in questions {
+        let fingerprint = question.fingerprint().to_string();
+        if let Some((first_bank, first_line)) = fingerprints.get(&fingerprint) {
+            problems.push(at(bank, question.line, format!("the same question as {first_bank}:{first_line}: keep one")));
+        } else {
+            fingerprints.insert(fingerprint.clone(), (bank, question.line));
+        }
+        if let Some(id) = question.id_number.as_deref() {
+            if let Some((first_bank, first_line)) = ids.get(id) {
+                problems.push(at(
+                    bank,
+                    question.line,
+                    format!("the ID number `{id}` is also {first_bank}:{first_line}"),
+                ));
+            } else {
+                ids.insert(id, (bank, question.line));
+            }
+        }
+        if let Some(message) = unsafe_text(question) {
+            problems.push(at(bank, question.line, message));
+        }
+        let stored = tutela_gift::parse(&tutela_gift::export_question(&crate::quiz::bare(question)));
+        let same = stored.ok().and_then(|bank| bank.questions.into_iter().next()).map(|q| q.fingerprint().to_string());
+        if same.as_deref() != Some(fingerprint.as_str()) {
+            problems.push(at(bank, question.line, "this question does not read back the same once stored".into()));
+        }
+    }
+}
+
+/// Whether `c` is a control character a page or a terminal would act on
+/// (tabs and line breaks aside), or a bidirectional override.
+fn is_hidden_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Why a question's texts cannot be shown as they are, if they cannot.
+fn unsafe_text(question: &tutela_gift::Question) -> Option<String> {
+    use tutela_gift::{Body, Format, Text};
+    let mut texts: Vec<&Text> = vec![&question.text];
+    texts.extend(question.text_after.iter().chain(question.general_feedback.iter()));
+    let mut plain: Vec<&str> = Vec::new();
+    match &question.body {
+        Body::Description | Body::Essay => {}
+        Body::TrueFalse { feedback_wrong, feedback_right, .. } => {
+            texts.extend(feedback_wrong.iter().chain(feedback_right.iter()))
+        }
+        Body::MultipleChoice { choices }
+        | Body::MultipleAnswers { choices }
+        | Body::ShortAnswer { answers: choices } => {
+            for choice in choices {
+                texts.push(&choice.text);
+                texts.extend(choice.feedback.iter());
+            }
+        }
+        Body::Numerical { answers, wrong_feedback } => {
+            texts.extend(answers.iter().filter_map(|a| a.feedback.as_ref()).chain(wrong_feedback.iter()))
+        }
+        Body::Matching { pairs } => {
+            for pair in pairs {
+                texts.push(&pair.question);
+                plain.push(&pair.answer);
+            }
+        }
+    }
+    plain.extend(question.title.as_deref());
+    plain.extend(question.category.as_deref());
+    plain.extend(question.id_number.as_deref());
+    plain.extend(question.tags.iter().map(String::as_str));
+    if texts.iter().any(|t| t.format == Format::Html) {
+        return Some("`[html]` is not read: write the question in plain words or `[markdown]`".into());
+    }
+    for text in texts.iter().map(|t| t.text.as_str()).chain(plain) {
+        if text.chars().any(is_hidden_control) {
+            return Some("a control character in the question's text: remove it".into());
+        }
+        let tag = |w: &[u8]| w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'/' | b'!' | b'?'));
+        if text.as_bytes().windows(2).any(tag) {
+            return Some("HTML in the question's text: write it in plain words or `[markdown]`, without tags".into());
+        }
+    }
+    None
 }

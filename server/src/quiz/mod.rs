@@ -16,13 +16,7 @@ pub fn to_new_quiz(quiz: &Quiz) -> NewQuiz {
         .questions
         .iter()
         .map(|(bank, question)| {
-            let bare = tutela_gift::Question {
-                category: None,
-                id_number: None,
-                tags: Vec::new(),
-                title: None,
-                ..question.clone()
-            };
+            let bare = bare(question);
             NewQuestion {
                 fingerprint: question.fingerprint().to_string(),
                 kind: question.body.kind().as_str().to_string(),
@@ -49,6 +43,12 @@ pub fn to_new_quiz(quiz: &Quiz) -> NewQuiz {
         draws: quiz.draws.iter().map(|d| QuizDraw { category: d.category.clone(), how_many: d.count }).collect(),
         questions,
     }
+}
+
+/// `question` without what belongs to a version rather than to the
+/// question (title, ID number, tags, category): the form stored.
+pub fn bare(question: &tutela_gift::Question) -> tutela_gift::Question {
+    tutela_gift::Question { category: None, id_number: None, tags: Vec::new(), title: None, ..question.clone() }
 }
 
 /// A published quiz's questions as one GIFT bank, in their order, each with

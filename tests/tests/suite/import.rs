@@ -232,7 +232,16 @@ async fn a_course_quiz_is_read_and_each_problem_named_with_its_file_and_line(bac
     assert!(report.to_string().contains("quizzes: test-course (3 questions, 3 drawn)"), "{report}");
 
     // (file to overwrite, new text, file named, line, words)
-    let broken: [(&str, String, &str, usize, &str); 9] = [
+    let broken: [(&str, String, &str, usize, &str); 12] = [
+        (
+            "questions.gift",
+            BANK.replace("{=INHOPE}", "{=INHOPE}\n\n::Again::Evidence comes first. {T}"),
+            "questions.gift",
+            11,
+            "the same question as questions.gift:3",
+        ),
+        ("questions.gift", BANK.replace("Name the hotline", "[html]Name the hotline"), "questions.gift", 9, "`[html]`"),
+        ("questions.gift", BANK.replace("Who is to blame?", "Who is <b>to</b> blame?"), "questions.gift", 5, "HTML"),
         ("questions.gift", BANK.replace("{T}", "{T"), "questions.gift", 3, "`}`"),
         ("questions.gift", BANK.replace("=nobody", "~nobody"), "questions.gift", 5, "right answer"),
         ("quiz.toml", QUIZ.replace("pass_mark = 70", "pass_mark = 170"), "quiz.toml", 1, "1 to 100"),
@@ -264,4 +273,17 @@ async fn a_course_quiz_is_read_and_each_problem_named_with_its_file_and_line(bac
         assert_eq!((problem.line, problem.message.contains(words)), (line, true), "{text}\n{problem}");
         assert_eq!(store.content_generation().await.unwrap(), generation, "{text}: something was written");
     }
+
+    // A bank that is a link (which could point anywhere on the machine) is refused.
+    let content = tempfile::tempdir().unwrap();
+    small_course(content.path(), "With a linked bank.");
+    write(content.path(), "test-course/quiz.toml", QUIZ);
+    write(content.path(), "elsewhere.gift", BANK);
+    std::os::unix::fs::symlink(
+        content.path().join("elsewhere.gift"),
+        content.path().join("test-course/questions.gift"),
+    )
+    .unwrap();
+    let err = import(store.as_ref(), content.path()).await.expect_err("a linked bank");
+    assert!(err.to_string().contains("questions.gift:1: a question bank must be a plain file"), "{err}");
 }

@@ -72,6 +72,8 @@ async fn the_database_refuses_to_change_a_published_version(backend: Backend) {
         "UPDATE quiz_questions SET title = 'changed'",
         "UPDATE questions SET gift = 'changed'",
         "DELETE FROM questions",
+        "DELETE FROM quiz_questions",
+        "DELETE FROM quiz_draws",
     ] {
         let result = match backend {
             Backend::Sqlite => {

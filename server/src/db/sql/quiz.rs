@@ -122,7 +122,9 @@ impl store::QuizStore for Backend {
             wait_minutes: number(wait)?,
             time_limit_minutes: limit.map(number).transpose()?,
             shuffle: shuffle != 0,
-            review: QuizReview::parse(&review).unwrap_or(QuizReview::Score),
+            review: QuizReview::parse(&review).ok_or_else(|| {
+                store::StoreError::unavailable(std::io::Error::other(format!("an unknown review word `{review}`")))
+            })?,
             draws: draws
                 .into_iter()
                 .map(|(category, how_many)| Ok(QuizDraw { category, how_many: number(how_many)? }))

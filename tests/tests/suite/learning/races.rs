@@ -146,6 +146,7 @@ async fn postgres_an_assignment_skips_a_self_enrolment_committed_while_it_waits(
     ];
     let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
     let mut held = pool.begin().await.unwrap();
+    let holder: i32 = sqlx::query_scalar("SELECT pg_backend_pid()").fetch_one(&mut *held).await.unwrap();
     sqlx::query(
         "INSERT INTO enrolments (person_id, course_id, course_version_id, origin, status, enrolled_at) \
          SELECT $1, c.id, v.id, 'self', 'enrolled', 0 FROM courses c JOIN published_versions v ON v.course_id = c.id \
@@ -174,9 +175,12 @@ async fn postgres_an_assignment_skips_a_self_enrolment_committed_while_it_waits(
     // Until the assignment's insert waits on the uncommitted row.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     loop {
+        // A backend blocked by the held transaction: the assignment's insert.
         let waiting: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM staged_ids%'",
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid)) \
+             AND query LIKE '%FROM staged_ids%'",
         )
+        .bind(holder)
         .fetch_one(&pool)
         .await
         .unwrap();
