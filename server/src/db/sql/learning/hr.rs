@@ -35,6 +35,19 @@ pub(in crate::db) async fn move_unstarted(
     Ok(moved.rows_affected())
 }
 
+/// The active people of an institution.
+async fn active_people(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    institution: InstitutionId,
+) -> StoreResult<HashSet<PersonId>> {
+    let ids: Vec<PersonId> =
+        sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND status = 'active'")
+            .bind(institution)
+            .fetch_all(&mut **tx)
+            .await?;
+    Ok(ids.into_iter().collect())
+}
+
 fn check_reason(reason: &str) -> StoreResult<()> {
     if reason.chars().count() > REASON_LIMIT {
         return Err(StoreError::Refused(Refusal::ReasonUnusable));
@@ -113,13 +126,7 @@ impl Backend {
         let Some((course_id, version_id, version_no)) = course else {
             return Err(StoreError::NotFound(Missing::Course(a.course_slug.to_string())));
         };
-        let active: HashSet<PersonId> =
-            sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND status = 'active'")
-                .bind(a.institution)
-                .fetch_all(&mut *tx)
-                .await?
-                .into_iter()
-                .collect();
+        let active = active_people(&mut tx, a.institution).await?;
         let held: Vec<(PersonId, EnrolmentStatus)> = sqlx::query_as(
             "SELECT DISTINCT person_id, status FROM enrolments \
              WHERE course_id = $1 AND status IN ('enrolled', 'in_progress', 'completed')",
@@ -184,13 +191,7 @@ impl Backend {
         if !skipped.is_empty() {
             // Enrolled meanwhile, or (on PostgreSQL) left or moved to another
             // institution since the read above: said as such.
-            let still: HashSet<PersonId> =
-                sqlx::query_scalar("SELECT id FROM persons WHERE institution_id = $1 AND status = 'active'")
-                    .bind(a.institution)
-                    .fetch_all(&mut *tx)
-                    .await?
-                    .into_iter()
-                    .collect();
+            let still = active_people(&mut tx, a.institution).await?;
             let (open, gone): (Vec<PersonId>, Vec<PersonId>) =
                 skipped.into_iter().partition(|person| still.contains(person));
             report.already_open.extend(open);
