@@ -243,13 +243,18 @@ pub fn translate_with(locale: Locale, msg: &Msg, text_arg: &dyn Fn(&str) -> Cow<
     if locale == Locale::Pseudo { format!("⟦{text}⟧") } else { text.into_owned() }
 }
 
-/// Text from the records as a message holds it: without the controls
-/// that embed, override or isolate direction (U+202A to U+202E, U+2066 to
-/// U+2069), which would reorder the words around it.
+/// Whether `c` embeds, overrides or isolates direction (U+202A to U+202E,
+/// U+2066 to U+2069): in text from the records or authored content it
+/// would reorder the words around it.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text from the records as a message holds it: without direction
+/// controls ([`is_direction_control`]).
 fn without_controls(text: &str) -> Cow<'_, str> {
-    let is_control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if text.contains(is_control) {
-        Cow::Owned(text.chars().filter(|c| !is_control(*c)).collect())
+    if text.contains(is_direction_control) {
+        Cow::Owned(text.chars().filter(|c| !is_direction_control(*c)).collect())
     } else {
         Cow::Borrowed(text)
     }

@@ -7,8 +7,9 @@ use async_trait::async_trait;
 use super::StoreResult;
 
 /// What a learner sees after submitting an attempt (`review` in
-/// `quiz.toml`), stored as its word.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// `quiz.toml`, read as its word), stored as its word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum QuizReview {
     /// Their score only.
     Score,

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use tutela_app::store::QuizReview;
+
 use super::ContentProblem;
 use super::files::{hash_file, line_at, line_of_key};
 use sha2::Sha256;
@@ -32,18 +34,6 @@ const MAX_BANK_BYTES: u64 = 2 * 1024 * 1024;
 /// The most questions a course's banks may hold together.
 const MAX_QUESTIONS: usize = 5_000;
 
-/// What the learner sees after submitting an attempt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Review {
-    /// Their score only.
-    Score,
-    /// Each answer right or wrong, and the score.
-    Correctness,
-    /// The right answers and the feedback too.
-    Feedback,
-}
-
 /// `quiz.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -55,7 +45,7 @@ struct QuizFile {
     time_limit_minutes: Option<u32>,
     #[serde(default = "shuffled")]
     shuffle: bool,
-    review: Review,
+    review: QuizReview,
     #[serde(default)]
     draw: Vec<DrawFile>,
 }
@@ -88,7 +78,7 @@ pub struct Quiz {
     pub wait_minutes: u32,
     pub time_limit_minutes: Option<u32>,
     pub shuffle: bool,
-    pub review: Review,
+    pub review: QuizReview,
     pub draws: Vec<Draw>,
     /// Every question of the banks, with the bank's file name, in file
     /// order (files by name).
@@ -292,9 +282,7 @@ fn check_questions(folder: &Path, questions: &[(String, tutela_gift::Question)],
 /// Whether `c` is a control character a page or a terminal would act on
 /// (tabs and line breaks aside), or a bidirectional override.
 fn is_hidden_control(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || ('\u{202a}'..='\u{202e}').contains(&c)
-        || ('\u{2066}'..='\u{2069}').contains(&c)
+    (c.is_control() && c != '\n' && c != '\t') || tutela_app::i18n::catalogue::is_direction_control(c)
 }
 
 /// Why a question's texts cannot be shown as they are, if they cannot.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use tutela_app::store::{NewQuestion, NewQuiz, QuizDraw};
 
-use crate::content::quiz::{Quiz, Review};
+use crate::content::quiz::Quiz;
 
 /// `quiz` as published with its course version: each question's
 /// fingerprint, kind and GIFT (without title, ID number, tags and
@@ -35,11 +35,7 @@ pub fn to_new_quiz(quiz: &Quiz) -> NewQuiz {
         wait_minutes: quiz.wait_minutes,
         time_limit_minutes: quiz.time_limit_minutes,
         shuffle: quiz.shuffle,
-        review: match quiz.review {
-            Review::Score => tutela_app::store::QuizReview::Score,
-            Review::Correctness => tutela_app::store::QuizReview::Correctness,
-            Review::Feedback => tutela_app::store::QuizReview::Feedback,
-        },
+        review: quiz.review,
         draws: quiz.draws.iter().map(|d| QuizDraw { category: d.category.clone(), how_many: d.count }).collect(),
         questions,
     }
