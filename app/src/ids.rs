@@ -58,6 +58,10 @@ ids! {
     CadreId,
     /// A row of `enrolments`.
     EnrolmentId,
+    /// A row of `quiz_attempts`.
+    AttemptId,
+    /// A row of `questions`: a question version.
+    QuestionId,
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ pub mod pages;
 pub mod people;
 #[cfg(feature = "ssr")]
 pub mod policy;
+pub mod quiz;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod roster;

@@ -2,6 +2,8 @@
 //! made ready to publish ([`to_new_quiz`]), and a published bank written
 //! back as GIFT ([`bank_gift`]).
 
+pub mod attempt;
+
 use std::sync::Arc;
 
 use tutela_app::store::{NewQuestion, NewQuiz, QuizDraw};
