@@ -54,6 +54,7 @@ pub enum Page {
     Organisation(organisation::OrganisationPages),
     Audit(audit::AuditPages),
     Learning(learning::LearningPages),
+    Quiz(quiz::QuizPages),
     /// Answered with `303 See Other` to this local path instead of a page.
     Redirect(String),
     /// The request was refused; the message says why and what to do.
@@ -123,6 +124,7 @@ impl Page {
             Page::Organisation(page) => Some(page),
             Page::Audit(page) => Some(page),
             Page::Learning(page) => Some(page),
+            Page::Quiz(page) => Some(page),
             Page::Redirect(_) | Page::Forbidden(_) | Page::NotFound | Page::Unavailable => None,
         }
     }

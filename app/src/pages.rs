@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{rich, t};
-use crate::{Page, accounts, audit, catalogue, learning, organisation, people, roster};
+use crate::{Page, accounts, audit, catalogue, learning, organisation, people, quiz, roster};
 
 /// The `<main>` content of a page: its capability's view, or a notice.
 #[component]
@@ -21,6 +21,7 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Organisation(page) => organisation::body(page),
         Page::Audit(page) => audit::body(page),
         Page::Learning(page) => learning::body(page),
+        Page::Quiz(page) => quiz::body(page),
         Page::Redirect(to) => view! { <p><a href=to>{t("shared-continue")}</a></p> }.into_any(),
         Page::Forbidden(why) => view! {
             <section class="notice" role="alert">

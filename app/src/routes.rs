@@ -11,7 +11,7 @@
 use crate::ids::InstitutionId;
 use std::collections::HashMap;
 
-use crate::{accounts, audit, catalogue, learning, organisation, people, roster};
+use crate::{accounts, audit, catalogue, learning, organisation, people, quiz, roster};
 
 use crate::model::{Choice, InstitutionSwitch, Viewer};
 use crate::store::{Store, StoreError};
@@ -60,6 +60,7 @@ pub enum Route<'a> {
     Organisation(organisation::OrganisationRoute),
     Audit(audit::AuditRoute),
     Learning(learning::LearningRoute<'a>),
+    Quiz(quiz::QuizRoute<'a>),
 }
 
 impl<'a> Route<'a> {
@@ -87,6 +88,7 @@ impl<'a> Route<'a> {
             }
             [Some("admin"), Some("audit"), ..] => audit::AuditRoute::parse(next).map(Route::Audit),
             [Some("learn"), ..] => learning::LearningRoute::parse(next).map(Route::Learning),
+            [Some("quiz"), ..] => quiz::QuizRoute::parse(next).map(Route::Quiz),
             _ => None,
         }
     }
@@ -101,6 +103,7 @@ impl<'a> Route<'a> {
             Route::Organisation(route) => route,
             Route::Audit(route) => route,
             Route::Learning(route) => route,
+            Route::Quiz(route) => route,
         }
     }
 

@@ -26,6 +26,7 @@ learning-overdue = متأخر: كان الموعد النهائي { $date }
 learning-start = ابدأ
 learning-continue = تابع
 learning-continue-where = تابع من حيث توقفت
+learning-quiz-link = اختبار الدورة
 learning-completed-on = أُتمّت في { $date }
 learning-newer-version-short = توجد نسخة أحدث من هذه الدورة.
 learning-newer-version = أنت تدرس النسخة { $studied }؛ والنسخة { $newest } أحدث. الانتقال إليها يعيد تقدّمك إلى البداية.

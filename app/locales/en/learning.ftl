@@ -22,6 +22,7 @@ learning-overdue = Overdue: was due { $date }
 learning-start = Start
 learning-continue = Continue
 learning-continue-where = Continue where you left off
+learning-quiz-link = The course quiz
 learning-completed-on = Completed on { $date }
 learning-newer-version-short = A newer version of this course exists.
 learning-newer-version = You are studying version { $studied }; version { $newest } is newer. Switching to it restarts your progress.

@@ -22,6 +22,7 @@ learning-overdue = Vencido: la fecha límite era el { $date }
 learning-start = Comenzar
 learning-continue = Continuar
 learning-continue-where = Continuar donde lo dejó
+learning-quiz-link = El cuestionario del curso
 learning-completed-on = Terminado el { $date }
 learning-newer-version-short = Existe una versión más reciente de este curso.
 learning-newer-version = Está estudiando la versión { $studied }; la versión { $newest } es más reciente. Cambiar a ella reinicia su progreso.

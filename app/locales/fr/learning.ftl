@@ -22,6 +22,7 @@ learning-overdue = En retard : l'échéance était le { $date }
 learning-start = Commencer
 learning-continue = Continuer
 learning-continue-where = Reprendre là où vous vous étiez arrêté
+learning-quiz-link = Le quiz du cours
 learning-completed-on = Terminé le { $date }
 learning-newer-version-short = Une version plus récente de ce cours existe.
 learning-newer-version = Vous suivez la version { $studied } ; la version { $newest } est plus récente. Passer à celle-ci remet votre progression à zéro.

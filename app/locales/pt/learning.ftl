@@ -22,6 +22,7 @@ learning-overdue = Em atraso: o prazo era { $date }
 learning-start = Começar
 learning-continue = Continuar
 learning-continue-where = Continuar onde parou
+learning-quiz-link = O questionário do curso
 learning-completed-on = Concluído em { $date }
 learning-newer-version-short = Existe uma versão mais recente deste curso.
 learning-newer-version = Está a estudar a versão { $studied }; a versão { $newest } é mais recente. Mudar para ela reinicia o seu progresso.

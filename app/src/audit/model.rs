@@ -56,6 +56,10 @@ pub enum AuditAction {
     EnrolmentClose,
     /// A started enrolment moved to the course's newest version.
     EnrolmentSwitch,
+    /// A quiz attempt was submitted (or closed at its deadline) and graded.
+    QuizSubmit,
+    /// A trainer graded (or regraded) an essay answer.
+    QuizGrade,
     /// A word this version does not know. Made only by [`AuditAction::parse`]
     /// ([`UnknownWord`] cannot be built elsewhere), so it never holds a
     /// known word.
@@ -64,7 +68,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action this version writes.
-    pub const KNOWN: [AuditAction; 29] = [
+    pub const KNOWN: [AuditAction; 31] = [
         AuditAction::InstitutionCreate,
         AuditAction::InstitutionLocale,
         AuditAction::UnitCreate,
@@ -94,6 +98,8 @@ impl AuditAction {
         AuditAction::EnrolmentComplete,
         AuditAction::EnrolmentClose,
         AuditAction::EnrolmentSwitch,
+        AuditAction::QuizSubmit,
+        AuditAction::QuizGrade,
     ];
 
     /// The stored word, exactly as the chain hashed it.
@@ -128,6 +134,8 @@ impl AuditAction {
             AuditAction::EnrolmentComplete => "enrolment.complete",
             AuditAction::EnrolmentClose => "enrolment.close",
             AuditAction::EnrolmentSwitch => "enrolment.switch",
+            AuditAction::QuizSubmit => "quiz.submit",
+            AuditAction::QuizGrade => "quiz.grade",
             AuditAction::Other(word) => word.as_str(),
         }
     }
@@ -313,6 +321,8 @@ mod tests {
                 "enrolment.complete",
                 "enrolment.close",
                 "enrolment.switch",
+                "quiz.submit",
+                "quiz.grade",
             ]
         );
         let later = AuditAction::parse("course.publish");
@@ -368,7 +378,9 @@ mod tests {
             EnrolmentWithdraw => EnrolmentComplete,
             EnrolmentComplete => EnrolmentClose,
             EnrolmentClose => EnrolmentSwitch,
-            EnrolmentSwitch => return None,
+            EnrolmentSwitch => QuizSubmit,
+            QuizSubmit => QuizGrade,
+            QuizGrade => return None,
             Other(_) => return None,
         })
     }

@@ -23,8 +23,8 @@ use super::{Arg, Locale, Msg};
 
 /// Every catalogue file, in every locale's folder. A new capability adds
 /// its file here (and `app/locales/<code>/<file>.ftl` for each locale).
-pub const FILES: [&str; 9] =
-    ["shared", "accounts", "catalogue", "people", "roster", "organisation", "audit", "learning", "learning-hr"];
+pub const FILES: [&str; 10] =
+    ["shared", "accounts", "catalogue", "people", "roster", "organisation", "audit", "learning", "learning-hr", "quiz"];
 
 macro_rules! sources {
     ($($code:literal),*) => {
@@ -39,6 +39,7 @@ macro_rules! sources {
                 include_str!(concat!("../../locales/", $code, "/audit.ftl")),
                 include_str!(concat!("../../locales/", $code, "/learning.ftl")),
                 include_str!(concat!("../../locales/", $code, "/learning-hr.ftl")),
+                include_str!(concat!("../../locales/", $code, "/quiz.ftl")),
             ],
         )*]
     };

@@ -242,6 +242,9 @@ pub struct CourseProgress {
     pub may_enrol: bool,
     /// Shown once after the last lesson was marked read.
     pub just_completed: bool,
+    /// The version studied (or, not enrolled, the published one) ends in a
+    /// quiz (at `/quiz/{course}`).
+    pub quiz: bool,
 }
 
 /// The learner's part beside a lesson: whether it is read in their open

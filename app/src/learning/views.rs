@@ -224,7 +224,15 @@ pub fn TranscriptView(transcript: Transcript) -> impl IntoView {
 #[component]
 pub fn CourseProgressPart(progress: CourseProgress, course_slug: String) -> impl IntoView {
     let ui = locale().code();
-    let CourseProgress { open, read: _, completed_on, may_enrol, just_completed } = progress;
+    let CourseProgress { open, read: _, completed_on, may_enrol, just_completed, quiz } = progress;
+    let quiz_link = (quiz && open.is_some()).then(|| {
+        let href = format!("/quiz/{course_slug}");
+        view! {
+            <p>
+                <a href=href>{t("learning-quiz-link")}</a>
+            </p>
+        }
+    });
     let complete = just_completed.then(|| {
         view! {
             <p class="notice success" role="status">
@@ -275,6 +283,7 @@ pub fn CourseProgressPart(progress: CourseProgress, course_slug: String) -> impl
             <h2 id="course-progress-heading">{t("learning-your-progress")}</h2>
             {complete}
             {open_part}
+            {quiz_link}
             {was_completed}
             {enrol}
         </section>

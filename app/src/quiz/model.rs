@@ -125,3 +125,103 @@ pub struct AttemptSummary {
     /// Per cent, once final (or the marks so far while an essay waits).
     pub percent: Option<f64>,
 }
+
+/// What a learner sees after submitting an attempt (`review` in
+/// `quiz.toml`, read as its word), stored as its word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuizReview {
+    /// Their score only.
+    Score,
+    /// Each answer right or wrong, and the score.
+    Correctness,
+    /// The right answers and the feedback too.
+    Feedback,
+}
+
+impl QuizReview {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Score => "score",
+            Self::Correctness => "correctness",
+            Self::Feedback => "feedback",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        [Self::Score, Self::Correctness, Self::Feedback].into_iter().find(|review| review.as_str() == word)
+    }
+}
+
+/// Whether the learner may start an attempt, and if not why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StartState {
+    /// A new attempt may start.
+    Start,
+    /// An attempt is open: continue it.
+    Continue(AttemptId),
+    Passed,
+    NoAttemptLeft,
+    /// The next attempt opens then (Unix seconds).
+    WaitUntil(i64),
+    /// Not enrolled in the course (or the enrolment is finished).
+    NotEnrolled,
+}
+
+/// `/quiz/{course}`: the quiz's rules, the learner's attempts, and the
+/// button that starts or continues one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuizPage {
+    pub course_slug: String,
+    pub course_title: String,
+    pub version_no: i64,
+    pub pass_mark: u32,
+    /// 0: no limit.
+    pub attempts_allowed: u32,
+    pub wait_minutes: u32,
+    pub time_limit_minutes: Option<u32>,
+    pub questions: u32,
+    pub review: QuizReview,
+    pub lessons_read: i64,
+    pub lessons_total: i64,
+    /// Newest first.
+    pub attempts: Vec<AttemptSummary>,
+    pub start: StartState,
+    pub completed_on: Option<String>,
+}
+
+/// Where an attempt's pages are: the course, and each question answered or not.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttemptNav {
+    pub attempt: AttemptId,
+    pub course_slug: String,
+    pub course_title: String,
+    /// Per question, in order: answered.
+    pub answered: Vec<bool>,
+    /// Unix seconds; None: no time limit.
+    pub deadline: Option<i64>,
+}
+
+/// `/quiz/attempts/{id}/{n}`: one question of an open attempt.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionPage {
+    pub nav: AttemptNav,
+    /// From 1.
+    pub slot: u32,
+    pub question: ShownQuestion,
+}
+
+/// `/quiz/attempts/{id}`, submitted: the result as the review policy allows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResultPage {
+    pub attempt: AttemptSummary,
+    pub course_slug: String,
+    pub course_title: String,
+    pub pass_mark: u32,
+    pub review: QuizReview,
+    pub questions: Vec<ReviewedQuestion>,
+    /// The enrolment in the course completed on this date.
+    pub completed_on: Option<String>,
+    /// Whether another attempt may start.
+    pub start: StartState,
+}

@@ -98,6 +98,8 @@ pub enum Refusal {
     DueDateUnusable(String),
     /// A date of leaving before the person's current placement began.
     DepartureBeforePlacement,
+    /// A quiz attempt cannot start, or its answer cannot be saved.
+    Quiz(super::QuizRefusal),
 }
 
 impl StoreError {
@@ -180,6 +182,14 @@ impl Refusal {
             Refusal::ReasonUnusable => Msg::new("shared-store-reason-unusable"),
             Refusal::DueDateUnusable(date) => Msg::new("shared-store-due-date-unusable").arg("date", date),
             Refusal::DepartureBeforePlacement => Msg::new("shared-store-departure-before-placement"),
+            Refusal::Quiz(refusal) => match refusal {
+                super::QuizRefusal::Passed => Msg::new("shared-store-quiz-passed"),
+                super::QuizRefusal::NoAttemptLeft => Msg::new("shared-store-quiz-no-attempt-left"),
+                super::QuizRefusal::WaitUntil(_) => Msg::new("shared-store-quiz-wait"),
+                super::QuizRefusal::Submitted => Msg::new("shared-store-quiz-submitted"),
+                super::QuizRefusal::TimeUp => Msg::new("shared-store-quiz-time-up"),
+                super::QuizRefusal::NotEnrolled => Msg::new("shared-store-quiz-not-enrolled"),
+            },
         }
     }
 }

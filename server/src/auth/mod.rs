@@ -416,11 +416,15 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
     // A learner's own forms (enrol, a lesson read, a version switch)
     // change none of these, and are frequent: they leave the cache alone
     // too. Named exactly, so that a form added later under `/learn/` is
-    // not exempt by accident.
+    // not exempt by accident. So do the quizzes' forms (starting, saving,
+    // submitting an attempt): that capability writes no session, grant or
+    // lock.
     const LEARNER_FORMS: [&str; 3] = ["/learn/enrol", "/learn/read", "/learn/switch"];
+    let path = request.uri().path();
     let may_change = !matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD)
-        && (session.is_some() || request.uri().path().starts_with("/activate/"))
-        && !LEARNER_FORMS.contains(&request.uri().path());
+        && (session.is_some() || path.starts_with("/activate/"))
+        && !LEARNER_FORMS.contains(&path)
+        && !path.starts_with("/quiz/");
     let cookie = cookie_value(request.headers(), cookies.lang);
     let locale = request_locale(
         request.headers(),

@@ -17,6 +17,7 @@ pub mod learning_hr;
 pub mod organisation;
 pub mod pages;
 pub mod people;
+pub mod quiz;
 pub mod render;
 pub mod roster;
 pub mod security;
@@ -70,6 +71,7 @@ pub fn router(state: AppState) -> Router {
         .merge(audit::router())
         .merge(learning_hr::router())
         .merge(learning::router())
+        .merge(quiz::router())
         // Every other GET is a page: the route table is `tutela_app::routes::Route`.
         .fallback(pages::page)
         .layer(axum::middleware::from_fn_with_state(state.clone(), render::pages))

@@ -15,7 +15,7 @@ use tutela_app::routes::{Named, Reach, Route};
 
 use super::error::HttpError;
 use super::render::Rendered;
-use super::{AppState, accounts, articles, audit, cache, catalogue, learning, organisation, people, roster};
+use super::{AppState, accounts, articles, audit, cache, catalogue, learning, organisation, people, quiz, roster};
 use crate::auth::Caller;
 
 /// What every page loader is given: the state, who is asking (None:
@@ -80,6 +80,7 @@ async fn load(ask: &Ask<'_>, route: Route<'_>) -> Result<Page, HttpError> {
         Route::Organisation(route) => organisation::load(ask, route).await,
         Route::Audit(route) => audit::load(ask, route).await,
         Route::Learning(route) => learning::load(ask, route).await,
+        Route::Quiz(route) => quiz::load(ask, route).await,
     }
 }
 

@@ -6,23 +6,22 @@
 use tutela_app::learning::model::{CpdYear, EnrolmentStatus, EnrolmentSummary, LearnerHome, TranscriptEntry};
 use tutela_app::model::{CourseCard, ServiceStage};
 
-/// Where the course's quiz stands for an enrolment. Courses have no quiz
-/// yet; the quizzes capability adds `Passed` and `NotPassed`, and
-/// [`is_complete`] then asks for a pass.
+/// Where the course's quiz stands for an enrolment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuizState {
-    /// The course has no quiz.
+    /// The version studied has no quiz.
     NoQuiz,
+    /// An attempt at the version's quiz passed.
+    Passed,
+    /// The version has a quiz and no attempt at it has passed (yet).
+    NotPassed,
 }
 
-/// The completion rule: every lesson of the version studied is read (and,
-/// once courses have quizzes, the quiz is passed). A version without
+/// The completion rule: every lesson of the version studied is read and,
+/// if the version has a quiz, an attempt at it passed. A version without
 /// lessons is never complete.
 pub fn is_complete(lessons_total: i64, lessons_read: i64, quiz: QuizState) -> bool {
-    let quiz_done = match quiz {
-        QuizState::NoQuiz => true,
-    };
-    lessons_total > 0 && lessons_read >= lessons_total && quiz_done
+    lessons_total > 0 && lessons_read >= lessons_total && quiz != QuizState::NotPassed
 }
 
 /// How many completed courses the home shows under "completed recently".

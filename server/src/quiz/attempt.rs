@@ -12,9 +12,9 @@
 
 use rand::Rng;
 use serde::{Deserialize, Serialize};
-use tutela_gift::{Body, Question, Weight};
 use tutela_app::quiz::model::{ReviewedQuestion, ShownQuestion};
 use tutela_app::store::QuizReview;
+use tutela_gift::{Body, Question, Weight};
 
 /// One option shown: its token and its index in the question (a choice's
 /// index in `choices`; true/false: 0 true, 1 false; a matching item's

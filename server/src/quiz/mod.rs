@@ -73,3 +73,26 @@ pub fn bank_gift(quiz: &NewQuiz) -> anyhow::Result<String> {
     }
     Ok(tutela_gift::export(&bank))
 }
+
+/// Why the person may not start another attempt now, or None: the quiz
+/// passed already, every attempt allowed used (`attempts`, 0: no limit),
+/// or the wait after the last submission not over. `finished` holds each
+/// earlier attempt at this version (all submitted): its result word
+/// (`passed`, `failed`, None while an essay waits) and when it was
+/// submitted.
+pub fn may_start(
+    settings: &tutela_app::store::QuizSettings,
+    finished: &[(Option<&str>, i64)],
+    now: i64,
+) -> Option<tutela_app::store::QuizRefusal> {
+    use tutela_app::store::QuizRefusal;
+    if finished.iter().any(|(result, _)| *result == Some("passed")) {
+        return Some(QuizRefusal::Passed);
+    }
+    if settings.attempts > 0 && finished.len() >= settings.attempts as usize {
+        return Some(QuizRefusal::NoAttemptLeft);
+    }
+    let last = finished.iter().map(|(_, submitted)| *submitted).max()?;
+    let open_at = last + i64::from(settings.wait_minutes) * 60;
+    (open_at > now).then_some(QuizRefusal::WaitUntil(open_at))
+}

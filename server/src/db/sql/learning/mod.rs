@@ -194,7 +194,16 @@ impl store::LearningStore for Backend {
                 .fetch_one(&self.pool)
                 .await?
                 == 1;
+        let quiz: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM quizzes WHERE course_version_id = \
+               COALESCE((SELECT e.course_version_id FROM enrolments e WHERE e.id = $1), $2)",
+        )
+        .bind(open.as_ref().map(|e| e.id))
+        .bind(offer.version_id)
+        .fetch_one(&self.pool)
+        .await?;
         Ok(Some(CourseProgress {
+            quiz: quiz > 0,
             may_enrol: open.is_none() && active && offer.for_them,
             open,
             read,
@@ -299,11 +308,10 @@ impl store::LearningStore for Backend {
         .bind(now)
         .fetch_optional(&mut *tx)
         .await?;
-        type Row = (CourseVersionId, EnrolmentStatus, String, i64, i64, f64, InstitutionId);
+        type Row = (CourseVersionId, EnrolmentStatus, String, i64, i64);
         let row: Option<Row> = sqlx::query_as(
             "SELECT e.course_version_id, e.status, c.slug, v.version_no, \
-               (SELECT MAX(w.version_no) FROM course_versions w WHERE w.course_id = e.course_id), \
-               v.estimated_hours, p.institution_id \
+               (SELECT MAX(w.version_no) FROM course_versions w WHERE w.course_id = e.course_id) \
              FROM enrolments e JOIN courses c ON c.id = e.course_id \
              JOIN course_versions v ON v.id = e.course_version_id JOIN persons p ON p.id = e.person_id \
              WHERE e.id = $1 AND e.person_id = $2",
@@ -312,7 +320,7 @@ impl store::LearningStore for Backend {
         .bind(person)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((version_id, status, course_slug, version_no, current_version_no, hours, institution)) = row else {
+        let Some((version_id, status, course_slug, version_no, current_version_no)) = row else {
             return Err(StoreError::NotFound(Missing::Enrolment));
         };
         if locked.is_none() {
@@ -348,15 +356,6 @@ impl store::LearningStore for Backend {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        let (total, read): (i64, i64) = sqlx::query_as(
-            "SELECT (SELECT COUNT(*) FROM lessons WHERE course_version_id = $1), \
-               (SELECT COUNT(*) FROM lesson_reads r JOIN lessons l ON l.id = r.lesson_id \
-                 WHERE r.enrolment_id = $2 AND l.course_version_id = $1)",
-        )
-        .bind(version_id)
-        .bind(enrolment)
-        .fetch_one(&mut *tx)
-        .await?;
         let next_lesson: Option<String> = sqlx::query_scalar(
             "SELECT l.slug FROM lessons l WHERE l.course_version_id = $1 \
                AND NOT EXISTS (SELECT 1 FROM lesson_reads r WHERE r.enrolment_id = $2 AND r.lesson_id = l.id) \
@@ -367,33 +366,7 @@ impl store::LearningStore for Backend {
         .bind(position)
         .fetch_optional(&mut *tx)
         .await?;
-        let completed = is_complete(total, read, QuizState::NoQuiz);
-        if completed {
-            let today = self.clock.today();
-            sqlx::query(
-                "UPDATE enrolments SET status = 'completed', completed_at = $1, completed_on = $2, cpd_hours = $3 \
-                 WHERE id = $4",
-            )
-            .bind(now)
-            .bind(&today)
-            .bind(hours)
-            .bind(enrolment)
-            .execute(&mut *tx)
-            .await?;
-            let changes = serde_json::json!({
-                "enrolment": enrolment, "course": course_slug, "version": version_no,
-                "completed_on": today, "cpd_hours": hours,
-            });
-            let entry = audit::entry(
-                actor,
-                Some(institution),
-                AuditAction::EnrolmentComplete,
-                RecordType::Person,
-                person,
-                changes,
-            );
-            audit::append(self, &mut tx, &entry).await?;
-        }
+        let completed = complete_if_done(self, &mut tx, enrolment, actor).await?;
         tx.commit().await?;
         Ok(store::ReadOutcome { course_slug, version_no, current_version_no, next_lesson, completed })
     }
@@ -487,6 +460,63 @@ impl store::LearningStore for Backend {
     ) -> StoreResult<(Vec<store::CourseEnrolmentRow>, i64)> {
         self.read_course_enrolments(institution, course_slug, scopes, filter).await
     }
+}
+
+/// Completes the open enrolment `enrolment` inside `tx` when the rule says
+/// so ([`is_complete`]: every lesson of its version read and, if the
+/// version has a quiz, an attempt at it passed), with the version's CPD
+/// hours and an audit entry (`enrolment.complete`); whether it did. Called
+/// by a lesson read and by a quiz attempt's grading, after their writes.
+pub(super) async fn complete_if_done(
+    backend: &Backend,
+    tx: &mut sqlx::Transaction<'_, super::Db>,
+    enrolment: EnrolmentId,
+    actor: &str,
+) -> StoreResult<bool> {
+    type Row = (PersonId, InstitutionId, String, i64, f64, i64, i64, i64, i64);
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT e.person_id, p.institution_id, c.slug, v.version_no, v.estimated_hours, \
+           (SELECT COUNT(*) FROM lessons l WHERE l.course_version_id = e.course_version_id), \
+           (SELECT COUNT(*) FROM lesson_reads r JOIN lessons l ON l.id = r.lesson_id \
+             WHERE r.enrolment_id = e.id AND l.course_version_id = e.course_version_id), \
+           (SELECT COUNT(*) FROM quizzes q WHERE q.course_version_id = e.course_version_id), \
+           (SELECT COUNT(*) FROM quiz_attempts a WHERE a.enrolment_id = e.id \
+             AND a.course_version_id = e.course_version_id AND a.result = 'passed') \
+         FROM enrolments e JOIN courses c ON c.id = e.course_id JOIN course_versions v ON v.id = e.course_version_id \
+         JOIN persons p ON p.id = e.person_id WHERE e.id = $1 AND e.status IN {OPEN}"
+    ))
+    .bind(enrolment)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((person, institution, course_slug, version_no, hours, total, read, quizzes, passes)) = row else {
+        return Ok(false);
+    };
+    let quiz = match (quizzes, passes) {
+        (0, _) => QuizState::NoQuiz,
+        (_, 0) => QuizState::NotPassed,
+        _ => QuizState::Passed,
+    };
+    if !is_complete(total, read, quiz) {
+        return Ok(false);
+    }
+    let (now, today) = (backend.clock.now(), backend.clock.today());
+    sqlx::query(
+        "UPDATE enrolments SET status = 'completed', completed_at = $1, completed_on = $2, cpd_hours = $3 WHERE id = $4",
+    )
+    .bind(now)
+    .bind(&today)
+    .bind(hours)
+    .bind(enrolment)
+    .execute(&mut **tx)
+    .await?;
+    let changes = serde_json::json!({
+        "enrolment": enrolment, "course": course_slug, "version": version_no,
+        "completed_on": today, "cpd_hours": hours,
+    });
+    let entry =
+        audit::entry(actor, Some(institution), AuditAction::EnrolmentComplete, RecordType::Person, person, changes);
+    audit::append(backend, &mut *tx, &entry).await?;
+    Ok(true)
 }
 
 /// The person's open enrolment in the course, if any.

@@ -1,9 +1,12 @@
 //! The SQL of [`QuizStore`](tutela_app::store::QuizStore): a version's quiz
-//! written in `publish`'s transaction ([`write_quiz`]), and read back.
+//! written in `publish`'s transaction ([`write_quiz`]), and read back;
+//! attempts in `attempts.rs`.
+
+mod attempts;
 
 use super::{Backend, Db};
 
-use tutela_app::ids::CourseVersionId;
+use tutela_app::ids::{AttemptId, CourseVersionId, PersonId};
 use tutela_app::store::{self, NewQuestion, NewQuiz, QuizDraw, QuizReview, StoreResult};
 
 /// Writes `quiz` as the quiz of the version `version_id` of the course
@@ -132,5 +135,35 @@ impl store::QuizStore for Backend {
             questions,
         };
         Ok(Some(store::StoredQuiz { course_slug: course_slug.to_string(), version_no, quiz, question_ids }))
+    }
+
+    async fn quiz_overview(&self, person: PersonId, course_slug: &str) -> StoreResult<Option<store::QuizOverview>> {
+        self.read_overview(person, course_slug).await
+    }
+
+    async fn start_attempt(&self, person: PersonId, course_slug: &str) -> StoreResult<AttemptId> {
+        self.begin_attempt(person, course_slug).await
+    }
+
+    async fn attempt(&self, person: PersonId, attempt: AttemptId) -> StoreResult<Option<store::AttemptRecord>> {
+        self.read_attempt(person, attempt).await
+    }
+
+    async fn save_answer(
+        &self,
+        person: PersonId,
+        attempt: AttemptId,
+        slot: u32,
+        answer: Option<&str>,
+    ) -> StoreResult<()> {
+        self.write_answer(person, attempt, slot, answer).await
+    }
+
+    async fn submit_attempt(&self, person: PersonId, attempt: AttemptId, actor: &str) -> StoreResult<store::Submitted> {
+        self.write_submission(person, attempt, actor).await
+    }
+
+    async fn close_expired_attempts(&self) -> StoreResult<u64> {
+        self.sweep_expired().await
     }
 }
