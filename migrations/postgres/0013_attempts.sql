@@ -13,7 +13,7 @@ CREATE TABLE quiz_attempts (
     started_at         BIGINT  NOT NULL,
     deadline           BIGINT,
     submitted_at       BIGINT,
-    closed_by          TEXT CHECK (closed_by IN ('learner', 'deadline')),
+    closed_by          TEXT CHECK (closed_by IN ('learner', 'deadline', 'enrolment')),
     score              BIGINT,
     max_score          BIGINT,
     pending            BIGINT  NOT NULL DEFAULT 0 CHECK (pending >= 0),

@@ -15,7 +15,7 @@ CREATE TABLE quiz_attempts (
     deadline           INTEGER,
     -- NULL while the attempt is open.
     submitted_at       INTEGER,
-    closed_by          TEXT CHECK (closed_by IN ('learner', 'deadline')),
+    closed_by          TEXT CHECK (closed_by IN ('learner', 'deadline', 'enrolment')),
     -- Marks in weight units (100 % = 10,000,000 per question), over the
     -- questions graded; `pending` essays still to grade.
     score              INTEGER,

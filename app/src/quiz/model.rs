@@ -164,8 +164,10 @@ pub enum StartState {
     NoAttemptLeft,
     /// The next attempt opens then (Unix seconds).
     WaitUntil(i64),
-    /// Not enrolled in the course (or the enrolment is finished).
+    /// Not enrolled in the course.
     NotEnrolled,
+    /// The course is completed (and no enrolment is open): nothing to start.
+    Completed,
 }
 
 /// `/quiz/{course}`: the quiz's rules, the learner's attempts, and the

@@ -72,6 +72,7 @@ fn StartPart(course_slug: String, start: StartState) -> impl IntoView {
         StartState::WaitUntil(at) => {
             view! { <p class="notice">{crate::t!("quiz-wait-until", time = date_time(at))}</p> }.into_any()
         }
+        StartState::Completed => ().into_any(),
         StartState::NotEnrolled => {
             let href = format!("/courses/{course_slug}");
             view! {

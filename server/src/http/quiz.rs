@@ -127,7 +127,7 @@ fn nav(record: &AttemptRecord) -> AttemptNav {
 /// Whether the learner may start an attempt now, and if not why.
 fn start_state(overview: &QuizOverview, now: i64) -> StartState {
     if overview.enrolment.is_none() {
-        return StartState::NotEnrolled;
+        return if overview.completed_on.is_some() { StartState::Completed } else { StartState::NotEnrolled };
     }
     if let Some(open) = overview.attempts.iter().find(|a| a.state == AttemptState::Open) {
         return StartState::Continue(open.id);

@@ -133,6 +133,16 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("POST", "/learn/enrol?course=foundations", [S, A, A, A, A, A, A, A]),
         ("POST", "/learn/read?enrolment={target_enrolment}&lesson=what-is-csea", [S, N, N, N, N, N, N, N]),
         ("POST", "/learn/switch?enrolment={target_enrolment}", [S, N, N, N, N, N, N, N]),
+        // Quizzes: one's own quiz page and attempts (everyone enrolled above starts one); someone
+        // else's attempt (the target's) is not found, for HR and administrators too.
+        ("GET", "/quiz/foundations", [S, A, A, A, A, A, A, A]),
+        ("POST", "/quiz/foundations", [S, A, A, A, A, A, A, A]),
+        ("GET", "/quiz/no-such-course", [S, N, N, N, N, N, N, N]),
+        ("GET", "/quiz/attempts/{target_attempt}", [S, N, N, N, N, N, N, N]),
+        ("GET", "/quiz/attempts/{target_attempt}/1", [S, N, N, N, N, N, N, N]),
+        ("GET", "/quiz/attempts/{target_attempt}/review", [S, N, N, N, N, N, N, N]),
+        ("POST", "/quiz/attempts/{target_attempt}/1?answer=x&go=next", [S, N, N, N, N, N, N, N]),
+        ("POST", "/quiz/attempts/{target_attempt}/submit", [S, N, N, N, N, N, N, N]),
         // Last: it ends the session.
         ("POST", "/sign-out", [A, A, A, A, A, A, A, A]),
     ]
@@ -215,6 +225,7 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
     };
     store.assign(&assignment).await.unwrap();
     let target_enrolment = store.enrol_self(target, "foundations", "test").await.unwrap().id();
+    let target_attempt = store.start_attempt(target, "foundations").await.unwrap();
 
     // Every caller signs in from 127.0.0.1; the per-address limit is not under test here.
     let auth = tutela_server::auth::AuthConfig { attempts_per_minute: 1000, ..Default::default() };
@@ -249,7 +260,8 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
             .replace("{privileged_grant}", &privileged_grant.to_string())
             .replace("{privileged}", &privileged.to_string())
             .replace("{leaver}", &leaver.to_string())
-            .replace("{target_enrolment}", &target_enrolment.to_string());
+            .replace("{target_enrolment}", &target_enrolment.to_string())
+            .replace("{target_attempt}", &target_attempt.to_string());
         for (caller, ((visitor, csrf), expected)) in CALLERS.iter().zip(visitors.iter().zip(answers)) {
             let reply = match method {
                 "GET" => visitor.get(&path).await,

@@ -15,6 +15,7 @@
 
 mod languages;
 mod learning;
+mod quiz;
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;

@@ -77,9 +77,9 @@ impl Default for Settings {
     }
 }
 
-/// The course `qz` (judges, two lessons) with a quiz over [`BANK`].
+/// The course `qz` (judges, open to all, two lessons) with a quiz over [`BANK`].
 pub fn quiz_course(dir: &Path, settings: &Settings) {
-    crate::learning::course(dir, "qz", "Quiz course", "judge", false, 2.0, &["first", "second"]);
+    crate::learning::course(dir, "qz", "Quiz course", "judge", true, 2.0, &["first", "second"]);
     let limit = settings.time_limit_minutes.map(|m| format!("time_limit_minutes = {m}\n")).unwrap_or_default();
     let draws: String = settings
         .draws

@@ -98,6 +98,27 @@ pub(super) struct Graded {
     pub completed: bool,
 }
 
+/// Who or what closed an attempt (`quiz_attempts.closed_by`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ClosedBy {
+    /// Submitted by the learner.
+    Learner,
+    /// Its time limit passed.
+    Deadline,
+    /// Its enrolment was withdrawn, closed or completed while it was open.
+    Enrolment,
+}
+
+impl ClosedBy {
+    fn as_str(self) -> &'static str {
+        match self {
+            ClosedBy::Learner => "learner",
+            ClosedBy::Deadline => "deadline",
+            ClosedBy::Enrolment => "enrolment",
+        }
+    }
+}
+
 /// Closes the attempt (locked, open) and grades every answer saved, in
 /// `tx`: marks and choices written, the score, the essays left to a
 /// trainer, and, when none waits, passed or failed; then the enrolment
@@ -106,7 +127,7 @@ pub(super) async fn close_and_grade(
     backend: &Backend,
     tx: &mut Tx<'_>,
     attempt: AttemptId,
-    by_deadline: bool,
+    by: ClosedBy,
     actor: &str,
 ) -> StoreResult<Graded> {
     let now = backend.clock.now();
@@ -165,7 +186,7 @@ pub(super) async fn close_and_grade(
            result = $6, percent = $7 WHERE id = $8",
     )
     .bind(now)
-    .bind(if by_deadline { "deadline" } else { "learner" })
+    .bind(by.as_str())
     .bind(score)
     .bind(max_score)
     .bind(pending)
@@ -177,7 +198,7 @@ pub(super) async fn close_and_grade(
     let changes = serde_json::json!({
         "attempt": attempt, "course": course_slug, "version": version_no, "number": number,
         "percent": percent, "result": result.unwrap_or("pending"),
-        "closed_by": if by_deadline { "deadline" } else { "learner" },
+        "closed_by": by.as_str(),
     });
     let entry = audit::entry(actor, Some(institution), AuditAction::QuizSubmit, RecordType::Person, person, changes);
     audit::append(backend, tx, &entry).await?;
@@ -202,7 +223,8 @@ async fn lock_open(tx: &mut Tx<'_>, person: PersonId, attempt: AttemptId, now: i
     Ok(sqlx::query_scalar(
         "UPDATE quiz_attempts SET started_at = started_at WHERE id = $1 AND submitted_at IS NULL \
            AND (deadline IS NULL OR deadline > $3) \
-           AND enrolment_id IN (SELECT id FROM enrolments WHERE person_id = $2) RETURNING id",
+           AND enrolment_id IN (SELECT id FROM enrolments WHERE person_id = $2 \
+             AND status IN ('enrolled', 'in_progress')) RETURNING id",
     )
     .bind(attempt)
     .bind(person)
@@ -211,23 +233,54 @@ async fn lock_open(tx: &mut Tx<'_>, person: PersonId, attempt: AttemptId, now: i
     .await?)
 }
 
-/// Whose attempt it is and where it stands: (open, past its deadline); None
-/// when it is not the person's.
-async fn standing(
-    tx: &mut Tx<'_>,
-    person: PersonId,
-    attempt: AttemptId,
-    now: i64,
-) -> StoreResult<Option<(bool, bool)>> {
-    let row: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
-        "SELECT a.submitted_at, a.deadline FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id \
-         WHERE a.id = $1 AND e.person_id = $2",
+/// Where one of the person's attempts stands ([`standing`]).
+#[derive(Clone, Copy, Debug)]
+struct Standing {
+    open: bool,
+    past_deadline: bool,
+    enrolment_open: bool,
+}
+
+/// Where the attempt stands; None when it is not the person's.
+async fn standing(tx: &mut Tx<'_>, person: PersonId, attempt: AttemptId, now: i64) -> StoreResult<Option<Standing>> {
+    let row: Option<(Option<i64>, Option<i64>, String)> = sqlx::query_as(
+        "SELECT a.submitted_at, a.deadline, e.status FROM quiz_attempts a \
+         JOIN enrolments e ON e.id = a.enrolment_id WHERE a.id = $1 AND e.person_id = $2",
     )
     .bind(attempt)
     .bind(person)
     .fetch_optional(&mut **tx)
     .await?;
-    Ok(row.map(|(submitted, deadline)| (submitted.is_none(), deadline.is_some_and(|d| d <= now))))
+    Ok(row.map(|(submitted, deadline, status)| Standing {
+        open: submitted.is_none(),
+        past_deadline: deadline.is_some_and(|d| d <= now),
+        enrolment_open: status == "enrolled" || status == "in_progress",
+    }))
+}
+
+/// Closes an open attempt that can no longer be answered (past its
+/// deadline, or its enrolment finished), locking it first; whether it did.
+async fn close_if_done(backend: &Backend, tx: &mut Tx<'_>, attempt: AttemptId, standing: Standing) -> StoreResult<bool> {
+    if !standing.open {
+        return Ok(false);
+    }
+    if standing.past_deadline {
+        return close_if_expired(backend, tx, attempt, backend.clock.now()).await;
+    }
+    if standing.enrolment_open {
+        return Ok(false);
+    }
+    let locked: Option<AttemptId> = sqlx::query_scalar(
+        "UPDATE quiz_attempts SET started_at = started_at WHERE id = $1 AND submitted_at IS NULL RETURNING id",
+    )
+    .bind(attempt)
+    .fetch_optional(&mut **tx)
+    .await?;
+    if locked.is_none() {
+        return Ok(false);
+    }
+    close_and_grade(backend, tx, attempt, ClosedBy::Enrolment, "tutela:enrolment-ended").await?;
+    Ok(true)
 }
 
 /// Closes the attempt at its deadline when it is open and past it (locking
@@ -244,7 +297,7 @@ async fn close_if_expired(backend: &Backend, tx: &mut Tx<'_>, attempt: AttemptId
     if locked.is_none() {
         return Ok(false);
     }
-    close_and_grade(backend, tx, attempt, true, "tutela:time-limit").await?;
+    close_and_grade(backend, tx, attempt, ClosedBy::Deadline, "tutela:time-limit").await?;
     Ok(true)
 }
 
@@ -313,14 +366,31 @@ impl Backend {
         .bind(enrolment)
         .fetch_one(&mut *tx)
         .await?;
-        let attempts: Vec<SummaryRow> = sqlx::query_as(&format!(
-            "SELECT {SUMMARY} FROM quiz_attempts a WHERE a.enrolment_id = $1 AND a.course_version_id = $2 \
-             ORDER BY a.number DESC"
-        ))
-        .bind(enrolment)
-        .bind(version)
-        .fetch_all(&mut *tx)
-        .await?;
+        // The open enrolment's attempts at its version's quiz; with none
+        // open, those of the latest enrolment (a completed course's pass).
+        let attempts: Vec<SummaryRow> = match enrolment {
+            Some(enrolment) => {
+                sqlx::query_as(&format!(
+                    "SELECT {SUMMARY} FROM quiz_attempts a WHERE a.enrolment_id = $1 AND a.course_version_id = $2 \
+                     ORDER BY a.number DESC"
+                ))
+                .bind(enrolment)
+                .bind(version)
+                .fetch_all(&mut *tx)
+                .await?
+            }
+            None => {
+                sqlx::query_as(&format!(
+                    "SELECT {SUMMARY} FROM quiz_attempts a WHERE a.enrolment_id = (SELECT e.id FROM enrolments e \
+                       WHERE e.person_id = $1 AND e.course_id = $2 ORDER BY e.enrolled_at DESC, e.id DESC LIMIT 1) \
+                     ORDER BY a.number DESC"
+                ))
+                .bind(person)
+                .bind(course_id)
+                .fetch_all(&mut *tx)
+                .await?
+            }
+        };
         let completed_on: Option<String> = sqlx::query_scalar(
             "SELECT MAX(completed_on) FROM enrolments WHERE person_id = $1 AND course_id = $2 AND status = 'completed'",
         )
@@ -448,10 +518,8 @@ impl Backend {
     ) -> StoreResult<Option<AttemptRecord>> {
         let now = self.clock.now();
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
-        let Some((open, expired)) = standing(&mut tx, person, attempt, now).await? else { return Ok(None) };
-        if open && expired {
-            close_if_expired(self, &mut tx, attempt, now).await?;
-        }
+        let Some(standing) = standing(&mut tx, person, attempt, now).await? else { return Ok(None) };
+        close_if_done(self, &mut tx, attempt, standing).await?;
         let head: AttemptHead = sqlx::query_as(&format!(
             "SELECT {SUMMARY}, a.enrolment_id, c.slug, v.title, v.version_no, a.deadline, q.pass_mark, q.review \
              FROM quiz_attempts a JOIN quizzes q ON q.course_version_id = a.course_version_id \
@@ -514,16 +582,17 @@ impl Backend {
         let now = self.clock.now();
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
-            let refusal = match standing(&mut tx, person, attempt, now).await? {
-                None => return Err(StoreError::NotFound(Missing::Record)),
-                Some((false, _)) => QuizRefusal::Submitted,
-                Some((true, _)) => {
-                    close_if_expired(self, &mut tx, attempt, now).await?;
-                    tx.commit().await?;
-                    QuizRefusal::TimeUp
-                }
+            let Some(standing) = standing(&mut tx, person, attempt, now).await? else {
+                return Err(StoreError::NotFound(Missing::Record));
             };
-            return Err(StoreError::Refused(Refusal::Quiz(refusal)));
+            if !standing.open {
+                return Err(StoreError::Refused(Refusal::Quiz(QuizRefusal::Submitted)));
+            }
+            close_if_done(self, &mut tx, attempt, standing).await?;
+            tx.commit().await?;
+            let refusal =
+                if standing.past_deadline { Refusal::Quiz(QuizRefusal::TimeUp) } else { Refusal::EnrolmentFinished };
+            return Err(StoreError::Refused(refusal));
         }
         let saved =
             sqlx::query("UPDATE attempt_slots SET answer = $1, answered_at = $2 WHERE attempt_id = $3 AND slot = $4")
@@ -558,13 +627,14 @@ impl Backend {
         .await?;
         let Some(course_slug) = course_slug else { return Err(StoreError::NotFound(Missing::Record)) };
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
-            // Submitted already (a double click), or past its deadline:
-            // closed now with what was saved, if not yet.
-            let closed = close_if_expired(self, &mut tx, attempt, now).await?;
+            // Submitted already (a double click), or past its deadline, or
+            // its enrolment finished: closed now with what was saved, if not yet.
+            let standing = standing(&mut tx, person, attempt, now).await?.ok_or(StoreError::NotFound(Missing::Record))?;
+            let closed = close_if_done(self, &mut tx, attempt, standing).await?;
             tx.commit().await?;
             return Ok(store::Submitted { course_slug, completed: false, again: !closed });
         }
-        let graded = close_and_grade(self, &mut tx, attempt, false, actor).await?;
+        let graded = close_and_grade(self, &mut tx, attempt, ClosedBy::Learner, actor).await?;
         tx.commit().await?;
         Ok(store::Submitted { course_slug, completed: graded.completed, again: false })
     }
