@@ -10,11 +10,16 @@
 //! question. Tokens are random per attempt, so a form names no index and
 //! no text that could reveal the key.
 
+use std::collections::HashSet;
+
 use rand::Rng;
+use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
-use tutela_app::quiz::model::{ReviewedQuestion, ShownQuestion};
+use tutela_app::quiz::model::{
+    AnswerForm, Outcome, ReviewedQuestion, RightAnswer, ShownAnswer, ShownItem, ShownOption, ShownQuestion,
+};
 use tutela_app::store::QuizReview;
-use tutela_gift::{Body, Question, Weight};
+use tutela_gift::{Body, Choice, Format, NumericValue, NumericalAnswer, Pair, Question, Text, Weight, WeightSum};
 
 /// One option shown: its token and its index in the question (a choice's
 /// index in `choices`; true/false: 0 true, 1 false; a matching item's
@@ -69,8 +74,27 @@ pub struct Drawable<'a> {
 /// whole list is then shuffled; without, each draw's picks keep bank
 /// order. A draw asking more than its category holds takes all it holds.
 pub fn draw(pool: &[Drawable<'_>], draws: &[(String, u32)], shuffle: bool, rng: &mut impl Rng) -> Vec<usize> {
-    let _ = (pool, draws, shuffle, rng);
-    todo!("helper")
+    // A category is drawn once (the quiz file's rule); were one named
+    // twice, its second draw would still not ask a question again.
+    let mut taken = vec![false; pool.len()];
+    let mut drawn = Vec::new();
+    for (category, how_many) in draws {
+        let held: Vec<usize> = (0..pool.len())
+            .filter(|&i| !taken[i] && !pool[i].description && pool[i].category == Some(category.as_str()))
+            .collect();
+        let amount = usize::try_from(*how_many).unwrap_or(usize::MAX).min(held.len());
+        let mut picks: Vec<usize> =
+            rand::seq::index::sample(rng, held.len(), amount).into_iter().map(|k| held[k]).collect();
+        picks.sort_unstable();
+        for &i in &picks {
+            taken[i] = true;
+        }
+        drawn.extend(picks);
+    }
+    if shuffle {
+        drawn.shuffle(rng);
+    }
+    drawn
 }
 
 /// A question's options laid out for an attempt: each under a fresh random
@@ -78,8 +102,28 @@ pub fn draw(pool: &[Drawable<'_>], draws: &[(String, u32)], shuffle: bool, rng: 
 /// `shuffle` (true/false and a matching question's items keep their order;
 /// a matching question's answers are always shuffled, as Moodle does).
 pub fn layout(body: &Body, shuffle: bool, rng: &mut impl Rng) -> Layout {
-    let _ = (body, shuffle, rng);
-    todo!("helper")
+    let mut tokens = Tokens::default();
+    let mut placed = |indices: Vec<usize>, rng: &mut _| -> Vec<Placed> {
+        indices.into_iter().map(|index| Placed { token: tokens.fresh(rng), index }).collect()
+    };
+    match body {
+        Body::Description | Body::Essay | Body::ShortAnswer { .. } | Body::Numerical { .. } => Layout::default(),
+        Body::TrueFalse { .. } => Layout { options: placed(vec![0, 1], rng), answers: Vec::new() },
+        Body::MultipleChoice { choices } | Body::MultipleAnswers { choices } => {
+            let mut order: Vec<usize> = (0..choices.len()).collect();
+            if shuffle {
+                order.shuffle(rng);
+            }
+            Layout { options: placed(order, rng), answers: Vec::new() }
+        }
+        Body::Matching { pairs } => {
+            let items = items(pairs).collect();
+            let mut answers: Vec<usize> = (0..pairs.len()).filter(|&i| first_with_answer(pairs, i) == i).collect();
+            answers.shuffle(rng);
+            let options = placed(items, rng);
+            Layout { options, answers: placed(answers, rng) }
+        }
+    }
 }
 
 /// What a question's part of a submitted form answered: `fields` are the
@@ -90,8 +134,40 @@ pub fn layout(body: &Body, shuffle: bool, rng: &mut impl Rng) -> Layout {
 /// whose values are answer tokens. Unknown tokens are ignored. None when
 /// nothing is answered (no option, empty text, no pair).
 pub fn read_answer(body: &Body, layout: &Layout, fields: &[(String, String)]) -> Option<Answer> {
-    let _ = (body, layout, fields);
-    todo!("helper")
+    let answers = fields.iter().filter(|(name, _)| name == "answer").map(|(_, value)| value.as_str());
+    match body {
+        Body::Description => None,
+        Body::TrueFalse { .. } | Body::MultipleChoice { .. } => {
+            let token = answers.into_iter().find(|value| token_index(&layout.options, value).is_some())?;
+            Some(Answer::Choices(vec![token.to_string()]))
+        }
+        Body::MultipleAnswers { .. } => {
+            let mut chosen: Vec<String> = Vec::new();
+            for value in answers {
+                if token_index(&layout.options, value).is_some() && !chosen.iter().any(|c| c == value) {
+                    chosen.push(value.to_string());
+                }
+            }
+            (!chosen.is_empty()).then_some(Answer::Choices(chosen))
+        }
+        Body::ShortAnswer { .. } | Body::Numerical { .. } | Body::Essay => {
+            let text: String = answers.into_iter().next()?.trim().chars().take(MAX_TEXT).collect();
+            (!text.is_empty()).then_some(Answer::Text(text))
+        }
+        Body::Matching { .. } => {
+            let mut pairs: Vec<(String, String)> = Vec::new();
+            for (name, value) in fields {
+                let Some(item) = name.strip_prefix("m-") else { continue };
+                if token_index(&layout.options, item).is_some()
+                    && token_index(&layout.answers, value).is_some()
+                    && !pairs.iter().any(|(answered, _)| answered == item)
+                {
+                    pairs.push((item.to_string(), value.clone()));
+                }
+            }
+            (!pairs.is_empty()).then_some(Answer::Pairs(pairs))
+        }
+    }
 }
 
 /// How one answer grades.
@@ -115,8 +191,69 @@ pub struct Graded {
 /// point); matching the share of items given their right answer (by the
 /// answer's text); an answered essay None, an empty one 0.
 pub fn grade(body: &Body, layout: &Layout, answer: Option<&Answer>) -> Graded {
-    let _ = (body, layout, answer);
-    todo!("helper")
+    let zero = |chosen| Graded { mark: Some(Weight::ZERO), chosen };
+    let Some(answer) = answer else {
+        return zero(Vec::new());
+    };
+    match (body, answer) {
+        (Body::Essay, Answer::Text(text)) if !text.trim().is_empty() => Graded { mark: None, chosen: Vec::new() },
+        (Body::TrueFalse { answer: right, .. }, Answer::Choices(tokens)) => {
+            match tokens.iter().find_map(|t| token_index(&layout.options, t)).filter(|&i| i < 2) {
+                Some(i) => {
+                    let mark = if (i == 0) == *right { Weight::FULL } else { Weight::ZERO };
+                    Graded { mark: Some(mark), chosen: vec![i] }
+                }
+                None => zero(Vec::new()),
+            }
+        }
+        (Body::MultipleChoice { choices }, Answer::Choices(tokens)) => {
+            let chosen = tokens.iter().find_map(|t| token_index(&layout.options, t)).filter(|&i| i < choices.len());
+            match chosen {
+                Some(i) => Graded { mark: Some(choices[i].weight.max(Weight::ZERO)), chosen: vec![i] },
+                None => zero(Vec::new()),
+            }
+        }
+        (Body::MultipleAnswers { choices }, Answer::Choices(tokens)) => {
+            let mut chosen: Vec<usize> =
+                tokens.iter().filter_map(|t| token_index(&layout.options, t)).filter(|&i| i < choices.len()).collect();
+            chosen.sort_unstable();
+            chosen.dedup();
+            let sum: WeightSum = chosen.iter().map(|&i| choices[i].weight).sum();
+            Graded { mark: Some(sum.clamped()), chosen }
+        }
+        (Body::ShortAnswer { answers }, Answer::Text(text)) => {
+            let given = text.trim().to_lowercase();
+            let found = answers.iter().position(|a| glob_matches(&a.text.text.trim().to_lowercase(), &given));
+            matched(found.map(|i| (i, answers[i].weight)))
+        }
+        (Body::Numerical { answers, .. }, Answer::Text(text)) => {
+            matched(numerical_match(answers, text).map(|i| (i, answers[i].weight)))
+        }
+        (Body::Matching { pairs }, Answer::Pairs(given)) => {
+            let total = items(pairs).count();
+            let mut chosen = Vec::new();
+            for (item_token, answer_token) in given {
+                let item = token_index(&layout.options, item_token).filter(|&i| i < pairs.len());
+                let answer = token_index(&layout.answers, answer_token).filter(|&i| i < pairs.len());
+                if let (Some(item), Some(answer)) = (item, answer)
+                    && !pairs[item].question.text.is_empty()
+                    && pairs[item].answer == pairs[answer].answer
+                    && !chosen.contains(&item)
+                {
+                    chosen.push(item);
+                }
+            }
+            chosen.sort_unstable();
+            let units = match total {
+                0 => 0,
+                total => i64::from(Weight::FULL.units()) * chosen.len() as i64 / total as i64,
+            };
+            Graded { mark: Some(WeightSum(units).clamped()), chosen }
+        }
+        // A description, an empty essay, or an answer of another kind than
+        // its question (a stored attempt that no longer fits): nothing earned.
+        _ => zero(Vec::new()),
+    }
 }
 
 /// `question` as the learner answers it: its texts rendered and sanitised
@@ -124,8 +261,64 @@ pub fn grade(body: &Body, layout: &Layout, answer: Option<&Answer>) -> Graded {
 /// tokens, with `answer` filled in. Nothing of the key: no weight, no
 /// feedback, no accepted answer.
 pub fn show(question: &Question, layout: &Layout, answer: Option<&Answer>) -> ShownQuestion {
-    let _ = (question, layout, answer);
-    todo!("helper")
+    let chosen: &[String] = match answer {
+        Some(Answer::Choices(tokens)) => tokens,
+        _ => &[],
+    };
+    let typed = match answer {
+        Some(Answer::Text(text)) => text.clone(),
+        _ => String::new(),
+    };
+    let options = |html: &dyn Fn(usize) -> Option<String>| -> Vec<ShownOption> {
+        layout
+            .options
+            .iter()
+            .filter_map(|p| {
+                Some(ShownOption { token: p.token.clone(), html: html(p.index)?, selected: chosen.contains(&p.token) })
+            })
+            .collect()
+    };
+    let choice_html = |choices: &[Choice], i: usize| choices.get(i).map(|c| render_text(&c.text));
+    let form = match &question.body {
+        // Never drawn; shown, it asks for nothing.
+        Body::Description => AnswerForm::Many { options: Vec::new() },
+        Body::TrueFalse { .. } => {
+            AnswerForm::One { options: options(&|i| (i < 2).then(String::new)), true_false: true }
+        }
+        Body::MultipleChoice { choices } => {
+            AnswerForm::One { options: options(&|i| choice_html(choices, i)), true_false: false }
+        }
+        Body::MultipleAnswers { choices } => AnswerForm::Many { options: options(&|i| choice_html(choices, i)) },
+        Body::ShortAnswer { .. } => AnswerForm::Line { value: typed, numeric: false },
+        Body::Numerical { .. } => AnswerForm::Line { value: typed, numeric: true },
+        Body::Essay => AnswerForm::Essay { value: typed },
+        Body::Matching { pairs } => {
+            let given: &[(String, String)] = match answer {
+                Some(Answer::Pairs(given)) => given,
+                _ => &[],
+            };
+            let items = layout
+                .options
+                .iter()
+                .filter_map(|p| {
+                    let pair = pairs.get(p.index)?;
+                    let selected = given.iter().find(|(item, _)| *item == p.token).map(|(_, a)| a.clone());
+                    Some(ShownItem { token: p.token.clone(), html: render_text(&pair.question), selected })
+                })
+                .collect();
+            let answers = layout
+                .answers
+                .iter()
+                .filter_map(|p| Some(ShownAnswer { token: p.token.clone(), text: pairs.get(p.index)?.answer.clone() }))
+                .collect();
+            AnswerForm::Pairs { items, answers }
+        }
+    };
+    ShownQuestion {
+        text_html: render_text(&question.text),
+        text_after_html: question.text_after.as_ref().map(render_text),
+        form,
+    }
 }
 
 /// A question of a submitted attempt as `policy` lets the learner see it:
@@ -141,14 +334,208 @@ pub fn review(
     comment: Option<&str>,
     policy: QuizReview,
 ) -> ReviewedQuestion {
-    let _ = (slot, question, layout, answer, mark, comment, policy);
-    todo!("helper")
+    let shown = show(question, layout, answer);
+    let outcome = match policy {
+        QuizReview::Score => None,
+        QuizReview::Correctness | QuizReview::Feedback => Some(match mark {
+            None => Outcome::Pending,
+            Some(m) if m >= Weight::FULL => Outcome::Right,
+            Some(m) if m <= Weight::ZERO => Outcome::Wrong,
+            Some(_) => Outcome::Partly,
+        }),
+    };
+    if policy != QuizReview::Feedback {
+        return ReviewedQuestion { slot, shown, outcome, right: None, feedback: Vec::new(), comment: None };
+    }
+    let mut feedback: Vec<String> = chosen_feedback(&question.body, layout, answer).map(render_text).collect();
+    feedback.extend(question.general_feedback.as_ref().map(render_text));
+    ReviewedQuestion {
+        slot,
+        shown,
+        outcome,
+        right: Some(right_answer(&question.body)),
+        feedback,
+        comment: comment.map(str::to_string),
+    }
 }
 
 /// A question's text as sanitised HTML: `[markdown]` through pulldown-cmark
 /// and the lessons' sanitiser; `[moodle]` and `[plain]` escaped, with line
 /// breaks kept. (`[html]` is refused at import.)
 pub fn render_text(text: &tutela_gift::Text) -> String {
-    let _ = text;
-    todo!("helper")
+    match text.format {
+        Format::Markdown => {
+            let options = pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+            let mut html = String::new();
+            pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(&text.text, options));
+            crate::content::markdown::sanitise(&html)
+        }
+        // `[html]` never passes an import; were one stored, it is shown as text, never run.
+        Format::Moodle | Format::Plain | Format::Html => {
+            let mut html = String::with_capacity(text.text.len());
+            for c in text.text.replace("\r\n", "\n").chars() {
+                match c {
+                    '&' => html.push_str("&amp;"),
+                    '<' => html.push_str("&lt;"),
+                    '>' => html.push_str("&gt;"),
+                    '"' => html.push_str("&quot;"),
+                    '\'' => html.push_str("&#39;"),
+                    '\n' => html.push_str("<br>"),
+                    c => html.push(c),
+                }
+            }
+            html
+        }
+    }
 }
+
+/// Fresh tokens for one layout, none twice.
+#[derive(Default)]
+struct Tokens(HashSet<String>);
+
+impl Tokens {
+    fn fresh(&mut self, rng: &mut impl Rng) -> String {
+        loop {
+            let token = format!("{:016x}", rng.random::<u64>());
+            if self.0.insert(token.clone()) {
+                return token;
+            }
+        }
+    }
+}
+
+/// The index a token stands for in `placed`.
+fn token_index(placed: &[Placed], token: &str) -> Option<usize> {
+    placed.iter().find(|p| p.token == token).map(|p| p.index)
+}
+
+/// A matching question's items: the pairs with a question (the others are
+/// extra wrong answers), in order.
+fn items(pairs: &[Pair]) -> impl Iterator<Item = usize> + '_ {
+    (0..pairs.len()).filter(|&i| !pairs[i].question.text.is_empty())
+}
+
+/// The first pair with the same answer text as pair `i`: the index a
+/// matching answer is laid out under.
+fn first_with_answer(pairs: &[Pair], i: usize) -> usize {
+    pairs.iter().position(|p| p.answer == pairs[i].answer).unwrap_or(i)
+}
+
+/// A short or numerical answer's grade from the answer it matched, if any
+/// (a negative weight earns 0).
+fn matched(found: Option<(usize, Weight)>) -> Graded {
+    match found {
+        Some((i, weight)) => Graded { mark: Some(weight.max(Weight::ZERO)), chosen: vec![i] },
+        None => Graded { mark: Some(Weight::ZERO), chosen: Vec::new() },
+    }
+}
+
+/// Whether `text` matches `pattern`, where `*` stands for any characters
+/// (none included). Greedy with one backtrack point: at most
+/// O(pattern × text) steps, linear for the usual patterns.
+fn glob_matches(pattern: &str, text: &str) -> bool {
+    let pattern: Vec<char> = pattern.chars().collect();
+    let text: Vec<char> = text.chars().collect();
+    let (mut p, mut t) = (0, 0);
+    // The last `*` seen and where in the text it started matching.
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        if p < pattern.len() && pattern[p] == '*' {
+            star = Some((p, t));
+            p += 1;
+        } else if p < pattern.len() && pattern[p] == text[t] {
+            p += 1;
+            t += 1;
+        } else if let Some((star_p, star_t)) = star {
+            p = star_p + 1;
+            t = star_t + 1;
+            star = Some((star_p, star_t + 1));
+        } else {
+            return false;
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
+}
+
+/// A learner's typed number: trimmed, a `,` read as the decimal point
+/// when there is no `.`, and nothing else around it.
+fn read_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let text = if text.contains('.') { text.to_string() } else { text.replace(',', ".") };
+    tutela_gift::Number::parse(&text).map(|n| n.value())
+}
+
+/// The first numerical answer that holds the number typed.
+fn numerical_match(answers: &[NumericalAnswer], text: &str) -> Option<usize> {
+    let x = read_number(text)?;
+    // Room for floating-point noise (0.1 + 0.2), far below any tolerance a trainer writes.
+    let slack = |scale: f64| 1e-9 * scale.abs().max(1.0);
+    answers.iter().position(|a| match &a.value {
+        NumericValue::Exact { value, tolerance } => {
+            let tolerance = tolerance.as_ref().map_or(0.0, |t| t.value().abs());
+            (x - value.value()).abs() <= tolerance + slack(value.value())
+        }
+        NumericValue::Range { min, max } => {
+            let slack = slack(min.value().abs().max(max.value().abs()));
+            min.value() - slack <= x && x <= max.value() + slack
+        }
+    })
+}
+
+/// The right answer as told in review.
+fn right_answer(body: &Body) -> RightAnswer {
+    let texts = |choices: &[Choice], keep: fn(Weight) -> bool| {
+        RightAnswer::Texts(choices.iter().filter(|c| keep(c.weight)).map(|c| render_text(&c.text)).collect())
+    };
+    match body {
+        Body::Description | Body::Essay => RightAnswer::None,
+        Body::TrueFalse { answer, .. } => RightAnswer::TrueFalse(*answer),
+        Body::MultipleChoice { choices } | Body::ShortAnswer { answers: choices } => {
+            texts(choices, |w| w == Weight::FULL)
+        }
+        Body::MultipleAnswers { choices } => texts(choices, |w| w > Weight::ZERO),
+        Body::Numerical { answers, .. } => RightAnswer::Texts(
+            answers
+                .iter()
+                .filter(|a| a.weight == Weight::FULL)
+                .map(|a| match &a.value {
+                    NumericValue::Exact { value, tolerance: Some(t) } if t.value() != 0.0 => {
+                        format!("{} ± {}", value.literal(), t.literal())
+                    }
+                    NumericValue::Exact { value, .. } => value.literal().to_string(),
+                    NumericValue::Range { min, max } => format!("{} – {}", min.literal(), max.literal()),
+                })
+                .collect(),
+        ),
+        Body::Matching { pairs } => RightAnswer::Pairs(
+            items(pairs).map(|i| (render_text(&pairs[i].question), pairs[i].answer.clone())).collect(),
+        ),
+    }
+}
+
+/// The feedback written for what the learner answered (nothing when unanswered).
+fn chosen_feedback<'a>(body: &'a Body, layout: &Layout, answer: Option<&Answer>) -> impl Iterator<Item = &'a Text> {
+    let chosen = grade(body, layout, answer).chosen;
+    let texts: Vec<&'a Text> = match body {
+        _ if answer.is_none() => Vec::new(),
+        Body::TrueFalse { answer: right, feedback_wrong, feedback_right } => match chosen.first() {
+            Some(&i) if (i == 0) == *right => feedback_right.iter().collect(),
+            Some(_) => feedback_wrong.iter().collect(),
+            None => Vec::new(),
+        },
+        Body::MultipleChoice { choices }
+        | Body::MultipleAnswers { choices }
+        | Body::ShortAnswer { answers: choices } => {
+            chosen.iter().filter_map(|&i| choices.get(i)?.feedback.as_ref()).collect()
+        }
+        Body::Numerical { answers, wrong_feedback } => match chosen.first() {
+            Some(&i) => answers.get(i).and_then(|a| a.feedback.as_ref()).into_iter().collect(),
+            None => wrong_feedback.iter().collect(),
+        },
+        Body::Description | Body::Essay | Body::Matching { .. } => Vec::new(),
+    };
+    texts.into_iter()
+}
+
+#[cfg(test)]
+mod tests;
