@@ -8,7 +8,9 @@
 use fantoccini::Locator;
 use tutela_tests::{Backend, TestServer};
 
-use super::{browser, check, console_problems, fill, press, sign_in, start_driver, text_of, wait_for_text, wait_for_url};
+use super::{
+    browser, check, console_problems, fill, press, sign_in, start_driver, text_of, wait_for_text, wait_for_url,
+};
 use crate::attempts::{Settings, import, quiz_course};
 
 /// Clicks the label (of an option) whose text is `text`.

@@ -260,7 +260,12 @@ async fn standing(tx: &mut Tx<'_>, person: PersonId, attempt: AttemptId, now: i6
 
 /// Closes an open attempt that can no longer be answered (past its
 /// deadline, or its enrolment finished), locking it first; whether it did.
-async fn close_if_done(backend: &Backend, tx: &mut Tx<'_>, attempt: AttemptId, standing: Standing) -> StoreResult<bool> {
+async fn close_if_done(
+    backend: &Backend,
+    tx: &mut Tx<'_>,
+    attempt: AttemptId,
+    standing: Standing,
+) -> StoreResult<bool> {
     if !standing.open {
         return Ok(false);
     }
@@ -629,7 +634,8 @@ impl Backend {
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
             // Submitted already (a double click), or past its deadline, or
             // its enrolment finished: closed now with what was saved, if not yet.
-            let standing = standing(&mut tx, person, attempt, now).await?.ok_or(StoreError::NotFound(Missing::Record))?;
+            let standing =
+                standing(&mut tx, person, attempt, now).await?.ok_or(StoreError::NotFound(Missing::Record))?;
             let closed = close_if_done(self, &mut tx, attempt, standing).await?;
             tx.commit().await?;
             return Ok(store::Submitted { course_slug, completed: false, again: !closed });
