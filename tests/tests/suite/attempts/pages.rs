@@ -56,8 +56,11 @@ fn options(body: &str) -> Vec<(String, String)> {
     found
 }
 
+/// (name or token, text) pairs read from a page.
+type Named = Vec<(String, String)>;
+
 /// A matching question's drop-downs: (name, item text) and its answers (token, text).
-fn pairs(body: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn pairs(body: &str) -> (Named, Named) {
     let mut items = Vec::new();
     for piece in body.split(r#"<select id=""#).skip(1) {
         let name = piece.split('"').next().unwrap().to_string();

@@ -28,6 +28,9 @@ const SUMMARY: &str = "a.id, a.number, a.started_at, a.submitted_at, a.closed_by
 
 type SummaryRow = (AttemptId, i64, i64, Option<i64>, Option<String>, Option<String>, Option<f64>);
 
+/// A slot of an attempt with its question's GIFT ([`Backend::read_attempt`]).
+type SlotRow = (i64, QuestionId, String, String, Option<String>, Option<i64>, Option<String>);
+
 /// An attempt's row with its course and quiz ([`Backend::read_attempt`]).
 #[derive(sqlx::FromRow)]
 struct AttemptHead {
@@ -534,14 +537,13 @@ impl Backend {
         .bind(attempt)
         .fetch_one(&mut *tx)
         .await?;
-        let slots: Vec<(i64, QuestionId, String, String, Option<String>, Option<i64>, Option<String>)> =
-            sqlx::query_as(
-                "SELECT s.slot, s.question_id, q.gift, s.layout, s.answer, s.mark, s.comment FROM attempt_slots s \
+        let slots: Vec<SlotRow> = sqlx::query_as(
+            "SELECT s.slot, s.question_id, q.gift, s.layout, s.answer, s.mark, s.comment FROM attempt_slots s \
              JOIN questions q ON q.id = s.question_id WHERE s.attempt_id = $1 ORDER BY s.slot",
-            )
-            .bind(attempt)
-            .fetch_all(&mut *tx)
-            .await?;
+        )
+        .bind(attempt)
+        .fetch_all(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(Some(AttemptRecord {
             summary: summary((
