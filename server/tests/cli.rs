@@ -218,8 +218,59 @@ fn complete_everything(database: &str, staff_number: &str) {
             while let Some(lesson) = next {
                 next = store.mark_read(person, enrolment.id, &lesson, "test").await.unwrap().next_lesson;
             }
+            // The course ends in a quiz: passed with every answer right.
+            let attempt = store.start_attempt(person, &enrolment.course_slug).await.unwrap();
+            let record = store.attempt(person, attempt).await.unwrap().unwrap();
+            for slot in &record.slots {
+                store.save_answer(person, attempt, slot.slot, right_answer(slot).as_deref()).await.unwrap();
+            }
+            assert!(store.submit_attempt(person, attempt, "test").await.unwrap().completed, "passed and complete");
         }
     });
+}
+
+/// The right answer to a drawn question (JSON, as the store saves it),
+/// from its key and layout; None for an essay (the shipped pre-service
+/// courses have none).
+fn right_answer(slot: &tutela_app::store::AttemptSlot) -> Option<String> {
+    use tutela_gift::{Body, NumericValue, Weight};
+    use tutela_server::quiz::attempt::{Answer, Layout};
+    let question = tutela_gift::parse(&slot.gift).unwrap().questions.remove(0);
+    let layout: Layout = serde_json::from_str(&slot.layout).unwrap();
+    let token = |index: usize| layout.options.iter().find(|p| p.index == index).unwrap().token.clone();
+    let answer = match &question.body {
+        Body::MultipleChoice { choices } => {
+            Answer::Choices(vec![token(choices.iter().position(|c| c.weight == Weight::FULL).unwrap())])
+        }
+        Body::MultipleAnswers { choices } => {
+            Answer::Choices((0..choices.len()).filter(|&i| choices[i].weight.units() > 0).map(token).collect())
+        }
+        Body::TrueFalse { answer, .. } => Answer::Choices(vec![token(if *answer { 0 } else { 1 })]),
+        Body::ShortAnswer { answers } => {
+            Answer::Text(answers.iter().find(|a| a.weight == Weight::FULL).unwrap().text.text.replace('*', ""))
+        }
+        Body::Numerical { answers, .. } => {
+            let best = answers.iter().find(|a| a.weight == Weight::FULL).unwrap();
+            Answer::Text(match &best.value {
+                NumericValue::Exact { value, .. } => value.literal().to_string(),
+                NumericValue::Range { min, .. } => min.literal().to_string(),
+            })
+        }
+        Body::Matching { pairs } => Answer::Pairs(
+            layout
+                .options
+                .iter()
+                .map(|item| {
+                    let text = &pairs[item.index].answer;
+                    let first = pairs.iter().position(|p| &p.answer == text).unwrap();
+                    let answer = layout.answers.iter().find(|a| a.index == first).unwrap();
+                    (item.token.clone(), answer.token.clone())
+                })
+                .collect(),
+        ),
+        Body::Essay | Body::Description => return None,
+    };
+    Some(serde_json::to_string(&answer).unwrap())
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! attempts in `attempts.rs`.
 
 mod attempts;
+mod grading;
 
 use super::{Backend, Db};
 

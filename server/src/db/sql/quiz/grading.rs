@@ -1,0 +1,151 @@
+//! Grading an attempt inside its transaction: `close_and_grade` (every
+//! answer graded by `quiz::attempt::grade`, marks and choices written, the
+//! result, the audit entry, the enrolment completed on a pass), the
+//! result's rule, and reading a stored question back.
+
+use tutela_app::ids::{AttemptId, EnrolmentId, InstitutionId, PersonId, QuestionId};
+use tutela_app::model::{AuditAction, RecordType};
+use tutela_app::store::{StoreError, StoreResult};
+use tutela_gift::Weight;
+
+use super::super::learning::complete_if_done;
+use super::super::{Backend, Db, audit};
+use crate::quiz::attempt::{self, Answer, Layout};
+
+type Tx<'a> = sqlx::Transaction<'a, Db>;
+
+/// A stored text that does not read back (written by this program, so a
+/// fault of the records): an outage, not a user's error.
+pub(super) fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::unavailable(std::io::Error::other(format!("a quiz record does not read back: {what}")))
+}
+
+/// One stored question parsed back from its GIFT.
+pub(crate) fn question_of(gift: &str) -> StoreResult<tutela_gift::Question> {
+    let bank = tutela_gift::parse(gift).map_err(|_| corrupt("a question's GIFT"))?;
+    bank.questions.into_iter().next().ok_or_else(|| corrupt("an empty question"))
+}
+
+/// What a grading did.
+pub(super) struct Graded {
+    pub completed: bool,
+}
+
+/// Who or what closed an attempt (`quiz_attempts.closed_by`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ClosedBy {
+    /// Submitted by the learner.
+    Learner,
+    /// Its time limit passed.
+    Deadline,
+    /// Its enrolment was withdrawn, closed or completed while it was open.
+    Enrolment,
+}
+
+impl ClosedBy {
+    fn as_str(self) -> &'static str {
+        match self {
+            ClosedBy::Learner => "learner",
+            ClosedBy::Deadline => "deadline",
+            ClosedBy::Enrolment => "enrolment",
+        }
+    }
+}
+
+/// Closes the attempt (locked, open) and grades every answer saved, in
+/// `tx`: marks and choices written, the score, the essays left to a
+/// trainer, and, when none waits, passed or failed; then the enrolment
+/// completed when the rule says so. Audited (`quiz.submit`).
+pub(super) async fn close_and_grade(
+    backend: &Backend,
+    tx: &mut Tx<'_>,
+    attempt: AttemptId,
+    by: ClosedBy,
+    actor: &str,
+) -> StoreResult<Graded> {
+    let now = backend.clock.now();
+    type Head = (EnrolmentId, PersonId, InstitutionId, i64, i64, String, i64);
+    let (enrolment, person, institution, number, pass_mark, course_slug, version_no): Head = sqlx::query_as(
+        "SELECT a.enrolment_id, e.person_id, p.institution_id, a.number, q.pass_mark, c.slug, v.version_no \
+         FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id JOIN persons p ON p.id = e.person_id \
+         JOIN quizzes q ON q.course_version_id = a.course_version_id \
+         JOIN course_versions v ON v.id = a.course_version_id JOIN courses c ON c.id = v.course_id \
+         WHERE a.id = $1",
+    )
+    .bind(attempt)
+    .fetch_one(&mut **tx)
+    .await?;
+    let slots: Vec<(i64, QuestionId, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT s.slot, s.question_id, q.gift, s.layout, s.answer FROM attempt_slots s \
+         JOIN questions q ON q.id = s.question_id WHERE s.attempt_id = $1 ORDER BY s.slot",
+    )
+    .bind(attempt)
+    .fetch_all(&mut **tx)
+    .await?;
+    let (mut score, mut pending) = (0i64, 0i64);
+    for (slot, question_id, gift, layout, answer) in &slots {
+        let question = question_of(gift)?;
+        let layout: Layout = serde_json::from_str(layout).map_err(corrupt)?;
+        let answer: Option<Answer> = answer.as_deref().map(serde_json::from_str).transpose().map_err(corrupt)?;
+        let graded = attempt::grade(&question.body, &layout, answer.as_ref());
+        match graded.mark {
+            Some(mark) => score += i64::from(mark.units()),
+            None => pending += 1,
+        }
+        sqlx::query("UPDATE attempt_slots SET mark = $1, graded_at = $2 WHERE attempt_id = $3 AND slot = $4")
+            .bind(graded.mark.map(|m| i64::from(m.units())))
+            .bind(graded.mark.map(|_| now))
+            .bind(attempt)
+            .bind(slot)
+            .execute(&mut **tx)
+            .await?;
+        for choice in graded.chosen {
+            sqlx::query(
+                "INSERT INTO attempt_choices (attempt_id, slot, question_id, choice) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(attempt)
+            .bind(slot)
+            .bind(question_id)
+            .bind(choice as i64)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    let max_score = slots.len() as i64 * i64::from(Weight::FULL.units());
+    let (percent, result) = result_of(score, max_score, pending, pass_mark);
+    sqlx::query(
+        "UPDATE quiz_attempts SET submitted_at = $1, closed_by = $2, score = $3, max_score = $4, pending = $5, \
+           result = $6, percent = $7 WHERE id = $8",
+    )
+    .bind(now)
+    .bind(by.as_str())
+    .bind(score)
+    .bind(max_score)
+    .bind(pending)
+    .bind(result)
+    .bind(percent)
+    .bind(attempt)
+    .execute(&mut **tx)
+    .await?;
+    let changes = serde_json::json!({
+        "attempt": attempt, "course": course_slug, "version": version_no, "number": number,
+        "percent": percent, "result": result.unwrap_or("pending"),
+        "closed_by": by.as_str(),
+    });
+    let entry = audit::entry(actor, Some(institution), AuditAction::QuizSubmit, RecordType::Person, person, changes);
+    audit::append(backend, tx, &entry).await?;
+    let completed = result == Some("passed") && complete_if_done(backend, tx, enrolment, actor).await?;
+    Ok(Graded { completed })
+}
+
+/// An attempt's percentage (two decimals) and, with no essay pending, its
+/// result against the pass mark (per cent).
+pub(super) fn result_of(score: i64, max_score: i64, pending: i64, pass_mark: i64) -> (f64, Option<&'static str>) {
+    let percent = if max_score > 0 { (score as f64 * 10_000.0 / max_score as f64).round() / 100.0 } else { 0.0 };
+    let result = (pending == 0).then(|| {
+        // Compared exactly, in weight units: score / max >= pass_mark / 100.
+        if i128::from(score) * 100 >= i128::from(pass_mark) * i128::from(max_score) { "passed" } else { "failed" }
+    });
+    (percent, result)
+}
