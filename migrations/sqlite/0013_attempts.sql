@@ -28,6 +28,8 @@ CREATE TABLE quiz_attempts (
 );
 CREATE UNIQUE INDEX quiz_attempts_one_open ON quiz_attempts (enrolment_id) WHERE submitted_at IS NULL;
 CREATE INDEX quiz_attempts_by_version ON quiz_attempts (course_version_id, result);
+-- The open attempts, for the sweep that closes those past their time.
+CREATE INDEX quiz_attempts_open ON quiz_attempts (id) WHERE submitted_at IS NULL;
 
 CREATE TABLE attempt_slots (
     attempt_id   INTEGER NOT NULL REFERENCES quiz_attempts (id),

@@ -14,15 +14,18 @@ pub const EVERY: Duration = Duration::from_secs(60 * 60);
 
 /// One round: sign-in attempts past the security log's retention, failed
 /// attempts the lockout policy no longer remembers, and quiz attempts left
-/// open past their deadline (closed and graded with what was saved; an
-/// attempt is also closed when its learner next opens it).
+/// open past their deadline or after their enrolment ended (closed and
+/// graded with what was saved; an attempt is also closed when anything
+/// next touches it).
 pub async fn sweep(store: &SharedStore, auth: &Auth) -> StoreResult<()> {
     let now = auth.now();
     let config = &auth.config;
     let events_before = now - config.security_log_days.max(1) * 86_400;
     let failures_before = now - config.lockout.forget_after_seconds;
-    store.prune_sign_ins(events_before, failures_before).await?;
-    store.close_expired_attempts().await.map(|_| ())
+    // Each job runs whatever the other did: the first error is answered.
+    let pruned = store.prune_sign_ins(events_before, failures_before).await;
+    let closed = store.close_expired_attempts().await;
+    pruned.and(closed.map(|_| ()))
 }
 
 /// Runs [`sweep`] now and then every `every`, for as long as the server runs.

@@ -92,6 +92,7 @@ quiz-not-answered = غير مُجاب عنه
 quiz-submit-hint = بعد التسليم، لا يمكن تغيير إجاباتك.
 quiz-submit = تسليم وإنهاء
 quiz-score = درجتك: { $percent } % (درجة النجاح { $pass } %)
+quiz-percent = { $percent } %
 quiz-closed-at-deadline = انتهى الوقت: أُغلقت المحاولة بالإجابات المحفوظة.
 quiz-pending-hint = لا يزال على مدرّب أن يصحّح إحدى الإجابات. تصبح نتيجتك نهائية بعد أن يفعل ذلك.
 quiz-answers-heading = إجاباتك

@@ -72,6 +72,7 @@ quiz-not-answered = not answered
 quiz-submit-hint = Once submitted, your answers can no longer change.
 quiz-submit = Submit and finish
 quiz-score = Your score: { $percent } % (pass mark { $pass } %)
+quiz-percent = { $percent } %
 quiz-closed-at-deadline = The time ran out: the attempt was closed with the answers saved.
 quiz-pending-hint = A trainer still has to grade an answer. Your result is final once they have.
 quiz-answers-heading = Your answers

@@ -72,6 +72,7 @@ quiz-not-answered = sin responder
 quiz-submit-hint = Una vez enviadas, sus respuestas ya no podrán cambiarse.
 quiz-submit = Enviar y terminar
 quiz-score = Su puntuación: { $percent } % (nota para aprobar: { $pass } %)
+quiz-percent = { $percent } %
 quiz-closed-at-deadline = El tiempo se agotó: el intento se cerró con las respuestas guardadas.
 quiz-pending-hint = Un formador todavía tiene que calificar una respuesta. Su resultado será definitivo cuando lo haya hecho.
 quiz-answers-heading = Sus respuestas

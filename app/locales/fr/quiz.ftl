@@ -72,6 +72,7 @@ quiz-not-answered = sans réponse
 quiz-submit-hint = Une fois remises, vos réponses ne peuvent plus être modifiées.
 quiz-submit = Remettre et terminer
 quiz-score = Votre note : { $percent } % (seuil de réussite : { $pass } %)
+quiz-percent = { $percent } %
 quiz-closed-at-deadline = Le temps imparti est écoulé : la tentative a été close avec les réponses enregistrées.
 quiz-pending-hint = Un formateur doit encore corriger une réponse. Votre résultat sera définitif une fois cette correction faite.
 quiz-answers-heading = Vos réponses

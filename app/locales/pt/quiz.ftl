@@ -72,6 +72,7 @@ quiz-not-answered = por responder
 quiz-submit-hint = Depois de enviadas, as suas respostas já não podem ser alteradas.
 quiz-submit = Enviar e terminar
 quiz-score = A sua pontuação: { $percent } % (nota mínima de aprovação: { $pass } %)
+quiz-percent = { $percent } %
 quiz-closed-at-deadline = O tempo esgotou-se: a tentativa foi fechada com as respostas guardadas.
 quiz-pending-hint = Um formador ainda tem de classificar uma resposta. O seu resultado será definitivo quando o fizer.
 quiz-answers-heading = As suas respostas

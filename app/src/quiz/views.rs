@@ -141,7 +141,10 @@ pub fn QuizView(page: QuizPage) -> impl IntoView {
 fn attempt_item(summary: AttemptSummary) -> impl IntoView {
     let href = format!("/quiz/attempts/{}", summary.id);
     let state = state_words(&summary);
-    let percent = summary.percent.map(|p| format!(" · {} %", number(p)));
+    let percent = (summary.state != AttemptState::Pending && summary.state != AttemptState::Open)
+        .then_some(summary.percent)
+        .flatten()
+        .map(|p| view! { " · " {crate::t!("quiz-percent", percent = number(p))} });
     let timed_out = summary.timed_out.then(|| view! { " · " {t("quiz-timed-out")} });
     let when = summary.submitted_at.unwrap_or(summary.started_at);
     view! {
@@ -472,7 +475,11 @@ fn reviewed_item(question: ReviewedQuestion, total: usize) -> impl IntoView {
 pub fn ResultView(page: ResultPage) -> impl IntoView {
     let ResultPage { attempt, course_slug, course_title, pass_mark, review: _, questions, completed_on, start } = page;
     let state = state_words(&attempt);
-    let score = attempt.percent.map(|p| crate::t!("quiz-score", percent = number(p), pass = pass_mark));
+    // While an essay waits the marks so far are no score: none is shown.
+    let score = (attempt.state != AttemptState::Pending)
+        .then_some(attempt.percent)
+        .flatten()
+        .map(|p| crate::t!("quiz-score", percent = number(p), pass = pass_mark));
     let timed_out = attempt.timed_out.then(|| view! { <p class="notice">{t("quiz-closed-at-deadline")}</p> });
     let pending =
         (attempt.state == AttemptState::Pending).then(|| view! { <p class="notice">{t("quiz-pending-hint")}</p> });

@@ -279,6 +279,19 @@ impl Caller {
     }
 }
 
+/// Whether `path` is one of a learner's quiz forms, spelt exactly:
+/// `/quiz/{course}` (start), `/quiz/attempts/{id}/{n}` (save) and
+/// `/quiz/attempts/{id}/submit`. They write no session, grant or lock.
+fn is_quiz_form(path: &str) -> bool {
+    let number = |s: &str| !s.is_empty() && s.len() <= 19 && s.bytes().all(|b| b.is_ascii_digit());
+    let segments: Vec<&str> = path.split('/').collect();
+    match segments.as_slice() {
+        ["", "quiz", course] => !course.is_empty() && !matches!(*course, "attempts" | "grading" | "analysis"),
+        ["", "quiz", "attempts", id, last] => number(id) && (number(last) || *last == "submit"),
+        _ => false,
+    }
+}
+
 /// Fills `bytes` from the operating system's random source.
 pub fn random_bytes(bytes: &mut [u8]) {
     // Without a working OS random source no secret can be made safely.
@@ -416,15 +429,14 @@ pub async fn identify(State(state): State<IdentifyState>, mut request: Request, 
     // A learner's own forms (enrol, a lesson read, a version switch)
     // change none of these, and are frequent: they leave the cache alone
     // too. Named exactly, so that a form added later under `/learn/` is
-    // not exempt by accident. So do the quizzes' forms (starting, saving,
-    // submitting an attempt): that capability writes no session, grant or
-    // lock.
+    // not exempt by accident. So do a learner's quiz forms (starting,
+    // saving, submitting an attempt: `is_quiz_form`).
     const LEARNER_FORMS: [&str; 3] = ["/learn/enrol", "/learn/read", "/learn/switch"];
     let path = request.uri().path();
     let may_change = !matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD)
         && (session.is_some() || path.starts_with("/activate/"))
         && !LEARNER_FORMS.contains(&path)
-        && !path.starts_with("/quiz/");
+        && !is_quiz_form(path);
     let cookie = cookie_value(request.headers(), cookies.lang);
     let locale = request_locale(
         request.headers(),
@@ -526,6 +538,25 @@ mod tests {
         assert!(!cross_site(&HeaderMap::new(), origin.as_deref()), "no Origin: left to the token");
         assert!(SiteUrl::parse("https://tutela.example.org/some/path").is_err());
         assert!(SiteUrl::parse("ftp://tutela.example.org").is_err());
+    }
+
+    #[test]
+    fn only_a_learner_s_quiz_forms_are_exempt_and_spelt_exactly() {
+        for exempt in ["/quiz/foundations", "/quiz/attempts/12/3", "/quiz/attempts/12/submit"] {
+            assert!(super::is_quiz_form(exempt), "{exempt}");
+        }
+        for not in [
+            "/quiz/attempts",
+            "/quiz/grading",
+            "/quiz/grading/1/2",
+            "/quiz/attempts/x/1",
+            "/quiz/attempts/1/review/x",
+            "/quiz/",
+            "/quizzes/a",
+            "/quiz/a/b",
+        ] {
+            assert!(!super::is_quiz_form(not), "{not}");
+        }
     }
 
     #[test]

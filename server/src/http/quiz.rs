@@ -22,7 +22,7 @@ use tutela_app::quiz::model::{
     AttemptNav, AttemptState, QuestionPage, QuizPage, ResultPage, ShownQuestion, StartState,
 };
 use tutela_app::quiz::{QuizPages, QuizRoute};
-use tutela_app::store::{AttemptRecord, QuizOverview, QuizRefusal, Refusal, StoreError};
+use tutela_app::store::{AttemptRecord, QuizOverview, QuizRefusal, QuizReview, Refusal, StoreError};
 
 use super::AppState;
 use super::error::HttpError;
@@ -172,7 +172,23 @@ fn quiz_page(overview: QuizOverview, now: i64) -> QuizPage {
     }
 }
 
+/// What a submitted attempt shows: as the quiz's review policy says, but
+/// the right answers and feedback only once no further attempt can
+/// follow (passed, none left, the course completed); until then, which
+/// answers were right. Otherwise a learner could fail an attempt on
+/// purpose to read the key of questions the next draws again.
+fn review_policy(policy: QuizReview, start: StartState) -> QuizReview {
+    match (policy, start) {
+        (QuizReview::Feedback, StartState::Start | StartState::WaitUntil(_) | StartState::Continue(_)) => {
+            QuizReview::Correctness
+        }
+        (policy, _) => policy,
+    }
+}
+
 fn result_page(record: AttemptRecord, overview: &QuizOverview, now: i64) -> Result<ResultPage, HttpError> {
+    let start = start_state(overview, now);
+    let policy = review_policy(record.review, start);
     let mut questions = Vec::with_capacity(record.slots.len());
     for slot in &record.slots {
         let (question, layout, answer) = parsed(&slot.gift, &slot.layout, slot.answer.as_deref())?;
@@ -184,7 +200,7 @@ fn result_page(record: AttemptRecord, overview: &QuizOverview, now: i64) -> Resu
             answer.as_ref(),
             mark,
             slot.comment.as_deref(),
-            record.review,
+            policy,
         ));
     }
     Ok(ResultPage {
@@ -192,10 +208,10 @@ fn result_page(record: AttemptRecord, overview: &QuizOverview, now: i64) -> Resu
         course_slug: record.course_slug,
         course_title: record.course_title,
         pass_mark: record.pass_mark,
-        review: record.review,
+        review: policy,
         questions,
         completed_on: overview.completed_on.clone(),
-        start: start_state(overview, now),
+        start,
     })
 }
 
@@ -208,7 +224,8 @@ async fn start(
     Path(course): Path<String>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
-    if course.is_empty() || course.len() > SLUG_LIMIT || course == "attempts" {
+    let slug_like = course.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if course.is_empty() || course.len() > SLUG_LIMIT || !slug_like || course == "attempts" {
         return Err(HttpError::NotFound);
     }
     match state.store.start_attempt(viewer.person_id, &course).await {
@@ -248,7 +265,10 @@ async fn save(
     let json = answer.map(|a| serde_json::to_string(&a)).transpose().map_err(HttpError::failed("an answer"))?;
     match store.save_answer(viewer.person_id, id, n, json.as_deref()).await {
         Ok(()) => {}
-        Err(StoreError::Refused(Refusal::Quiz(QuizRefusal::Submitted | QuizRefusal::TimeUp))) => {
+        Err(StoreError::Refused(
+            Refusal::Quiz(QuizRefusal::Submitted | QuizRefusal::TimeUp) | Refusal::EnrolmentFinished,
+        )) => {
+            // Closed meanwhile (submitted, out of time, its enrolment ended): its result.
             return Ok(see_other(&result));
         }
         Err(err) => return Err(HttpError::store("a quiz answer could not be saved")(err)),

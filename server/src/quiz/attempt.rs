@@ -57,6 +57,11 @@ pub enum Answer {
     Pairs(Vec<(String, String)>),
 }
 
+/// How far from 100 % the weights ticked may add up and still be full
+/// marks, in weight units (0.001 %: the import's tolerance for a
+/// multiple-answers question's positive weights).
+const MULTI_TOLERANCE: i64 = 100;
+
 /// The longest typed answer kept, in characters (an essay; anything longer is cut).
 pub const MAX_TEXT: usize = 20_000;
 
@@ -219,7 +224,14 @@ pub fn grade(body: &Body, layout: &Layout, answer: Option<&Answer>) -> Graded {
             chosen.sort_unstable();
             chosen.dedup();
             let sum: WeightSum = chosen.iter().map(|&i| choices[i].weight).sum();
-            Graded { mark: Some(sum.clamped()), chosen }
+            // Weights a bank may round (three times 33.33333 %) add up to
+            // 100 % within the import's tolerance: that is full marks.
+            let mark = if (sum.0 - i64::from(Weight::FULL.units())).abs() <= MULTI_TOLERANCE {
+                Weight::FULL
+            } else {
+                sum.clamped()
+            };
+            Graded { mark: Some(mark), chosen }
         }
         (Body::ShortAnswer { answers }, Answer::Text(text)) => {
             let given = text.trim().to_lowercase();

@@ -562,3 +562,18 @@ fn grading_any_form_stays_within_bounds() {
         }
     }
 }
+
+#[test]
+fn thirds_ticked_together_are_full_marks() {
+    let question = tutela_gift::parse("::T:: Tick the three. {~%33.33333%a ~%33.33333%b ~%33.33333%c ~%-100%d}")
+        .unwrap()
+        .questions
+        .remove(0);
+    let mut rng = StdRng::seed_from_u64(3);
+    let layout = layout(&question.body, false, &mut rng);
+    let tokens: Vec<String> = layout.options.iter().filter(|p| p.index < 3).map(|p| p.token.clone()).collect();
+    let all = grade(&question.body, &layout, Some(&Answer::Choices(tokens.clone())));
+    assert_eq!(all.mark, Some(Weight::FULL));
+    let two = grade(&question.body, &layout, Some(&Answer::Choices(tokens[..2].to_vec())));
+    assert_eq!(two.mark, Weight::new(6_666_666));
+}

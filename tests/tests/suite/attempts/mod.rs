@@ -54,9 +54,10 @@ $CATEGORY: essay
 ::ESSAY:: Describe a case (ESSAY-TEXT). {}
 ";
 
-/// Strings of the bank's answer key: none may reach a learner before
-/// their attempt is submitted.
-pub const KEY: [&str; 6] = ["FEEDBACK-", "GENERAL-", "Lanzarot", "1822", "%50%", "FEEDBACK-SA"];
+/// Strings of the bank's answer key that no learner types: none may
+/// reach them before their attempt is submitted (the answers the test
+/// types, `Lanzarote` and `1822.5`, come back in their own fields).
+pub const KEY: [&str; 6] = ["FEEDBACK-", "GENERAL-", "Lanzarot*", "%50%", "0.25", "=Lanzarote"];
 
 /// The quiz settings of a test course.
 pub struct Settings {

@@ -13,6 +13,7 @@ use tutela_tests::{Backend, Reply, TestDb, TestServer, Visitor, on_both_backends
 on_both_backends!(
     a_judge_takes_the_quiz_with_plain_forms_and_no_response_holds_the_key_before_submitting,
     nobody_else_reaches_an_attempt_and_its_forms_need_their_token,
+    the_right_answers_are_shown_only_once_no_attempt_can_follow,
 );
 
 const PASSWORD: &str = "quiz attempts passphrase";
@@ -184,7 +185,8 @@ async fn a_judge_takes_the_quiz_with_plain_forms_and_no_response_holds_the_key_b
     let resumed = judge.get(&attempt).await;
     assert_eq!(resumed.header("location"), Some(format!("{attempt}/4").as_str()), "the first unanswered");
     let again = judge.get(&format!("{attempt}/1")).await;
-    assert!(again.body.contains("checked") || again.body.contains("value=\""), "the saved answer is shown");
+    let saved = ["checked", r#"value="Lanzarote""#, r#"value="1822.5""#, "selected"];
+    assert!(saved.iter().any(|s| again.body.contains(s)), "the saved answer is shown:\n{}", again.body);
     responses.push(seen(&again));
 
     // The review lists what is unanswered; then answer the rest.
@@ -272,4 +274,29 @@ async fn nobody_else_reaches_an_attempt_and_its_forms_need_their_token(backend: 
     // No such course or no quiz: 404.
     assert_eq!(judge.get("/quiz/alpha").await.status, 404, "a course without a quiz");
     assert_eq!(judge.get("/quiz/nothing").await.status, 404);
+}
+
+async fn the_right_answers_are_shown_only_once_no_attempt_can_follow(backend: Backend) {
+    let settings = Settings { attempts: 2, ..Settings::default() };
+    let Some((server, _clock, _dir)) = server(backend, settings).await else { return };
+    let judge = signed_in(&server, "J-100").await;
+    let csrf = judge.get("/courses/qz").await.csrf();
+    judge.post("/learn/enrol", &[("csrf", &csrf), ("course", "qz")]).await;
+    for number in 1..=2 {
+        let attempt = judge.post("/quiz/qz", &[("csrf", &csrf)]).await.header("location").unwrap().to_string();
+        // Nothing answered: submitted as it stands, and failed.
+        judge.post(&format!("{attempt}/submit"), &[("csrf", &csrf)]).await;
+        let result = judge.get(&attempt).await;
+        let words = result.words();
+        assert!(words.contains("not passed") && words.contains("Wrong"), "which answers were right:\n{words}");
+        if number == 1 {
+            // Another attempt may follow: no right answer, no feedback.
+            for key in KEY.iter().chain(&["The right answer"]) {
+                assert!(!result.body.contains(key), "`{key}` shown while an attempt remains");
+            }
+        } else {
+            // None left: the key and the feedback, as the policy says.
+            assert!(words.contains("The right answer") && words.contains("GENERAL-MC"), "{words}");
+        }
+    }
 }

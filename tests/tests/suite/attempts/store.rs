@@ -3,7 +3,7 @@
 //! attempts allowed and the wait; a double submit; completion needing a
 //! pass; the essay left to a trainer; someone else's attempt.
 
-use super::{Answering, NO_ESSAY, Settings, answer, import, quiz_course};
+use super::{Answering, Settings, answer, import, quiz_course};
 use crate::learning::{JANUARY_2026, person, setup};
 use tutela_app::ids::{AttemptId, PersonId};
 use tutela_app::quiz::model::AttemptState;
@@ -19,6 +19,7 @@ on_both_backends!(
     the_enrolment_completes_only_with_every_lesson_read_and_the_quiz_passed,
     an_essay_waits_for_a_trainer_and_the_attempt_has_no_result_until_then,
     nobody_reads_saves_or_submits_another_person_s_attempt,
+    an_attempt_open_when_its_enrolment_ends_or_moves_on_is_closed_with_what_was_saved,
 );
 
 const MINUTE: i64 = 60;
@@ -193,7 +194,6 @@ async fn an_essay_waits_for_a_trainer_and_the_attempt_has_no_result_until_then(b
     assert_eq!(essay.mark, None, "the essay is not graded by the machine");
     // While it waits, the learner may try again (the attempts allowed permitting).
     assert!(store.start_attempt(judge, "qz").await.is_ok());
-    let _ = NO_ESSAY;
 }
 
 async fn nobody_reads_saves_or_submits_another_person_s_attempt(backend: Backend) {
@@ -211,4 +211,38 @@ async fn nobody_reads_saves_or_submits_another_person_s_attempt(backend: Backend
     let outsider = person(&store, "J-4", "judge", "north-court", "2025-01-01").await;
     let refused = store.start_attempt(outsider, "qz").await;
     assert!(matches!(refused, Err(StoreError::Refused(Refusal::Quiz(QuizRefusal::NotEnrolled)))), "{refused:?}");
+}
+
+async fn an_attempt_open_when_its_enrolment_ends_or_moves_on_is_closed_with_what_was_saved(backend: Backend) {
+    let Some((_db, store, _clock, dir, judge)) = judge_in_quiz(backend, Settings::default()).await else { return };
+    // A lesson read, an attempt begun with one answer saved; then a new version and a switch.
+    let marks = store.read_marks(judge, "qz").await.unwrap().unwrap();
+    store.mark_read(judge, marks.enrolment, "first", "test").await.unwrap();
+    let old = store.start_attempt(judge, "qz").await.unwrap();
+    let record = store.attempt(judge, old).await.unwrap().unwrap();
+    store.save_answer(judge, old, 1, Some(&answer(&record.slots[0], Answering::Right))).await.unwrap();
+    tutela_tests::write(dir.path(), "qz/01-main/02-second.md", "# Lesson second\n\nNew text.\n");
+    import(&store, dir.path()).await;
+    store.switch_version(judge, marks.enrolment, "test").await.unwrap();
+    let new = store.start_attempt(judge, "qz").await.unwrap();
+    assert_ne!(new, old, "the old version's attempt is not continued");
+    let closed = store.attempt(judge, old).await.unwrap().unwrap();
+    assert!(
+        closed.summary.state == AttemptState::Failed && closed.summary.percent == Some(16.66),
+        "{:?}",
+        closed.summary
+    );
+    let overview = store.quiz_overview(judge, "qz").await.unwrap().unwrap();
+    assert_eq!(overview.version_no, 2);
+    assert_eq!(overview.attempts.iter().map(|a| a.id).collect::<Vec<_>>(), [new], "the new version's attempts");
+
+    // Withdrawn with an attempt open: the sweep closes it.
+    let record = store.enrolment(marks.enrolment).await.unwrap().unwrap();
+    store.withdraw(record.id, "moved to another post", "test").await.unwrap();
+    assert_eq!(store.close_expired_attempts().await.unwrap(), 1);
+    let swept = store.attempt(judge, new).await.unwrap().unwrap();
+    assert_ne!(swept.summary.state, AttemptState::Open);
+    assert_eq!(store.close_expired_attempts().await.unwrap(), 0, "once");
+    let refused = store.save_answer(judge, new, 1, None).await;
+    assert!(matches!(refused, Err(StoreError::Refused(Refusal::Quiz(QuizRefusal::Submitted)))), "{refused:?}");
 }

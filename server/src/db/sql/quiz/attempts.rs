@@ -9,16 +9,14 @@
 //! serialises writers anyway), so an answer is never saved into an
 //! attempt being graded, and a double submit grades once.
 
-use tutela_app::ids::{AttemptId, CourseVersionId, EnrolmentId, InstitutionId, PersonId, QuestionId};
-use tutela_app::model::{AuditAction, RecordType};
+use tutela_app::ids::{AttemptId, CourseVersionId, EnrolmentId, PersonId, QuestionId};
 use tutela_app::quiz::model::{AttemptState, AttemptSummary};
 use tutela_app::store::{
     self, AttemptRecord, AttemptSlot, Missing, QuizRefusal, QuizReview, QuizSettings, Refusal, StoreError, StoreResult,
 };
-use tutela_gift::Weight;
 
 use super::super::{Backend, Db};
-use super::grading::{ClosedBy, close_and_grade, corrupt, question_of};
+use super::grading::{ClosedBy, close_and_grade, corrupt, lock_enrolment_of, question_of};
 use crate::quiz::attempt::{self, Drawable};
 
 type Tx<'a> = sqlx::Transaction<'a, Db>;
@@ -54,8 +52,9 @@ fn summary((id, number, started_at, submitted_at, closed_by, result, percent): S
     let state = match (submitted_at, result.as_deref()) {
         (None, _) => AttemptState::Open,
         (Some(_), Some("passed")) => AttemptState::Passed,
-        (Some(_), Some(_)) => AttemptState::Failed,
-        (Some(_), None) => AttemptState::Pending,
+        (Some(_), Some("failed")) => AttemptState::Failed,
+        // No result yet: an essay waits (the column's CHECK allows no other word).
+        (Some(_), _) => AttemptState::Pending,
     };
     AttemptSummary {
         id,
@@ -91,7 +90,8 @@ async fn lock_open(tx: &mut Tx<'_>, person: PersonId, attempt: AttemptId, now: i
         "UPDATE quiz_attempts SET started_at = started_at WHERE id = $1 AND submitted_at IS NULL \
            AND (deadline IS NULL OR deadline > $3) \
            AND enrolment_id IN (SELECT id FROM enrolments WHERE person_id = $2 \
-             AND status IN ('enrolled', 'in_progress')) RETURNING id",
+             AND status IN ('enrolled', 'in_progress') AND course_version_id = quiz_attempts.course_version_id) \
+         RETURNING id",
     )
     .bind(attempt)
     .bind(person)
@@ -105,28 +105,32 @@ async fn lock_open(tx: &mut Tx<'_>, person: PersonId, attempt: AttemptId, now: i
 struct Standing {
     open: bool,
     past_deadline: bool,
-    enrolment_open: bool,
+    /// Its enrolment is open and still studies the attempt's version.
+    enrolment_current: bool,
 }
 
 /// Where the attempt stands; None when it is not the person's.
 async fn standing(tx: &mut Tx<'_>, person: PersonId, attempt: AttemptId, now: i64) -> StoreResult<Option<Standing>> {
-    let row: Option<(Option<i64>, Option<i64>, String)> = sqlx::query_as(
-        "SELECT a.submitted_at, a.deadline, e.status FROM quiz_attempts a \
-         JOIN enrolments e ON e.id = a.enrolment_id WHERE a.id = $1 AND e.person_id = $2",
+    let row: Option<(Option<i64>, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT a.submitted_at, a.deadline, CAST(CASE WHEN e.status IN ('enrolled', 'in_progress') \
+           AND e.course_version_id = a.course_version_id THEN 1 ELSE 0 END AS BIGINT) \
+         FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id WHERE a.id = $1 AND e.person_id = $2",
     )
     .bind(attempt)
     .bind(person)
     .fetch_optional(&mut **tx)
     .await?;
-    Ok(row.map(|(submitted, deadline, status)| Standing {
+    Ok(row.map(|(submitted, deadline, current)| Standing {
         open: submitted.is_none(),
         past_deadline: deadline.is_some_and(|d| d <= now),
-        enrolment_open: status == "enrolled" || status == "in_progress",
+        enrolment_current: current == 1,
     }))
 }
 
 /// Closes an open attempt that can no longer be answered (past its
-/// deadline, or its enrolment finished), locking it first; whether it did.
+/// deadline, or its enrolment finished or moved to another version),
+/// locking it first (its enrolment locked before: [`lock_enrolment_of`]);
+/// whether it did.
 async fn close_if_done(
     backend: &Backend,
     tx: &mut Tx<'_>,
@@ -139,7 +143,7 @@ async fn close_if_done(
     if standing.past_deadline {
         return close_if_expired(backend, tx, attempt, backend.clock.now()).await;
     }
-    if standing.enrolment_open {
+    if standing.enrolment_current {
         return Ok(false);
     }
     let locked: Option<AttemptId> = sqlx::query_scalar(
@@ -214,6 +218,7 @@ impl Backend {
         .await?;
         if let Some(expired) = expired {
             let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+            lock_enrolment_of(&mut tx, expired).await?;
             close_if_expired(self, &mut tx, expired, now).await?;
             tx.commit().await?;
         }
@@ -221,18 +226,15 @@ impl Backend {
     }
 
     /// Closes the person's attempt if it can no longer be answered (past
-    /// its deadline, or its enrolment finished): a write only then.
+    /// its deadline, or its enrolment finished or moved to another
+    /// version): a write only then.
     async fn settle_attempt(&self, person: PersonId, attempt: AttemptId) -> StoreResult<()> {
         let now = self.clock.now();
         let mut read = self.pool.begin().await?;
         let found = standing(&mut read, person, attempt, now).await?;
         drop(read);
-        if found.is_some_and(|s| s.open && (s.past_deadline || !s.enrolment_open)) {
-            let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
-            if let Some(standing) = standing(&mut tx, person, attempt, now).await? {
-                close_if_done(self, &mut tx, attempt, standing).await?;
-            }
-            tx.commit().await?;
+        if found.is_some_and(|s| s.open && (s.past_deadline || !s.enrolment_current)) {
+            self.settle_one(person, attempt, now).await?;
         }
         Ok(())
     }
@@ -343,14 +345,31 @@ impl Backend {
         if let Some(expired) = expired_open(&mut tx, enrolment, now).await? {
             close_if_expired(self, &mut tx, expired, now).await?;
         }
-        let open: Option<AttemptId> =
-            sqlx::query_scalar("SELECT id FROM quiz_attempts WHERE enrolment_id = $1 AND submitted_at IS NULL")
-                .bind(enrolment)
+        let open: Option<(AttemptId, CourseVersionId)> = sqlx::query_as(
+            "SELECT id, course_version_id FROM quiz_attempts WHERE enrolment_id = $1 AND submitted_at IS NULL",
+        )
+        .bind(enrolment)
+        .fetch_optional(&mut *tx)
+        .await?;
+        match open {
+            Some((open, at)) if at == version => {
+                tx.commit().await?;
+                return Ok(open);
+            }
+            // An attempt at the version the enrolment studied before a
+            // switch: closed with what was saved, and a new one starts.
+            Some((old, _)) => {
+                let locked: Option<AttemptId> = sqlx::query_scalar(
+                    "UPDATE quiz_attempts SET started_at = started_at WHERE id = $1 AND submitted_at IS NULL RETURNING id",
+                )
+                .bind(old)
                 .fetch_optional(&mut *tx)
                 .await?;
-        if let Some(open) = open {
-            tx.commit().await?;
-            return Ok(open);
+                if locked.is_some() {
+                    close_and_grade(self, &mut tx, old, ClosedBy::Enrolment, "tutela:enrolment-ended").await?;
+                }
+            }
+            None => {}
         }
         let previous: Vec<(i64, Option<String>, Option<i64>)> = sqlx::query_as(
             "SELECT number, result, submitted_at FROM quiz_attempts WHERE enrolment_id = $1 AND course_version_id = $2",
@@ -489,6 +508,7 @@ impl Backend {
     ) -> StoreResult<()> {
         let now = self.clock.now();
         let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        lock_enrolment_of(&mut tx, attempt).await?;
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
             let Some(standing) = standing(&mut tx, person, attempt, now).await? else {
                 return Err(StoreError::NotFound(Missing::Record));
@@ -534,6 +554,7 @@ impl Backend {
         .fetch_optional(&mut *tx)
         .await?;
         let Some(course_slug) = course_slug else { return Err(StoreError::NotFound(Missing::Record)) };
+        lock_enrolment_of(&mut tx, attempt).await?;
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
             // Submitted already (a double click), or past its deadline, or
             // its enrolment finished: closed now with what was saved, if not yet.
@@ -549,22 +570,53 @@ impl Backend {
     }
 
     pub(super) async fn sweep_expired(&self) -> StoreResult<u64> {
+        const BATCH: i64 = 500;
         let now = self.clock.now();
-        let expired: Vec<AttemptId> = sqlx::query_scalar(
-            "SELECT id FROM quiz_attempts WHERE submitted_at IS NULL AND deadline IS NOT NULL AND deadline <= $1 \
-             ORDER BY id LIMIT 1000",
-        )
-        .bind(now)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut closed = 0;
-        for attempt in expired {
-            let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
-            if close_if_expired(self, &mut tx, attempt, now).await? {
-                closed += 1;
+        let (mut closed, mut after) = (0, AttemptId(0));
+        loop {
+            // Open attempts past their deadline, or whose enrolment ended or
+            // moved to another version.
+            let due: Vec<(AttemptId, PersonId)> = sqlx::query_as(
+                "SELECT a.id, e.person_id FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id \
+                 WHERE a.submitted_at IS NULL AND a.id > $2 AND ((a.deadline IS NOT NULL AND a.deadline <= $1) \
+                   OR e.status NOT IN ('enrolled', 'in_progress') OR e.course_version_id <> a.course_version_id) \
+                 ORDER BY a.id LIMIT $3",
+            )
+            .bind(now)
+            .bind(after)
+            .bind(BATCH)
+            .fetch_all(&self.pool)
+            .await?;
+            for &(attempt, person) in &due {
+                // One attempt that cannot be closed (its records unreadable)
+                // is logged and passed over; the others are still closed.
+                match self.settle_one(person, attempt, now).await {
+                    Ok(true) => closed += 1,
+                    Ok(false) => {}
+                    Err(err) => tracing::warn!(
+                        error = &err as &dyn std::error::Error,
+                        attempt = attempt.0,
+                        "an attempt past its time could not be closed; the sweep goes on"
+                    ),
+                }
             }
-            tx.commit().await?;
+            match due.last() {
+                Some(&(last, _)) if due.len() as i64 == BATCH => after = last,
+                _ => return Ok(closed),
+            }
         }
+    }
+
+    /// Closes one attempt that can no longer be answered, in its own
+    /// transaction; whether it did.
+    async fn settle_one(&self, person: PersonId, attempt: AttemptId, now: i64) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        lock_enrolment_of(&mut tx, attempt).await?;
+        let closed = match standing(&mut tx, person, attempt, now).await? {
+            Some(standing) => close_if_done(self, &mut tx, attempt, standing).await?,
+            None => false,
+        };
+        tx.commit().await?;
         Ok(closed)
     }
 }

@@ -26,6 +26,22 @@ pub(crate) fn question_of(gift: &str) -> StoreResult<tutela_gift::Question> {
     bank.questions.into_iter().next().ok_or_else(|| corrupt("an empty question"))
 }
 
+/// Locks the enrolment of `attempt` while it is open, first in a write
+/// that may grade the attempt: every writer takes the enrolment, then the
+/// attempt, then the audit head (a withdrawal or a lesson read takes the
+/// enrolment then the head), so two writers never wait on each other in a
+/// cycle on PostgreSQL. A finished enrolment is not locked (nothing changes it).
+pub(super) async fn lock_enrolment_of(tx: &mut Tx<'_>, attempt: AttemptId) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE enrolments SET status = status WHERE id = (SELECT enrolment_id FROM quiz_attempts WHERE id = $1) \
+           AND status IN ('enrolled', 'in_progress')",
+    )
+    .bind(attempt)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// What a grading did.
 pub(super) struct Graded {
     pub completed: bool,
@@ -63,10 +79,9 @@ pub(super) async fn close_and_grade(
     by: ClosedBy,
     actor: &str,
 ) -> StoreResult<Graded> {
-    let now = backend.clock.now();
-    type Head = (EnrolmentId, PersonId, InstitutionId, i64, i64, String, i64);
-    let (enrolment, person, institution, number, pass_mark, course_slug, version_no): Head = sqlx::query_as(
-        "SELECT a.enrolment_id, e.person_id, p.institution_id, a.number, q.pass_mark, c.slug, v.version_no \
+    type Head = (EnrolmentId, PersonId, InstitutionId, i64, i64, String, i64, Option<i64>);
+    let (enrolment, person, institution, number, pass_mark, course_slug, version_no, deadline): Head = sqlx::query_as(
+        "SELECT a.enrolment_id, e.person_id, p.institution_id, a.number, q.pass_mark, c.slug, v.version_no, a.deadline \
          FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id JOIN persons p ON p.id = e.person_id \
          JOIN quizzes q ON q.course_version_id = a.course_version_id \
          JOIN course_versions v ON v.id = a.course_version_id JOIN courses c ON c.id = v.course_id \
@@ -75,6 +90,12 @@ pub(super) async fn close_and_grade(
     .bind(attempt)
     .fetch_one(&mut **tx)
     .await?;
+    let now = backend.clock.now();
+    // Closed at its deadline: when the time ran out, however late it is noticed.
+    let closed_at = match (by, deadline) {
+        (ClosedBy::Deadline, Some(deadline)) => deadline.min(now),
+        _ => now,
+    };
     let slots: Vec<(i64, QuestionId, String, String, Option<String>)> = sqlx::query_as(
         "SELECT s.slot, s.question_id, q.gift, s.layout, s.answer FROM attempt_slots s \
          JOIN questions q ON q.id = s.question_id WHERE s.attempt_id = $1 ORDER BY s.slot",
@@ -118,7 +139,7 @@ pub(super) async fn close_and_grade(
         "UPDATE quiz_attempts SET submitted_at = $1, closed_by = $2, score = $3, max_score = $4, pending = $5, \
            result = $6, percent = $7 WHERE id = $8",
     )
-    .bind(now)
+    .bind(closed_at)
     .bind(by.as_str())
     .bind(score)
     .bind(max_score)
@@ -139,13 +160,33 @@ pub(super) async fn close_and_grade(
     Ok(Graded { completed })
 }
 
-/// An attempt's percentage (two decimals) and, with no essay pending, its
-/// result against the pass mark (per cent).
-pub(super) fn result_of(score: i64, max_score: i64, pending: i64, pass_mark: i64) -> (f64, Option<&'static str>) {
-    let percent = if max_score > 0 { (score as f64 * 10_000.0 / max_score as f64).round() / 100.0 } else { 0.0 };
+/// An attempt's percentage, two decimals rounded down (so a percentage
+/// shown at the pass mark is a pass), and, with no essay pending, its
+/// result against the pass mark (per cent). An attempt with no question
+/// fails.
+pub(crate) fn result_of(score: i64, max_score: i64, pending: i64, pass_mark: i64) -> (f64, Option<&'static str>) {
+    let hundredths = if max_score > 0 { i128::from(score) * 10_000 / i128::from(max_score) } else { 0 };
+    let percent = hundredths as f64 / 100.0;
     let result = (pending == 0).then(|| {
         // Compared exactly, in weight units: score / max >= pass_mark / 100.
-        if i128::from(score) * 100 >= i128::from(pass_mark) * i128::from(max_score) { "passed" } else { "failed" }
+        let passed = max_score > 0 && i128::from(score) * 100 >= i128::from(pass_mark) * i128::from(max_score);
+        if passed { "passed" } else { "failed" }
     });
     (percent, result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::result_of;
+
+    #[test]
+    fn the_percentage_shown_never_rounds_a_fail_up_to_the_pass_mark() {
+        let full = 10_000_000;
+        // 7 answers at 99.99999 % of 10: 69.999993 %, shown 69.99, failed at 70.
+        assert_eq!(result_of(7 * (full - 1), 10 * full, 0, 70), (69.99, Some("failed")));
+        assert_eq!(result_of(7 * full, 10 * full, 0, 70), (70.0, Some("passed")));
+        assert_eq!(result_of(2 * full, 3 * full, 0, 70), (66.66, Some("failed")));
+        assert_eq!(result_of(5 * full, 6 * full, 1, 70), (83.33, None), "no result while an essay waits");
+        assert_eq!(result_of(0, 0, 0, 1), (0.0, Some("failed")), "no question, no pass");
+    }
 }
