@@ -19,7 +19,7 @@ use crate::quiz::model::{
 fn CourseLine(course_slug: String, course_title: String) -> impl IntoView {
     let href = format!("/quiz/{course_slug}");
     view! {
-        <p class="quiz-course">
+        <p class="attempt-course">
             <a href=href>
                 <bdi>{course_title}</bdi>
             </a>
@@ -30,8 +30,9 @@ fn CourseLine(course_slug: String, course_title: String) -> impl IntoView {
 /// "Submit by 14:05" when the attempt has a time limit.
 #[component]
 fn Deadline(deadline: Option<i64>) -> impl IntoView {
-    deadline
-        .map(|at| view! { <p class="quiz-deadline" role="note">{crate::t!("quiz-deadline", time = date_time(at))}</p> })
+    deadline.map(
+        |at| view! { <p class="attempt-deadline" role="note">{crate::t!("quiz-deadline", time = date_time(at))}</p> },
+    )
 }
 
 /// An attempt's state in words.
@@ -111,9 +112,9 @@ pub fn QuizView(page: QuizPage) -> impl IntoView {
     let lessons = crate::t!("quiz-lessons-read", read = page.lessons_read, total = page.lessons_total);
     let attempts = (!page.attempts.is_empty()).then(|| {
         view! {
-            <section aria-labelledby="quiz-attempts-heading">
-                <h2 id="quiz-attempts-heading">{t("quiz-attempts-heading")}</h2>
-                <ul class="quiz-attempts">
+            <section aria-labelledby="attempts-heading">
+                <h2 id="attempts-heading">{t("quiz-attempts-heading")}</h2>
+                <ul class="attempt-list">
                     {page.attempts.into_iter().map(attempt_item).collect_view()}
                 </ul>
             </section>
@@ -123,7 +124,7 @@ pub fn QuizView(page: QuizPage) -> impl IntoView {
         <h1>{t("quiz-title")}</h1>
         <CourseLine course_slug=page.course_slug.clone() course_title=page.course_title />
         {completed}
-        <ul class="quiz-rules">
+        <ul class="attempt-rules">
             <li>{crate::t!("quiz-questions", count = page.questions)}</li>
             <li>{crate::t!("quiz-pass-mark", percent = page.pass_mark)}</li>
             <li>{attempts_allowed}</li>
@@ -165,7 +166,7 @@ fn attempt_item(summary: AttemptSummary) -> impl IntoView {
 fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoView {
     match form {
         AnswerForm::One { options, true_false } => view! {
-            <fieldset class="quiz-options">
+            <fieldset class="attempt-options">
                 <legend class="visually-hidden">{label}</legend>
                 {options
                     .into_iter()
@@ -178,7 +179,7 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
                             view! { <span inner_html=option.html></span> }.into_any()
                         };
                         view! {
-                            <div class="quiz-option">
+                            <div class="attempt-option">
                                 <input
                                     type="radio"
                                     name="answer"
@@ -196,7 +197,7 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
         }
         .into_any(),
         AnswerForm::Many { options } => view! {
-            <fieldset class="quiz-options">
+            <fieldset class="attempt-options">
                 <legend class="visually-hidden">{label}</legend>
                 <p class="hint">{t("quiz-choose-any")}</p>
                 {options
@@ -204,7 +205,7 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
                     .map(|option| {
                         let id = format!("option-{}", option.token);
                         view! {
-                            <div class="quiz-option">
+                            <div class="attempt-option">
                                 <input
                                     type="checkbox"
                                     name="answer"
@@ -244,14 +245,14 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
         }
         .into_any(),
         AnswerForm::Pairs { items, answers } => view! {
-            <div class="quiz-pairs">
+            <div class="attempt-pairs">
                 {items
                     .into_iter()
                     .map(|item| {
                         let id = format!("m-{}", item.token);
                         let selected = item.selected.clone().unwrap_or_default();
                         view! {
-                            <div class="quiz-pair">
+                            <div class="attempt-pair">
                                 <label for=id.clone() inner_html=item.html></label>
                                 <select id=id.clone() name=id disabled=disabled>
                                     <option value="" selected=selected.is_empty()>{t("quiz-choose")}</option>
@@ -280,9 +281,9 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
 /// A question's text, its inputs, and a missing word's text after them.
 #[component]
 fn QuestionBody(question: ShownQuestion, disabled: bool, label: String) -> impl IntoView {
-    let after = question.text_after_html.map(|html| view! { <div class="quiz-text-after" inner_html=html></div> });
+    let after = question.text_after_html.map(|html| view! { <div class="attempt-text-after" inner_html=html></div> });
     view! {
-        <div class="quiz-text" inner_html=question.text_html></div>
+        <div class="attempt-text" inner_html=question.text_html></div>
         <AnswerInputs form=question.form disabled label />
         {after}
     }
@@ -293,7 +294,7 @@ fn QuestionBody(question: ShownQuestion, disabled: bool, label: String) -> impl 
 #[component]
 fn QuestionButtons(answered: Vec<bool>, current: u32) -> impl IntoView {
     view! {
-        <nav class="quiz-nav" aria-label=t("quiz-questions-nav")>
+        <nav class="attempt-nav" aria-label=t("quiz-questions-nav")>
             <ul>
                 {answered
                     .into_iter()
@@ -312,7 +313,7 @@ fn QuestionButtons(answered: Vec<bool>, current: u32) -> impl IntoView {
                                     type="submit"
                                     name="go"
                                     value=n.to_string()
-                                    class="quiz-go"
+                                    class="attempt-go"
                                     class:answered=done
                                     aria-current=here
                                     aria-label=words
@@ -350,13 +351,13 @@ pub fn QuestionView(page: QuestionPage) -> impl IntoView {
         <h1>{t("quiz-question-title")}</h1>
         <CourseLine course_slug=nav.course_slug course_title=nav.course_title />
         <Deadline deadline=nav.deadline />
-        <form method="post" action=action class="quiz-form">
+        <form method="post" action=action class="attempt-form">
             <CsrfField />
-            <section class="quiz-question" aria-labelledby="quiz-question-heading">
-                <h2 id="quiz-question-heading">{heading.clone()}</h2>
+            <section class="attempt-question" aria-labelledby="attempt-question-heading">
+                <h2 id="attempt-question-heading">{heading.clone()}</h2>
                 <QuestionBody question disabled=false label=heading />
             </section>
-            <p class="quiz-buttons">
+            <p class="attempt-buttons">
                 {previous}
                 {next}
                 <button type="submit" name="go" value="review" class="button secondary">{t("quiz-to-review")}</button>
@@ -397,7 +398,7 @@ pub fn ReviewView(nav: AttemptNav) -> impl IntoView {
         <CourseLine course_slug=nav.course_slug course_title=nav.course_title />
         <Deadline deadline=nav.deadline />
         {warning}
-        <ul class="quiz-summary">{list}</ul>
+        <ul class="attempt-summary">{list}</ul>
         <form method="post" action=action>
             <CsrfField />
             <p class="hint">{t("quiz-submit-hint")}</p>
@@ -421,16 +422,16 @@ fn reviewed_item(question: ReviewedQuestion, total: usize) -> impl IntoView {
     let heading = crate::t!("quiz-question-of", number = question.slot, total = total);
     let outcome = question.outcome.map(|outcome| {
         let (class, words) = outcome_words(outcome);
-        view! { <p class=format!("quiz-outcome {class}")>{words}</p> }
+        view! { <p class=format!("attempt-outcome {class}")>{words}</p> }
     });
     let right = question.right.and_then(|right| match right {
         RightAnswer::TrueFalse(answer) => {
             let words = t(if answer { "quiz-true" } else { "quiz-false" });
-            Some(view! { <p class="quiz-right">{t("quiz-right-answer")} " " {words}</p> }.into_any())
+            Some(view! { <p class="attempt-right">{t("quiz-right-answer")} " " {words}</p> }.into_any())
         }
         RightAnswer::Texts(texts) => Some(
             view! {
-                <div class="quiz-right">
+                <div class="attempt-right">
                     <p>{t("quiz-right-answer")}</p>
                     <ul>{texts.into_iter().map(|html| view! { <li inner_html=html></li> }).collect_view()}</ul>
                 </div>
@@ -439,7 +440,7 @@ fn reviewed_item(question: ReviewedQuestion, total: usize) -> impl IntoView {
         ),
         RightAnswer::Pairs(pairs) => Some(
             view! {
-                <div class="quiz-right">
+                <div class="attempt-right">
                     <p>{t("quiz-right-answer")}</p>
                     <ul>
                         {pairs
@@ -454,12 +455,12 @@ fn reviewed_item(question: ReviewedQuestion, total: usize) -> impl IntoView {
         RightAnswer::None => None,
     });
     let feedback =
-        question.feedback.into_iter().map(|html| view! { <div class="quiz-feedback" inner_html=html></div> });
+        question.feedback.into_iter().map(|html| view! { <div class="attempt-feedback" inner_html=html></div> });
     let comment = question.comment.map(|text| {
-        view! { <p class="quiz-comment">{t("quiz-trainer-comment")} " " <bdi>{text}</bdi></p> }
+        view! { <p class="attempt-comment">{t("quiz-trainer-comment")} " " <bdi>{text}</bdi></p> }
     });
     view! {
-        <li class="quiz-reviewed">
+        <li class="attempt-reviewed">
             <h3>{heading.clone()}</h3>
             <QuestionBody question=question.shown disabled=true label=heading />
             {outcome}
@@ -494,9 +495,9 @@ pub fn ResultView(page: ResultPage) -> impl IntoView {
     let total = questions.len();
     let list = (!questions.is_empty()).then(|| {
         view! {
-            <section aria-labelledby="quiz-answers-heading">
-                <h2 id="quiz-answers-heading">{t("quiz-answers-heading")}</h2>
-                <ol class="quiz-review-list">
+            <section aria-labelledby="attempt-answers-heading">
+                <h2 id="attempt-answers-heading">{t("quiz-answers-heading")}</h2>
+                <ol class="attempt-review-list">
                     {questions.into_iter().map(|q| reviewed_item(q, total)).collect_view()}
                 </ol>
             </section>
@@ -505,7 +506,7 @@ pub fn ResultView(page: ResultPage) -> impl IntoView {
     view! {
         <h1>{t("quiz-result-title")}</h1>
         <CourseLine course_slug=course_slug.clone() course_title />
-        <p class="quiz-result">
+        <p class="attempt-result">
             {crate::t!("quiz-attempt-number", number = attempt.number)} " · " <strong>{state}</strong>
         </p>
         {score.map(|words| view! { <p>{words}</p> })}

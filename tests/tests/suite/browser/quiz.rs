@@ -15,7 +15,7 @@ use crate::attempts::{Settings, import, quiz_course};
 
 /// Clicks the label (of an option) whose text is `text`.
 async fn choose(client: &fantoccini::Client, text: &str) {
-    let labels = client.find_all(Locator::Css(".quiz-option label")).await.unwrap();
+    let labels = client.find_all(Locator::Css(".attempt-option label")).await.unwrap();
     for label in labels {
         if label.text().await.unwrap().trim() == text {
             label.click().await.unwrap();
@@ -27,7 +27,7 @@ async fn choose(client: &fantoccini::Client, text: &str) {
 
 /// Answers the question showing, rightly, by its marked text.
 async fn answer(client: &fantoccini::Client) {
-    let question = text_of(client, ".quiz-text").await;
+    let question = text_of(client, ".attempt-text").await;
     if question.contains("MC-TEXT") {
         choose(client, "the statutory training body").await;
     } else if question.contains("MA-TEXT") {
@@ -40,7 +40,7 @@ async fn answer(client: &fantoccini::Client) {
     } else if question.contains("NUM-TEXT") {
         fill(client, "answer", "1822.5").await;
     } else if question.contains("MATCH-TEXT") {
-        for pair in client.find_all(Locator::Css(".quiz-pair")).await.unwrap() {
+        for pair in client.find_all(Locator::Css(".attempt-pair")).await.unwrap() {
             let item = pair.find(Locator::Css("label")).await.unwrap().text().await.unwrap();
             let select = pair.find(Locator::Css("select")).await.unwrap();
             select.select_by_label(if item.trim() == "cat" { "meow" } else { "woof" }).await.unwrap();
@@ -55,10 +55,10 @@ async fn answer(client: &fantoccini::Client) {
 async fn answer_through(client: &fantoccini::Client, attempt: &str, from: u32, to: u32, javascript: bool) {
     for n in from..=to {
         wait_for_url(client, &format!("{attempt}/{n}")).await;
-        wait_for_text(client, "#quiz-question-heading", &format!("Question {n} of 6")).await;
+        wait_for_text(client, "#attempt-question-heading", &format!("Question {n} of 6")).await;
         answer(client).await;
         if n == 1 {
-            check(client, "quiz-question", javascript).await;
+            check(client, "attempt-question", javascript).await;
         }
         let button = if n == 6 { "button[value='review'].button:not(.secondary)" } else { "button[value='next']" };
         press(client, button).await;
@@ -86,7 +86,7 @@ async fn quiz_session(javascript: bool) -> Option<Vec<String>> {
     wait_for_text(&client, "main h1", "Course quiz").await;
     check(&client, "quiz-page", javascript).await;
     press(&client, "form[action='/quiz/qz'] button").await;
-    wait_for_text(&client, "#quiz-question-heading", "Question 1 of 6").await;
+    wait_for_text(&client, "#attempt-question-heading", "Question 1 of 6").await;
     let url = client.current_url().await.unwrap();
     let attempt = url.path().rsplit_once('/').unwrap().0.to_string();
     answer_through(&client, &attempt, 1, 3, javascript).await;
@@ -100,7 +100,7 @@ async fn quiz_session(javascript: bool) -> Option<Vec<String>> {
     answer_through(&client, &attempt, 4, 6, javascript).await;
 
     wait_for_text(&client, "main h1", "Check your answers").await;
-    let summary = text_of(&client, ".quiz-summary").await;
+    let summary = text_of(&client, ".attempt-summary").await;
     assert!(!summary.contains("not answered"), "every question answered: {summary}");
     check(&client, "quiz-review", javascript).await;
     press(&client, "form[action$='/submit'] button").await;
@@ -108,7 +108,7 @@ async fn quiz_session(javascript: bool) -> Option<Vec<String>> {
     let result = text_of(&client, "main").await;
     assert!(result.contains("passed") && result.contains("100 %"), "{result}");
     assert!(result.contains("Course completed on"), "{result}");
-    check(&client, "quiz-result", javascript).await;
+    check(&client, "attempt-result", javascript).await;
     press(&client, "main a[href='/learn/transcript']").await;
     wait_for_text(&client, "main h1", "Transcript").await;
     assert!(text_of(&client, "main").await.contains("Quiz course"));
