@@ -161,9 +161,11 @@ fn attempt_item(summary: AttemptSummary) -> impl IntoView {
     }
 }
 
-/// The inputs of a question; `disabled` on a result page.
+/// The inputs of a question, named `name` (`answer` on a question's page;
+/// on a result page, where they are `disabled`, one name per question, so
+/// that each question's radio buttons are a group of their own).
 #[component]
-fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoView {
+fn AnswerInputs(form: AnswerForm, disabled: bool, label: String, name: String) -> impl IntoView {
     match form {
         AnswerForm::One { options, true_false } => view! {
             <fieldset class="attempt-options">
@@ -182,7 +184,7 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
                             <div class="attempt-option">
                                 <input
                                     type="radio"
-                                    name="answer"
+                                    name=name.clone()
                                     id=id.clone()
                                     value=option.token
                                     checked=option.selected
@@ -208,7 +210,7 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
                             <div class="attempt-option">
                                 <input
                                     type="checkbox"
-                                    name="answer"
+                                    name=name.clone()
                                     id=id.clone()
                                     value=option.token
                                     checked=option.selected
@@ -225,11 +227,11 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
         AnswerForm::Line { value, numeric } => {
             let mode = if numeric { "decimal" } else { "text" };
             view! {
-                <label for="answer" class="visually-hidden">{label}</label>
+                <label for=name.clone() class="visually-hidden">{label}</label>
                 <input
                     type="text"
-                    id="answer"
-                    name="answer"
+                    id=name.clone()
+                    name=name
                     inputmode=mode
                     autocomplete="off"
                     maxlength="1000"
@@ -240,8 +242,8 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
             .into_any()
         }
         AnswerForm::Essay { value } => view! {
-            <label for="answer" class="visually-hidden">{label}</label>
-            <textarea id="answer" name="answer" rows="10" maxlength="20000" disabled=disabled>{value}</textarea>
+            <label for=name.clone() class="visually-hidden">{label}</label>
+            <textarea id=name.clone() name=name rows="10" maxlength="20000" disabled=disabled>{value}</textarea>
         }
         .into_any(),
         AnswerForm::Pairs { items, answers } => view! {
@@ -280,11 +282,11 @@ fn AnswerInputs(form: AnswerForm, disabled: bool, label: String) -> impl IntoVie
 
 /// A question's text, its inputs, and a missing word's text after them.
 #[component]
-fn QuestionBody(question: ShownQuestion, disabled: bool, label: String) -> impl IntoView {
+fn QuestionBody(question: ShownQuestion, disabled: bool, label: String, name: String) -> impl IntoView {
     let after = question.text_after_html.map(|html| view! { <div class="attempt-text-after" inner_html=html></div> });
     view! {
         <div class="attempt-text" inner_html=question.text_html></div>
-        <AnswerInputs form=question.form disabled label />
+        <AnswerInputs form=question.form disabled label name />
         {after}
     }
 }
@@ -355,7 +357,7 @@ pub fn QuestionView(page: QuestionPage) -> impl IntoView {
             <CsrfField />
             <section class="attempt-question" aria-labelledby="attempt-question-heading">
                 <h2 id="attempt-question-heading">{heading.clone()}</h2>
-                <QuestionBody question disabled=false label=heading />
+                <QuestionBody question disabled=false label=heading name="answer".to_string() />
             </section>
             <p class="attempt-buttons">
                 {previous}
@@ -462,7 +464,7 @@ fn reviewed_item(question: ReviewedQuestion, total: usize) -> impl IntoView {
     view! {
         <li class="attempt-reviewed">
             <h3>{heading.clone()}</h3>
-            <QuestionBody question=question.shown disabled=true label=heading />
+            <QuestionBody question=question.shown disabled=true label=heading name=format!("answer-{}", question.slot) />
             {outcome}
             {right}
             {feedback.collect_view()}

@@ -108,6 +108,11 @@ async fn quiz_session(javascript: bool) -> Option<Vec<String>> {
     let result = text_of(&client, "main").await;
     assert!(result.contains("passed") && result.contains("100 %"), "{result}");
     assert!(result.contains("Course completed on"), "{result}");
+    // The answers given stay marked: one choice for multiple choice and
+    // true/false, two for multiple answers (each question its own group).
+    let checked =
+        client.execute("return document.querySelectorAll('main input:checked').length;", vec![]).await.unwrap();
+    assert_eq!(checked.as_i64(), Some(4), "every answer chosen shows on the result");
     check(&client, "attempt-result", javascript).await;
     press(&client, "main a[href='/learn/transcript']").await;
     wait_for_text(&client, "main h1", "Transcript").await;
