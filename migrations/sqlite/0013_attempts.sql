@@ -49,8 +49,10 @@ CREATE TABLE attempt_slots (
 );
 CREATE INDEX attempt_slots_by_question ON attempt_slots (question_id);
 
--- What each graded answer chose, by the option's index in its question
--- (item analysis counts them).
+-- What each graded answer chose, by index in its question (item analysis
+-- counts them): each choice ticked (multiple choice and answers); 0 for
+-- true, 1 for false; the accepted answer matched (short answer,
+-- numerical); each matching item answered right.
 CREATE TABLE attempt_choices (
     attempt_id   INTEGER NOT NULL REFERENCES quiz_attempts (id),
     slot         INTEGER NOT NULL,
