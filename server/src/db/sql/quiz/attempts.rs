@@ -187,7 +187,12 @@ pub(super) async fn close_and_grade(
 
 /// An attempt's percentage (two decimals) and, with no essay pending, its
 /// result against the pass mark (per cent).
-pub(super) fn result_of(score: i64, max_score: i64, pending: i64, pass_mark: i64) -> (f64, Option<&'static str>) {
+pub(in super::super) fn result_of(
+    score: i64,
+    max_score: i64,
+    pending: i64,
+    pass_mark: i64,
+) -> (f64, Option<&'static str>) {
     let percent = if max_score > 0 { (score as f64 * 10_000.0 / max_score as f64).round() / 100.0 } else { 0.0 };
     let result = (pending == 0).then(|| {
         // Compared exactly, in weight units: score / max >= pass_mark / 100.

@@ -2,7 +2,7 @@
 //! written in `publish`'s transaction ([`write_quiz`]), and read back;
 //! attempts in `attempts.rs`.
 
-mod attempts;
+pub(super) mod attempts;
 
 use super::{Backend, Db};
 
