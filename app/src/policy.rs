@@ -46,6 +46,11 @@ pub enum Policy<'a> {
     ManageUnits,
     /// Deployment administrators: cadres and institutions.
     DeploymentAdmin,
+    /// Reviewers and administrators: grading essays, within their grants'
+    /// units (`quiz::trainer_model::grading_scopes`).
+    GradeEssays,
+    /// Authors, reviewers and deployment administrators: item analysis.
+    AnalyseQuestions,
 }
 
 /// Why a policy refused.
@@ -77,6 +82,8 @@ impl Policy<'_> {
             Policy::ManageUnits => (viewer.is_admin(), NOT_AN_ADMIN_UNITS),
             Policy::AddTopUnit => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN_TOP_UNIT),
             Policy::DeploymentAdmin => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN),
+            Policy::GradeEssays => (crate::quiz::trainer_model::grades_essays(viewer), NOT_A_REVIEWER),
+            Policy::AnalyseQuestions => (crate::quiz::trainer_model::analyses_questions(viewer), NOT_AN_AUTHOR),
         };
         if allowed { Ok(()) } else { Err(Denied::Forbidden(message)) }
     }
@@ -114,6 +121,13 @@ pub const NOT_AN_ADMIN_UNITS: &str = "shared-denied-not-an-admin-units";
 pub const NOT_A_DEPLOYMENT_ADMIN: &str = "shared-denied-not-a-deployment-admin";
 
 pub const NOT_A_DEPLOYMENT_ADMIN_TOP_UNIT: &str = "shared-denied-not-a-deployment-admin-top-unit";
+
+/// Grading essays needs the reviewer role (or an administrator's); its
+/// words are in `quiz-trainer.ftl`, with the capability's.
+pub const NOT_A_REVIEWER: &str = "quiz-trainer-denied-not-a-reviewer";
+
+/// Item analysis is for authors and reviewers.
+pub const NOT_AN_AUTHOR: &str = "quiz-trainer-denied-not-an-author";
 
 pub const NOT_YOUR_INSTITUTION: &str = "shared-denied-not-your-institution";
 

@@ -34,6 +34,12 @@ pub fn manage_links(viewer: &Viewer) -> Vec<(&'static str, &'static str)> {
         links.push(("/people", "shared-nav-people"));
         links.push(("/learn/assign", "learning-hr-nav-assign"));
     }
+    if crate::quiz::trainer_model::grades_essays(viewer) {
+        links.push(("/quiz/grading", "quiz-trainer-nav-grading"));
+    }
+    if crate::quiz::trainer_model::analyses_questions(viewer) {
+        links.push(("/quiz/analysis", "quiz-trainer-nav-analysis"));
+    }
     if viewer.is_admin() {
         links.extend([
             ("/admin/units", "shared-nav-units"),
@@ -146,9 +152,14 @@ mod tests {
             manage_links(&hr),
             vec![("/people", "shared-nav-people"), ("/learn/assign", "learning-hr-nav-assign")]
         );
+        let reviewer = viewer(vec![Grant { role: Role::Reviewer, unit_path: Some("/1/".into()) }]);
+        assert_eq!(
+            manage_links(&reviewer),
+            vec![("/quiz/grading", "quiz-trainer-nav-grading"), ("/quiz/analysis", "quiz-trainer-nav-analysis")]
+        );
         let admin = viewer(vec![Grant { role: Role::Admin, unit_path: Some("/1/".into()) }]);
-        assert_eq!(manage_links(&admin).len(), 5);
+        assert_eq!(manage_links(&admin).len(), 6);
         let everywhere = viewer(vec![Grant { role: Role::Admin, unit_path: None }]);
-        assert_eq!(manage_links(&everywhere).len(), 7);
+        assert_eq!(manage_links(&everywhere).len(), 9);
     }
 }

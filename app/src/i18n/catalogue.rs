@@ -23,8 +23,19 @@ use super::{Arg, Locale, Msg};
 
 /// Every catalogue file, in every locale's folder. A new capability adds
 /// its file here (and `app/locales/<code>/<file>.ftl` for each locale).
-pub const FILES: [&str; 10] =
-    ["shared", "accounts", "catalogue", "people", "roster", "organisation", "audit", "learning", "learning-hr", "quiz"];
+pub const FILES: [&str; 11] = [
+    "shared",
+    "accounts",
+    "catalogue",
+    "people",
+    "roster",
+    "organisation",
+    "audit",
+    "learning",
+    "learning-hr",
+    "quiz",
+    "quiz-trainer",
+];
 
 macro_rules! sources {
     ($($code:literal),*) => {
@@ -40,6 +51,7 @@ macro_rules! sources {
                 include_str!(concat!("../../locales/", $code, "/learning.ftl")),
                 include_str!(concat!("../../locales/", $code, "/learning-hr.ftl")),
                 include_str!(concat!("../../locales/", $code, "/quiz.ftl")),
+                include_str!(concat!("../../locales/", $code, "/quiz-trainer.ftl")),
             ],
         )*]
     };

@@ -1,11 +1,16 @@
 //! Quizzes: a learner's attempts at a course's quiz (its page, the
 //! questions one at a time, the review before submitting, the result).
 //! Plain forms: every page works without JavaScript, and no island is
-//! needed. Page models hold no answer key (`model.rs`).
+//! needed. Page models hold no answer key (`model.rs`). Trainers' side
+//! (grading essays, item analysis) in `trainer.rs`.
 
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod routes;
+pub mod trainer;
+pub mod trainer_model;
+#[cfg(feature = "ssr")]
+pub mod trainer_routes;
 pub mod views;
 
 #[cfg(feature = "ssr")]
@@ -23,6 +28,8 @@ pub enum QuizPages {
     Question(Box<QuestionPage>),
     Review(Box<AttemptNav>),
     Result(Box<ResultPage>),
+    /// Trainers' pages (`trainer.rs`).
+    Trainer(trainer::TrainerPages),
 }
 
 impl CapabilityPage for QuizPages {
@@ -31,6 +38,7 @@ impl CapabilityPage for QuizPages {
             QuizPages::Quiz(_) | QuizPages::Question(_) | QuizPages::Review(_) | QuizPages::Result(_) => {
                 Layout::Reading
             }
+            QuizPages::Trainer(page) => page.layout(),
         }
     }
 
@@ -40,6 +48,7 @@ impl CapabilityPage for QuizPages {
             QuizPages::Question(_) => "quiz-question-title",
             QuizPages::Review(_) => "quiz-review-title",
             QuizPages::Result(_) => "quiz-result-title",
+            QuizPages::Trainer(page) => return page.title(),
         };
         titled(crate::i18n::Msg::new(title))
     }
@@ -52,5 +61,6 @@ pub fn body(page: QuizPages) -> AnyView {
         QuizPages::Question(page) => view! { <views::QuestionView page=*page /> }.into_any(),
         QuizPages::Review(nav) => view! { <views::ReviewView nav=*nav /> }.into_any(),
         QuizPages::Result(page) => view! { <views::ResultView page=*page /> }.into_any(),
+        QuizPages::Trainer(page) => trainer::body(page),
     }
 }

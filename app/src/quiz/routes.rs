@@ -19,11 +19,18 @@ pub enum QuizRoute<'a> {
     Question(AttemptId, u32),
     /// The answers of an open attempt, before submitting.
     Review(AttemptId),
+    /// Trainers' pages: grading essays, item analysis (`trainer_routes.rs`).
+    Trainer(super::trainer_routes::TrainerRoute<'a>),
 }
 
 impl<'a> QuizRoute<'a> {
     /// The quiz page the path's segments name, if any.
     pub fn parse(segments: Segments<'a>) -> Option<Self> {
+        if let [Some("quiz"), Some(first), ..] = segments
+            && super::trainer_routes::RESERVED.contains(&first)
+        {
+            return super::trainer_routes::TrainerRoute::parse(segments).map(QuizRoute::Trainer);
+        }
         match segments {
             [Some("quiz"), Some("attempts"), Some(id), None, ..] => id.parse().ok().map(QuizRoute::Attempt),
             [Some("quiz"), Some("attempts"), Some(id), Some("review"), None] => id.parse().ok().map(QuizRoute::Review),
@@ -42,6 +49,7 @@ impl CapabilityRoute for QuizRoute<'_> {
         match *self {
             QuizRoute::Course(slug) => word(slug),
             QuizRoute::Attempt(_) | QuizRoute::Question(..) | QuizRoute::Review(_) => true,
+            QuizRoute::Trainer(route) => route.well_formed(),
         }
     }
 }

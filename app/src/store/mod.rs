@@ -19,6 +19,7 @@ pub mod learning_hr;
 pub mod organisation;
 pub mod people;
 pub mod quiz;
+pub mod quiz_trainer;
 pub mod roster;
 
 use std::sync::Arc;
@@ -32,13 +33,14 @@ pub use learning_hr::*;
 pub use organisation::*;
 pub use people::*;
 pub use quiz::*;
+pub use quiz_trainer::*;
 pub use roster::*;
 
 /// Every store trait, for callers that use a store: `use tutela_app::store::prelude::*;`.
 pub mod prelude {
     pub use super::{
         AccountStore, AuditStore, CatalogueStore, LearningHrStore, LearningStore, OrganisationStore, PeopleStore,
-        QuizStore, RosterStore, SharedStore, Store, StoreError, StoreResult,
+        QuizStore, QuizTrainerStore, RosterStore, SharedStore, Store, StoreError, StoreResult,
     };
 }
 
@@ -59,6 +61,7 @@ pub trait Store:
     + LearningStore
     + LearningHrStore
     + QuizStore
+    + QuizTrainerStore
     + Send
     + Sync
     + 'static
@@ -75,6 +78,7 @@ impl<T> Store for T where
         + LearningStore
         + LearningHrStore
         + QuizStore
+        + QuizTrainerStore
         + Send
         + Sync
         + 'static

@@ -31,6 +31,8 @@ pub struct ManagePeople;
 pub struct ManageUnits;
 /// Deployment administrators.
 pub struct DeploymentAdmin;
+/// Reviewers and administrators, grading essays.
+pub struct GradeEssays;
 
 impl Permission for SignedIn {
     const POLICY: Policy<'static> = Policy::SignedIn;
@@ -43,6 +45,9 @@ impl Permission for ManageUnits {
 }
 impl Permission for DeploymentAdmin {
     const POLICY: Policy<'static> = Policy::DeploymentAdmin;
+}
+impl Permission for GradeEssays {
+    const POLICY: Policy<'static> = Policy::GradeEssays;
 }
 
 /// How the audit log names `viewer` as the one who made a change.

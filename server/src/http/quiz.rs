@@ -47,6 +47,9 @@ pub fn router() -> Router<AppState> {
 
 /// The quiz page `route` names.
 pub async fn load(ask: &Ask<'_>, route: QuizRoute<'_>) -> Result<Page, HttpError> {
+    if let QuizRoute::Trainer(route) = route {
+        return super::quiz_trainer::load(ask, route).await;
+    }
     Policy::SignedIn.allows(ask.viewer)?;
     let viewer = ask.viewer.ok_or(HttpError::SignIn)?;
     let store = ask.state.store.as_ref();
@@ -81,6 +84,7 @@ pub async fn load(ask: &Ask<'_>, route: QuizRoute<'_>) -> Result<Page, HttpError
             }
             QuizPages::Review(Box::new(nav(&record)))
         }
+        QuizRoute::Trainer(_) => return Err(HttpError::NotFound),
     };
     Ok(Page::Quiz(page))
 }

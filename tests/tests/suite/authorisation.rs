@@ -143,6 +143,17 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("GET", "/quiz/attempts/{target_attempt}/review", [S, N, N, N, N, N, N, N]),
         ("POST", "/quiz/attempts/{target_attempt}/1?answer=x&go=next", [S, N, N, N, N, N, N, N]),
         ("POST", "/quiz/attempts/{target_attempt}/submit", [S, N, N, N, N, N, N, N]),
+        // Quizzes, the trainers' side: only reviewers (and administrators) grade essays, each within
+        // their own institution's units (an essay outside them, or none, is not found); item analysis
+        // for authors, reviewers and deployment administrators.
+        ("GET", "/quiz/grading", [S, F, F, A, F, F, A, A]),
+        ("GET", "/quiz/grading?graded=1&page=9223372036854775807", [S, F, F, A, F, F, A, A]),
+        ("GET", "/quiz/grading/999999/1", [S, F, F, N, F, F, N, N]),
+        ("POST", "/quiz/grading/999999/1?mark=50", [S, F, F, N, F, F, N, N]),
+        ("GET", "/quiz/analysis", [S, F, A, A, F, F, F, A]),
+        ("GET", "/quiz/analysis/foundations", [S, F, A, A, F, F, F, A]),
+        ("GET", "/quiz/analysis/foundations.csv", [S, F, A, A, F, F, F, A]),
+        ("GET", "/quiz/analysis/nowhere", [S, F, N, N, F, F, F, N]),
         // Last: it ends the session.
         ("POST", "/sign-out", [A, A, A, A, A, A, A, A]),
     ]

@@ -531,6 +531,9 @@ async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
         ("/admin/cadres", "Cadres", "admin-cadres"),
         ("/learn/assign?course=foundations", "Assign a course", "admin-assign"),
         ("/learn/courses/prosecuting-online-abuse", "Prosecuting", "admin-course-enrolments"),
+        ("/quiz/grading", "Essays to grade", "admin-grading"),
+        ("/quiz/analysis", "Item analysis", "admin-analysis-courses"),
+        ("/quiz/analysis/prosecuting-online-abuse", "Item analysis", "admin-item-analysis"),
         ("/account", "Amina Okafor ADM-1", "admin-account"),
         ("/glossary", "Glossary of terms", "admin-glossary"),
     ] {

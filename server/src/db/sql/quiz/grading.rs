@@ -31,7 +31,7 @@ pub(crate) fn question_of(gift: &str) -> StoreResult<tutela_gift::Question> {
 /// attempt, then the audit head (a withdrawal or a lesson read takes the
 /// enrolment then the head), so two writers never wait on each other in a
 /// cycle on PostgreSQL. A finished enrolment is not locked (nothing changes it).
-pub(super) async fn lock_enrolment_of(tx: &mut Tx<'_>, attempt: AttemptId) -> StoreResult<()> {
+pub(crate) async fn lock_enrolment_of(tx: &mut Tx<'_>, attempt: AttemptId) -> StoreResult<()> {
     sqlx::query(
         "UPDATE enrolments SET status = status WHERE id = (SELECT enrolment_id FROM quiz_attempts WHERE id = $1) \
            AND status IN ('enrolled', 'in_progress')",

@@ -3,7 +3,7 @@
 //! attempts in `attempts.rs`.
 
 mod attempts;
-mod grading;
+pub(super) mod grading;
 
 use super::{Backend, Db};
 
