@@ -84,6 +84,8 @@ quiz-trainer-yes = نعم
 quiz-trainer-true = صواب
 quiz-trainer-false = خطأ
 quiz-trainer-number-answer = العدد المقبول { $n }
+quiz-trainer-accepted-answer = الإجابة المقبولة { $n }
+quiz-trainer-analysis-enrolled = أنت مسجّل في هذه الدورة: يُتاح تحليل أسئلتها بعد انتهاء تسجيلك.
 quiz-trainer-option-n = الخيار { $n }
 quiz-trainer-kind =
     { $kind ->

@@ -49,7 +49,7 @@ quiz-trainer-mark-hint = From 0 to 100, with at most one decimal, such as 72.5.
 quiz-trainer-mark-unusable = Enter a mark from 0 to 100, with at most one decimal.
 quiz-trainer-comment-label = Comment for the learner (optional)
 quiz-trainer-comment-hint = At most { $limit } characters. The learner sees it with their result if the quiz's review shows feedback.
-quiz-trainer-comment-too-long = The comment is too long: at most { $limit } characters.
+quiz-trainer-comment-too-long = Write the comment as plain text of at most { $limit } characters.
 quiz-trainer-save-mark = Save the mark
 quiz-trainer-saved = The mark is saved, and the attempt's result is up to date.
 
@@ -76,6 +76,8 @@ quiz-trainer-yes = yes
 quiz-trainer-true = True
 quiz-trainer-false = False
 quiz-trainer-number-answer = Accepted number { $n }
+quiz-trainer-accepted-answer = Accepted answer { $n }
+quiz-trainer-analysis-enrolled = You are enrolled in this course: its item analysis opens once your enrolment is finished.
 quiz-trainer-option-n = Option { $n }
 quiz-trainer-kind =
     { $kind ->

@@ -77,6 +77,8 @@ quiz-trainer-yes = sí
 quiz-trainer-true = Verdadero
 quiz-trainer-false = Falso
 quiz-trainer-number-answer = Número aceptado { $n }
+quiz-trainer-accepted-answer = Respuesta aceptada { $n }
+quiz-trainer-analysis-enrolled = Está inscrito en este curso: su análisis de preguntas se abre cuando termine su inscripción.
 quiz-trainer-option-n = Opción { $n }
 quiz-trainer-kind =
     { $kind ->

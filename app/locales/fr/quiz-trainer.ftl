@@ -76,6 +76,8 @@ quiz-trainer-yes = oui
 quiz-trainer-true = Vrai
 quiz-trainer-false = Faux
 quiz-trainer-number-answer = Nombre accepté { $n }
+quiz-trainer-accepted-answer = Réponse acceptée { $n }
+quiz-trainer-analysis-enrolled = Vous êtes inscrit à ce cours : son analyse des questions s’ouvre une fois votre inscription terminée.
 quiz-trainer-option-n = Option { $n }
 quiz-trainer-kind =
     { $kind ->

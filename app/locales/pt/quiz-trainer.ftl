@@ -77,6 +77,8 @@ quiz-trainer-yes = sim
 quiz-trainer-true = Verdadeiro
 quiz-trainer-false = Falso
 quiz-trainer-number-answer = Número aceite { $n }
+quiz-trainer-accepted-answer = Resposta aceite { $n }
+quiz-trainer-analysis-enrolled = Está inscrito neste curso: a análise das perguntas abre quando a sua inscrição terminar.
 quiz-trainer-option-n = Opção { $n }
 quiz-trainer-kind =
     { $kind ->

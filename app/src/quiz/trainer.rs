@@ -145,7 +145,7 @@ fn EssayView(page: EssayPage) -> impl IntoView {
             <dt>{t("quiz-trainer-submitted")}</dt><dd>{date_time(submitted_at)}</dd>
         </dl>
         <h2>{t("quiz-trainer-question")}</h2>
-        <div class="quiz-text" inner_html=question_html></div>
+        <div class="attempt-text" inner_html=question_html></div>
         <h2>{t("quiz-trainer-answer")}</h2>
         {match answer {
             Some(text) => view! { <blockquote class="essay-answer"><bdi>{text}</bdi></blockquote> }.into_any(),

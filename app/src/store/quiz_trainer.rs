@@ -17,6 +17,7 @@ pub trait QuizTrainerStore: Send + Sync + 'static {
     /// `offset`.
     async fn essay_queue(
         &self,
+        grader: PersonId,
         institution: InstitutionId,
         scopes: Option<&[String]>,
         graded: bool,
@@ -25,10 +26,12 @@ pub trait QuizTrainerStore: Send + Sync + 'static {
     ) -> StoreResult<(Vec<EssayRow>, i64)>;
 
     /// One essay of a submitted attempt within the institution and
-    /// `scopes`; None when there is none there (missing, someone else's
-    /// unit, not submitted, or the slot is no essay: one answer for all).
+    /// `scopes`, not the `grader`'s own; None when there is none there
+    /// (missing, someone else's unit, not submitted, the slot is no essay,
+    /// or the grader's own: one answer for all).
     async fn essay(
         &self,
+        grader: PersonId,
         institution: InstitutionId,
         scopes: Option<&[String]>,
         attempt: AttemptId,
@@ -89,6 +92,8 @@ pub struct EssayRecord {
 /// A trainer's mark for one essay, within their reach.
 #[derive(Clone, Debug)]
 pub struct EssayGrading<'a> {
+    /// The grader's own person: their own essays are never theirs to grade.
+    pub grader: PersonId,
     pub institution: InstitutionId,
     pub scopes: Option<&'a [String]>,
     pub attempt: AttemptId,

@@ -77,6 +77,7 @@ async fn queue_page(ask: &Ask<'_>) -> Result<Page, HttpError> {
     let store = ask.state.store.as_ref();
     let read = |page: i64| {
         store.essay_queue(
+            viewer.person_id,
             viewer.institution_id,
             scopes.as_deref(),
             graded,
@@ -162,7 +163,11 @@ fn essay_model(
 /// The essay within the viewer's reach, or 404.
 async fn reachable(state: &AppState, viewer: &Viewer, attempt: AttemptId, slot: u32) -> Result<EssayRecord, HttpError> {
     let scopes = grading_scopes(viewer);
-    state.store.essay(viewer.institution_id, scopes.as_deref(), attempt, slot).await?.ok_or(HttpError::NotFound)
+    let store = state.store.as_ref();
+    store
+        .essay(viewer.person_id, viewer.institution_id, scopes.as_deref(), attempt, slot)
+        .await?
+        .ok_or(HttpError::NotFound)
 }
 
 /// `GET /quiz/grading/{attempt}/{slot}`: the essay and its form.
@@ -203,7 +208,10 @@ async fn grade(
         errors.insert("mark".into(), Msg::new("quiz-trainer-mark-unusable"));
     }
     let comment = form.comment.trim();
-    if comment.chars().count() > COMMENT_LIMIT {
+    let unprintable = comment.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t' && c != '\r') || tutela_app::i18n::catalogue::is_direction_control(c)
+    });
+    if comment.chars().count() > COMMENT_LIMIT || unprintable {
         errors.insert("comment".into(), Msg::new("quiz-trainer-comment-too-long").arg("limit", COMMENT_LIMIT as i64));
     }
     let Some(mark) = mark.filter(|_| errors.is_empty()) else {
@@ -213,6 +221,7 @@ async fn grade(
     };
     let scopes = grading_scopes(&viewer);
     let grading = EssayGrading {
+        grader: viewer.person_id,
         institution: viewer.institution_id,
         scopes: scopes.as_deref(),
         attempt,
@@ -242,9 +251,13 @@ fn option_labels(gift: &str) -> Vec<Msg> {
         return Vec::new();
     };
     match question.body {
-        Body::MultipleChoice { choices }
-        | Body::MultipleAnswers { choices }
-        | Body::ShortAnswer { answers: choices } => choices.into_iter().map(|c| Msg::verbatim(c.text.text)).collect(),
+        Body::MultipleChoice { choices } | Body::MultipleAnswers { choices } => {
+            choices.into_iter().map(|c| Msg::verbatim(c.text.text)).collect()
+        }
+        // An accepted answer is the key itself: by its place only, as a number's.
+        Body::ShortAnswer { answers } => {
+            (1..=answers.len()).map(|n| Msg::new("quiz-trainer-accepted-answer").arg("n", n as i64)).collect()
+        }
         Body::TrueFalse { .. } => vec![Msg::new("quiz-trainer-true"), Msg::new("quiz-trainer-false")],
         Body::Numerical { answers, .. } => {
             (1..=answers.len()).map(|n| Msg::new("quiz-trainer-number-answer").arg("n", n as i64)).collect()
@@ -252,7 +265,8 @@ fn option_labels(gift: &str) -> Vec<Msg> {
         Body::Matching { pairs } => pairs
             .into_iter()
             .filter(|p| !p.question.text.is_empty())
-            .map(|p| Msg::verbatim(format!("{} → {}", p.question.text, p.answer)))
+            // The item alone: its answer is the key (the count is of items matched right).
+            .map(|p| Msg::verbatim(p.question.text))
             .collect(),
         Body::Essay | Body::Description => Vec::new(),
     }
@@ -288,17 +302,41 @@ fn item_row(item: ItemStats) -> ItemRow {
     }
 }
 
+/// Below this many graded answers a question's figures are not shown to
+/// anyone but a deployment administrator: a count of one or two is one or
+/// two colleagues' answers.
+const MIN_ANSWERS_SHOWN: i64 = 5;
+
 fn analysis_model(analysis: ItemAnalysis, everywhere: bool) -> AnalysisPage {
+    let items = analysis
+        .items
+        .into_iter()
+        .map(item_row)
+        .map(|mut row| {
+            if !everywhere && row.attempts < MIN_ANSWERS_SHOWN {
+                row.facility = None;
+                row.discrimination = None;
+                row.flags.clear();
+                row.options.iter_mut().for_each(|option| option.count = 0);
+            }
+            row
+        })
+        .collect();
     AnalysisPage {
         course_slug: analysis.course_slug,
         course_title: analysis.course_title,
         version_no: analysis.version_no,
         everywhere,
-        items: analysis.items.into_iter().map(item_row).collect(),
+        items,
     }
 }
 
 async fn analysis_of(state: &AppState, viewer: &Viewer, slug: &str) -> Result<AnalysisPage, HttpError> {
+    // Someone taking the course could read, from how often each option is
+    // chosen beside its facility, which is right: not while enrolled.
+    if state.store.read_marks(viewer.person_id, slug).await?.is_some() {
+        return Err(HttpError::Forbidden(tutela_app::i18n::Msg::new("quiz-trainer-analysis-enrolled")));
+    }
     let scope = analysis_scope(viewer);
     let analysis = state.store.item_analysis(slug, scope).await?.ok_or(HttpError::NotFound)?;
     Ok(analysis_model(analysis, scope.is_none()))

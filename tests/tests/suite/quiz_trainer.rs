@@ -222,15 +222,19 @@ async fn reviewers_grade_their_units_essays_and_the_result_becomes_final(backend
     let bad = reviewer.post(&essay, &[("csrf", &csrf), ("mark", "50"), ("comment", &long)]).await;
     assert_eq!(bad.status, 422);
     let institution = store.institution_id("demo-academy").await.unwrap().unwrap();
-    let record = store.essay(institution, None, north_attempt, 2).await.unwrap().unwrap();
+    let record = store.essay(PersonId(0), institution, None, north_attempt, 2).await.unwrap().unwrap();
     assert_eq!(record.mark, None, "a refused form changes nothing");
+    // Nobody grades their own essay: the learner, were they a reviewer, finds none.
+    assert_eq!(store.essay(north, institution, None, north_attempt, 2).await.unwrap(), None);
+    let own_queue = store.essay_queue(north, institution, None, false, 50, 0).await.unwrap();
+    assert!(own_queue.0.iter().all(|row| row.attempt != north_attempt), "not in their queue");
     assert_eq!(summary_of(north_attempt).await.state, AttemptState::Pending);
 
     // Grading: the attempt is final (50 + 100 of 200: 75 %, passed) and
     // the enrolment, its lessons read, completed.
     let graded = reviewer.post(&essay, &[("csrf", &csrf), ("mark", "50"), ("comment", "Good work")]).await;
     assert_eq!(graded.status, 303, "{}", graded.body);
-    let record = store.essay(institution, None, north_attempt, 2).await.unwrap().unwrap();
+    let record = store.essay(PersonId(0), institution, None, north_attempt, 2).await.unwrap().unwrap();
     assert_eq!((record.mark, record.comment.as_deref()), (Some(FULL / 2), Some("Good work")));
     let summary = summary_of(north_attempt).await;
     assert_eq!((summary.state, summary.percent), (AttemptState::Passed, Some(75.0)));

@@ -57,6 +57,7 @@ struct EssayHead {
 /// The essay at (`attempt`, `slot`) within the institution and scopes.
 async fn find_essay(
     tx: &mut Tx<'_>,
+    grader: PersonId,
     institution: InstitutionId,
     scopes: Option<&[String]>,
     attempt: AttemptId,
@@ -73,7 +74,7 @@ async fn find_essay(
          LEFT JOIN accounts g ON g.id = s.graded_by LEFT JOIN persons gp ON gp.id = g.person_id \
          WHERE q.kind = 'essay' AND a.submitted_at IS NOT NULL AND p.institution_id = ",
     );
-    query.push_bind(institution);
+    query.push_bind(institution).push(" AND p.id <> ").push_bind(grader);
     query.push(" AND a.id = ").push_bind(attempt).push(" AND s.slot = ").push_bind(i64::from(slot));
     super::subtree::within(&mut query, "u.path", scopes);
     Ok(query.build_query_as::<EssayHead>().fetch_optional(&mut **tx).await?)
@@ -83,6 +84,7 @@ async fn find_essay(
 impl store::QuizTrainerStore for Backend {
     async fn essay_queue(
         &self,
+        grader: PersonId,
         institution: InstitutionId,
         scopes: Option<&[String]>,
         graded: bool,
@@ -91,14 +93,14 @@ impl store::QuizTrainerStore for Backend {
     ) -> StoreResult<(Vec<EssayRow>, i64)> {
         let marked = if graded { " AND s.mark IS NOT NULL" } else { " AND s.mark IS NULL" };
         let mut count = sqlx::QueryBuilder::<Db>::new(format!("SELECT COUNT(*) {ESSAYS}"));
-        count.push_bind(institution).push(marked);
+        count.push_bind(institution).push(" AND p.id <> ").push_bind(grader).push(marked);
         super::subtree::within(&mut count, "u.path", scopes);
         let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
         let mut rows = sqlx::QueryBuilder::<Db>::new(format!(
             "SELECT a.id, s.slot, p.given_name, p.family_name, p.staff_number, u.name, v.title, a.submitted_at, \
                s.mark, s.graded_at {ESSAYS}"
         ));
-        rows.push_bind(institution).push(marked);
+        rows.push_bind(institution).push(" AND p.id <> ").push_bind(grader).push(marked);
         super::subtree::within(&mut rows, "u.path", scopes);
         rows.push(if graded {
             " ORDER BY s.graded_at DESC, a.id DESC, s.slot"
@@ -128,13 +130,14 @@ impl store::QuizTrainerStore for Backend {
 
     async fn essay(
         &self,
+        grader: PersonId,
         institution: InstitutionId,
         scopes: Option<&[String]>,
         attempt: AttemptId,
         slot: u32,
     ) -> StoreResult<Option<EssayRecord>> {
         let mut tx = self.pool.begin().await?;
-        let head = find_essay(&mut tx, institution, scopes, attempt, slot).await?;
+        let head = find_essay(&mut tx, grader, institution, scopes, attempt, slot).await?;
         tx.commit().await?;
         Ok(head.map(|h| EssayRecord {
             attempt: h.attempt,
@@ -167,7 +170,10 @@ impl store::QuizTrainerStore for Backend {
         .fetch_optional(&mut *tx)
         .await?;
         let essay = match locked {
-            Some(_) => find_essay(&mut tx, grading.institution, grading.scopes, grading.attempt, grading.slot).await?,
+            Some(_) => {
+                find_essay(&mut tx, grading.grader, grading.institution, grading.scopes, grading.attempt, grading.slot)
+                    .await?
+            }
             None => None,
         };
         let Some(essay) = essay else { return Err(StoreError::NotFound(Missing::Record)) };

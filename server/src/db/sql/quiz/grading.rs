@@ -42,6 +42,10 @@ pub(crate) async fn lock_enrolment_of(tx: &mut Tx<'_>, attempt: AttemptId) -> St
     Ok(())
 }
 
+/// Slots (or chosen options) written by one statement: at most five bound
+/// values each, far below SQLite's 32,766 and PostgreSQL's 65,535.
+const CHUNK: usize = 500;
+
 /// What a grading did.
 pub(super) struct Graded {
     pub completed: bool,
@@ -104,6 +108,11 @@ pub(super) async fn close_and_grade(
     .fetch_all(&mut **tx)
     .await?;
     let (mut score, mut pending) = (0i64, 0i64);
+    // Each slot's mark and the options chosen, then a statement each for
+    // all the slots (a statement a slot and a choice made some seventy
+    // round trips a submission).
+    let mut marks: Vec<(i64, Option<i64>)> = Vec::with_capacity(slots.len());
+    let mut chosen: Vec<(i64, QuestionId, i64)> = Vec::new();
     for (slot, question_id, gift, layout, answer) in &slots {
         let question = question_of(gift)?;
         let layout: Layout = serde_json::from_str(layout).map_err(corrupt)?;
@@ -113,25 +122,32 @@ pub(super) async fn close_and_grade(
             Some(mark) => score += i64::from(mark.units()),
             None => pending += 1,
         }
-        sqlx::query("UPDATE attempt_slots SET mark = $1, graded_at = $2 WHERE attempt_id = $3 AND slot = $4")
-            .bind(graded.mark.map(|m| i64::from(m.units())))
-            .bind(graded.mark.map(|_| now))
-            .bind(attempt)
-            .bind(slot)
-            .execute(&mut **tx)
-            .await?;
-        for choice in graded.chosen {
-            sqlx::query(
-                "INSERT INTO attempt_choices (attempt_id, slot, question_id, choice) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT DO NOTHING",
-            )
-            .bind(attempt)
-            .bind(slot)
-            .bind(question_id)
-            .bind(choice as i64)
-            .execute(&mut **tx)
-            .await?;
+        marks.push((*slot, graded.mark.map(|m| i64::from(m.units()))));
+        chosen.extend(graded.chosen.into_iter().map(|choice| (*slot, *question_id, choice as i64)));
+    }
+    for marks in marks.chunks(CHUNK) {
+        let mut update = sqlx::QueryBuilder::<Db>::new("UPDATE attempt_slots SET mark = CASE slot");
+        for (slot, mark) in marks {
+            update.push(" WHEN ").push_bind(*slot).push(" THEN ").push_bind(*mark);
         }
+        update.push(" END, graded_at = CASE slot");
+        for (slot, mark) in marks {
+            update.push(" WHEN ").push_bind(*slot).push(" THEN ").push_bind(mark.map(|_| now));
+        }
+        update.push(" END WHERE attempt_id = ").push_bind(attempt).push(" AND slot IN (");
+        let mut list = update.separated(", ");
+        for (slot, _) in marks {
+            list.push_bind(*slot);
+        }
+        update.push(")").build().execute(&mut **tx).await?;
+    }
+    for chosen in chosen.chunks(CHUNK) {
+        let mut insert =
+            sqlx::QueryBuilder::<Db>::new("INSERT INTO attempt_choices (attempt_id, slot, question_id, choice) ");
+        insert.push_values(chosen, |mut row, (slot, question_id, choice)| {
+            row.push_bind(attempt).push_bind(*slot).push_bind(*question_id).push_bind(*choice);
+        });
+        insert.push(" ON CONFLICT DO NOTHING").build().execute(&mut **tx).await?;
     }
     let max_score = slots.len() as i64 * i64::from(Weight::FULL.units());
     let (percent, result) = result_of(score, max_score, pending, pass_mark);
