@@ -2,7 +2,7 @@
 //! `bench/quiz`:
 //!
 //! ```text
-//! quiz_bench DATABASE-URL [--learners N] [--content DIR] [--course SLUG]
+//! quiz_bench DATABASE-URL [--learners N] [--content DIR] [--course SLUG] [--analysis N]
 //! ```
 //!
 //! Brings the demo institution and the shipped curriculum (`content/`)
@@ -15,6 +15,12 @@
 //! store's own `submit_attempt` (one transaction: grade, write the marks
 //! and choices, the audit entry), committed before the next begins on
 //! that task. Prints `name: value` lines for the script to read.
+//!
+//! With `--analysis N`, the learners are only created and enrolled (one
+//! set), and instead of submissions it times item analysis over `N` final
+//! attempts written straight into the database (`analysis.rs`).
+
+mod analysis;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -28,6 +34,8 @@ use tutela_app::store::prelude::*;
 use tutela_gift::{Body, Weight};
 use tutela_server::quiz::attempt::{Answer, Layout};
 
+const USAGE: &str = "usage: quiz_bench DATABASE-URL [--learners N] [--content DIR] [--course SLUG] [--analysis N]";
+
 /// Tasks submitting at once in the concurrent round.
 const TASKS: usize = 8;
 
@@ -36,10 +44,17 @@ struct Args {
     learners: usize,
     content: PathBuf,
     course: String,
+    analysis: Option<usize>,
 }
 
 fn args() -> anyhow::Result<Args> {
-    let mut args = Args { url: String::new(), learners: 1000, content: "content".into(), course: "foundations".into() };
+    let mut args = Args {
+        url: String::new(),
+        learners: 1000,
+        content: "content".into(),
+        course: "foundations".into(),
+        analysis: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
@@ -47,12 +62,13 @@ fn args() -> anyhow::Result<Args> {
             "--learners" => args.learners = value()?.parse().context("--learners: a number")?,
             "--content" => args.content = value()?.into(),
             "--course" => args.course = value()?,
+            "--analysis" => args.analysis = Some(value()?.parse().context("--analysis: a number")?),
             _ if args.url.is_empty() && !arg.starts_with('-') => args.url = arg,
-            _ => bail!("usage: quiz_bench DATABASE-URL [--learners N] [--content DIR] [--course SLUG]"),
+            _ => bail!(USAGE),
         }
     }
     if args.url.is_empty() {
-        bail!("usage: quiz_bench DATABASE-URL [--learners N] [--content DIR] [--course SLUG]");
+        bail!(USAGE);
     }
     Ok(args)
 }
@@ -64,6 +80,12 @@ async fn main() -> anyhow::Result<()> {
     let started = Instant::now();
     tutela_server::demo::ensure(store.as_ref()).await?;
     tutela_server::content::import(store.as_ref(), &args.content).await?;
+    if let Some(attempts) = args.analysis {
+        enrol_all(&store, &args.course, args.learners).await?;
+        println!("learners: {} (course {})", args.learners, args.course);
+        println!("setup seconds: {:.2}", started.elapsed().as_secs_f64());
+        return analysis::run(&args.url, &store, &args.course, attempts).await;
+    }
 
     // Two sets of learners, each prepared by TASKS tasks at once.
     let sequential = prepare(&store, &args.course, "Q", args.learners).await?;
@@ -149,15 +171,26 @@ async fn prepare(store: &SharedStore, course: &str, prefix: &str, learners: usiz
     Ok(prepared)
 }
 
-/// One learner (a prosecutor: in the course's audience), enrolled, with
-/// an attempt answered. Learner `n` answers one question in 2, 3, 4 or 5
-/// wrong (by `n`), so that about half of them pass (the pass mark is 70 %).
-async fn prepare_one(
-    store: &SharedStore,
-    course: &str,
-    staff_number: &str,
-    n: usize,
-) -> anyhow::Result<(PersonId, AttemptId, usize)> {
+/// `learners` learners created and enrolled, by [`TASKS`] tasks at once.
+async fn enrol_all(store: &SharedStore, course: &str, learners: usize) -> anyhow::Result<()> {
+    let mut tasks = Vec::new();
+    for share in chunks((0..learners).collect()) {
+        let (store, course) = (Arc::clone(store), course.to_string());
+        tasks.push(tokio::spawn(async move {
+            for n in share {
+                enrol(&store, &course, &format!("A-{n:06}")).await?;
+            }
+            anyhow::Ok(())
+        }));
+    }
+    for task in tasks {
+        task.await??;
+    }
+    Ok(())
+}
+
+/// One learner (a prosecutor: in the course's audience), enrolled.
+async fn enrol(store: &SharedStore, course: &str, staff_number: &str) -> anyhow::Result<PersonId> {
     let person = NewPerson {
         institution_slug: "demo-academy".into(),
         staff_number: staff_number.into(),
@@ -170,6 +203,19 @@ async fn prepare_one(
     };
     let person = store.create_person(&person, "bench").await?;
     store.enrol_self(person, course, "bench").await?;
+    Ok(person)
+}
+
+/// One learner enrolled, with an attempt answered. Learner `n` answers
+/// one question in 2, 3, 4 or 5 wrong (by `n`), so that about half of
+/// them pass (the pass mark is 70 %).
+async fn prepare_one(
+    store: &SharedStore,
+    course: &str,
+    staff_number: &str,
+    n: usize,
+) -> anyhow::Result<(PersonId, AttemptId, usize)> {
+    let person = enrol(store, course, staff_number).await?;
     let attempt = store.start_attempt(person, course).await?;
     let record = store.attempt(person, attempt).await?.context("the attempt just started")?;
     for slot in &record.slots {
