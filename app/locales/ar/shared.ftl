@@ -145,6 +145,7 @@ shared-store-no-lesson = لا تتضمن الدورة الدرس { $slug }
 shared-store-not-in-audience = هذه الدورة مخصصة لفئات مهنية أخرى؛ اطلب من مسؤول التدريب أن يسندها إليك
 shared-store-learner-left = لا يمكن للأشخاص الذين غادروا المؤسسة التسجيل
 shared-store-enrolment-finished = انتهى هذا التسجيل ولم يعد من الممكن تغييره
+shared-store-graded-meanwhile = قام شخص آخر بتقدير هذا المقال بعد عرضه عليك
 shared-store-departure-before-placement = تاريخ المغادرة يسبق بداية التعيين الحالي للشخص
 shared-store-already-current = هذا التسجيل يتبع أحدث نسخة بالفعل
 shared-store-quiz-passed = لقد نجحت في هذا الاختبار بالفعل

@@ -146,6 +146,7 @@ shared-store-no-lesson = the course has no lesson { $slug }
 shared-store-not-in-audience = this course is for other cadres; ask your training manager to assign it
 shared-store-learner-left = people who have left cannot enrol
 shared-store-enrolment-finished = this enrolment is finished and can no longer change
+shared-store-graded-meanwhile = someone else graded this essay after it was shown to you
 shared-store-departure-before-placement = the date of leaving is before the person's current placement began
 shared-store-already-current = this enrolment already follows the newest version
 shared-store-quiz-passed = you have passed this quiz already

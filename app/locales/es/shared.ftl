@@ -141,6 +141,7 @@ shared-store-no-lesson = el curso no tiene la lección { $slug }
 shared-store-not-in-audience = este curso está destinado a otros cuerpos profesionales; pida a su responsable de formación que se lo asigne
 shared-store-learner-left = las personas que han dejado la institución no pueden inscribirse
 shared-store-enrolment-finished = esta inscripción ha terminado y ya no puede cambiar
+shared-store-graded-meanwhile = otra persona calificó este ensayo después de que se le mostrara
 shared-store-departure-before-placement = la fecha de baja es anterior al inicio del destino actual de la persona
 shared-store-already-current = esta inscripción ya sigue la versión más reciente
 shared-store-quiz-passed = ya ha aprobado este cuestionario

@@ -144,6 +144,7 @@ shared-store-no-lesson = le cours n'a pas de leçon { $slug }
 shared-store-not-in-audience = ce cours est destiné à d'autres corps professionnels ; demandez à votre responsable de formation de vous l'attribuer
 shared-store-learner-left = les personnes qui ont quitté l'institution ne peuvent pas s'inscrire
 shared-store-enrolment-finished = cette inscription est terminée et ne peut plus changer
+shared-store-graded-meanwhile = quelqu'un d'autre a noté cette dissertation après qu'elle vous a été affichée
 shared-store-departure-before-placement = la date de départ précède le début de l'affectation actuelle de la personne
 shared-store-already-current = cette inscription suit déjà la version la plus récente
 shared-store-quiz-passed = vous avez déjà réussi ce quiz

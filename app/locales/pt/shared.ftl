@@ -141,6 +141,7 @@ shared-store-no-lesson = o curso não tem a lição { $slug }
 shared-store-not-in-audience = este curso destina-se a outros grupos profissionais; peça ao seu responsável de formação que lho atribua
 shared-store-learner-left = as pessoas que deixaram a instituição não se podem inscrever
 shared-store-enrolment-finished = esta inscrição está concluída e já não pode mudar
+shared-store-graded-meanwhile = outra pessoa classificou esta dissertação depois de lhe ter sido mostrada
 shared-store-departure-before-placement = a data de saída é anterior ao início da colocação atual da pessoa
 shared-store-already-current = esta inscrição já segue a versão mais recente
 shared-store-quiz-passed = já foi aprovado neste questionário

@@ -123,6 +123,7 @@ fn EssayView(page: EssayPage) -> impl IntoView {
         mark,
         comment,
         graded,
+        seen,
         errors,
         notice,
     } = page;
@@ -130,8 +131,11 @@ fn EssayView(page: EssayPage) -> impl IntoView {
     let comment_error = errors.get("comment").cloned();
     let has_comment_error = comment_error.is_some();
     let described = if has_comment_error { "comment-error comment-hint" } else { "comment-hint" };
-    let last = graded.map(|(at, by)| {
-        let msg = Msg::new("quiz-trainer-graded-by").arg("name", by).arg("when", crate::i18n::date_time_msg(at));
+    let last = graded.map(|(at, by, mark)| {
+        let msg = Msg::new("quiz-trainer-graded-by")
+            .arg("name", by)
+            .arg("when", crate::i18n::date_time_msg(at))
+            .arg("mark", mark);
         view! { <p class="facts">{rich(&msg)}</p> }
     });
     view! {
@@ -154,6 +158,7 @@ fn EssayView(page: EssayPage) -> impl IntoView {
         {last}
         <form method="post" action=action class="spaced">
             <CsrfField />
+            <input type="hidden" name="seen" value=seen />
             <Field name="mark" label="quiz-trainer-mark-label" hint="quiz-trainer-mark-hint" value=mark errors=errors.clone() />
             <div class="field" class:has-error=has_comment_error>
                 <label for="comment">{t("quiz-trainer-comment-label")}</label>

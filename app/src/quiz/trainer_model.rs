@@ -88,8 +88,12 @@ pub struct EssayPage {
     /// The form's values: the mark in per cent as typed, and the comment.
     pub mark: String,
     pub comment: String,
-    /// When and by whom it was graded last.
-    pub graded: Option<(i64, String)>,
+    /// When, by whom and with what mark (per cent, as written) it was
+    /// graded last.
+    pub graded: Option<(i64, String, String)>,
+    /// The grading shown, which the form says it replaces
+    /// (`store::EssayRecord::seen`).
+    pub seen: String,
     pub errors: FieldErrors,
     /// What the last grading did.
     pub notice: Option<Msg>,

@@ -100,6 +100,9 @@ pub enum Refusal {
     DepartureBeforePlacement,
     /// A quiz attempt cannot start, or its answer cannot be saved.
     Quiz(super::QuizRefusal),
+    /// An essay was graded by someone else after the grader's form was
+    /// shown: their mark is not replaced unseen.
+    GradedMeanwhile,
 }
 
 impl StoreError {
@@ -182,6 +185,7 @@ impl Refusal {
             Refusal::ReasonUnusable => Msg::new("shared-store-reason-unusable"),
             Refusal::DueDateUnusable(date) => Msg::new("shared-store-due-date-unusable").arg("date", date),
             Refusal::DepartureBeforePlacement => Msg::new("shared-store-departure-before-placement"),
+            Refusal::GradedMeanwhile => Msg::new("shared-store-graded-meanwhile"),
             Refusal::Quiz(refusal) => match refusal {
                 super::QuizRefusal::Passed => Msg::new("shared-store-quiz-passed"),
                 super::QuizRefusal::NoAttemptLeft => Msg::new("shared-store-quiz-no-attempt-left"),

@@ -89,6 +89,27 @@ pub struct EssayRecord {
     pub graded_by: Option<String>,
 }
 
+impl EssayRecord {
+    /// The grading this record shows, as its form carries it.
+    pub fn seen(&self) -> String {
+        grading_seen(self.mark, self.graded_at, self.comment.as_deref())
+    }
+}
+
+/// A short token for an essay's grading as it stands (mark, time, comment),
+/// so that a grading form can say which one it replaces. Not a secret:
+/// it only tells two gradings apart.
+pub fn grading_seen(mark: Option<i64>, graded_at: Option<i64>, comment: Option<&str>) -> String {
+    // FNV-1a over the three values: stable across builds and platforms.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let text = format!("{mark:?}|{graded_at:?}|{comment:?}");
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 /// A trainer's mark for one essay, within their reach.
 #[derive(Clone, Debug)]
 pub struct EssayGrading<'a> {
@@ -101,6 +122,10 @@ pub struct EssayGrading<'a> {
     /// In weight units, 0..=`Weight::FULL`.
     pub mark: i64,
     pub comment: Option<&'a str>,
+    /// The grading the grader's form showed ([`grading_seen`]): when it is
+    /// no longer the essay's, someone graded it meanwhile and the store
+    /// refuses (`Refusal::GradedMeanwhile`). None: no check.
+    pub seen: Option<&'a str>,
     pub by: AccountId,
     pub actor: &'a str,
 }

@@ -31,7 +31,7 @@ use tutela_app::quiz::trainer_model::{
     grading_scopes, pearson,
 };
 use tutela_app::quiz::trainer_routes::TrainerRoute;
-use tutela_app::store::{EssayGrading, EssayRecord, ItemAnalysis, ItemStats};
+use tutela_app::store::{EssayGrading, EssayRecord, ItemAnalysis, ItemStats, Refusal, StoreError};
 use tutela_gift::{Body, Weight};
 
 use super::AppState;
@@ -142,6 +142,7 @@ fn essay_model(
     let (mark, comment) = form.unwrap_or_else(|| {
         (record.mark.map(mark_words).unwrap_or_default(), record.comment.clone().unwrap_or_default())
     });
+    let seen = record.seen();
     Ok(EssayPage {
         attempt: record.attempt,
         slot: record.slot,
@@ -154,7 +155,11 @@ fn essay_model(
         submitted_at: record.submitted_at,
         mark,
         comment,
-        graded: record.graded_at.zip(record.graded_by),
+        graded: match (record.graded_at, record.graded_by, record.mark) {
+            (Some(at), Some(by), Some(mark)) => Some((at, by, mark_words(mark))),
+            _ => None,
+        },
+        seen,
         errors,
         notice: None,
     })
@@ -188,11 +193,15 @@ async fn essay_page(ask: &Ask<'_>, attempt: AttemptId, slot: u32) -> Result<Page
 pub struct GradeForm {
     mark: String,
     comment: String,
+    /// The grading the form showed (`EssayRecord::seen`); empty: no check.
+    seen: String,
 }
 
 /// `POST /quiz/grading/{attempt}/{slot}`: marks (or marks again) an essay
 /// within the caller's reach; a mark or comment that will not do shows
-/// the form again with its error (422) and changes nothing.
+/// the form again with its error (422) and changes nothing, and so does a
+/// form whose essay someone else graded after it was shown (409: the
+/// page then shows their grading, and saving again replaces it).
 async fn grade(
     State(state): State<AppState>,
     Allowed(viewer, _): Allowed<GradeEssays>,
@@ -228,12 +237,20 @@ async fn grade(
         slot,
         mark,
         comment: (!comment.is_empty()).then_some(comment),
+        seen: (!form.seen.is_empty()).then_some(form.seen.as_str()),
         by: viewer.account_id,
         actor: &actor(&viewer),
     };
     let graded = state.store.grade_essay(&grading).await;
     // A pass may complete the learner's enrolment: their marks change.
     state.cache.articles.marks.forget(record.person);
+    if let Err(StoreError::Refused(Refusal::GradedMeanwhile)) = graded {
+        let fresh = reachable(&state, &viewer, attempt, slot).await?;
+        let mut errors = FieldErrors::new();
+        errors.insert("mark".into(), Msg::new("quiz-trainer-graded-meanwhile"));
+        let page = essay_model(fresh, Some((form.mark.clone(), form.comment.clone())), errors)?;
+        return Ok(Rendered(trainer_page(TrainerPages::Essay(Box::new(page))), StatusCode::CONFLICT).into_response());
+    }
     graded?;
     Ok(see_other(&format!("/quiz/grading/{attempt}/{slot}?saved=1")))
 }

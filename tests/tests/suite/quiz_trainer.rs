@@ -62,6 +62,12 @@ async fn account(
     id
 }
 
+/// The `seen` field of a grading form.
+fn seen_on(body: &str) -> String {
+    let at = body.find(r#"name="seen" value=""#).expect("a grading form") + r#"name="seen" value=""#.len();
+    body[at..].split('"').next().unwrap_or_default().to_string()
+}
+
 async fn signed_in(server: &TestServer, login: &str) -> (Visitor, String) {
     let visitor = Visitor::new(server);
     assert_eq!(visitor.sign_in(login, PASSWORD).await.status, 303, "{login} signs in");
@@ -153,6 +159,8 @@ async fn reviewers_grade_their_units_essays_and_the_result_becomes_final(backend
     let open = account(&store, "demo-academy", "J-OPEN", "judge", "north-court", None).await;
     account(&store, "demo-academy", "REV-NORTH", "social-worker", "north", Some((Role::Reviewer, Some("north")))).await;
     account(&store, "demo-academy", "REV-SOUTH", "social-worker", "south", Some((Role::Reviewer, Some("south")))).await;
+    account(&store, "demo-academy", "REV-NORTH2", "social-worker", "north", Some((Role::Reviewer, Some("north"))))
+        .await;
     account(&store, "demo-academy", "HR-NORTH", "social-worker", "north", Some((Role::Hr, Some("north")))).await;
     let mut enrolments = Vec::new();
     for person in [north, south, open] {
@@ -230,14 +238,32 @@ async fn reviewers_grade_their_units_essays_and_the_result_becomes_final(backend
     assert!(own_queue.0.iter().all(|row| row.attempt != north_attempt), "not in their queue");
     assert_eq!(summary_of(north_attempt).await.state, AttemptState::Pending);
 
+    // A second reviewer opens the essay before the first grades it.
+    let (second, second_csrf) = signed_in(&server, "REV-NORTH2").await;
+    let stale = seen_on(&second.get(&essay).await.body);
+
     // Grading: the attempt is final (50 + 100 of 200: 75 %, passed) and
     // the enrolment, its lessons read, completed.
-    let graded = reviewer.post(&essay, &[("csrf", &csrf), ("mark", "50"), ("comment", "Good work")]).await;
+    let form = seen_on(&reviewer.get(&essay).await.body);
+    assert_eq!(form, stale, "both forms show the essay ungraded");
+    let graded =
+        reviewer.post(&essay, &[("csrf", &csrf), ("mark", "50"), ("comment", "Good work"), ("seen", &form)]).await;
     assert_eq!(graded.status, 303, "{}", graded.body);
     let record = store.essay(PersonId(0), institution, None, north_attempt, 2).await.unwrap().unwrap();
     assert_eq!((record.mark, record.comment.as_deref()), (Some(FULL / 2), Some("Good work")));
     let summary = summary_of(north_attempt).await;
     assert_eq!((summary.state, summary.percent), (AttemptState::Passed, Some(75.0)));
+    // The second reviewer's form still shows it ungraded: their mark does
+    // not replace the first one unseen. The page shows the first grading,
+    // keeps what they typed, and its form now replaces the grading shown.
+    let late = second.post(&essay, &[("csrf", &second_csrf), ("mark", "90"), ("seen", &stale)]).await;
+    assert_eq!(late.status, 409, "{}", late.body);
+    assert!(late.body.contains("Someone else graded this essay") && late.body.contains("<bdi>50</bdi> %"), "{}", late.body);
+    assert!(late.body.contains(r#"value="90""#), "the form keeps what was typed");
+    let record = store.essay(PersonId(0), institution, None, north_attempt, 2).await.unwrap().unwrap();
+    assert_eq!(record.mark, Some(FULL / 2), "the first grading stands");
+    assert_eq!(seen_on(&late.body), record.seen(), "saving again replaces the grading shown");
+    assert_ne!(record.seen(), stale);
     let status = |person| {
         let store = store.clone();
         async move { store.person_enrolments(person).await.unwrap()[0].status }

@@ -11,7 +11,9 @@
 use tutela_app::ids::{AttemptId, EnrolmentId, InstitutionId, PersonId};
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::quiz::trainer_model::EssayRow;
-use tutela_app::store::{self, EssayGraded, EssayRecord, ItemAnalysis, ItemStats, Missing, StoreError, StoreResult};
+use tutela_app::store::{
+    self, EssayGraded, EssayRecord, ItemAnalysis, ItemStats, Missing, Refusal, StoreError, StoreResult,
+};
 use tutela_gift::Weight;
 
 use super::{Backend, Db, audit};
@@ -177,6 +179,12 @@ impl store::QuizTrainerStore for Backend {
             None => None,
         };
         let Some(essay) = essay else { return Err(StoreError::NotFound(Missing::Record)) };
+        if grading
+            .seen
+            .is_some_and(|seen| seen != store::grading_seen(essay.mark, essay.graded_at, essay.comment.as_deref()))
+        {
+            return Err(StoreError::Refused(Refusal::GradedMeanwhile));
+        }
         sqlx::query(
             "UPDATE attempt_slots SET mark = $1, graded_by = $2, graded_at = $3, comment = $4 \
              WHERE attempt_id = $5 AND slot = $6",
