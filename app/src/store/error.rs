@@ -100,6 +100,11 @@ pub enum Refusal {
     DepartureBeforePlacement,
     /// A quiz attempt cannot start, or its answer cannot be saved.
     Quiz(super::QuizRefusal),
+    /// A bank uploaded in the browser was previewed against a version of
+    /// its course that is no longer the published one.
+    BankStale,
+    /// A bank upload applied already, or kept too long to apply.
+    BankUnusable,
 }
 
 impl StoreError {
@@ -182,6 +187,8 @@ impl Refusal {
             Refusal::ReasonUnusable => Msg::new("shared-store-reason-unusable"),
             Refusal::DueDateUnusable(date) => Msg::new("shared-store-due-date-unusable").arg("date", date),
             Refusal::DepartureBeforePlacement => Msg::new("shared-store-departure-before-placement"),
+            Refusal::BankStale => Msg::new("shared-store-bank-stale"),
+            Refusal::BankUnusable => Msg::new("shared-store-bank-unusable"),
             Refusal::Quiz(refusal) => match refusal {
                 super::QuizRefusal::Passed => Msg::new("shared-store-quiz-passed"),
                 super::QuizRefusal::NoAttemptLeft => Msg::new("shared-store-quiz-no-attempt-left"),

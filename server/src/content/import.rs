@@ -93,11 +93,19 @@ pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, Impor
         }
         _ => None,
     };
+    let uploaded = store.uploaded_banks().await?;
+    let mut problems = Vec::new();
     let mut to_publish = Vec::new();
     for course in courses {
         match published.get(&course.slug) {
             Some(hash) if *hash == course.content_hash => report.unchanged.push(course.slug.clone()),
             Some(_) => {
+                if let Some(&(version, uploaded_at)) = uploaded.get(&course.slug)
+                    && let Some(problem) = bank_kept(store, dir, &course, version, uploaded_at).await?
+                {
+                    problems.push(problem);
+                    continue;
+                }
                 report.changed.push(course.slug.clone());
                 to_publish.push(course);
             }
@@ -107,11 +115,48 @@ pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, Impor
             }
         }
     }
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
     let translations = translations_to_publish(store, dir, translations, &to_publish, &mut report).await?;
     if !to_publish.is_empty() || !translations.is_empty() || glossary.is_some() {
         store.publish(&to_publish, &translations, glossary.as_ref()).await?;
     }
     Ok(report)
+}
+
+/// The problem of a changed course folder whose published version's bank
+/// (version `version`) was uploaded in the browser at `uploaded_at`, if
+/// the folder's questions are not that bank's (by fingerprint): publishing
+/// the folder would silently undo the upload. None when the author has
+/// brought the bank into the folder.
+async fn bank_kept(
+    store: &dyn Store,
+    dir: &Path,
+    course: &NewCourseVersion,
+    version: i64,
+    uploaded_at: i64,
+) -> Result<Option<ContentProblem>, ImportError> {
+    let folder: BTreeSet<&str> =
+        course.quiz.iter().flat_map(|quiz| quiz.questions.iter().map(|q| q.fingerprint.as_str())).collect();
+    let stored = store.quiz(&course.slug, None).await?;
+    let published: BTreeSet<&str> =
+        stored.iter().flat_map(|quiz| quiz.quiz.questions.iter().map(|q| q.fingerprint.as_str())).collect();
+    if folder == published {
+        return Ok(None);
+    }
+    let (course_toml, _) = course_toml_line(dir, &course.slug, "title");
+    let course_folder = course_toml.parent().map(Path::to_path_buf).unwrap_or_else(|| dir.join(&course.slug));
+    let quiz_toml = course_folder.join(super::quiz::QUIZ_FILE);
+    let file = if quiz_toml.is_file() { quiz_toml } else { course_toml };
+    let date = tutela_app::model::utc_label(uploaded_at);
+    let slug = &course.slug;
+    let message = format!(
+        "the bank published at version {version} was uploaded in the browser on {date}; write it into the folder with \
+         `tutela quiz export --course {slug} > {}` (and remove the other .gift files) before importing",
+        course_folder.join("questions.gift").display()
+    );
+    Ok(Some(ContentProblem { file, line: 1, message }))
 }
 
 /// The translations whose text, status or explicit `translates` differ from
