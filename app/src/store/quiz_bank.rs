@@ -39,6 +39,13 @@ pub trait QuizBankStore: Send + Sync + 'static {
     /// The courses whose published version carries a bank uploaded in the
     /// browser, by slug: that version's number and when it was uploaded.
     async fn uploaded_banks(&self) -> StoreResult<BTreeMap<String, (i64, i64)>>;
+
+    /// The last version of the course `course_slug` from `version` on whose
+    /// lessons are still `version`'s: the versions a bank uploaded in the
+    /// browser published after it keep its content hash, and nothing else
+    /// publishes a version with its predecessor's hash. None: no such
+    /// course or version.
+    async fn same_lessons_until(&self, course_slug: &str, version: i64) -> StoreResult<Option<i64>>;
 }
 
 /// A bank file uploaded for a course.

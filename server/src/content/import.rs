@@ -172,7 +172,7 @@ async fn translations_to_publish(
     let states = store.translation_states().await?;
     let mut problems = Vec::new();
     let mut changed = Vec::new();
-    for translation in translations {
+    for mut translation in translations {
         if let Some(wanted) = translation.translates {
             let published = store.course(&translation.course_slug).await?.map_or(0, |course| course.version_no);
             let last = published + i64::from(to_publish.iter().any(|c| c.slug == translation.course_slug));
@@ -186,6 +186,15 @@ async fn translations_to_publish(
                     ),
                 });
             }
+        }
+        // A version a bank uploaded in the browser published has the
+        // lessons of the one it followed: a translation of that one
+        // translates it too (unless this import publishes the course anew).
+        if let Some(wanted) = translation.translates
+            && !to_publish.iter().any(|c| c.slug == translation.course_slug)
+            && let Some(last) = store.same_lessons_until(&translation.course_slug, wanted).await?
+        {
+            translation.translates = Some(last);
         }
         let key = (translation.course_slug.clone(), translation.language.clone());
         let same = states.get(&key).is_some_and(|state| {

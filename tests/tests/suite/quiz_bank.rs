@@ -307,7 +307,17 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
 async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Backend) {
     let Some((_db, store, _clock, dir, _)) = setup(backend, JANUARY_2026).await else { return };
     quiz_course(dir.path(), &Settings::default());
+    // A French translation that says which version it translates.
+    let course_toml = std::fs::read_to_string(dir.path().join("qz/course.toml")).unwrap();
+    let french =
+        "\n[translations.fr]\ntitle = \"Cours\"\nsummary = \"En français.\"\nstatus = \"reviewed\"\ntranslates = 1\n";
+    write(dir.path(), "qz/course.toml", &format!("{course_toml}{french}"));
+    write(dir.path(), "qz/01-main/01-first.fr.md", "# Leçon first\n\nLe texte.\n");
     crate::attempts::import(&store, dir.path()).await;
+    let translates = || {
+        let store = store.clone();
+        async move { store.course_translations("qz").await.unwrap()[0].translates }
+    };
     let (_, account_id) = account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
     let upload = NewBankUpload {
         course_slug: "qz".into(),
@@ -331,10 +341,15 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
     };
     assert_eq!(store.apply_bank_upload(&apply).await.unwrap(), 2);
 
-    // The folder unchanged since: unchanged, the uploaded bank kept.
+    assert_eq!(translates().await, 2, "version 2 has version 1's lessons");
+
+    // The folder unchanged since: unchanged, the uploaded bank kept, and
+    // `translates = 1` read as the versions with version 1's lessons.
     let report = import(store.as_ref(), dir.path()).await.unwrap();
     assert_eq!(report.unchanged.iter().filter(|s| *s == "qz").count(), 1, "{report}");
+    assert!(report.translated.is_empty(), "{report}");
     assert_eq!(published(&store).await, 2);
+    assert_eq!(translates().await, 2);
 
     // The folder changed, its bank not the published one: refused, nothing written.
     write(
@@ -360,6 +375,7 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
     assert!(report.changed.contains(&"qz".to_string()), "{report}");
     assert_eq!(published(&store).await, 3);
     assert!(store.uploaded_banks().await.unwrap().is_empty(), "version 3's bank is the folder's");
+    assert_eq!(translates().await, 1, "version 3's lessons changed: the translation is of version 1 again");
     let fingerprints = |quiz: &tutela_app::store::StoredQuiz| {
         quiz.quiz.questions.iter().map(|q| q.fingerprint.clone()).collect::<std::collections::BTreeSet<_>>()
     };

@@ -179,4 +179,20 @@ impl store::QuizBankStore for Backend {
         .await?;
         Ok(rows.into_iter().map(|(slug, version, at)| (slug, (version, at))).collect())
     }
+
+    async fn same_lessons_until(&self, course_slug: &str, version: i64) -> StoreResult<Option<i64>> {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT v.version_no, v.content_hash FROM courses c JOIN course_versions v ON v.course_id = c.id \
+             WHERE c.slug = $1 AND v.version_no >= $2 ORDER BY v.version_no",
+        )
+        .bind(course_slug)
+        .bind(version)
+        .fetch_all(&self.pool)
+        .await?;
+        let Some((first, hash)) = rows.first() else { return Ok(None) };
+        if *first != version {
+            return Ok(None);
+        }
+        Ok(rows.iter().take_while(|(_, h)| h == hash).map(|(n, _)| *n).last())
+    }
 }
