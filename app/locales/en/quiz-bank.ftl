@@ -3,6 +3,7 @@
 ## its preview (compared with the published bank) and its publication.
 
 quiz-bank-denied-not-an-author = Question banks are uploaded by the authors of courses (and deployment administrators): ask an administrator for the author role.
+quiz-bank-enrolled = You are enrolled in this course: its question bank, which holds the answers, opens once your enrolment is finished.
 quiz-bank-title = Question bank: { $course }
 quiz-bank-heading = Question bank: { $course }
 quiz-bank-link = Upload a question bank

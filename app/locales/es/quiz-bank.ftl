@@ -3,6 +3,7 @@
 ## un autor, su vista previa y su publicación. Pendiente de revisión.
 
 quiz-bank-denied-not-an-author = Los bancos de preguntas los suben los autores de los cursos (y los administradores del despliegue): pida el rol de autor a un administrador.
+quiz-bank-enrolled = Está inscrito en este curso: su banco de preguntas, que contiene las respuestas, se abre cuando termine su inscripción.
 quiz-bank-title = Banco de preguntas: { $course }
 quiz-bank-heading = Banco de preguntas: { $course }
 quiz-bank-link = Subir un banco de preguntas

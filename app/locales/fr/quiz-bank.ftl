@@ -3,6 +3,7 @@
 ## un auteur, son aperçu et sa publication. À relire par un traducteur.
 
 quiz-bank-denied-not-an-author = Les banques de questions sont téléversées par les auteurs des cours (et les administrateurs du déploiement) : demandez le rôle d'auteur à un administrateur.
+quiz-bank-enrolled = Vous êtes inscrit à ce cours : sa banque de questions, qui contient les réponses, s'ouvre une fois votre inscription terminée.
 quiz-bank-title = Banque de questions : { $course }
 quiz-bank-heading = Banque de questions : { $course }
 quiz-bank-link = Téléverser une banque de questions

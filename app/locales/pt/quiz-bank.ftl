@@ -3,6 +3,7 @@
 ## um autor, a sua pré-visualização e publicação. A rever por um tradutor.
 
 quiz-bank-denied-not-an-author = Os bancos de perguntas são carregados pelos autores dos cursos (e pelos administradores da implementação): peça o papel de autor a um administrador.
+quiz-bank-enrolled = Está inscrito neste curso: o seu banco de perguntas, que contém as respostas, abre quando a sua inscrição terminar.
 quiz-bank-title = Banco de perguntas: { $course }
 quiz-bank-heading = Banco de perguntas: { $course }
 quiz-bank-link = Carregar um banco de perguntas

@@ -8,7 +8,8 @@
 //! `POST /quiz/bank/{course}/{upload}/apply` (a new version of the course
 //! with the uploaded questions: `QuizBankStore::apply_bank_upload`), and
 //! `GET /quiz/bank/{course}/questions.gift`. An upload is its uploader's:
-//! anyone else is answered 404, as for one that does not exist.
+//! anyone else is answered 404, as for one that does not exist. None of it
+//! is open to someone enrolled in the course (403): the bank is its key.
 
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
@@ -59,9 +60,20 @@ fn trainer_page(page: TrainerPages) -> Page {
     Page::Quiz(QuizPages::Trainer(page))
 }
 
+/// Refuses a caller with an open enrolment in the course: the bank is its
+/// answer key, and a bank of their own would be one they know (as item
+/// analysis, closed to those enrolled).
+async fn not_enrolled(state: &AppState, viewer: &Viewer, slug: &str) -> Result<(), HttpError> {
+    match state.store.read_marks(viewer.person_id, slug).await? {
+        Some(_) => Err(HttpError::Forbidden(Msg::new("quiz-bank-enrolled"))),
+        None => Ok(()),
+    }
+}
+
 /// `GET /quiz/bank/{course}`: the published bank and the upload form.
 pub async fn bank_page(ask: &Ask<'_>, slug: &str) -> Result<Page, HttpError> {
     Policy::UploadQuestions.allows(ask.viewer)?;
+    not_enrolled(ask.state, ask.viewer.ok_or(HttpError::SignIn)?, slug).await?;
     let page = bank_model(ask.state, slug, FieldErrors::new()).await?;
     Ok(trainer_page(TrainerPages::Bank(Box::new(page))))
 }
@@ -164,6 +176,7 @@ async fn upload(
         }
     };
     genuine(&caller, &headers, &csrf)?;
+    not_enrolled(&state, &viewer, &slug).await?;
     let Some(stored) = state.store.quiz(&slug, None).await? else {
         state.store.course(&slug).await?.ok_or(HttpError::NotFound)?;
         return Err(HttpError::conflict(Msg::new("quiz-bank-no-quiz")));
@@ -275,6 +288,7 @@ pub async fn preview_page(ask: &Ask<'_>, slug: &str, id: UploadId) -> Result<Pag
     Policy::UploadQuestions.allows(ask.viewer)?;
     let viewer = ask.viewer.ok_or(HttpError::SignIn)?;
     let upload = own_upload(ask.state, viewer, slug, id).await?;
+    not_enrolled(ask.state, viewer, slug).await?;
     let (page, _) = preview_of(ask.state, &upload).await?;
     Ok(trainer_page(TrainerPages::BankPreview(Box::new(page))))
 }
@@ -295,6 +309,7 @@ async fn apply(
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
     let upload = own_upload(&state, &viewer, &slug, id).await?;
+    not_enrolled(&state, &viewer, &slug).await?;
     let (page, quiz) = preview_of(&state, &upload).await?;
     let Some(quiz) = quiz else {
         let message = match page.verdict {
@@ -332,10 +347,11 @@ async fn apply(
 
 /// `GET /quiz/bank/{course}/questions.gift`: the published bank as GIFT.
 async fn download(
-    Allowed(_, _): Allowed<UploadQuestions>,
+    Allowed(viewer, _): Allowed<UploadQuestions>,
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Response, HttpError> {
+    not_enrolled(&state, &viewer, &slug).await?;
     let stored = state.store.quiz(&slug, None).await?.ok_or(HttpError::NotFound)?;
     let gift = crate::quiz::bank_gift(&stored.quiz).map_err(|err| HttpError::failed("exporting a bank")(err))?;
     Ok((

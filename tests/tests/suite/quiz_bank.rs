@@ -202,7 +202,8 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     quiz_course(dir.path(), &Settings::default());
     crate::attempts::import(&store, dir.path()).await;
     account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
-    account(&store, "AUTHOR-2", "social-worker", "north", Some((Role::Author, Some("north")))).await;
+    let (author_two, _) =
+        account(&store, "AUTHOR-2", "social-worker", "north", Some((Role::Author, Some("north")))).await;
     account(&store, "ADMIN", "social-worker", "hq", Some((Role::Admin, None))).await;
     account(&store, "REVIEWER", "social-worker", "hq", Some((Role::Reviewer, Some("hq")))).await;
     account(&store, "HR", "social-worker", "north", Some((Role::Hr, Some("north")))).await;
@@ -273,6 +274,11 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     let (other, other_csrf) = signed_in(&server, "AUTHOR-2").await;
     assert_eq!(other.get(&bad_path).await.status, 404);
     assert_eq!(other.post(&format!("{bad_path}/apply"), &[("csrf", &other_csrf)]).await.status, 404);
+    // An author enrolled in the course reads nothing of its bank (its answer key).
+    store.enrol_self(author_two, "qz", "test").await.unwrap();
+    assert_eq!(other.get("/quiz/bank/qz").await.status, 403);
+    assert_eq!(other.get("/quiz/bank/qz/questions.gift").await.status, 403);
+    assert_eq!(upload(&other, &other_csrf, "q.gift", new_bank().into_bytes()).await.status, 403);
 
     // Stale: another version published after the preview.
     let good =
