@@ -125,7 +125,7 @@ pub fn BankPreviewView(page: BankPreviewPage) -> impl IntoView {
         <p class="crumbs"><a href=bank_href(&course_slug)>{t("quiz-bank-back")}</a></p>
         <h1>{rich(&heading)}</h1>
         <p class="facts">{rich(&facts)}</p>
-        {refusal.map(|m| view! { <p class="notice error" role="alert">{rich(&m)}</p> })}
+        {refusal.map(|m| view! { <p class="notice error-summary" role="alert">{rich(&m)}</p> })}
         <section class="notice" class:success=applied role="status" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{t("quiz-bank-counts-heading")}</h2>
             <dl class="facts-list">
