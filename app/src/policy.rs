@@ -51,6 +51,9 @@ pub enum Policy<'a> {
     GradeEssays,
     /// Authors, reviewers and deployment administrators: item analysis.
     AnalyseQuestions,
+    /// Authors (on any unit: courses belong to the deployment) and
+    /// deployment administrators: uploading a course's question bank.
+    UploadQuestions,
 }
 
 /// Why a policy refused.
@@ -84,6 +87,7 @@ impl Policy<'_> {
             Policy::DeploymentAdmin => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN),
             Policy::GradeEssays => (crate::quiz::trainer_model::grades_essays(viewer), NOT_A_REVIEWER),
             Policy::AnalyseQuestions => (crate::quiz::trainer_model::analyses_questions(viewer), NOT_AN_AUTHOR),
+            Policy::UploadQuestions => (crate::quiz::trainer_model::uploads_questions(viewer), NOT_AN_AUTHOR_UPLOAD),
         };
         if allowed { Ok(()) } else { Err(Denied::Forbidden(message)) }
     }
@@ -128,6 +132,9 @@ pub const NOT_A_REVIEWER: &str = "quiz-trainer-denied-not-a-reviewer";
 
 /// Item analysis is for authors and reviewers.
 pub const NOT_AN_AUTHOR: &str = "quiz-trainer-denied-not-an-author";
+
+/// Uploading a question bank is for authors (and deployment administrators).
+pub const NOT_AN_AUTHOR_UPLOAD: &str = "quiz-bank-denied-not-an-author";
 
 pub const NOT_YOUR_INSTITUTION: &str = "shared-denied-not-your-institution";
 

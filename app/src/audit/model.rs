@@ -60,6 +60,9 @@ pub enum AuditAction {
     QuizSubmit,
     /// A trainer graded (or regraded) an essay answer.
     QuizGrade,
+    /// A question bank uploaded in the browser was published as a new
+    /// version of its course.
+    QuizBank,
     /// A word this version does not know. Made only by [`AuditAction::parse`]
     /// ([`UnknownWord`] cannot be built elsewhere), so it never holds a
     /// known word.
@@ -68,7 +71,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action this version writes.
-    pub const KNOWN: [AuditAction; 31] = [
+    pub const KNOWN: [AuditAction; 32] = [
         AuditAction::InstitutionCreate,
         AuditAction::InstitutionLocale,
         AuditAction::UnitCreate,
@@ -100,6 +103,7 @@ impl AuditAction {
         AuditAction::EnrolmentSwitch,
         AuditAction::QuizSubmit,
         AuditAction::QuizGrade,
+        AuditAction::QuizBank,
     ];
 
     /// The stored word, exactly as the chain hashed it.
@@ -136,6 +140,7 @@ impl AuditAction {
             AuditAction::EnrolmentSwitch => "enrolment.switch",
             AuditAction::QuizSubmit => "quiz.submit",
             AuditAction::QuizGrade => "quiz.grade",
+            AuditAction::QuizBank => "quiz.bank",
             AuditAction::Other(word) => word.as_str(),
         }
     }
@@ -198,19 +203,22 @@ pub enum RecordType {
     Account,
     /// The log itself (the `audit.key` entry).
     AuditLog,
+    /// A course (of the deployment: a question bank uploaded for it).
+    Course,
     /// A word this version does not know (only [`RecordType::parse`] makes it).
     Other(UnknownWord),
 }
 
 impl RecordType {
     /// Every record type this version writes.
-    pub const KNOWN: [RecordType; 6] = [
+    pub const KNOWN: [RecordType; 7] = [
         RecordType::Institution,
         RecordType::Unit,
         RecordType::Cadre,
         RecordType::Person,
         RecordType::Account,
         RecordType::AuditLog,
+        RecordType::Course,
     ];
 
     /// The stored word.
@@ -222,6 +230,7 @@ impl RecordType {
             RecordType::Person => "person",
             RecordType::Account => "account",
             RecordType::AuditLog => "audit_log",
+            RecordType::Course => "course",
             RecordType::Other(word) => word.as_str(),
         }
     }
@@ -323,6 +332,7 @@ mod tests {
                 "enrolment.switch",
                 "quiz.submit",
                 "quiz.grade",
+                "quiz.bank",
             ]
         );
         let later = AuditAction::parse("course.publish");
@@ -339,7 +349,7 @@ mod tests {
             assert_eq!(RecordType::parse(kind.as_str()), kind);
         }
         let words: Vec<&str> = RecordType::KNOWN.iter().map(RecordType::as_str).collect();
-        assert_eq!(words, ["institution", "unit", "cadre", "person", "account", "audit_log"]);
+        assert_eq!(words, ["institution", "unit", "cadre", "person", "account", "audit_log", "course"]);
         let later = RecordType::parse("eunit");
         assert!(matches!(&later, RecordType::Other(word) if word.as_str() == "eunit"), "{later:?}");
     }
@@ -380,7 +390,8 @@ mod tests {
             EnrolmentClose => EnrolmentSwitch,
             EnrolmentSwitch => QuizSubmit,
             QuizSubmit => QuizGrade,
-            QuizGrade => return None,
+            QuizGrade => QuizBank,
+            QuizBank => return None,
             Other(_) => return None,
         })
     }

@@ -23,7 +23,7 @@ use super::{Arg, Locale, Msg};
 
 /// Every catalogue file, in every locale's folder. A new capability adds
 /// its file here (and `app/locales/<code>/<file>.ftl` for each locale).
-pub const FILES: [&str; 11] = [
+pub const FILES: [&str; 12] = [
     "shared",
     "accounts",
     "catalogue",
@@ -35,6 +35,7 @@ pub const FILES: [&str; 11] = [
     "learning-hr",
     "quiz",
     "quiz-trainer",
+    "quiz-bank",
 ];
 
 macro_rules! sources {
@@ -52,6 +53,7 @@ macro_rules! sources {
                 include_str!(concat!("../../locales/", $code, "/learning-hr.ftl")),
                 include_str!(concat!("../../locales/", $code, "/quiz.ftl")),
                 include_str!(concat!("../../locales/", $code, "/quiz-trainer.ftl")),
+                include_str!(concat!("../../locales/", $code, "/quiz-bank.ftl")),
             ],
         )*]
     };

@@ -4,6 +4,8 @@
 //! needed. Page models hold no answer key (`model.rs`). Trainers' side
 //! (grading essays, item analysis) in `trainer.rs`.
 
+pub mod bank;
+pub mod bank_model;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod routes;

@@ -20,6 +20,10 @@ pub enum TrainerPages {
     /// The courses with a quiz (slug, title).
     AnalysisIndex(Vec<Choice>),
     Analysis(Box<AnalysisPage>),
+    /// A course's question bank and its upload form (`bank.rs`).
+    Bank(Box<super::bank_model::BankPage>),
+    /// An uploaded bank's preview.
+    BankPreview(Box<super::bank_model::BankPreviewPage>),
 }
 
 impl CapabilityPage for TrainerPages {
@@ -28,7 +32,9 @@ impl CapabilityPage for TrainerPages {
             TrainerPages::Queue(_)
             | TrainerPages::Essay(_)
             | TrainerPages::AnalysisIndex(_)
-            | TrainerPages::Analysis(_) => Layout::Wide,
+            | TrainerPages::Analysis(_)
+            | TrainerPages::Bank(_)
+            | TrainerPages::BankPreview(_) => Layout::Wide,
         }
     }
 
@@ -40,6 +46,8 @@ impl CapabilityPage for TrainerPages {
             TrainerPages::Analysis(page) => {
                 titled(Msg::new("quiz-trainer-analysis-title").arg("course", page.course_title.clone()))
             }
+            TrainerPages::Bank(page) => titled(super::bank::title_of(&page.course_title)),
+            TrainerPages::BankPreview(page) => titled(super::bank::title_of(&page.course_title)),
         }
     }
 }
@@ -51,6 +59,8 @@ pub fn body(page: TrainerPages) -> AnyView {
         TrainerPages::Essay(page) => view! { <EssayView page=*page /> }.into_any(),
         TrainerPages::AnalysisIndex(courses) => view! { <IndexView courses /> }.into_any(),
         TrainerPages::Analysis(page) => view! { <AnalysisView page=*page /> }.into_any(),
+        TrainerPages::Bank(page) => view! { <super::bank::BankView page=*page /> }.into_any(),
+        TrainerPages::BankPreview(page) => view! { <super::bank::BankPreviewView page=*page /> }.into_any(),
     }
 }
 
@@ -171,12 +181,26 @@ fn EssayView(page: EssayPage) -> impl IntoView {
     }
 }
 
+/// Whether the reader may upload a course's question bank (the links to it).
+fn may_upload() -> bool {
+    use_context::<crate::model::RequestContext>()
+        .and_then(|request| request.viewer)
+        .is_some_and(|viewer| super::trainer_model::uploads_questions(&viewer))
+}
+
 #[component]
 fn IndexView(courses: Vec<Choice>) -> impl IntoView {
     let empty = courses.is_empty();
+    let upload = may_upload();
     let items = courses
         .into_iter()
-        .map(|c| view! { <li><a href=format!("/quiz/analysis/{}", c.value)><bdi>{c.label}</bdi></a></li> })
+        .map(|c| {
+            let bank = upload.then(|| {
+                let label = Msg::new("quiz-bank-link-course").arg("course", c.label.clone());
+                view! { " · " <a href=super::bank::bank_href(&c.value)>{rich(&label)}</a> }
+            });
+            view! { <li><a href=format!("/quiz/analysis/{}", c.value)><bdi>{c.label}</bdi></a>{bank}</li> }
+        })
         .collect_view();
     view! {
         <h1>{t("quiz-trainer-index-heading")}</h1>
@@ -213,7 +237,10 @@ fn AnalysisView(page: AnalysisPage) -> impl IntoView {
         <h1>{rich(&Msg::new("quiz-trainer-analysis-heading").arg("course", course_title))}</h1>
         <p class="facts">{crate::t!("quiz-trainer-analysis-version", version = version_no)} " " {scope}</p>
         <p class="facts">{crate::t!("quiz-trainer-analysis-intro", minimum = super::trainer_model::MIN_ATTEMPTS_TO_FLAG)}</p>
-        <p class="actions"><a href=csv>{t("quiz-trainer-download-csv")}</a></p>
+        <p class="actions">
+            <a href=csv>{t("quiz-trainer-download-csv")}</a>
+            {may_upload().then(|| view! { " · " <a href=super::bank::bank_href(&course_slug)>{t("quiz-bank-link")}</a> })}
+        </p>
         <DataTable
             caption=t("quiz-trainer-analysis-caption") hide_caption=true
             headers=vec!["quiz-trainer-question", "quiz-trainer-id-number", "quiz-trainer-kind-heading", "quiz-trainer-attempts", "quiz-trainer-facility", "quiz-trainer-discrimination", "quiz-trainer-flags", "quiz-trainer-options"]

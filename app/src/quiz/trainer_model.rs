@@ -45,6 +45,13 @@ pub fn analyses_questions(viewer: &Viewer) -> bool {
     viewer.is_deployment_admin() || viewer.grants.iter().any(|g| matches!(g.role, Role::Author | Role::Reviewer))
 }
 
+/// Whether the viewer may upload a course's question bank: an author on
+/// any unit (courses belong to the deployment, not to an institution), or
+/// a deployment administrator.
+pub fn uploads_questions(viewer: &Viewer) -> bool {
+    viewer.is_deployment_admin() || viewer.grants.iter().any(|g| g.role == Role::Author)
+}
+
 /// One essay in the queue.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EssayRow {

@@ -2,10 +2,14 @@
 //! `/quiz/grading/{attempt}/{slot}` (one essay; its form posts to the
 //! same address), `/quiz/analysis` (the courses with a quiz) and
 //! `/quiz/analysis/{course}` (item analysis; its CSV,
-//! `/quiz/analysis/{course}.csv`, is the server's route). `grading` and
-//! `analysis` are therefore no course's slug on a quiz page.
+//! `/quiz/analysis/{course}.csv`, is the server's route), `/quiz/bank/{course}`
+//! (a course's question bank: its upload form, which posts to the same
+//! address; the bank as GIFT, `/quiz/bank/{course}/questions.gift`, is the
+//! server's route) and `/quiz/bank/{course}/{upload}` (an upload's preview;
+//! its form posts to `.../apply`). `grading`, `analysis` and `bank` are
+//! therefore no course's slug on a quiz page.
 
-use crate::ids::AttemptId;
+use crate::ids::{AttemptId, UploadId};
 use crate::routes::{Segments, word};
 
 /// A trainer's page of quizzes, parsed from its path.
@@ -17,10 +21,14 @@ pub enum TrainerRoute<'a> {
     AnalysisIndex,
     /// A course's item analysis, by the course's slug.
     Analysis(&'a str),
+    /// A course's question bank and the form to upload a new one.
+    Bank(&'a str),
+    /// The preview of a bank uploaded for a course.
+    BankPreview(&'a str, UploadId),
 }
 
 /// The first segments after `/quiz/` that are the trainer's.
-pub const RESERVED: [&str; 2] = ["grading", "analysis"];
+pub const RESERVED: [&str; 3] = ["grading", "analysis", "bank"];
 
 impl<'a> TrainerRoute<'a> {
     /// The trainer page the path's segments name, if any.
@@ -33,6 +41,10 @@ impl<'a> TrainerRoute<'a> {
             }
             [Some("quiz"), Some("analysis"), None, ..] => Some(TrainerRoute::AnalysisIndex),
             [Some("quiz"), Some("analysis"), Some(course), None, ..] => Some(TrainerRoute::Analysis(course)),
+            [Some("quiz"), Some("bank"), Some(course), None, ..] => Some(TrainerRoute::Bank(course)),
+            [Some("quiz"), Some("bank"), Some(course), Some(upload), None] => {
+                Some(TrainerRoute::BankPreview(course, upload.parse().ok()?))
+            }
             _ => None,
         }
     }
@@ -41,7 +53,7 @@ impl<'a> TrainerRoute<'a> {
     pub fn well_formed(&self) -> bool {
         match *self {
             TrainerRoute::Queue | TrainerRoute::Essay(..) | TrainerRoute::AnalysisIndex => true,
-            TrainerRoute::Analysis(slug) => word(slug),
+            TrainerRoute::Analysis(slug) | TrainerRoute::Bank(slug) | TrainerRoute::BankPreview(slug, _) => word(slug),
         }
     }
 }
@@ -62,10 +74,21 @@ mod tests {
         assert_eq!(parse("/quiz/grading/7/3"), Some(TrainerRoute::Essay(AttemptId(7), 3)));
         assert_eq!(parse("/quiz/analysis/foundations"), Some(TrainerRoute::Analysis("foundations")));
         assert_eq!(parse("/quiz/analysis"), Some(TrainerRoute::AnalysisIndex));
-        for none in ["/quiz/grading/7", "/quiz/grading/x/1", "/quiz/grading/7/0", "/quiz/analysis/a/b"] {
+        assert_eq!(parse("/quiz/bank/foundations"), Some(TrainerRoute::Bank("foundations")));
+        assert_eq!(parse("/quiz/bank/foundations/12"), Some(TrainerRoute::BankPreview("foundations", UploadId(12))));
+        for none in [
+            "/quiz/grading/7",
+            "/quiz/grading/x/1",
+            "/quiz/grading/7/0",
+            "/quiz/analysis/a/b",
+            "/quiz/bank",
+            "/quiz/bank/a/x",
+            "/quiz/bank/a/1/apply",
+        ] {
             assert_eq!(parse(none), None, "{none}");
         }
         assert!(!matches!(Route::parse("/quiz/analysis"), Some(Route::Quiz(QuizRoute::Course(_)))));
         assert!(!matches!(Route::parse("/quiz/grading/7"), Some(Route::Quiz(QuizRoute::Course(_)))));
+        assert!(!matches!(Route::parse("/quiz/bank"), Some(Route::Quiz(QuizRoute::Course(_)))));
     }
 }

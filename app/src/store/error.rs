@@ -103,6 +103,11 @@ pub enum Refusal {
     /// An essay was graded by someone else after the grader's form was
     /// shown: their mark is not replaced unseen.
     GradedMeanwhile,
+    /// A bank uploaded in the browser was previewed against a version of
+    /// its course that is no longer the published one.
+    BankStale,
+    /// A bank upload applied already, or kept too long to apply.
+    BankUnusable,
 }
 
 impl StoreError {
@@ -186,6 +191,8 @@ impl Refusal {
             Refusal::DueDateUnusable(date) => Msg::new("shared-store-due-date-unusable").arg("date", date),
             Refusal::DepartureBeforePlacement => Msg::new("shared-store-departure-before-placement"),
             Refusal::GradedMeanwhile => Msg::new("shared-store-graded-meanwhile"),
+            Refusal::BankStale => Msg::new("shared-store-bank-stale"),
+            Refusal::BankUnusable => Msg::new("shared-store-bank-unusable"),
             Refusal::Quiz(refusal) => match refusal {
                 super::QuizRefusal::Passed => Msg::new("shared-store-quiz-passed"),
                 super::QuizRefusal::NoAttemptLeft => Msg::new("shared-store-quiz-no-attempt-left"),

@@ -3,7 +3,8 @@
 //!
 //! One trait per capability ([`CatalogueStore`], [`AccountStore`],
 //! [`PeopleStore`], [`RosterStore`], [`OrganisationStore`], [`AuditStore`],
-//! [`LearningStore`], [`LearningHrStore`], [`QuizStore`]),
+//! [`LearningStore`], [`LearningHrStore`], [`QuizStore`], [`QuizBankStore`],
+//! [`QuizTrainerStore`]),
 //! each in its own file with the types it takes and returns; [`Store`] is
 //! their sum. `server/` implements each trait once per backend (SQLite,
 //! PostgreSQL). `use tutela_app::store::prelude::*;` brings every trait
@@ -19,6 +20,7 @@ pub mod learning_hr;
 pub mod organisation;
 pub mod people;
 pub mod quiz;
+pub mod quiz_bank;
 pub mod quiz_trainer;
 pub mod roster;
 
@@ -33,6 +35,7 @@ pub use learning_hr::*;
 pub use organisation::*;
 pub use people::*;
 pub use quiz::*;
+pub use quiz_bank::*;
 pub use quiz_trainer::*;
 pub use roster::*;
 
@@ -40,7 +43,7 @@ pub use roster::*;
 pub mod prelude {
     pub use super::{
         AccountStore, AuditStore, CatalogueStore, LearningHrStore, LearningStore, OrganisationStore, PeopleStore,
-        QuizStore, QuizTrainerStore, RosterStore, SharedStore, Store, StoreError, StoreResult,
+        QuizBankStore, QuizStore, QuizTrainerStore, RosterStore, SharedStore, Store, StoreError, StoreResult,
     };
 }
 
@@ -61,6 +64,7 @@ pub trait Store:
     + LearningStore
     + LearningHrStore
     + QuizStore
+    + QuizBankStore
     + QuizTrainerStore
     + Send
     + Sync
@@ -78,6 +82,7 @@ impl<T> Store for T where
         + LearningStore
         + LearningHrStore
         + QuizStore
+        + QuizBankStore
         + QuizTrainerStore
         + Send
         + Sync

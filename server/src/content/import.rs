@@ -93,11 +93,19 @@ pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, Impor
         }
         _ => None,
     };
+    let uploaded = store.uploaded_banks().await?;
+    let mut problems = Vec::new();
     let mut to_publish = Vec::new();
     for course in courses {
         match published.get(&course.slug) {
             Some(hash) if *hash == course.content_hash => report.unchanged.push(course.slug.clone()),
             Some(_) => {
+                if let Some(&(version, uploaded_at)) = uploaded.get(&course.slug)
+                    && let Some(problem) = bank_kept(store, dir, &course, version, uploaded_at).await?
+                {
+                    problems.push(problem);
+                    continue;
+                }
                 report.changed.push(course.slug.clone());
                 to_publish.push(course);
             }
@@ -107,11 +115,48 @@ pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, Impor
             }
         }
     }
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
     let translations = translations_to_publish(store, dir, translations, &to_publish, &mut report).await?;
     if !to_publish.is_empty() || !translations.is_empty() || glossary.is_some() {
         store.publish(&to_publish, &translations, glossary.as_ref()).await?;
     }
     Ok(report)
+}
+
+/// The problem of a changed course folder whose published version's bank
+/// (version `version`) was uploaded in the browser at `uploaded_at`, if
+/// the folder's questions are not that bank's (by fingerprint): publishing
+/// the folder would silently undo the upload. None when the author has
+/// brought the bank into the folder.
+async fn bank_kept(
+    store: &dyn Store,
+    dir: &Path,
+    course: &NewCourseVersion,
+    version: i64,
+    uploaded_at: i64,
+) -> Result<Option<ContentProblem>, ImportError> {
+    let folder: BTreeSet<&str> =
+        course.quiz.iter().flat_map(|quiz| quiz.questions.iter().map(|q| q.fingerprint.as_str())).collect();
+    let stored = store.quiz(&course.slug, None).await?;
+    let published: BTreeSet<&str> =
+        stored.iter().flat_map(|quiz| quiz.quiz.questions.iter().map(|q| q.fingerprint.as_str())).collect();
+    if folder == published {
+        return Ok(None);
+    }
+    let (course_toml, _) = course_toml_line(dir, &course.slug, "title");
+    let course_folder = course_toml.parent().map(Path::to_path_buf).unwrap_or_else(|| dir.join(&course.slug));
+    let quiz_toml = course_folder.join(super::quiz::QUIZ_FILE);
+    let file = if quiz_toml.is_file() { quiz_toml } else { course_toml };
+    let date = tutela_app::model::utc_label(uploaded_at);
+    let slug = &course.slug;
+    let message = format!(
+        "the bank published at version {version} was uploaded in the browser on {date}; write it into the folder with \
+         `tutela quiz export --course {slug} > {}` (and remove the other .gift files) before importing",
+        course_folder.join("questions.gift").display()
+    );
+    Ok(Some(ContentProblem { file, line: 1, message }))
 }
 
 /// The translations whose text, status or explicit `translates` differ from
@@ -127,7 +172,7 @@ async fn translations_to_publish(
     let states = store.translation_states().await?;
     let mut problems = Vec::new();
     let mut changed = Vec::new();
-    for translation in translations {
+    for mut translation in translations {
         if let Some(wanted) = translation.translates {
             let published = store.course(&translation.course_slug).await?.map_or(0, |course| course.version_no);
             let last = published + i64::from(to_publish.iter().any(|c| c.slug == translation.course_slug));
@@ -141,6 +186,15 @@ async fn translations_to_publish(
                     ),
                 });
             }
+        }
+        // A version a bank uploaded in the browser published has the
+        // lessons of the one it followed: a translation of that one
+        // translates it too (unless this import publishes the course anew).
+        if let Some(wanted) = translation.translates
+            && !to_publish.iter().any(|c| c.slug == translation.course_slug)
+            && let Some(last) = store.same_lessons_until(&translation.course_slug, wanted).await?
+        {
+            translation.translates = Some(last);
         }
         let key = (translation.course_slug.clone(), translation.language.clone());
         let same = states.get(&key).is_some_and(|state| {

@@ -154,58 +154,39 @@ pub(super) fn load(folder: &Path, hasher: &mut Sha256) -> Result<Option<Quiz>, V
     for bank in &banks {
         let name = bank.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
         match read_bank(bank) {
-            Ok(source) => match tutela_gift::parse({
+            Ok(source) => {
                 hash_file(hasher, &name, source.as_bytes());
-                &source
-            }) {
-                Ok(parsed) => questions.extend(parsed.questions.into_iter().map(|q| (name.clone(), q))),
-                Err(errors) => problems.extend(errors.into_iter().map(|e| problem(bank, e.line, e.kind.to_string()))),
-            },
+                let (read, errors) = read_bank_text(&name, &source);
+                if errors.is_empty() {
+                    questions.extend(read);
+                } else {
+                    problems.extend(errors.into_iter().map(|e| problem(bank, e.line, e.message)));
+                }
+            }
             Err(message) => problems.push(problem(bank, 1, message)),
         }
     }
-    if questions.len() > MAX_QUESTIONS {
-        problems.push(problem(
-            &toml_path,
-            1,
-            format!("the banks hold {} questions; a course's quiz holds at most {MAX_QUESTIONS}", questions.len()),
-        ));
+    if let Some(message) = too_many(questions.len()) {
+        problems.push(problem(&toml_path, 1, message));
         return Err(problems);
     }
-    check_questions(folder, &questions, &mut problems);
+    problems.extend(check_questions(&questions).into_iter().map(|p| problem(&folder.join(&p.bank), p.line, p.message)));
 
     // Each draw names a category of the banks, once, and asks for no more
     // questions than it holds (descriptions, which ask nothing, not counted).
-    let mut held: BTreeMap<&str, u32> = BTreeMap::new();
-    for (_, question) in &questions {
-        if let Some(category) = question.category.as_deref()
-            && question.body.kind() != tutela_gift::Kind::Description
-        {
-            *held.entry(category).or_default() += 1;
-        }
-    }
+    let held = held(&questions);
     let mut drawn = BTreeMap::new();
     for draw in &file.draw {
         let line = text
             .find(&format!("\"{}\"", draw.category))
             .map(|at| line_at(&text, at))
             .unwrap_or_else(|| line_of_key(&text, "category"));
-        let available = held.get(draw.category.as_str()).copied().unwrap_or(0);
         if drawn.insert(draw.category.as_str(), ()).is_some() {
             problems.push(problem(&toml_path, line, format!("the category `{}` is drawn twice", draw.category)));
-        } else if available == 0 && !banks.is_empty() {
-            let known = held.keys().copied().collect::<Vec<_>>().join(", ");
-            problems.push(problem(
-                &toml_path,
-                line,
-                format!("no question of the banks is in the category `{}`; their categories: {known}", draw.category),
-            ));
-        } else if !banks.is_empty() && (draw.count == 0 || draw.count > available) {
-            problems.push(problem(
-                &toml_path,
-                line,
-                format!("`count` for `{}` must be from 1 to {available}, the questions it holds", draw.category),
-            ));
+        } else if !banks.is_empty()
+            && let Some(message) = draw_problem(&draw.category, draw.count, &held)
+        {
+            problems.push(problem(&toml_path, line, message));
         }
     }
     if !problems.is_empty() {
@@ -241,42 +222,101 @@ fn read_bank(path: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".into())
 }
 
+/// A problem of a question bank read from its text: the bank (its file
+/// name), the line and what is wrong, in English (the command line's
+/// words; the browser's preview shows them too).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankProblem {
+    pub bank: String,
+    pub line: usize,
+    pub message: String,
+}
+
+/// Reads one bank's text (`name` is its file name) leniently: the questions
+/// without a syntax error, each with `name`, and every syntax error with
+/// its line. The import refuses a bank with any error; the browser's
+/// preview shows both.
+pub fn read_bank_text(name: &str, source: &str) -> (Vec<(String, tutela_gift::Question)>, Vec<BankProblem>) {
+    let (bank, errors) = tutela_gift::parse_lenient(source);
+    let questions = bank.questions.into_iter().map(|q| (name.to_string(), q)).collect();
+    let problems =
+        errors.into_iter().map(|e| BankProblem { bank: name.to_string(), line: e.line, message: e.kind.to_string() });
+    (questions, problems.collect())
+}
+
+/// Why `count` questions of a course are too many, if they are.
+pub fn too_many(count: usize) -> Option<String> {
+    (count > MAX_QUESTIONS)
+        .then(|| format!("the banks hold {count} questions; a course's quiz holds at most {MAX_QUESTIONS}"))
+}
+
+/// The largest bank, in bytes (a browser's upload is held to it too).
+pub const MAX_BANK_SIZE: usize = MAX_BANK_BYTES as usize;
+
+/// How many questions each category holds, descriptions (which ask
+/// nothing) not counted.
+pub fn held(questions: &[(String, tutela_gift::Question)]) -> BTreeMap<&str, u32> {
+    let mut held: BTreeMap<&str, u32> = BTreeMap::new();
+    for (_, question) in questions {
+        if let Some(category) = question.category.as_deref()
+            && question.body.kind() != tutela_gift::Kind::Description
+        {
+            *held.entry(category).or_default() += 1;
+        }
+    }
+    held
+}
+
+/// Why drawing `count` questions from `category` cannot be done with the
+/// questions `held`, if it cannot: no such category, or more than it holds.
+pub fn draw_problem(category: &str, count: u32, held: &BTreeMap<&str, u32>) -> Option<String> {
+    let available = held.get(category).copied().unwrap_or(0);
+    if available == 0 {
+        let known = held.keys().copied().collect::<Vec<_>>().join(", ");
+        Some(format!("no question of the banks is in the category `{category}`; their categories: {known}"))
+    } else if count == 0 || count > available {
+        Some(format!("`count` for `{category}` must be from 1 to {available}, the questions it holds"))
+    } else {
+        None
+    }
+}
+
 /// Rules of a course's questions taken together, and of what they may
 /// say: the same question (by fingerprint) once, an ID number once across
 /// the course's banks, texts in Markdown or plain words (no `[html]`, no
 /// tags, no control characters, which a page or a terminal would act on),
-/// and a stored form that reads back as the same question.
-fn check_questions(folder: &Path, questions: &[(String, tutela_gift::Question)], problems: &mut Vec<ContentProblem>) {
-    let at = |bank: &str, line: usize, message: String| ContentProblem { file: folder.join(bank), line, message };
+/// and a stored form that reads back as the same question. Each problem
+/// names its bank and line.
+pub fn check_questions(questions: &[(String, tutela_gift::Question)]) -> Vec<BankProblem> {
+    let mut problems = Vec::new();
+    let mut at =
+        |bank: &str, line: usize, message: String| problems.push(BankProblem { bank: bank.to_string(), line, message });
     let mut fingerprints: BTreeMap<String, (&str, usize)> = BTreeMap::new();
     let mut ids: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
     for (bank, question) in questions {
         let fingerprint = question.fingerprint().to_string();
         if let Some((first_bank, first_line)) = fingerprints.get(&fingerprint) {
-            problems.push(at(bank, question.line, format!("the same question as {first_bank}:{first_line}: keep one")));
+            at(bank, question.line, format!("the same question as {first_bank}:{first_line}: keep one"));
         } else {
             fingerprints.insert(fingerprint.clone(), (bank, question.line));
         }
         if let Some(id) = question.id_number.as_deref() {
             if let Some((first_bank, first_line)) = ids.get(id) {
-                problems.push(at(
-                    bank,
-                    question.line,
-                    format!("the ID number `{id}` is also {first_bank}:{first_line}"),
-                ));
+                at(bank, question.line, format!("the ID number `{id}` is also {first_bank}:{first_line}"));
             } else {
                 ids.insert(id, (bank, question.line));
             }
         }
         if let Some(message) = unsafe_text(question) {
-            problems.push(at(bank, question.line, message));
+            at(bank, question.line, message);
         }
         let stored = tutela_gift::parse(&tutela_gift::export_question(&crate::quiz::bare(question)));
         let same = stored.ok().and_then(|bank| bank.questions.into_iter().next()).map(|q| q.fingerprint().to_string());
         if same.as_deref() != Some(fingerprint.as_str()) {
-            problems.push(at(bank, question.line, "this question does not read back the same once stored".into()));
+            at(bank, question.line, "this question does not read back the same once stored".into());
         }
     }
+    problems
 }
 
 /// Whether `c` is a control character a page or a terminal would act on

@@ -33,6 +33,8 @@ pub struct ManageUnits;
 pub struct DeploymentAdmin;
 /// Reviewers and administrators, grading essays.
 pub struct GradeEssays;
+/// Authors and deployment administrators, uploading a question bank.
+pub struct UploadQuestions;
 
 impl Permission for SignedIn {
     const POLICY: Policy<'static> = Policy::SignedIn;
@@ -48,6 +50,9 @@ impl Permission for DeploymentAdmin {
 }
 impl Permission for GradeEssays {
     const POLICY: Policy<'static> = Policy::GradeEssays;
+}
+impl Permission for UploadQuestions {
+    const POLICY: Policy<'static> = Policy::UploadQuestions;
 }
 
 /// How the audit log names `viewer` as the one who made a change.

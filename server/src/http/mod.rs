@@ -18,6 +18,7 @@ pub mod organisation;
 pub mod pages;
 pub mod people;
 pub mod quiz;
+pub mod quiz_bank;
 pub mod quiz_trainer;
 pub mod render;
 pub mod roster;
@@ -74,6 +75,7 @@ pub fn router(state: AppState) -> Router {
         .merge(learning::router())
         .merge(quiz::router())
         .merge(quiz_trainer::router())
+        .merge(quiz_bank::router())
         // Every other GET is a page: the route table is `tutela_app::routes::Route`.
         .fallback(pages::page)
         .layer(axum::middleware::from_fn_with_state(state.clone(), render::pages))

@@ -59,6 +59,8 @@ pub async fn load(ask: &Ask<'_>, route: TrainerRoute<'_>) -> Result<Page, HttpEr
             Ok(trainer_page(TrainerPages::AnalysisIndex(courses)))
         }
         TrainerRoute::Analysis(slug) => analysis_page(ask, slug).await,
+        TrainerRoute::Bank(slug) => super::quiz_bank::bank_page(ask, slug).await,
+        TrainerRoute::BankPreview(slug, upload) => super::quiz_bank::preview_page(ask, slug, upload).await,
     }
 }
 

@@ -3,6 +3,7 @@
 //! back as GIFT ([`bank_gift`]).
 
 pub mod attempt;
+pub mod bank;
 
 use std::sync::Arc;
 

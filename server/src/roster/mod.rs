@@ -161,10 +161,12 @@ pub async fn recheck(
 /// not pile up. An applied upload loses its content at once.
 pub const UPLOAD_KEPT: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 60 * 60);
 
-/// Deletes the roster uploads older than [`UPLOAD_KEPT`] at `now` (Unix
+/// Deletes the roster uploads, and the question banks uploaded in the
+/// browser (`http::quiz_bank`), older than [`UPLOAD_KEPT`] at `now` (Unix
 /// seconds); returns how many.
 pub async fn forget_stale_uploads(store: &dyn Store, now: i64) -> Result<u64, tutela_app::store::StoreError> {
-    store.forget_roster_uploads(now - UPLOAD_KEPT.as_secs() as i64).await
+    let before = now - UPLOAD_KEPT.as_secs() as i64;
+    Ok(store.forget_roster_uploads(before).await? + store.forget_bank_uploads(before).await?)
 }
 
 /// Runs [`forget_stale_uploads`] every `every`, the first time after one
@@ -189,7 +191,7 @@ pub fn spawn_upload_sweep(
 pub async fn sweep_logged(store: &dyn Store, clock: &crate::clock::Clock) {
     match forget_stale_uploads(store, clock.now()).await {
         Ok(0) => {}
-        Ok(count) => tracing::info!(count, "roster uploads kept over 7 days deleted"),
+        Ok(count) => tracing::info!(count, "uploads (rosters, question banks) kept over 7 days deleted"),
         Err(err) => tracing::warn!(error = &err as &dyn std::error::Error, "roster uploads could not be swept"),
     }
 }

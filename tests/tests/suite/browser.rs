@@ -534,6 +534,7 @@ async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
         ("/quiz/grading", "Essays to grade", "admin-grading"),
         ("/quiz/analysis", "Item analysis", "admin-analysis-courses"),
         ("/quiz/analysis/prosecuting-online-abuse", "Item analysis", "admin-item-analysis"),
+        ("/quiz/bank/prosecuting-online-abuse", "Question bank", "admin-question-bank"),
         ("/account", "Amina Okafor ADM-1", "admin-account"),
         ("/glossary", "Glossary of terms", "admin-glossary"),
     ] {

@@ -14,6 +14,7 @@ mod links;
 mod organisation;
 mod people;
 mod quiz;
+mod quiz_bank;
 mod quiz_trainer;
 mod roster;
 mod subtree;
