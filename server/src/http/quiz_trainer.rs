@@ -226,7 +226,13 @@ async fn grade(
         errors.insert("comment".into(), Msg::new("quiz-trainer-comment-too-long").arg("limit", COMMENT_LIMIT as i64));
     }
     let Some(mark) = mark.filter(|_| errors.is_empty()) else {
-        let page = essay_model(record, Some((form.mark.clone(), form.comment.clone())), errors)?;
+        // The form shown again still replaces the grading the grader saw
+        // first, not one given meanwhile.
+        let seen = form.seen.clone();
+        let mut page = essay_model(record, Some((form.mark.clone(), form.comment.clone())), errors)?;
+        if !seen.is_empty() {
+            page.seen = seen;
+        }
         return Ok(Rendered(trainer_page(TrainerPages::Essay(Box::new(page))), StatusCode::UNPROCESSABLE_ENTITY)
             .into_response());
     };

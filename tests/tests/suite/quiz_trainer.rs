@@ -256,9 +256,17 @@ async fn reviewers_grade_their_units_essays_and_the_result_becomes_final(backend
     // The second reviewer's form still shows it ungraded: their mark does
     // not replace the first one unseen. The page shows the first grading,
     // keeps what they typed, and its form now replaces the grading shown.
+    // A form shown again for a mark that will not do still carries the
+    // grading its reader first saw.
+    let bad = second.post(&essay, &[("csrf", &second_csrf), ("mark", "x"), ("seen", &stale)]).await;
+    assert_eq!((bad.status, seen_on(&bad.body)), (422, stale.clone()));
     let late = second.post(&essay, &[("csrf", &second_csrf), ("mark", "90"), ("seen", &stale)]).await;
     assert_eq!(late.status, 409, "{}", late.body);
-    assert!(late.body.contains("Someone else graded this essay") && late.body.contains("<bdi>50</bdi> %"), "{}", late.body);
+    assert!(
+        late.body.contains("Someone else graded this essay") && late.body.contains("<bdi>50</bdi> %"),
+        "{}",
+        late.body
+    );
     assert!(late.body.contains(r#"value="90""#), "the form keeps what was typed");
     let record = store.essay(PersonId(0), institution, None, north_attempt, 2).await.unwrap().unwrap();
     assert_eq!(record.mark, Some(FULL / 2), "the first grading stands");
@@ -273,7 +281,11 @@ async fn reviewers_grade_their_units_essays_and_the_result_becomes_final(backend
     assert!(!queue.body.contains("J-NORTH"), "a graded essay leaves the queue");
     assert!(reviewer.get("/quiz/grading?graded=1").await.body.contains("J-NORTH"));
 
-    // A regrade fails the attempt; the completion stands; both audited.
+    // Saving again, having seen the first grading, replaces it.
+    let again = second.post(&essay, &[("csrf", &second_csrf), ("mark", "90"), ("seen", &seen_on(&late.body))]).await;
+    assert_eq!(again.status, 303, "{}", again.body);
+
+    // A regrade fails the attempt; the completion stands; all audited.
     let regraded = reviewer.post(&essay, &[("csrf", &csrf), ("mark", "30.5")]).await;
     assert_eq!(regraded.status, 303);
     assert_eq!(summary_of(north_attempt).await.state, AttemptState::Failed);
@@ -285,10 +297,12 @@ async fn reviewers_grade_their_units_essays_and_the_result_becomes_final(backend
         .into_iter()
         .filter(|r| r.entry.action == AuditAction::QuizGrade)
         .collect();
-    assert_eq!(entries.len(), 2, "each grading is an audit entry");
+    assert_eq!(entries.len(), 3, "each grading is an audit entry");
     assert_eq!(entries[0].entry.record_id, north.to_string());
     let changes: serde_json::Value = serde_json::from_str(&entries[1].entry.changes).unwrap();
-    assert_eq!(changes["mark"], serde_json::json!([50.0, 30.5]), "{changes}");
+    assert_eq!(changes["mark"], serde_json::json!([50.0, 90.0]), "{changes}");
+    let changes: serde_json::Value = serde_json::from_str(&entries[2].entry.changes).unwrap();
+    assert_eq!(changes["mark"], serde_json::json!([90.0, 30.5]), "{changes}");
     assert_eq!(changes["result"], "failed");
     server.stop().await;
 }
