@@ -20,6 +20,7 @@ mod pages;
 mod people;
 mod privilege;
 mod quiz;
+mod quiz_figures;
 mod quiz_trainer;
 mod roster;
 mod sign_in;
