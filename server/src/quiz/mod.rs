@@ -3,6 +3,7 @@
 //! back as GIFT ([`bank_gift`]).
 
 pub mod attempt;
+pub mod questions;
 
 use std::sync::Arc;
 

@@ -68,7 +68,7 @@ impl store::AccountStore for Backend {
         now: i64,
         policy: store::LockoutPolicy,
     ) -> StoreResult<store::FailureRecord> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // Failures older than the policy's memory start the count again.
         let (failures, locked_until): (i64, Option<i64>) = sqlx::query_as(
             "INSERT INTO sign_in_failures (subject, address, account_id, failures, last_failed_at) \
@@ -117,7 +117,7 @@ impl store::AccountStore for Backend {
     }
 
     async fn start_session(&self, session: &store::NewSession) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO sessions (id_hash, account_id, csrf_token, created_at, last_seen_at, expires_at) \
              VALUES ($1, $2, $3, $4, $4, $5)",
@@ -313,7 +313,7 @@ impl store::AccountStore for Backend {
         locale: Option<Locale>,
         actor: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         let before: Option<Option<String>> =
             sqlx::query_scalar("SELECT default_locale FROM institutions WHERE id = $1")
                 .bind(institution_id)
@@ -358,7 +358,7 @@ impl store::AccountStore for Backend {
         keep_session: Option<&str>,
         actor: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         let now = self.clock.now();
         let institution_id = store_password(&mut tx, account_id, password_hash, now).await?;
         end_sessions(&mut tx, account_id, keep_session).await?;
@@ -399,7 +399,7 @@ impl store::AccountStore for Backend {
     }
 
     async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<AccountId> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         let account_id: Option<AccountId> = sqlx::query_scalar(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              RETURNING account_id",

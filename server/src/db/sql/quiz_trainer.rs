@@ -160,7 +160,7 @@ impl store::QuizTrainerStore for Backend {
 
     async fn grade_essay(&self, grading: &store::EssayGrading<'_>) -> StoreResult<EssayGraded> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // The enrolment, then the attempt, then the audit head: every
         // enrolment writer's order (a pass may complete the enrolment).
         super::quiz::grading::lock_enrolment_of(&mut tx, grading.attempt).await?;

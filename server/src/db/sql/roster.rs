@@ -50,7 +50,7 @@ impl store::RosterStore for Backend {
     }
 
     async fn apply_roster(&self, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         self.write_roster(&mut tx, plan, actor).await?;
         Ok(tx.commit().await?)
     }
@@ -96,7 +96,7 @@ impl store::RosterStore for Backend {
     }
 
     async fn apply_roster_upload(&self, upload_id: UploadId, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // The staff list itself is not kept once applied: the page
         // shows the result from the plan, and the audit log the changes.
         let marked =

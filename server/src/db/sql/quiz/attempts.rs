@@ -218,7 +218,7 @@ impl Backend {
         .fetch_optional(&self.pool)
         .await?;
         if let Some(expired) = expired {
-            let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+            let mut tx = self.begin_write().await?;
             lock_enrolment_of(&mut tx, expired).await?;
             close_if_expired(self, &mut tx, expired, now).await?;
             tx.commit().await?;
@@ -392,7 +392,7 @@ impl Backend {
         answer: Option<&str>,
     ) -> StoreResult<()> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         lock_enrolment_of(&mut tx, attempt).await?;
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
             let Some(standing) = standing(&mut tx, person, attempt, now).await? else {
@@ -429,7 +429,7 @@ impl Backend {
         actor: &str,
     ) -> StoreResult<store::Submitted> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         let course_slug: Option<String> = sqlx::query_scalar(
             "SELECT c.slug FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id \
              JOIN courses c ON c.id = e.course_id WHERE a.id = $1 AND e.person_id = $2",
@@ -495,7 +495,7 @@ impl Backend {
     /// Closes one attempt that can no longer be answered, in its own
     /// transaction; whether it did.
     async fn settle_one(&self, person: PersonId, attempt: AttemptId, now: i64) -> StoreResult<bool> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         lock_enrolment_of(&mut tx, attempt).await?;
         let closed = match standing(&mut tx, person, attempt, now).await? {
             Some(standing) => close_if_done(self, &mut tx, attempt, standing).await?,

@@ -13,7 +13,7 @@ use crate::quiz::attempt::{self, Drawable};
 impl Backend {
     pub(in super::super) async fn begin_attempt(&self, person: PersonId, course_slug: &str) -> StoreResult<AttemptId> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // Lock the open enrolment (a concurrent start waits here on PostgreSQL).
         let locked: Option<(EnrolmentId, CourseVersionId)> = sqlx::query_as(
             "UPDATE enrolments SET status = CASE WHEN status = 'enrolled' THEN 'in_progress' ELSE status END, \
