@@ -12,7 +12,7 @@
 use tutela_app::ids::{AttemptId, CourseVersionId, EnrolmentId, PersonId, QuestionId};
 use tutela_app::quiz::model::{AttemptState, AttemptSummary};
 use tutela_app::store::{
-    self, AttemptRecord, AttemptSlot, Missing, QuizRefusal, QuizReview, QuizSettings, Refusal, StoreError, StoreResult,
+    self, AttemptRecord, AttemptSlot, Missing, QuizRefusal, QuizReview, Refusal, StoreError, StoreResult,
 };
 
 use super::super::{Backend, Db};
@@ -68,7 +68,7 @@ fn summary((id, number, started_at, submitted_at, closed_by, result, percent): S
     }
 }
 
-fn review_word(word: &str) -> StoreResult<QuizReview> {
+pub(super) fn review_word(word: &str) -> StoreResult<QuizReview> {
     QuizReview::parse(word).ok_or_else(|| corrupt(format!("review `{word}`")))
 }
 
@@ -179,29 +179,6 @@ async fn close_if_expired(backend: &Backend, tx: &mut Tx<'_>, attempt: AttemptId
 }
 
 impl Backend {
-    /// The quiz settings of a version, and how many questions an attempt asks.
-    async fn settings(&self, tx: &mut Tx<'_>, version: CourseVersionId) -> StoreResult<Option<QuizSettings>> {
-        type Row = (i64, i64, i64, Option<i64>, String, i64);
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT q.pass_mark, q.attempts, q.wait_minutes, q.time_limit_minutes, q.review, \
-               CAST(COALESCE((SELECT SUM(d.how_many) FROM quiz_draws d WHERE d.course_version_id = q.course_version_id), 0) AS BIGINT) \
-             FROM quizzes q WHERE q.course_version_id = $1",
-        )
-        .bind(version)
-        .fetch_optional(&mut **tx)
-        .await?;
-        let Some((pass_mark, attempts, wait, limit, review, questions)) = row else { return Ok(None) };
-        let number = |n: i64| u32::try_from(n).map_err(corrupt);
-        Ok(Some(QuizSettings {
-            pass_mark: number(pass_mark)?,
-            attempts: number(attempts)?,
-            wait_minutes: number(wait)?,
-            time_limit_minutes: limit.map(number).transpose()?,
-            review: review_word(&review)?,
-            questions: number(questions)?,
-        }))
-    }
-
     /// Closes the person's open attempt at the course if it is past its
     /// deadline: a write only when there is one, so that reading a quiz's
     /// pages takes no write lock.
@@ -266,7 +243,8 @@ impl Backend {
             (Some(version), Some(no)) => (version, no),
             _ => (published, published_no),
         };
-        let Some(settings) = self.settings(&mut tx, version).await? else { return Ok(None) };
+        let Some(quiz) = super::read_settings(&mut *tx, version).await? else { return Ok(None) };
+        let settings = quiz.settings;
         let (lessons_total, lessons_read): (i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM lessons WHERE course_version_id = $1), \
                (SELECT COUNT(*) FROM lesson_reads r JOIN lessons l ON l.id = r.lesson_id \
