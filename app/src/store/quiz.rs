@@ -6,7 +6,7 @@ use async_trait::async_trait;
 
 use super::StoreResult;
 use crate::ids::{AttemptId, EnrolmentId, PersonId, QuestionId};
-use crate::quiz::model::AttemptSummary;
+use crate::quiz::model::{AttemptSummary, StartState};
 
 pub use crate::quiz::model::QuizReview;
 
@@ -157,6 +157,9 @@ pub struct QuizOverview {
     pub attempts: Vec<AttemptSummary>,
     /// The completion date of a finished enrolment in the course, if any.
     pub completed_on: Option<String>,
+    /// Whether they may start an attempt now, and if not why: the rule
+    /// `start_attempt` holds them to, worked out by the store once.
+    pub start: StartState,
 }
 
 /// One question drawn for an attempt, with its answer key ([`AttemptRecord`]).

@@ -287,6 +287,14 @@ impl Backend {
         .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
+        let attempts: Vec<AttemptSummary> = attempts.into_iter().map(summary).collect();
+        let start = crate::quiz::start_state(
+            enrolment.is_some(),
+            completed_on.is_some(),
+            &attempts,
+            &settings,
+            self.clock.now(),
+        );
         Ok(Some(store::QuizOverview {
             course_slug: course_slug.to_string(),
             course_title: title,
@@ -295,8 +303,9 @@ impl Backend {
             lessons_total,
             lessons_read,
             settings,
-            attempts: attempts.into_iter().map(summary).collect(),
+            attempts,
             completed_on,
+            start,
         }))
     }
 
