@@ -229,13 +229,14 @@ async fn save(
         });
     }
     let store = state.store.as_ref();
-    let record = store.attempt(viewer.person_id, id).await?.ok_or(HttpError::NotFound)?;
+    // Only this slot is read (its question and layout), not the whole attempt.
+    let found = store.attempt_question(viewer.person_id, id, n).await?.ok_or(HttpError::NotFound)?;
     let result = format!("/quiz/attempts/{id}");
-    if record.summary.state != AttemptState::Open {
+    if !found.open {
         return Ok(see_other(&result));
     }
-    let slot = record.slots.iter().find(|s| s.slot == n).ok_or(HttpError::NotFound)?;
-    let (question, layout, _) = parsed(&slot.gift, &slot.layout, None)?;
+    let (gift, layout) = found.question.ok_or(HttpError::NotFound)?;
+    let (question, layout, _) = parsed(&gift, &layout, None)?;
     let answer = attempt::read_answer(&question.body, &layout, &fields);
     let json = answer.map(|a| serde_json::to_string(&a)).transpose().map_err(HttpError::failed("an answer"))?;
     match store.save_answer(viewer.person_id, id, n, json.as_deref()).await {
@@ -248,7 +249,7 @@ async fn save(
         }
         Err(err) => return Err(HttpError::store("a quiz answer could not be saved")(err)),
     }
-    let total = record.slots.len() as u32;
+    let total = found.slots;
     let go = fields.iter().find(|(name, _)| name == "go").map(|(_, value)| value.as_str()).unwrap_or("");
     let to = match go {
         "previous" => format!("{result}/{}", n.saturating_sub(1).max(1)),

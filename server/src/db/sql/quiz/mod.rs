@@ -185,6 +185,35 @@ impl store::QuizStore for Backend {
         self.read_attempt(person, attempt).await
     }
 
+    async fn attempt_question(
+        &self,
+        person: PersonId,
+        attempt: AttemptId,
+        slot: u32,
+    ) -> StoreResult<Option<store::AttemptQuestion>> {
+        type Row = (Option<i64>, i64, Option<String>, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT a.submitted_at, (SELECT COUNT(*) FROM attempt_slots n WHERE n.attempt_id = a.id), q.gift, s.layout \
+             FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id \
+             LEFT JOIN attempt_slots s ON s.attempt_id = a.id AND s.slot = $3 \
+             LEFT JOIN questions q ON q.id = s.question_id \
+             WHERE a.id = $1 AND e.person_id = $2",
+        )
+        .bind(attempt)
+        .bind(person)
+        .bind(i64::from(slot))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(submitted, slots, gift, layout)| {
+            Ok(store::AttemptQuestion {
+                open: submitted.is_none(),
+                slots: u32::try_from(slots).map_err(grading::corrupt)?,
+                question: gift.zip(layout),
+            })
+        })
+        .transpose()
+    }
+
     async fn save_answer(
         &self,
         person: PersonId,
