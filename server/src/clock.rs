@@ -37,9 +37,7 @@ impl Clock {
 
     /// Today's date (UTC) as `YYYY-MM-DD`, the form dates take in forms and files.
     pub fn today(&self) -> String {
-        let date =
-            time::OffsetDateTime::from_unix_timestamp(self.now()).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).date();
-        format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+        date_of(self.now())
     }
 
     /// Moves a manual clock forward by `seconds` (a system clock ignores it).
@@ -65,4 +63,10 @@ mod tests {
         assert_eq!(Clock::manual(1_767_225_599).today(), "2025-12-31");
         assert_eq!(Clock::manual(1_767_225_600).today(), "2026-01-01");
     }
+}
+
+/// The UTC date (`YYYY-MM-DD`) of the Unix time `at`.
+pub fn date_of(at: i64) -> String {
+    let date = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).date();
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }

@@ -228,7 +228,7 @@ impl store::QuizTrainerStore for Backend {
         // A regrade that fails a passed attempt leaves a completed
         // enrolment completed: its finished row never changes.
         let completed = result == Some("passed")
-            && super::learning::complete_if_done(self, &mut tx, essay.enrolment_id, grading.actor).await?;
+            && super::learning::complete_if_done(self, &mut tx, essay.enrolment_id, grading.actor, now).await?;
         tx.commit().await?;
         Ok(EssayGraded { before: essay.mark, result: result.map(String::from), percent: percent_now, completed })
     }

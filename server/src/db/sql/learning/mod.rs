@@ -366,7 +366,7 @@ impl store::LearningStore for Backend {
         .bind(position)
         .fetch_optional(&mut *tx)
         .await?;
-        let completed = complete_if_done(self, &mut tx, enrolment, actor).await?;
+        let completed = complete_if_done(self, &mut tx, enrolment, actor, now).await?;
         tx.commit().await?;
         Ok(store::ReadOutcome { course_slug, version_no, current_version_no, next_lesson, completed })
     }
@@ -466,12 +466,16 @@ impl store::LearningStore for Backend {
 /// so ([`is_complete`]: every lesson of its version read and, if the
 /// version has a quiz, an attempt at it passed), with the version's CPD
 /// hours and an audit entry (`enrolment.complete`); whether it did. Called
-/// by a lesson read and by a quiz attempt's grading, after their writes.
+/// by a lesson read and by a quiz attempt's grading, after their writes;
+/// `at` is when the learner finished (the read, the attempt's submission
+/// or deadline, an essay's grading), which dates the completion even when
+/// it is noticed later (an attempt closed by the sweep).
 pub(super) async fn complete_if_done(
     backend: &Backend,
     tx: &mut sqlx::Transaction<'_, super::Db>,
     enrolment: EnrolmentId,
     actor: &str,
+    at: i64,
 ) -> StoreResult<bool> {
     type Row = (PersonId, InstitutionId, String, i64, f64, i64, i64, i64, i64);
     let row: Option<Row> = sqlx::query_as(&format!(
@@ -499,11 +503,11 @@ pub(super) async fn complete_if_done(
     if !is_complete(total, read, quiz) {
         return Ok(false);
     }
-    let (now, today) = (backend.clock.now(), backend.clock.today());
+    let today = crate::clock::date_of(at);
     sqlx::query(
         "UPDATE enrolments SET status = 'completed', completed_at = $1, completed_on = $2, cpd_hours = $3 WHERE id = $4",
     )
-    .bind(now)
+    .bind(at)
     .bind(&today)
     .bind(hours)
     .bind(enrolment)

@@ -214,7 +214,7 @@ pub(super) async fn close_and_grade(
     });
     let entry = audit::entry(actor, Some(institution), AuditAction::QuizSubmit, RecordType::Person, person, changes);
     audit::append(backend, tx, &entry).await?;
-    let completed = result == Some("passed") && complete_if_done(backend, tx, enrolment, actor).await?;
+    let completed = result == Some("passed") && complete_if_done(backend, tx, enrolment, actor, closed_at).await?;
     Ok(Graded { completed })
 }
 
