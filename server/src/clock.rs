@@ -48,6 +48,12 @@ impl Clock {
     }
 }
 
+/// The UTC date (`YYYY-MM-DD`) of the Unix time `at`.
+pub fn date_of(at: i64) -> String {
+    let date = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).date();
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,10 +69,4 @@ mod tests {
         assert_eq!(Clock::manual(1_767_225_599).today(), "2025-12-31");
         assert_eq!(Clock::manual(1_767_225_600).today(), "2026-01-01");
     }
-}
-
-/// The UTC date (`YYYY-MM-DD`) of the Unix time `at`.
-pub fn date_of(at: i64) -> String {
-    let date = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).date();
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }

@@ -243,7 +243,7 @@ impl Backend {
             (Some(version), Some(no)) => (version, no),
             _ => (published, published_no),
         };
-        let Some(quiz) = super::read_settings(&mut *tx, version).await? else { return Ok(None) };
+        let Some(quiz) = super::read_settings(&mut tx, version).await? else { return Ok(None) };
         let settings = quiz.settings;
         let (lessons_total, lessons_read): (i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM lessons WHERE course_version_id = $1), \

@@ -140,7 +140,7 @@ impl store::QuizStore for Backend {
         .await?;
         let Some((version_id, version_no)) = version else { return Ok(None) };
         let mut conn = self.pool.acquire().await?;
-        let Some(ReadSettings { settings, shuffle, draws }) = read_settings(&mut *conn, version_id).await? else {
+        let Some(ReadSettings { settings, shuffle, draws }) = read_settings(&mut conn, version_id).await? else {
             return Ok(None);
         };
         drop(conn);

@@ -30,7 +30,7 @@ impl Backend {
             return Err(StoreError::Refused(Refusal::Quiz(QuizRefusal::NotEnrolled)));
         };
         let Some(super::super::ReadSettings { settings, shuffle, draws }) =
-            super::super::read_settings(&mut *tx, version).await?
+            super::super::read_settings(&mut tx, version).await?
         else {
             return Err(StoreError::NotFound(Missing::Record));
         };
