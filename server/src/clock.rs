@@ -37,9 +37,7 @@ impl Clock {
 
     /// Today's date (UTC) as `YYYY-MM-DD`, the form dates take in forms and files.
     pub fn today(&self) -> String {
-        let date =
-            time::OffsetDateTime::from_unix_timestamp(self.now()).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).date();
-        format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+        date_of(self.now())
     }
 
     /// Moves a manual clock forward by `seconds` (a system clock ignores it).
@@ -48,6 +46,12 @@ impl Clock {
             at.fetch_add(seconds, Ordering::SeqCst);
         }
     }
+}
+
+/// The UTC date (`YYYY-MM-DD`) of the Unix time `at`.
+pub fn date_of(at: i64) -> String {
+    let date = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).date();
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 
 use super::StoreResult;
 use crate::ids::{AttemptId, EnrolmentId, PersonId, QuestionId};
-use crate::quiz::model::AttemptSummary;
+use crate::quiz::model::{AttemptSummary, StartState};
 
 pub use crate::quiz::model::QuizReview;
 
@@ -105,6 +105,18 @@ pub trait QuizStore: Send + Sync + 'static {
     /// its deadline is closed and graded first.
     async fn attempt(&self, person: PersonId, attempt: AttemptId) -> StoreResult<Option<AttemptRecord>>;
 
+    /// One question of the person's own attempt, read to take its answer
+    /// from a form: whether the attempt is still open, how many questions
+    /// it has, and that slot's question and layout (an answer key; None:
+    /// no such slot). Someone else's attempt is `None`. Reads only that
+    /// slot; nothing is closed here (saving does that).
+    async fn attempt_question(
+        &self,
+        person: PersonId,
+        attempt: AttemptId,
+        slot: u32,
+    ) -> StoreResult<Option<AttemptQuestion>>;
+
     /// Saves the person's answer (JSON, as `crate::quiz::attempt::Answer`
     /// serialises; None: cleared) to one slot of their own open attempt.
     /// Refused when the attempt is submitted, or past its deadline (it is
@@ -157,6 +169,9 @@ pub struct QuizOverview {
     pub attempts: Vec<AttemptSummary>,
     /// The completion date of a finished enrolment in the course, if any.
     pub completed_on: Option<String>,
+    /// Whether they may start an attempt now, and if not why: the rule
+    /// `start_attempt` holds them to, worked out by the store once.
+    pub start: StartState,
 }
 
 /// One question drawn for an attempt, with its answer key ([`AttemptRecord`]).
@@ -182,6 +197,28 @@ impl std::fmt::Debug for AttemptSlot {
             .field("question", &self.question)
             .field("answered", &self.answer.is_some())
             .field("mark", &self.mark)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One question of an attempt ([`QuizStore::attempt_question`]). Its
+/// `Debug` leaves the GIFT (the answer key) out.
+#[derive(Clone, PartialEq)]
+pub struct AttemptQuestion {
+    /// Not submitted (it may still be past its deadline).
+    pub open: bool,
+    /// Questions in the attempt.
+    pub slots: u32,
+    /// The slot's question and layout (JSON); None: the attempt has no such slot.
+    pub question: Option<(String, String)>,
+}
+
+impl std::fmt::Debug for AttemptQuestion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptQuestion")
+            .field("open", &self.open)
+            .field("slots", &self.slots)
+            .field("found", &self.question.is_some())
             .finish_non_exhaustive()
     }
 }

@@ -76,6 +76,9 @@ fn args() -> anyhow::Result<Args> {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = args()?;
+    // `RUST_LOG=sqlx::query=debug` lists every statement with its time.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into());
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     let store = tutela_server::db::open_with(&args.url, Default::default()).await?;
     let started = Instant::now();
     tutela_server::demo::ensure(store.as_ref()).await?;

@@ -16,12 +16,28 @@ pub struct PgStore {
     /// Every "now" of this store's rules and records (set by
     /// `db::open_with`; the system clock otherwise).
     pub(crate) clock: crate::clock::Clock,
+    /// Question versions parsed for grading, by id.
+    pub(crate) questions: crate::quiz::questions::QuestionCache,
 }
 
 impl PgStore {
     /// Write transactions start plainly; appends to the audit log serialise
     /// on the `audit_state` row they update.
     pub(crate) const BEGIN_WRITE: &str = "BEGIN";
+
+    /// Writers lock the rows they will change, in one order (see
+    /// `sql/quiz/grading.rs`, `lock_enrolment_of`).
+    pub(crate) const ROW_LOCKS: bool = true;
+
+    /// A write transaction, on any of the pool's connections.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.pool.begin_with(Self::BEGIN_WRITE).await
+    }
+
+    /// Where a write of one statement outside a transaction goes: the pool.
+    pub(crate) fn writer(&self) -> &PgPool {
+        &self.pool
+    }
 
     pub async fn open(url: &str) -> anyhow::Result<Self> {
         let options = PgConnectOptions::from_str(url)?;
@@ -31,7 +47,7 @@ impl PgStore {
             .connect_with(options)
             .await?;
         sqlx::migrate!("../migrations/postgres").run(&pool).await?;
-        Ok(Self { pool, audit_key: None, clock: crate::clock::Clock::system() })
+        Ok(Self { pool, audit_key: None, clock: crate::clock::Clock::system(), questions: Default::default() })
     }
 }
 

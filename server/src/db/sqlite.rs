@@ -7,13 +7,18 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub struct SqliteStore {
+    /// Readers' connections (and writes made outside [`Self::begin_write`]).
     pub(crate) pool: SqlitePool,
+    /// The one connection write transactions take ([`Self::begin_write`]).
+    writer: SqlitePool,
     /// Chains this store's audit entries with HMAC under this key (set by
     /// `db::open_with`); None: plain SHA-256.
     pub(crate) audit_key: Option<crate::audit::AuditKey>,
     /// Every "now" of this store's rules and records (set by
     /// `db::open_with`; the system clock otherwise).
     pub(crate) clock: crate::clock::Clock,
+    /// Question versions parsed for grading, by id.
+    pub(crate) questions: crate::quiz::questions::QuestionCache,
 }
 
 impl SqliteStore {
@@ -22,6 +27,28 @@ impl SqliteStore {
     /// (SQLite answers "database is locked" without waiting).
     pub(crate) const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
 
+    /// `BEGIN IMMEDIATE` holds the whole database for the writer: a row
+    /// "locked" by rewriting it would only cost a page written.
+    pub(crate) const ROW_LOCKS: bool = false;
+
+    /// A write transaction on the store's one writer connection: SQLite
+    /// lets one writer in at a time anyway, so writers queue here for the
+    /// connection instead of in SQLite's busy handler (which sleeps in
+    /// steps of milliseconds), and that connection's page cache and
+    /// prepared statements stay warm: no other connection of this process
+    /// writes under it (a connection's cache is dropped whenever another
+    /// one has written).
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.writer.begin_with(Self::BEGIN_WRITE).await
+    }
+
+    /// Where a write of one statement outside a transaction goes: the
+    /// writer connection too, so that no write waits in SQLite's busy
+    /// handler behind the writers' queue.
+    pub(crate) fn writer(&self) -> &SqlitePool {
+        &self.writer
+    }
+
     pub async fn open(url: &str) -> anyhow::Result<Self> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
@@ -29,9 +56,18 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options.clone()).await?;
         sqlx::migrate!("../migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool, audit_key: None, clock: crate::clock::Clock::system() })
+        // One connection, kept open: its page cache and statements stay warm.
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(options)
+            .await?;
+        Ok(Self { pool, writer, audit_key: None, clock: crate::clock::Clock::system(), questions: Default::default() })
     }
 }
 

@@ -57,7 +57,7 @@ pub async fn load(ask: &Ask<'_>, route: QuizRoute<'_>) -> Result<Page, HttpError
     let page = match route {
         QuizRoute::Course(slug) => {
             let overview = store.quiz_overview(person, slug).await?.ok_or(HttpError::NotFound)?;
-            QuizPages::Quiz(Box::new(quiz_page(overview, ask.state.clock.now())))
+            QuizPages::Quiz(Box::new(quiz_page(overview)))
         }
         QuizRoute::Attempt(id) => {
             let record = store.attempt(person, id).await?.ok_or(HttpError::NotFound)?;
@@ -66,7 +66,7 @@ pub async fn load(ask: &Ask<'_>, route: QuizRoute<'_>) -> Result<Page, HttpError
                 return Ok(Page::Redirect(format!("/quiz/attempts/{id}/{first}")));
             }
             let overview = store.quiz_overview(person, &record.course_slug).await?.ok_or(HttpError::NotFound)?;
-            QuizPages::Result(Box::new(result_page(record, &overview, ask.state.clock.now())?))
+            QuizPages::Result(Box::new(result_page(record, &overview)?))
         }
         QuizRoute::Question(id, n) => {
             let record = store.attempt(person, id).await?.ok_or(HttpError::NotFound)?;
@@ -128,36 +128,7 @@ fn nav(record: &AttemptRecord) -> AttemptNav {
     }
 }
 
-/// Whether the learner may start an attempt now, and if not why.
-fn start_state(overview: &QuizOverview, now: i64) -> StartState {
-    if overview.enrolment.is_none() {
-        return if overview.completed_on.is_some() { StartState::Completed } else { StartState::NotEnrolled };
-    }
-    if let Some(open) = overview.attempts.iter().find(|a| a.state == AttemptState::Open) {
-        return StartState::Continue(open.id);
-    }
-    let finished: Vec<(Option<&str>, i64)> = overview
-        .attempts
-        .iter()
-        .map(|a| {
-            let result = match a.state {
-                AttemptState::Passed => Some("passed"),
-                AttemptState::Failed => Some("failed"),
-                AttemptState::Pending | AttemptState::Open => None,
-            };
-            (result, a.submitted_at.unwrap_or(a.started_at))
-        })
-        .collect();
-    match crate::quiz::may_start(&overview.settings, &finished, now) {
-        None => StartState::Start,
-        Some(QuizRefusal::Passed) => StartState::Passed,
-        Some(QuizRefusal::WaitUntil(at)) => StartState::WaitUntil(at),
-        Some(_) => StartState::NoAttemptLeft,
-    }
-}
-
-fn quiz_page(overview: QuizOverview, now: i64) -> QuizPage {
-    let start = start_state(&overview, now);
+fn quiz_page(overview: QuizOverview) -> QuizPage {
     QuizPage {
         course_slug: overview.course_slug,
         course_title: overview.course_title,
@@ -171,7 +142,7 @@ fn quiz_page(overview: QuizOverview, now: i64) -> QuizPage {
         lessons_read: overview.lessons_read,
         lessons_total: overview.lessons_total,
         attempts: overview.attempts,
-        start,
+        start: overview.start,
         completed_on: overview.completed_on,
     }
 }
@@ -190,8 +161,8 @@ fn review_policy(policy: QuizReview, start: StartState) -> QuizReview {
     }
 }
 
-fn result_page(record: AttemptRecord, overview: &QuizOverview, now: i64) -> Result<ResultPage, HttpError> {
-    let start = start_state(overview, now);
+fn result_page(record: AttemptRecord, overview: &QuizOverview) -> Result<ResultPage, HttpError> {
+    let start = overview.start;
     let policy = review_policy(record.review, start);
     let mut questions = Vec::with_capacity(record.slots.len());
     for slot in &record.slots {
@@ -258,13 +229,14 @@ async fn save(
         });
     }
     let store = state.store.as_ref();
-    let record = store.attempt(viewer.person_id, id).await?.ok_or(HttpError::NotFound)?;
+    // Only this slot is read (its question and layout), not the whole attempt.
+    let found = store.attempt_question(viewer.person_id, id, n).await?.ok_or(HttpError::NotFound)?;
     let result = format!("/quiz/attempts/{id}");
-    if record.summary.state != AttemptState::Open {
+    if !found.open {
         return Ok(see_other(&result));
     }
-    let slot = record.slots.iter().find(|s| s.slot == n).ok_or(HttpError::NotFound)?;
-    let (question, layout, _) = parsed(&slot.gift, &slot.layout, None)?;
+    let (gift, layout) = found.question.ok_or(HttpError::NotFound)?;
+    let (question, layout, _) = parsed(&gift, &layout, None)?;
     let answer = attempt::read_answer(&question.body, &layout, &fields);
     let json = answer.map(|a| serde_json::to_string(&a)).transpose().map_err(HttpError::failed("an answer"))?;
     match store.save_answer(viewer.person_id, id, n, json.as_deref()).await {
@@ -277,7 +249,7 @@ async fn save(
         }
         Err(err) => return Err(HttpError::store("a quiz answer could not be saved")(err)),
     }
-    let total = record.slots.len() as u32;
+    let total = found.slots;
     let go = fields.iter().find(|(name, _)| name == "go").map(|(_, value)| value.as_str()).unwrap_or("");
     let to = match go {
         "previous" => format!("{result}/{}", n.saturating_sub(1).max(1)),

@@ -4,6 +4,7 @@
 
 pub mod attempt;
 pub mod bank;
+pub mod questions;
 
 use std::sync::Arc;
 
@@ -96,4 +97,42 @@ pub fn may_start(
     let last = finished.iter().map(|(_, submitted)| *submitted).max()?;
     let open_at = last + i64::from(settings.wait_minutes) * 60;
     (open_at > now).then_some(QuizRefusal::WaitUntil(open_at))
+}
+
+/// Whether the learner of an overview may start an attempt at `now`, and
+/// if not why (`QuizOverview::start`): not enrolled (or their course
+/// completed), an attempt open to continue, or [`may_start`]'s rule over
+/// their attempts (`attempts`, of their open enrolment at its version).
+pub fn start_state(
+    enrolled: bool,
+    completed: bool,
+    attempts: &[tutela_app::quiz::model::AttemptSummary],
+    settings: &tutela_app::store::QuizSettings,
+    now: i64,
+) -> tutela_app::quiz::model::StartState {
+    use tutela_app::quiz::model::{AttemptState, StartState};
+    use tutela_app::store::QuizRefusal;
+    if !enrolled {
+        return if completed { StartState::Completed } else { StartState::NotEnrolled };
+    }
+    if let Some(open) = attempts.iter().find(|a| a.state == AttemptState::Open) {
+        return StartState::Continue(open.id);
+    }
+    let finished: Vec<(Option<&str>, i64)> = attempts
+        .iter()
+        .map(|a| {
+            let result = match a.state {
+                AttemptState::Passed => Some("passed"),
+                AttemptState::Failed => Some("failed"),
+                AttemptState::Pending | AttemptState::Open => None,
+            };
+            (result, a.submitted_at.unwrap_or(a.started_at))
+        })
+        .collect();
+    match may_start(settings, &finished, now) {
+        None => StartState::Start,
+        Some(QuizRefusal::Passed) => StartState::Passed,
+        Some(QuizRefusal::WaitUntil(at)) => StartState::WaitUntil(at),
+        Some(_) => StartState::NoAttemptLeft,
+    }
 }

@@ -161,7 +161,7 @@ impl store::CatalogueStore for Backend {
         glossary: Option<&store::NewGlossary>,
     ) -> StoreResult<()> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         for version in versions {
             sqlx::query("INSERT INTO courses (slug, created_at) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING")
                 .bind(&version.slug)

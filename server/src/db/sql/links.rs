@@ -16,7 +16,7 @@ impl Backend {
         if invitations.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         let now = self.clock.now();
         let institution_of = Self::withdraw_invitations(&mut tx, invitations, now).await?;
         let rows: Vec<[crate::db::Cell<'_>; 6]> = invitations

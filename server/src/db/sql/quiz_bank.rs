@@ -29,7 +29,7 @@ impl store::QuizBankStore for Backend {
         .bind(&upload.file_name)
         .bind(&upload.content)
         .bind(self.clock.now())
-        .fetch_one(&self.pool)
+        .fetch_one(self.writer())
         .await?)
     }
 
@@ -57,7 +57,7 @@ impl store::QuizBankStore for Backend {
 
     async fn apply_bank_upload(&self, apply: &store::BankApply<'_>) -> StoreResult<i64> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // First, the one row every publication writes: two applies (or an
         // apply and an import) wait for each other here, and the second
         // then sees the version the first published.
@@ -163,7 +163,7 @@ impl store::QuizBankStore for Backend {
     async fn forget_bank_uploads(&self, created_before: i64) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM quiz_bank_uploads WHERE created_at < $1")
             .bind(created_before)
-            .execute(&self.pool)
+            .execute(self.writer())
             .await?;
         Ok(done.rows_affected())
     }

@@ -1,8 +1,9 @@
 //! The SQL of [`QuizTrainerStore`](tutela_app::store::QuizTrainerStore):
 //! the essays waiting for a reviewer within their units, grading one (the
 //! attempt's result recomputed as `close_and_grade` computes it, and the
-//! enrolment completed when it passes), and item analysis as sums taken by
-//! the database (never every attempt read into memory).
+//! enrolment completed when it passes), and item analysis from the sums
+//! the database keeps per question version and institution as attempts
+//! are graded (migration 0015's triggers: never every attempt read).
 //!
 //! A grading locks the attempt's row first (`UPDATE ... RETURNING`), so
 //! two trainers grading essays of one attempt at once recompute its score
@@ -161,7 +162,7 @@ impl store::QuizTrainerStore for Backend {
 
     async fn grade_essay(&self, grading: &store::EssayGrading<'_>) -> StoreResult<EssayGraded> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // The enrolment, then the attempt, then the audit head: every
         // enrolment writer's order (a pass may complete the enrolment).
         super::quiz::grading::lock_enrolment_of(&mut tx, grading.attempt).await?;
@@ -235,7 +236,8 @@ impl store::QuizTrainerStore for Backend {
         // A regrade that fails a passed attempt leaves a completed
         // enrolment completed: its finished row never changes.
         let completed = result == Some("passed")
-            && super::learning::complete_if_done(self, &mut tx, essay.enrolment_id, grading.actor).await?;
+            && super::learning::complete_if_done(self, &mut tx, essay.enrolment_id, grading.actor, essay.submitted_at)
+                .await?;
         tx.commit().await?;
         Ok(EssayGraded { before: essay.mark, result: result.map(String::from), percent: percent_now, completed })
     }
@@ -262,19 +264,6 @@ impl store::QuizTrainerStore for Backend {
 /// The sums of one question version's graded answers: (question, n, Σx,
 /// Σy, Σxy, Σx², Σy²), x the item's mark and y the rest of the score.
 type SumsRow = (i64, i64, f64, f64, f64, f64, f64);
-
-/// `AND` the attempt's learner is of `institution` (nothing when None).
-fn of_institution(query: &mut sqlx::QueryBuilder<'_, Db>, institution: Option<InstitutionId>) {
-    if let Some(institution) = institution {
-        query
-            .push(
-                " AND a.enrolment_id IN (SELECT e.id FROM enrolments e JOIN persons p ON p.id = e.person_id \
-                   WHERE p.institution_id = ",
-            )
-            .push_bind(institution)
-            .push(")");
-    }
-}
 
 /// [`store::QuizTrainerStore::item_analysis`]: final attempts only (no
 /// essay pending), whose scores are whole; descriptions are never drawn.
@@ -308,29 +297,28 @@ async fn read_analysis(
     .bind(published)
     .fetch_all(&mut *tx)
     .await?;
+    // The sums kept as attempts are graded (migration 0015's triggers),
+    // one row per question version and institution.
     let mut sums = sqlx::QueryBuilder::<Db>::new(
-        "SELECT s.question_id, COUNT(*), \
-           SUM(CAST(s.mark AS DOUBLE PRECISION)), \
-           SUM(CAST(a.score - s.mark AS DOUBLE PRECISION)), \
-           SUM(CAST(s.mark AS DOUBLE PRECISION) * CAST(a.score - s.mark AS DOUBLE PRECISION)), \
-           SUM(CAST(s.mark AS DOUBLE PRECISION) * CAST(s.mark AS DOUBLE PRECISION)), \
-           SUM(CAST(a.score - s.mark AS DOUBLE PRECISION) * CAST(a.score - s.mark AS DOUBLE PRECISION)) \
-         FROM attempt_slots s JOIN quiz_attempts a ON a.id = s.attempt_id \
-         JOIN questions q ON q.id = s.question_id \
-         WHERE a.result IS NOT NULL AND s.mark IS NOT NULL AND q.course_id = ",
+        "SELECT f.question_id, CAST(SUM(f.n) AS BIGINT), SUM(f.sum_x), SUM(f.sum_y), SUM(f.sum_xy), \
+           SUM(f.sum_xx), SUM(f.sum_yy) \
+         FROM quiz_item_figures f JOIN questions q ON q.id = f.question_id WHERE q.course_id = ",
     );
     sums.push_bind(course_id);
-    of_institution(&mut sums, institution);
-    sums.push(" GROUP BY s.question_id");
+    if let Some(institution) = institution {
+        sums.push(" AND f.institution_id = ").push_bind(institution);
+    }
+    sums.push(" GROUP BY f.question_id HAVING SUM(f.n) > 0");
     let sums: Vec<SumsRow> = sums.build_query_as().fetch_all(&mut *tx).await?;
     let mut chosen = sqlx::QueryBuilder::<Db>::new(
-        "SELECT ch.question_id, ch.choice, COUNT(*) FROM attempt_choices ch \
-         JOIN quiz_attempts a ON a.id = ch.attempt_id JOIN questions q ON q.id = ch.question_id \
-         WHERE a.result IS NOT NULL AND q.course_id = ",
+        "SELECT c.question_id, c.choice, CAST(SUM(c.answers) AS BIGINT) FROM quiz_item_choices c \
+         JOIN questions q ON q.id = c.question_id WHERE q.course_id = ",
     );
     chosen.push_bind(course_id);
-    of_institution(&mut chosen, institution);
-    chosen.push(" GROUP BY ch.question_id, ch.choice ORDER BY ch.question_id, ch.choice");
+    if let Some(institution) = institution {
+        chosen.push(" AND c.institution_id = ").push_bind(institution);
+    }
+    chosen.push(" GROUP BY c.question_id, c.choice HAVING SUM(c.answers) > 0 ORDER BY c.question_id, c.choice");
     let chosen: Vec<(i64, i64, i64)> = chosen.build_query_as().fetch_all(&mut *tx).await?;
     tx.commit().await?;
     let mut items: Vec<ItemStats> = Vec::new();

@@ -50,7 +50,7 @@ impl store::RosterStore for Backend {
     }
 
     async fn apply_roster(&self, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         self.write_roster(&mut tx, plan, actor).await?;
         Ok(tx.commit().await?)
     }
@@ -67,7 +67,7 @@ impl store::RosterStore for Backend {
         .bind(i64::from(upload.complete))
         .bind(&upload.as_of)
         .bind(upload.created_at)
-        .fetch_one(&self.pool)
+        .fetch_one(self.writer())
         .await?)
     }
 
@@ -96,7 +96,7 @@ impl store::RosterStore for Backend {
     }
 
     async fn apply_roster_upload(&self, upload_id: UploadId, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // The staff list itself is not kept once applied: the page
         // shows the result from the plan, and the audit log the changes.
         let marked =
@@ -116,7 +116,7 @@ impl store::RosterStore for Backend {
     async fn forget_roster_uploads(&self, created_before: i64) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM roster_uploads WHERE created_at < $1")
             .bind(created_before)
-            .execute(&self.pool)
+            .execute(self.writer())
             .await?;
         Ok(done.rows_affected())
     }

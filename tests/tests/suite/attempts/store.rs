@@ -20,6 +20,7 @@ on_both_backends!(
     an_essay_waits_for_a_trainer_and_the_attempt_has_no_result_until_then,
     nobody_reads_saves_or_submits_another_person_s_attempt,
     an_attempt_open_when_its_enrolment_ends_or_moves_on_is_closed_with_what_was_saved,
+    a_pass_closed_late_by_the_sweep_completes_the_course_on_the_day_of_its_deadline,
 );
 
 const MINUTE: i64 = 60;
@@ -179,6 +180,20 @@ async fn the_enrolment_completes_only_with_every_lesson_read_and_the_quiz_passed
     let id = answered(&store, other, Answering::Right).await;
     assert!(!store.submit_attempt(other, id, "test").await.unwrap().completed, "lessons still unread");
     assert!(read_all(&store, other).await, "the last lesson read completes it");
+}
+
+async fn a_pass_closed_late_by_the_sweep_completes_the_course_on_the_day_of_its_deadline(backend: Backend) {
+    let settings = Settings { time_limit_minutes: Some(10), ..Settings::default() };
+    let Some((_db, store, clock, _dir, judge)) = judge_in_quiz(backend, settings).await else { return };
+    read_all(&store, judge).await;
+    // Every answer right, never submitted; the sweep runs two days later.
+    let id = answered(&store, judge, Answering::Right).await;
+    clock.advance(2 * 86_400);
+    assert_eq!(store.close_expired_attempts().await.unwrap(), 1);
+    assert_eq!(store.attempt(judge, id).await.unwrap().unwrap().summary.state, AttemptState::Passed);
+    let enrolment = &store.person_enrolments(judge).await.unwrap()[0];
+    let deadline_day = tutela_server::clock::date_of(JANUARY_2026 + 10 * MINUTE);
+    assert_eq!(enrolment.completed_on.as_deref(), Some(deadline_day.as_str()), "completed when the time ran out");
 }
 
 async fn an_essay_waits_for_a_trainer_and_the_attempt_has_no_result_until_then(backend: Backend) {

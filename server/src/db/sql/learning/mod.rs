@@ -244,7 +244,7 @@ impl store::LearningStore for Backend {
     }
 
     async fn enrol_self(&self, person: PersonId, course_slug: &str, actor: &str) -> StoreResult<store::Enrolled> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         let learner: Option<(InstitutionId, tutela_app::model::PersonStatus)> =
             sqlx::query_as("SELECT institution_id, status FROM persons WHERE id = $1")
                 .bind(person)
@@ -294,7 +294,7 @@ impl store::LearningStore for Backend {
         actor: &str,
     ) -> StoreResult<store::ReadOutcome> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // First, lock the enrolment while re-checking it is open: on
         // PostgreSQL a concurrent read of the last lesson waits here, then
         // finds it completed (SQLite serialises writers anyway).
@@ -366,13 +366,13 @@ impl store::LearningStore for Backend {
         .bind(position)
         .fetch_optional(&mut *tx)
         .await?;
-        let completed = complete_if_done(self, &mut tx, enrolment, actor).await?;
+        let completed = complete_if_done(self, &mut tx, enrolment, actor, now).await?;
         tx.commit().await?;
         Ok(store::ReadOutcome { course_slug, version_no, current_version_no, next_lesson, completed })
     }
 
     async fn switch_version(&self, person: PersonId, enrolment: EnrolmentId, actor: &str) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // First, lock the enrolment while re-checking it is open (a
         // concurrent switch or withdrawal on PostgreSQL waits here).
         let locked: Option<EnrolmentId> = sqlx::query_scalar(&format!(
@@ -466,19 +466,24 @@ impl store::LearningStore for Backend {
 /// so ([`is_complete`]: every lesson of its version read and, if the
 /// version has a quiz, an attempt at it passed), with the version's CPD
 /// hours and an audit entry (`enrolment.complete`); whether it did. Called
-/// by a lesson read and by a quiz attempt's grading, after their writes.
+/// by a lesson read and by a quiz attempt's grading, after their writes;
+/// `at` is when the learner finished (the read, the attempt's submission
+/// or deadline, an essay's grading), which dates the completion even when
+/// it is noticed later (an attempt closed by the sweep).
 pub(super) async fn complete_if_done(
     backend: &Backend,
     tx: &mut sqlx::Transaction<'_, super::Db>,
     enrolment: EnrolmentId,
     actor: &str,
+    at: i64,
 ) -> StoreResult<bool> {
-    type Row = (PersonId, InstitutionId, String, i64, f64, i64, i64, i64, i64);
+    type Row = (PersonId, InstitutionId, String, i64, f64, i64, i64, i64, i64, i64);
     let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT e.person_id, p.institution_id, c.slug, v.version_no, v.estimated_hours, \
            (SELECT COUNT(*) FROM lessons l WHERE l.course_version_id = e.course_version_id), \
            (SELECT COUNT(*) FROM lesson_reads r JOIN lessons l ON l.id = r.lesson_id \
              WHERE r.enrolment_id = e.id AND l.course_version_id = e.course_version_id), \
+           CAST(COALESCE((SELECT MAX(r.read_at) FROM lesson_reads r WHERE r.enrolment_id = e.id), 0) AS BIGINT), \
            (SELECT COUNT(*) FROM quizzes q WHERE q.course_version_id = e.course_version_id), \
            (SELECT COUNT(*) FROM quiz_attempts a WHERE a.enrolment_id = e.id \
              AND a.course_version_id = e.course_version_id AND a.result = 'passed') \
@@ -488,7 +493,8 @@ pub(super) async fn complete_if_done(
     .bind(enrolment)
     .fetch_optional(&mut **tx)
     .await?;
-    let Some((person, institution, course_slug, version_no, hours, total, read, quizzes, passes)) = row else {
+    let Some((person, institution, course_slug, version_no, hours, total, read, last_read, quizzes, passes)) = row
+    else {
         return Ok(false);
     };
     let quiz = match (quizzes, passes) {
@@ -499,11 +505,14 @@ pub(super) async fn complete_if_done(
     if !is_complete(total, read, quiz) {
         return Ok(false);
     }
-    let (now, today) = (backend.clock.now(), backend.clock.today());
+    // Finished once the last of the work is done: an attempt's deadline
+    // may come before a lesson read after it, while the attempt stayed open.
+    let at = at.max(last_read);
+    let today = crate::clock::date_of(at);
     sqlx::query(
         "UPDATE enrolments SET status = 'completed', completed_at = $1, completed_on = $2, cpd_hours = $3 WHERE id = $4",
     )
-    .bind(now)
+    .bind(at)
     .bind(&today)
     .bind(hours)
     .bind(enrolment)

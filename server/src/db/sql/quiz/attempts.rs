@@ -12,7 +12,7 @@
 use tutela_app::ids::{AttemptId, CourseVersionId, EnrolmentId, PersonId, QuestionId};
 use tutela_app::quiz::model::{AttemptState, AttemptSummary};
 use tutela_app::store::{
-    self, AttemptRecord, AttemptSlot, Missing, QuizRefusal, QuizReview, QuizSettings, Refusal, StoreError, StoreResult,
+    self, AttemptRecord, AttemptSlot, Missing, QuizRefusal, QuizReview, Refusal, StoreError, StoreResult,
 };
 
 use super::super::{Backend, Db};
@@ -68,7 +68,7 @@ fn summary((id, number, started_at, submitted_at, closed_by, result, percent): S
     }
 }
 
-fn review_word(word: &str) -> StoreResult<QuizReview> {
+pub(super) fn review_word(word: &str) -> StoreResult<QuizReview> {
     QuizReview::parse(word).ok_or_else(|| corrupt(format!("review `{word}`")))
 }
 
@@ -179,29 +179,6 @@ async fn close_if_expired(backend: &Backend, tx: &mut Tx<'_>, attempt: AttemptId
 }
 
 impl Backend {
-    /// The quiz settings of a version, and how many questions an attempt asks.
-    async fn settings(&self, tx: &mut Tx<'_>, version: CourseVersionId) -> StoreResult<Option<QuizSettings>> {
-        type Row = (i64, i64, i64, Option<i64>, String, i64);
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT q.pass_mark, q.attempts, q.wait_minutes, q.time_limit_minutes, q.review, \
-               CAST(COALESCE((SELECT SUM(d.how_many) FROM quiz_draws d WHERE d.course_version_id = q.course_version_id), 0) AS BIGINT) \
-             FROM quizzes q WHERE q.course_version_id = $1",
-        )
-        .bind(version)
-        .fetch_optional(&mut **tx)
-        .await?;
-        let Some((pass_mark, attempts, wait, limit, review, questions)) = row else { return Ok(None) };
-        let number = |n: i64| u32::try_from(n).map_err(corrupt);
-        Ok(Some(QuizSettings {
-            pass_mark: number(pass_mark)?,
-            attempts: number(attempts)?,
-            wait_minutes: number(wait)?,
-            time_limit_minutes: limit.map(number).transpose()?,
-            review: review_word(&review)?,
-            questions: number(questions)?,
-        }))
-    }
-
     /// Closes the person's open attempt at the course if it is past its
     /// deadline: a write only when there is one, so that reading a quiz's
     /// pages takes no write lock.
@@ -218,7 +195,7 @@ impl Backend {
         .fetch_optional(&self.pool)
         .await?;
         if let Some(expired) = expired {
-            let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+            let mut tx = self.begin_write().await?;
             lock_enrolment_of(&mut tx, expired).await?;
             close_if_expired(self, &mut tx, expired, now).await?;
             tx.commit().await?;
@@ -266,7 +243,8 @@ impl Backend {
             (Some(version), Some(no)) => (version, no),
             _ => (published, published_no),
         };
-        let Some(settings) = self.settings(&mut tx, version).await? else { return Ok(None) };
+        let Some(quiz) = super::read_settings(&mut tx, version).await? else { return Ok(None) };
+        let settings = quiz.settings;
         let (lessons_total, lessons_read): (i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM lessons WHERE course_version_id = $1), \
                (SELECT COUNT(*) FROM lesson_reads r JOIN lessons l ON l.id = r.lesson_id \
@@ -309,6 +287,14 @@ impl Backend {
         .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
+        let attempts: Vec<AttemptSummary> = attempts.into_iter().map(summary).collect();
+        let start = crate::quiz::start_state(
+            enrolment.is_some(),
+            completed_on.is_some(),
+            &attempts,
+            &settings,
+            self.clock.now(),
+        );
         Ok(Some(store::QuizOverview {
             course_slug: course_slug.to_string(),
             course_title: title,
@@ -317,8 +303,9 @@ impl Backend {
             lessons_total,
             lessons_read,
             settings,
-            attempts: attempts.into_iter().map(summary).collect(),
+            attempts,
             completed_on,
+            start,
         }))
     }
 
@@ -392,7 +379,7 @@ impl Backend {
         answer: Option<&str>,
     ) -> StoreResult<()> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         lock_enrolment_of(&mut tx, attempt).await?;
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
             let Some(standing) = standing(&mut tx, person, attempt, now).await? else {
@@ -429,7 +416,7 @@ impl Backend {
         actor: &str,
     ) -> StoreResult<store::Submitted> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         let course_slug: Option<String> = sqlx::query_scalar(
             "SELECT c.slug FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id \
              JOIN courses c ON c.id = e.course_id WHERE a.id = $1 AND e.person_id = $2",
@@ -495,7 +482,7 @@ impl Backend {
     /// Closes one attempt that can no longer be answered, in its own
     /// transaction; whether it did.
     async fn settle_one(&self, person: PersonId, attempt: AttemptId, now: i64) -> StoreResult<bool> {
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         lock_enrolment_of(&mut tx, attempt).await?;
         let closed = match standing(&mut tx, person, attempt, now).await? {
             Some(standing) => close_if_done(self, &mut tx, attempt, standing).await?,

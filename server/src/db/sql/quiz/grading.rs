@@ -3,6 +3,9 @@
 //! result, the audit entry, the enrolment completed on a pass), the
 //! result's rule, and reading a stored question back.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use tutela_app::ids::{AttemptId, EnrolmentId, InstitutionId, PersonId, QuestionId};
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{StoreError, StoreResult};
@@ -26,12 +29,51 @@ pub(crate) fn question_of(gift: &str) -> StoreResult<tutela_gift::Question> {
     bank.questions.into_iter().next().ok_or_else(|| corrupt("an empty question"))
 }
 
+/// The questions `ids` parsed, from the store's cache or read and parsed
+/// now (and kept).
+pub(crate) async fn parsed_questions(
+    backend: &Backend,
+    tx: &mut Tx<'_>,
+    ids: impl Iterator<Item = QuestionId>,
+) -> StoreResult<HashMap<QuestionId, Arc<tutela_gift::Question>>> {
+    let mut found = HashMap::new();
+    let mut missing = Vec::new();
+    for id in ids {
+        match backend.questions.get(id) {
+            Some(question) => {
+                found.insert(id, question);
+            }
+            None => missing.push(id),
+        }
+    }
+    if missing.is_empty() {
+        return Ok(found);
+    }
+    let mut read = sqlx::QueryBuilder::<Db>::new("SELECT id, gift FROM questions WHERE id IN (");
+    let mut list = read.separated(", ");
+    for id in &missing {
+        list.push_bind(*id);
+    }
+    read.push(")");
+    let gifts: Vec<(QuestionId, String)> = read.build_query_as().fetch_all(&mut **tx).await?;
+    for (id, gift) in gifts {
+        let question = Arc::new(question_of(&gift)?);
+        backend.questions.keep(id, Arc::clone(&question));
+        found.insert(id, question);
+    }
+    Ok(found)
+}
+
 /// Locks the enrolment of `attempt` while it is open, first in a write
 /// that may grade the attempt: every writer takes the enrolment, then the
 /// attempt, then the audit head (a withdrawal or a lesson read takes the
 /// enrolment then the head), so two writers never wait on each other in a
 /// cycle on PostgreSQL. A finished enrolment is not locked (nothing changes it).
+/// On SQLite the write transaction holds the whole database already.
 pub(crate) async fn lock_enrolment_of(tx: &mut Tx<'_>, attempt: AttemptId) -> StoreResult<()> {
+    if !Backend::ROW_LOCKS {
+        return Ok(());
+    }
     sqlx::query(
         "UPDATE enrolments SET status = status WHERE id = (SELECT enrolment_id FROM quiz_attempts WHERE id = $1) \
            AND status IN ('enrolled', 'in_progress')",
@@ -100,21 +142,21 @@ pub(super) async fn close_and_grade(
         (ClosedBy::Deadline, Some(deadline)) => deadline.min(now),
         _ => now,
     };
-    let slots: Vec<(i64, QuestionId, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT s.slot, s.question_id, q.gift, s.layout, s.answer FROM attempt_slots s \
-         JOIN questions q ON q.id = s.question_id WHERE s.attempt_id = $1 ORDER BY s.slot",
+    let slots: Vec<(i64, QuestionId, String, Option<String>)> = sqlx::query_as(
+        "SELECT slot, question_id, layout, answer FROM attempt_slots WHERE attempt_id = $1 ORDER BY slot",
     )
     .bind(attempt)
     .fetch_all(&mut **tx)
     .await?;
+    let questions = parsed_questions(backend, tx, slots.iter().map(|slot| slot.1)).await?;
     let (mut score, mut pending) = (0i64, 0i64);
     // Each slot's mark and the options chosen, then a statement each for
     // all the slots (a statement a slot and a choice made some seventy
     // round trips a submission).
     let mut marks: Vec<(i64, Option<i64>)> = Vec::with_capacity(slots.len());
     let mut chosen: Vec<(i64, QuestionId, i64)> = Vec::new();
-    for (slot, question_id, gift, layout, answer) in &slots {
-        let question = question_of(gift)?;
+    for (slot, question_id, layout, answer) in &slots {
+        let question = questions.get(question_id).ok_or_else(|| corrupt("a slot's question"))?;
         let layout: Layout = serde_json::from_str(layout).map_err(corrupt)?;
         let answer: Option<Answer> = answer.as_deref().map(serde_json::from_str).transpose().map_err(corrupt)?;
         let graded = attempt::grade(&question.body, &layout, answer.as_ref());
@@ -172,7 +214,7 @@ pub(super) async fn close_and_grade(
     });
     let entry = audit::entry(actor, Some(institution), AuditAction::QuizSubmit, RecordType::Person, person, changes);
     audit::append(backend, tx, &entry).await?;
-    let completed = result == Some("passed") && complete_if_done(backend, tx, enrolment, actor).await?;
+    let completed = result == Some("passed") && complete_if_done(backend, tx, enrolment, actor, closed_at).await?;
     Ok(Graded { completed })
 }
 

@@ -8,7 +8,7 @@ pub(super) mod grading;
 use super::{Backend, Db};
 
 use tutela_app::ids::{AttemptId, CourseVersionId, PersonId};
-use tutela_app::store::{self, NewQuestion, NewQuiz, QuizDraw, QuizReview, StoreResult};
+use tutela_app::store::{self, NewQuestion, NewQuiz, QuizDraw, QuizSettings, StoreResult};
 
 /// Writes `quiz` as the quiz of the version `version_id` of the course
 /// `course_id`, inside `publish`'s transaction. A question whose
@@ -79,15 +79,58 @@ pub(super) async fn write_quiz(
     Ok(())
 }
 
+/// A version's quiz settings as stored, read once for every use: the
+/// learner's [`QuizSettings`] (with the questions an attempt asks), and
+/// the draws and shuffle an attempt is drawn by.
+pub(super) struct ReadSettings {
+    pub settings: QuizSettings,
+    pub shuffle: bool,
+    pub draws: Vec<QuizDraw>,
+}
+
+/// The quiz settings of the version `version`; None when it has no quiz.
+pub(super) async fn read_settings(
+    conn: &mut <Db as sqlx::Database>::Connection,
+    version: CourseVersionId,
+) -> StoreResult<Option<ReadSettings>> {
+    type Row = (i64, i64, i64, Option<i64>, i64, String);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT pass_mark, attempts, wait_minutes, time_limit_minutes, shuffle, review FROM quizzes \
+         WHERE course_version_id = $1",
+    )
+    .bind(version)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((pass_mark, attempts, wait, limit, shuffle, review)) = row else { return Ok(None) };
+    let draws: Vec<(String, i64)> =
+        sqlx::query_as("SELECT category, how_many FROM quiz_draws WHERE course_version_id = $1 ORDER BY position")
+            .bind(version)
+            .fetch_all(&mut *conn)
+            .await?;
+    let number = |n: i64| u32::try_from(n).map_err(grading::corrupt);
+    let draws = draws
+        .into_iter()
+        .map(|(category, how_many)| Ok(QuizDraw { category, how_many: number(how_many)? }))
+        .collect::<StoreResult<Vec<_>>>()?;
+    Ok(Some(ReadSettings {
+        settings: QuizSettings {
+            pass_mark: number(pass_mark)?,
+            attempts: number(attempts)?,
+            wait_minutes: number(wait)?,
+            time_limit_minutes: limit.map(number).transpose()?,
+            review: attempts::review_word(&review)?,
+            questions: draws.iter().map(|draw| draw.how_many).sum(),
+        },
+        shuffle: shuffle != 0,
+        draws,
+    }))
+}
+
 #[async_trait::async_trait]
 impl store::QuizStore for Backend {
     async fn quiz(&self, course_slug: &str, version_no: Option<i64>) -> StoreResult<Option<store::StoredQuiz>> {
-        type Settings = (CourseVersionId, i64, i64, i64, i64, Option<i64>, i64, String);
-        let settings: Option<Settings> = sqlx::query_as(
-            "SELECT v.id, v.version_no, q.pass_mark, q.attempts, q.wait_minutes, q.time_limit_minutes, q.shuffle, \
-               q.review \
-             FROM courses c JOIN course_versions v ON v.course_id = c.id \
-             JOIN quizzes q ON q.course_version_id = v.id \
+        let version: Option<(CourseVersionId, i64)> = sqlx::query_as(
+            "SELECT v.id, v.version_no FROM courses c JOIN course_versions v ON v.course_id = c.id \
              WHERE c.slug = $1 AND v.version_no = COALESCE($2, \
                (SELECT p.version_no FROM published_versions p WHERE p.course_id = c.id))",
         )
@@ -95,14 +138,12 @@ impl store::QuizStore for Backend {
         .bind(version_no)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((version_id, version_no, pass_mark, attempts, wait, limit, shuffle, review)) = settings else {
+        let Some((version_id, version_no)) = version else { return Ok(None) };
+        let mut conn = self.pool.acquire().await?;
+        let Some(ReadSettings { settings, shuffle, draws }) = read_settings(&mut conn, version_id).await? else {
             return Ok(None);
         };
-        let draws: Vec<(String, i64)> =
-            sqlx::query_as("SELECT category, how_many FROM quiz_draws WHERE course_version_id = $1 ORDER BY position")
-                .bind(version_id)
-                .fetch_all(&self.pool)
-                .await?;
+        drop(conn);
         type Row = (i64, String, String, String, String, Option<String>, Option<String>, Option<String>, String);
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT q.id, q.fingerprint, q.kind, q.gift, x.bank, x.category, x.title, x.id_number, x.tags_json \
@@ -112,7 +153,6 @@ impl store::QuizStore for Backend {
         .bind(version_id)
         .fetch_all(&self.pool)
         .await?;
-        let number = |n: i64| u32::try_from(n).map_err(store::StoreError::unavailable);
         let mut question_ids = Vec::with_capacity(rows.len());
         let mut questions = Vec::with_capacity(rows.len());
         for (id, fingerprint, kind, gift, bank, category, title, id_number, tags) in rows {
@@ -121,18 +161,13 @@ impl store::QuizStore for Backend {
             questions.push(NewQuestion { fingerprint, kind, gift, bank, category, title, id_number, tags });
         }
         let quiz = NewQuiz {
-            pass_mark: number(pass_mark)?,
-            attempts: number(attempts)?,
-            wait_minutes: number(wait)?,
-            time_limit_minutes: limit.map(number).transpose()?,
-            shuffle: shuffle != 0,
-            review: QuizReview::parse(&review).ok_or_else(|| {
-                store::StoreError::unavailable(std::io::Error::other(format!("an unknown review word `{review}`")))
-            })?,
-            draws: draws
-                .into_iter()
-                .map(|(category, how_many)| Ok(QuizDraw { category, how_many: number(how_many)? }))
-                .collect::<StoreResult<_>>()?,
+            pass_mark: settings.pass_mark,
+            attempts: settings.attempts,
+            wait_minutes: settings.wait_minutes,
+            time_limit_minutes: settings.time_limit_minutes,
+            shuffle,
+            review: settings.review,
+            draws,
             questions,
         };
         Ok(Some(store::StoredQuiz { course_slug: course_slug.to_string(), version_no, quiz, question_ids }))
@@ -148,6 +183,35 @@ impl store::QuizStore for Backend {
 
     async fn attempt(&self, person: PersonId, attempt: AttemptId) -> StoreResult<Option<store::AttemptRecord>> {
         self.read_attempt(person, attempt).await
+    }
+
+    async fn attempt_question(
+        &self,
+        person: PersonId,
+        attempt: AttemptId,
+        slot: u32,
+    ) -> StoreResult<Option<store::AttemptQuestion>> {
+        type Row = (Option<i64>, i64, Option<String>, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT a.submitted_at, (SELECT COUNT(*) FROM attempt_slots n WHERE n.attempt_id = a.id), q.gift, s.layout \
+             FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id \
+             LEFT JOIN attempt_slots s ON s.attempt_id = a.id AND s.slot = $3 \
+             LEFT JOIN questions q ON q.id = s.question_id \
+             WHERE a.id = $1 AND e.person_id = $2",
+        )
+        .bind(attempt)
+        .bind(person)
+        .bind(i64::from(slot))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(submitted, slots, gift, layout)| {
+            Ok(store::AttemptQuestion {
+                open: submitted.is_none(),
+                slots: u32::try_from(slots).map_err(grading::corrupt)?,
+                question: gift.zip(layout),
+            })
+        })
+        .transpose()
     }
 
     async fn save_answer(

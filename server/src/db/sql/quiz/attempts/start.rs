@@ -3,7 +3,7 @@
 //! `quiz::may_start`, then the draw and each question's layout stored.
 
 use tutela_app::ids::{AttemptId, CourseVersionId, EnrolmentId, PersonId, QuestionId};
-use tutela_app::store::{Missing, QuizRefusal, Refusal, StoreError, StoreResult};
+use tutela_app::store::{Missing, QuizDraw, QuizRefusal, Refusal, StoreError, StoreResult};
 
 use super::super::Backend;
 use super::super::grading::{ClosedBy, close_and_grade, corrupt, question_of};
@@ -13,7 +13,7 @@ use crate::quiz::attempt::{self, Drawable};
 impl Backend {
     pub(in super::super) async fn begin_attempt(&self, person: PersonId, course_slug: &str) -> StoreResult<AttemptId> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let mut tx = self.begin_write().await?;
         // Lock the open enrolment (a concurrent start waits here on PostgreSQL).
         let locked: Option<(EnrolmentId, CourseVersionId)> = sqlx::query_as(
             "UPDATE enrolments SET status = CASE WHEN status = 'enrolled' THEN 'in_progress' ELSE status END, \
@@ -29,7 +29,9 @@ impl Backend {
         let Some((enrolment, version)) = locked else {
             return Err(StoreError::Refused(Refusal::Quiz(QuizRefusal::NotEnrolled)));
         };
-        let Some(settings) = self.settings(&mut tx, version).await? else {
+        let Some(super::super::ReadSettings { settings, shuffle, draws }) =
+            super::super::read_settings(&mut tx, version).await?
+        else {
             return Err(StoreError::NotFound(Missing::Record));
         };
         if let Some(expired) = expired_open(&mut tx, enrolment, now).await? {
@@ -87,16 +89,7 @@ impl Backend {
         .bind(version)
         .fetch_all(&mut *tx)
         .await?;
-        let draws: Vec<(String, i64)> =
-            sqlx::query_as("SELECT category, how_many FROM quiz_draws WHERE course_version_id = $1 ORDER BY position")
-                .bind(version)
-                .fetch_all(&mut *tx)
-                .await?;
-        let shuffle: i64 = sqlx::query_scalar("SELECT shuffle FROM quizzes WHERE course_version_id = $1")
-            .bind(version)
-            .fetch_one(&mut *tx)
-            .await?;
-        let slots = draw_slots(&pool, &draws, shuffle != 0)?;
+        let slots = draw_slots(&pool, &draws, shuffle)?;
         let deadline = settings.time_limit_minutes.map(|minutes| now + i64::from(minutes) * 60);
         let id: AttemptId = sqlx::query_scalar(
             "INSERT INTO quiz_attempts (enrolment_id, course_version_id, number, started_at, deadline) \
@@ -132,15 +125,14 @@ impl Backend {
 /// the version's questions (`pool`, in bank order) as its `draws` say.
 fn draw_slots(
     pool: &[(QuestionId, Option<String>, String, String)],
-    draws: &[(String, i64)],
+    draws: &[QuizDraw],
     shuffle: bool,
 ) -> StoreResult<Vec<(QuestionId, String)>> {
     let drawable: Vec<Drawable<'_>> = pool
         .iter()
         .map(|(_, category, kind, _)| Drawable { category: category.as_deref(), description: kind == "description" })
         .collect();
-    let draws: Vec<(String, u32)> =
-        draws.iter().map(|(category, n)| (category.clone(), u32::try_from(*n).unwrap_or(0))).collect();
+    let draws: Vec<(String, u32)> = draws.iter().map(|draw| (draw.category.clone(), draw.how_many)).collect();
     let mut rng = rand::rng();
     let picked = attempt::draw(&drawable, &draws, shuffle, &mut rng);
     let mut slots = Vec::with_capacity(picked.len());
