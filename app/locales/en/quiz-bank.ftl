@@ -2,7 +2,7 @@
 ## Quizzes: a course's question bank uploaded in the browser by an author,
 ## its preview (compared with the published bank) and its publication.
 
-quiz-bank-denied-not-an-author = Question banks are uploaded by the authors of courses (and deployment administrators): ask an administrator for the author role.
+quiz-bank-denied-not-an-author = Question banks hold every course's answer key and every institution's quiz: they are uploaded by authors on the whole deployment and by deployment administrators. Ask a deployment administrator for that role.
 quiz-bank-enrolled = You are enrolled in this course: its question bank, which holds the answers, opens once your enrolment is finished.
 quiz-bank-title = Question bank: { $course }
 quiz-bank-heading = Question bank: { $course }

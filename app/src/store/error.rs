@@ -74,7 +74,7 @@ pub enum Refusal {
     MoveAcrossInstitutions,
     /// A unit cannot move under itself or below itself.
     MoveUnderItself,
-    /// A role on the whole deployment other than administrator.
+    /// A role on the whole deployment other than administrator or author.
     DeploymentRoleNotAdministrator,
     /// A grant on a unit outside the person's institution.
     UnitElsewhere,

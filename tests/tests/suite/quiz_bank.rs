@@ -6,8 +6,9 @@
 //! file with problems shows each with its line and cannot be applied; a
 //! stale, expired or applied upload is refused with nothing written; the
 //! form's limits (empty, too large, not UTF-8), its token, and who may
-//! (authors and deployment administrators; 403 for the others, sign-in
-//! for nobody, 404 for another author's upload). Then `tutela import`:
+//! (authors on the whole deployment and deployment administrators; 403
+//! for the others, sign-in for nobody, 404 for another author's upload;
+//! `quiz_bank_scope.rs` has who grants that role). Then `tutela import`:
 //! an unchanged folder keeps the uploaded bank, a changed one is refused
 //! until its questions are the published bank's.
 
@@ -25,11 +26,11 @@ on_both_backends!(
     the_import_keeps_an_uploaded_bank_until_the_folder_holds_it,
 );
 
-const PASSWORD: &str = "question bank pass phrase";
+pub(crate) const PASSWORD: &str = "question bank pass phrase";
 
 /// A person of the demo institution with an account and, if given, a role
 /// on a unit (None: the whole deployment).
-async fn account(
+pub(crate) async fn account(
     store: &SharedStore,
     staff: &str,
     cadre: &str,
@@ -55,7 +56,7 @@ async fn account(
     (id, account)
 }
 
-async fn signed_in(server: &TestServer, login: &str) -> (Visitor, String) {
+pub(crate) async fn signed_in(server: &TestServer, login: &str) -> (Visitor, String) {
     let visitor = Visitor::new(server);
     assert_eq!(visitor.sign_in(login, PASSWORD).await.status, 303, "{login} signs in");
     let csrf = visitor.get("/account").await.csrf();
@@ -65,7 +66,7 @@ async fn signed_in(server: &TestServer, login: &str) -> (Visitor, String) {
 /// [`BANK`] with the multiple-choice question reworded (same ID number:
 /// changed), the true/false one gone (removed) and a new one in its
 /// category (added), whose Markdown text carries a hostile link.
-fn new_bank() -> String {
+pub(crate) fn new_bank() -> String {
     let without_tf =
         BANK.replace("// [id:tf]\n::TF:: The sky is green (TF-TEXT). {F#FEEDBACK-TF-WRONG#FEEDBACK-TF-RIGHT}\n\n", "");
     assert_ne!(without_tf, BANK, "the true/false question is taken out");
@@ -76,12 +77,12 @@ fn new_bank() -> String {
 }
 
 /// Uploads `bank` as `file_name`; the preview's address on success.
-async fn upload(visitor: &Visitor, csrf: &str, file_name: &str, bank: Vec<u8>) -> tutela_tests::Reply {
+pub(crate) async fn upload(visitor: &Visitor, csrf: &str, file_name: &str, bank: Vec<u8>) -> tutela_tests::Reply {
     visitor.post_file("/quiz/bank/qz", &[("csrf", csrf)], ("file", file_name, bank)).await
 }
 
 /// The published version of `qz`.
-async fn published(store: &SharedStore) -> i64 {
+pub(crate) async fn published(store: &SharedStore) -> i64 {
     store.course("qz").await.unwrap().unwrap().version_no
 }
 
@@ -99,7 +100,7 @@ async fn an_author_previews_a_bank_and_publishes_it_as_a_new_version(backend: Ba
     let hashes = store.published_hashes().await.unwrap();
     let (learner, _) = account(&store, "J-LEARN", "judge", "north-court", None).await;
     store.enrol_self(learner, "qz", "test").await.unwrap();
-    account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
+    account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, None))).await;
     let auth = tutela_server::auth::AuthConfig { clock, attempts_per_minute: 1000, ..Default::default() };
     let server = TestServer::serve_with(db, store.clone(), auth).await;
     let (author, csrf) = signed_in(&server, "AUTHOR").await;
@@ -201,9 +202,9 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     let Some((db, store, clock, dir, _)) = setup(backend, JANUARY_2026).await else { return };
     quiz_course(dir.path(), &Settings::default());
     crate::attempts::import(&store, dir.path()).await;
-    account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
-    let (author_two, _) =
-        account(&store, "AUTHOR-2", "social-worker", "north", Some((Role::Author, Some("north")))).await;
+    account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, None))).await;
+    let (author_two, _) = account(&store, "AUTHOR-2", "social-worker", "north", Some((Role::Author, None))).await;
+    account(&store, "UNIT-AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
     account(&store, "ADMIN", "social-worker", "hq", Some((Role::Admin, None))).await;
     account(&store, "REVIEWER", "social-worker", "hq", Some((Role::Reviewer, Some("hq")))).await;
     account(&store, "HR", "social-worker", "north", Some((Role::Hr, Some("north")))).await;
@@ -212,8 +213,9 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
         tutela_server::auth::AuthConfig { clock: clock.clone(), attempts_per_minute: 1000, ..Default::default() };
     let server = TestServer::serve_with(db, store.clone(), auth).await;
 
-    // Who may: authors and deployment administrators; the others are refused, nobody signs in.
-    for login in ["REVIEWER", "HR", "LEARNER"] {
+    // Who may: authors on the whole deployment and deployment administrators; the others (an
+    // author on a unit too) are refused, nobody signs in.
+    for login in ["UNIT-AUTHOR", "REVIEWER", "HR", "LEARNER"] {
         let (visitor, csrf) = signed_in(&server, login).await;
         assert_eq!(visitor.get("/quiz/bank/qz").await.status, 403, "{login}");
         assert_eq!(upload(&visitor, &csrf, "q.gift", new_bank().into_bytes()).await.status, 403, "{login}");
@@ -324,7 +326,7 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
         let store = store.clone();
         async move { store.course_translations("qz").await.unwrap()[0].translates }
     };
-    let (_, account_id) = account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
+    let (_, account_id) = account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, None))).await;
     let upload = NewBankUpload {
         course_slug: "qz".into(),
         based_on: 1,

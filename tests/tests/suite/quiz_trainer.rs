@@ -258,7 +258,11 @@ async fn reviewers_grade_their_units_essays_and_the_result_becomes_final(backend
     // keeps what they typed, and its form now replaces the grading shown.
     let late = second.post(&essay, &[("csrf", &second_csrf), ("mark", "90"), ("seen", &stale)]).await;
     assert_eq!(late.status, 409, "{}", late.body);
-    assert!(late.body.contains("Someone else graded this essay") && late.body.contains("<bdi>50</bdi> %"), "{}", late.body);
+    assert!(
+        late.body.contains("Someone else graded this essay") && late.body.contains("<bdi>50</bdi> %"),
+        "{}",
+        late.body
+    );
     assert!(late.body.contains(r#"value="90""#), "the form keeps what was typed");
     let record = store.essay(PersonId(0), institution, None, north_attempt, 2).await.unwrap().unwrap();
     assert_eq!(record.mark, Some(FULL / 2), "the first grading stands");
