@@ -140,6 +140,7 @@ shared-store-unit-elsewhere = الوحدة ليست في مؤسسة هذا ال�
 shared-store-roster-applied = سبق تطبيق ملف الموظفين هذا
 shared-store-bank-stale = للدورة إصدار أحدث من الإصدار الذي عوين هذا الملف مقابله: ارفعه مرة أخرى
 shared-store-bank-unusable = سبق تطبيق هذا الرفع، أو مضى عليه أكثر من 7 أيام: ارفع الملف مرة أخرى
+shared-store-course-changed = تغيّرت الدورة `{ $course }` منذ أن قرأها هذا الاستيراد (نُشر بنك أسئلة في المتصفح)؛ لم يُستورد شيء: أعد تشغيل الاستيراد
 shared-store-activated-meanwhile = فعّل بعض هؤلاء الأشخاص حساباتهم في الأثناء. يُرجى طلب الروابط مجددًا.
 shared-store-invitation-unusable = انتهت صلاحية هذا الرابط أو سبق استخدامه
 shared-store-no-course = لا توجد دورة منشورة باسم { $slug }

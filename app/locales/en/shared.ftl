@@ -141,6 +141,7 @@ shared-store-unit-elsewhere = the unit is not in this person's institution
 shared-store-roster-applied = this roster file was applied already
 shared-store-bank-stale = the course has a newer version than the one this file was previewed against: upload it again
 shared-store-bank-unusable = this upload was applied already, or is more than 7 days old: upload the file again
+shared-store-course-changed = course `{ $course }` changed since this import read it (a question bank was published in the browser); nothing was imported: run the import again
 shared-store-activated-meanwhile = Some of these people activated their accounts meanwhile. Ask for the links again.
 shared-store-invitation-unusable = this link has expired or was already used
 shared-store-no-course = there is no published course { $slug }

@@ -136,6 +136,7 @@ shared-store-unit-elsewhere = la unidad no pertenece a la institución de esta p
 shared-store-roster-applied = este archivo de personal ya se aplicó
 shared-store-bank-stale = el curso tiene una versión más reciente que aquella con la que se previsualizó este archivo: súbalo de nuevo
 shared-store-bank-unusable = esta carga ya se aplicó o tiene más de 7 días: suba de nuevo el archivo
+shared-store-course-changed = el curso `{ $course }` cambió desde que esta importación lo leyó (se publicó un banco de preguntas en el navegador); no se importó nada: ejecute la importación de nuevo
 shared-store-activated-meanwhile = Algunas de estas personas han activado su cuenta mientras tanto. Vuelva a solicitar los enlaces.
 shared-store-invitation-unusable = este enlace ha caducado o ya se ha utilizado
 shared-store-no-course = no hay ningún curso publicado { $slug }

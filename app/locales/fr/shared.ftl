@@ -139,6 +139,7 @@ shared-store-unit-elsewhere = l'unité n'appartient pas à l'institution de cett
 shared-store-roster-applied = ce fichier du personnel a déjà été appliqué
 shared-store-bank-stale = le cours a une version plus récente que celle avec laquelle ce fichier a été prévisualisé : téléversez-le de nouveau
 shared-store-bank-unusable = ce téléversement a déjà été appliqué, ou date de plus de 7 jours : téléversez de nouveau le fichier
+shared-store-course-changed = le cours `{ $course }` a changé depuis que cette importation l'a lu (une banque de questions a été publiée dans le navigateur) ; rien n'a été importé : relancez l'importation
 shared-store-activated-meanwhile = Certaines de ces personnes ont activé leur compte entre-temps. Demandez de nouveau les liens.
 shared-store-invitation-unusable = ce lien a expiré ou a déjà été utilisé
 shared-store-no-course = aucun cours publié ne s'appelle { $slug }

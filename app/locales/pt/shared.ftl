@@ -136,6 +136,7 @@ shared-store-unit-elsewhere = a unidade não pertence à instituição desta pes
 shared-store-roster-applied = este ficheiro de pessoal já foi aplicado
 shared-store-bank-stale = o curso tem uma versão mais recente do que aquela com que este ficheiro foi pré-visualizado: carregue-o novamente
 shared-store-bank-unusable = este carregamento já foi aplicado ou tem mais de 7 dias: carregue novamente o ficheiro
+shared-store-course-changed = o curso `{ $course }` mudou desde que esta importação o leu (foi publicado um banco de perguntas no navegador); nada foi importado: execute a importação novamente
 shared-store-activated-meanwhile = Algumas destas pessoas ativaram entretanto a sua conta. Peça novamente as ligações.
 shared-store-invitation-unusable = esta ligação expirou ou já foi utilizada
 shared-store-no-course = não existe nenhum curso publicado { $slug }

@@ -71,6 +71,9 @@ impl fmt::Display for ImportReport {
 /// transaction. Courses missing from `dir` stay published as they were.
 pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, ImportError> {
     let cadres: BTreeSet<String> = store.cadre_slugs().await?.into_iter().collect();
+    // Read before anything the plan rests on (hashes, uploaded banks):
+    // `publish` refuses a course published since.
+    let planned_on = store.published_version_numbers().await?;
     let Loaded { courses, translations, glossary, warnings, templates, quizzes } =
         load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
     let published = store.published_hashes().await?;
@@ -96,7 +99,8 @@ pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, Impor
     let uploaded = store.uploaded_banks().await?;
     let mut problems = Vec::new();
     let mut to_publish = Vec::new();
-    for course in courses {
+    for mut course in courses {
+        course.planned_on = planned_on.get(&course.slug).copied();
         match published.get(&course.slug) {
             Some(hash) if *hash == course.content_hash => report.unchanged.push(course.slug.clone()),
             Some(_) => {

@@ -16,7 +16,7 @@ use crate::attempts::{BANK, Settings, quiz_course};
 use crate::learning::{DAY, JANUARY_2026, setup};
 use tutela_app::ids::{AccountId, PersonId};
 use tutela_app::model::{AuditAction, RecordType};
-use tutela_app::store::{BankApply, NewBankUpload, Role, SharedStore};
+use tutela_app::store::{BankApply, NewBankUpload, Refusal, Role, SharedStore, StoreError};
 use tutela_server::content::{ImportError, import};
 use tutela_tests::{Backend, TestServer, Visitor, on_both_backends, write};
 
@@ -24,6 +24,7 @@ on_both_backends!(
     an_author_previews_a_bank_and_publishes_it_as_a_new_version,
     a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written,
     the_import_keeps_an_uploaded_bank_until_the_folder_holds_it,
+    a_publication_planned_before_an_apply_is_refused_and_nothing_is_written,
 );
 
 pub(crate) const PASSWORD: &str = "question bank pass phrase";
@@ -388,4 +389,66 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
         quiz.quiz.questions.iter().map(|q| q.fingerprint.clone()).collect::<std::collections::BTreeSet<_>>()
     };
     assert_eq!(fingerprints(&store.quiz("qz", None).await.unwrap().unwrap()), fingerprints(&stored));
+}
+
+/// Applies [`new_bank`] to `qz` (version 1) as `account_id`: version 2.
+async fn apply_new_bank(store: &SharedStore, account_id: AccountId) {
+    let upload = NewBankUpload {
+        course_slug: "qz".into(),
+        based_on: 1,
+        account_id,
+        file_name: "new.gift".into(),
+        content: new_bank().into_bytes(),
+    };
+    let id = store.save_bank_upload(&upload).await.unwrap();
+    let based = store.quiz("qz", Some(1)).await.unwrap().unwrap();
+    let quiz = tutela_server::quiz::bank::preview("new.gift", &new_bank(), &based.quiz).to_quiz(&based.quiz).unwrap();
+    let apply = BankApply {
+        upload_id: id,
+        course_slug: "qz",
+        based_on: 1,
+        created_after: 0,
+        quiz: &quiz,
+        changes: serde_json::json!({}),
+        actor: "test",
+    };
+    assert_eq!(store.apply_bank_upload(&apply).await.unwrap(), 2);
+}
+
+/// An import reads the published versions, then a bank is applied in the
+/// browser before it publishes: its publication is refused in words, and
+/// nothing is written (the uploaded bank stays published).
+async fn a_publication_planned_before_an_apply_is_refused_and_nothing_is_written(backend: Backend) {
+    let Some((_db, store, _clock, dir, _)) = setup(backend, JANUARY_2026).await else { return };
+    quiz_course(dir.path(), &Settings::default());
+    crate::attempts::import(&store, dir.path()).await;
+    let (_, account_id) = account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, None))).await;
+    // The import's plan: qz at version 1, its folder changed.
+    let planned = store.published_version_numbers().await.unwrap();
+    assert_eq!(planned.get("qz"), Some(&1));
+    write(
+        dir.path(),
+        "qz/01-main/01-first.md",
+        "# Lesson first\n\n## Learning objectives\n\n- know it\n\nNew words.\n",
+    );
+    let cadres = store.cadre_slugs().await.unwrap().into_iter().collect();
+    let mut courses = tutela_server::content::load_dir(dir.path(), &cadres).unwrap().courses;
+    courses.retain(|course| course.slug == "qz");
+    courses[0].planned_on = planned.get("qz").copied();
+
+    apply_new_bank(&store, account_id).await;
+    let generation = store.content_generation().await.unwrap();
+    let refused = store.publish(&courses, &[], None).await;
+    let Err(StoreError::Refused(Refusal::CourseChanged(course))) = &refused else {
+        panic!("a publication planned against version 1: {refused:?}")
+    };
+    assert_eq!(course, "qz");
+    assert!(refused.unwrap_err().to_string().contains("run the import again"));
+    assert_eq!((published(&store).await, store.content_generation().await.unwrap()), (2, generation));
+    assert_eq!(store.uploaded_banks().await.unwrap().get("qz").map(|(v, _)| *v), Some(2), "the bank kept");
+
+    // Planned against what is published now: published.
+    courses[0].planned_on = Some(2);
+    store.publish(&courses, &[], None).await.unwrap();
+    assert_eq!(published(&store).await, 3);
 }
