@@ -17,7 +17,7 @@ pub fn bank_href(course: &str) -> String {
 
 #[component]
 pub fn BankView(page: BankPage) -> impl IntoView {
-    let BankPage { course_slug, course_title, version_no, quiz, errors } = page;
+    let BankPage { course_slug, course_title, version_no, quiz, errors, bare } = page;
     let action = bank_href(&course_slug);
     let download = format!("/quiz/bank/{course_slug}/questions.gift");
     let file_error = errors.get("file").cloned();
@@ -46,15 +46,20 @@ pub fn BankView(page: BankPage) -> impl IntoView {
                     Some(at) => rich(&Msg::new("quiz-bank-source-browser").arg("when", crate::i18n::date_time_msg(at))).into_any(),
                     None => t("quiz-bank-source-folder").into_any(),
                 };
+                let facts = (!bare).then(|| {
+                    view! {
+                        <p class="facts">
+                            {crate::t!("quiz-bank-published-version", version = version_no)} " "
+                            {crate::t!("quiz-bank-published-questions", count = facts.questions as i64)}
+                        </p>
+                        <p class="facts">{source}</p>
+                        <h2>{t("quiz-bank-draws-heading")}</h2>
+                        <ul>{draws}</ul>
+                        <p class="actions"><a href=download>{t("quiz-bank-download")}</a></p>
+                    }
+                });
                 view! {
-                    <p class="facts">
-                        {crate::t!("quiz-bank-published-version", version = version_no)} " "
-                        {crate::t!("quiz-bank-published-questions", count = facts.questions as i64)}
-                    </p>
-                    <p class="facts">{source}</p>
-                    <h2>{t("quiz-bank-draws-heading")}</h2>
-                    <ul>{draws}</ul>
-                    <p class="actions"><a href=download>{t("quiz-bank-download")}</a></p>
+                    {facts}
                     <h2>{t("quiz-bank-upload-heading")}</h2>
                     <p>{t("quiz-bank-upload-intro")}</p>
                     <form method="post" action=action enctype="multipart/form-data" class="spaced">

@@ -19,6 +19,10 @@ pub struct BankPage {
     /// folder's `quiz.toml`), so there is nothing to upload a bank for.
     pub quiz: Option<BankFacts>,
     pub errors: FieldErrors,
+    /// Only the form and its error, none of the published bank's facts:
+    /// the answer to an upload whose body (and so its form token) could
+    /// not be read.
+    pub bare: bool,
 }
 
 /// What the published quiz holds.

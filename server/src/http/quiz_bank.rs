@@ -95,6 +95,7 @@ async fn bank_model(state: &AppState, slug: &str, errors: FieldErrors) -> Result
         version_no: course.version_no,
         quiz,
         errors,
+        bare: false,
     })
 }
 
@@ -106,6 +107,22 @@ async fn form_error(state: &AppState, slug: &str, message: &'static str, status:
         Ok(page) => Rendered(trainer_page(TrainerPages::Bank(Box::new(page))), status).into_response(),
         Err(err) => err.into_response(),
     }
+}
+
+/// The form alone with one error, at `status`, none of the bank's facts:
+/// for a body that could not be read, whose form token is unknown.
+fn bare_form_error(slug: &str, title: String, message: &'static str, status: StatusCode) -> Response {
+    let mut errors = FieldErrors::new();
+    errors.insert("file".into(), Msg::new(message));
+    let page = BankPage {
+        course_slug: slug.to_string(),
+        course_title: title,
+        version_no: 0,
+        quiz: Some(BankFacts::default()),
+        errors,
+        bare: true,
+    };
+    Rendered(trainer_page(TrainerPages::Bank(Box::new(page))), status).into_response()
 }
 
 /// A file name as kept and shown: no control or direction characters, at
@@ -156,8 +173,11 @@ async fn read_upload(multipart: Result<Multipart, MultipartRejection>) -> Read {
 }
 
 /// `POST /quiz/bank/{course}` (multipart): keeps the file and sends the
-/// browser to its preview. Authorisation first; then the form's token;
-/// then a file too large, empty or not UTF-8 is the form's error.
+/// browser to its preview. Authorisation first, the course and the
+/// caller not enrolled in it before the body is read; a body that cannot
+/// be read (too large, not multipart) is the bare form's error, without
+/// the bank's facts (its token unknown); then the form's token; then a
+/// file too large, empty or not UTF-8 is the form's error.
 async fn upload(
     Allowed(viewer, _): Allowed<UploadQuestions>,
     State(state): State<AppState>,
@@ -166,19 +186,19 @@ async fn upload(
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, HttpError> {
+    let title = state.store.course(&slug).await?.ok_or(HttpError::NotFound)?.title;
+    not_enrolled(&state, &viewer, &slug).await?;
     let (csrf, file_name, content) = match read_upload(multipart).await {
         Read::Fields { csrf, file_name, content } => (csrf, file_name, content),
         Read::TooLarge => {
-            return Ok(form_error(&state, &slug, "quiz-bank-too-large", StatusCode::PAYLOAD_TOO_LARGE).await);
+            return Ok(bare_form_error(&slug, title, "quiz-bank-too-large", StatusCode::PAYLOAD_TOO_LARGE));
         }
         Read::Unreadable => {
-            return Ok(form_error(&state, &slug, "quiz-bank-choose-file", StatusCode::UNPROCESSABLE_ENTITY).await);
+            return Ok(bare_form_error(&slug, title, "quiz-bank-choose-file", StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     genuine(&caller, &headers, &csrf)?;
-    not_enrolled(&state, &viewer, &slug).await?;
     let Some(stored) = state.store.quiz(&slug, None).await? else {
-        state.store.course(&slug).await?.ok_or(HttpError::NotFound)?;
         return Err(HttpError::conflict(Msg::new("quiz-bank-no-quiz")));
     };
     let error = if content.is_empty() {

@@ -170,6 +170,8 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("POST", "/quiz/bank/prosecuting-online-abuse/999999/apply", [S, F, F, F, F, F, F, N]),
         ("GET", "/quiz/bank/foundations", [S, F, F, F, F, F, F, F]),
         ("GET", "/quiz/bank/foundations/questions.gift", [S, F, F, F, F, F, F, F]),
+        // Refused before its body is read (not the form's error, 422).
+        ("POST", "/quiz/bank/foundations", [S, F, F, F, F, F, F, F]),
         ("GET", "/quiz/bank/nowhere", [S, F, F, F, F, F, F, N]),
         // A role on the whole deployment: only a deployment administrator grants one (the
         // others are refused before the form's words are read).

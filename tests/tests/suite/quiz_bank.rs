@@ -247,6 +247,14 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     big.resize(2 * 1024 * 1024 + 100, b'\n');
     let too_large = upload(&author, &csrf, "q.gift", big).await;
     assert!(too_large.status == 413 && too_large.body.contains("larger than 2 MiB"), "{}", too_large.status);
+    // A body past the request's limit, its token unread: the form alone, none of the bank's facts.
+    let mut bigger = new_bank().into_bytes();
+    bigger.resize(2 * 1024 * 1024 + 128 * 1024, b'\n');
+    let unread = upload(&author, "forged", "q.gift", bigger).await;
+    assert!(unread.status == 413 && unread.body.contains("larger than 2 MiB"), "{}", unread.status);
+    for fact in ["questions.gift\"", "Its bank holds", "What an attempt draws", "from the category"] {
+        assert!(too_large.body.contains(fact) && !unread.body.contains(fact), "{fact}: {}", unread.body);
+    }
     let forged =
         author.post_file("/quiz/bank/qz", &[("csrf", "forged")], ("file", "q.gift", new_bank().into_bytes())).await;
     assert_eq!(forged.status, 403, "the form's token");
