@@ -325,9 +325,11 @@ fn refused(mut page: BankPreviewPage, message: Msg) -> Response {
 async fn apply(
     Allowed(viewer, _): Allowed<UploadQuestions>,
     State(state): State<AppState>,
-    Path((slug, id)): Path<(String, UploadId)>,
+    Path((slug, id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
+    // Not a number: not found, as the page (not the extractor's plain 400).
+    let id: UploadId = id.parse().map_err(|_| HttpError::NotFound)?;
     let upload = own_upload(&state, &viewer, &slug, id).await?;
     not_enrolled(&state, &viewer, &slug).await?;
     let (page, quiz) = preview_of(&state, &upload).await?;

@@ -318,6 +318,24 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     assert!(expired.body.contains("more than 7 days old"), "{}", expired.body);
     assert_eq!(tutela_server::roster::forget_stale_uploads(store.as_ref(), clock.now()).await.unwrap(), 3);
     assert_eq!(admin.get(&expiring).await.status, 404, "deleted");
+    // Swept between the handler's read and the apply's transaction: refused (409), not a failure.
+    let swept: tutela_app::ids::UploadId = expiring.rsplit('/').next().unwrap().parse().unwrap();
+    let based = store.quiz("qz", None).await.unwrap().unwrap();
+    let apply = BankApply {
+        upload_id: swept,
+        course_slug: "qz",
+        based_on: 2,
+        created_after: 0,
+        quiz: &based.quiz,
+        changes: serde_json::json!({}),
+        actor: "test",
+    };
+    let refused = store.apply_bank_upload(&apply).await;
+    assert!(matches!(refused, Err(StoreError::Refused(Refusal::BankUnusable))), "{refused:?}");
+    // An upload id that is not a number: the not-found page, not a bare 400.
+    let not_a_number = admin.post("/quiz/bank/qz/abc/apply", &[("csrf", &admin_csrf)]).await;
+    assert_eq!(not_a_number.status, 404);
+    assert!(not_a_number.body.contains("<main"), "{}", not_a_number.body);
     server.stop().await;
 }
 

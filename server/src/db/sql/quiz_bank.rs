@@ -70,7 +70,8 @@ impl store::QuizBankStore for Backend {
         .bind(apply.course_slug)
         .fetch_optional(&mut *tx)
         .await?;
-        let course_id = course_id.ok_or(StoreError::NotFound(Missing::Record))?;
+        // Gone since the caller read it: swept (past its time), so unusable.
+        let course_id = course_id.ok_or(StoreError::Refused(Refusal::BankUnusable))?;
         let (old_id, old_no): (CourseVersionId, i64) = sqlx::query_as(
             "SELECT id, version_no FROM course_versions WHERE course_id = $1 \
              ORDER BY version_no DESC LIMIT 1",
