@@ -297,6 +297,11 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     let expiring =
         upload(&admin, &admin_csrf, "good.gift", new_bank().into_bytes()).await.header("location").unwrap().to_string();
     assert!(author.get(&good).await.body.contains(&format!(r#"action="{good}/apply""#)));
+    // One open upload per account and course: the new one replaced the author's earlier one
+    // (whose id SQLite may give the new one: then its address shows the new file).
+    let replaced = author.get(&bad_path).await;
+    assert!(replaced.status == 404 || bad_path == good, "{}", replaced.status);
+    assert!(!replaced.body.contains("bad.gift"), "replaced");
     write(
         dir.path(),
         "qz/01-main/01-first.md",
@@ -316,7 +321,7 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     let expired = admin.post(&format!("{expiring}/apply"), &[("csrf", &admin_csrf)]).await;
     assert_eq!(expired.status, 409);
     assert!(expired.body.contains("more than 7 days old"), "{}", expired.body);
-    assert_eq!(tutela_server::roster::forget_stale_uploads(store.as_ref(), clock.now()).await.unwrap(), 3);
+    assert_eq!(tutela_server::roster::forget_stale_uploads(store.as_ref(), clock.now()).await.unwrap(), 2);
     assert_eq!(admin.get(&expiring).await.status, 404, "deleted");
     // Swept between the handler's read and the apply's transaction: refused (409), not a failure.
     let swept: tutela_app::ids::UploadId = expiring.rsplit('/').next().unwrap().parse().unwrap();

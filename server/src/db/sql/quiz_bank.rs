@@ -14,12 +14,20 @@ use tutela_app::store::{self, Missing, Refusal, StoreError, StoreResult};
 #[async_trait::async_trait]
 impl store::QuizBankStore for Backend {
     async fn save_bank_upload(&self, upload: &store::NewBankUpload) -> StoreResult<UploadId> {
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
         let course_id: Option<i64> = sqlx::query_scalar("SELECT id FROM courses WHERE slug = $1")
             .bind(&upload.course_slug)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *tx)
             .await?;
         let course_id = course_id.ok_or_else(|| StoreError::NotFound(Missing::Course(upload.course_slug.clone())))?;
-        Ok(sqlx::query_scalar(
+        // One open upload per account and course: the new one replaces the
+        // caller's earlier ones not applied (and their files).
+        sqlx::query("DELETE FROM quiz_bank_uploads WHERE account_id = $1 AND course_id = $2 AND applied_at IS NULL")
+            .bind(upload.account_id)
+            .bind(course_id)
+            .execute(&mut *tx)
+            .await?;
+        let id = sqlx::query_scalar(
             "INSERT INTO quiz_bank_uploads (course_id, based_on, account_id, file_name, content, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
@@ -29,8 +37,10 @@ impl store::QuizBankStore for Backend {
         .bind(&upload.file_name)
         .bind(&upload.content)
         .bind(self.clock.now())
-        .fetch_one(&self.pool)
-        .await?)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     async fn bank_upload(&self, course_slug: &str, id: UploadId) -> StoreResult<Option<store::BankUpload>> {
