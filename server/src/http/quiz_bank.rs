@@ -17,6 +17,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
+use sha2::Digest;
 use tutela_app::Page;
 use tutela_app::i18n::Msg;
 use tutela_app::ids::UploadId;
@@ -343,8 +344,9 @@ async fn apply(
         return Ok(refused(page, message));
     };
     let c = page.counts;
+    let sha256 = hex::encode(sha2::Sha256::digest(&upload.content));
     let changes = serde_json::json!({
-        "file": upload.file_name, "upload": upload.id, "questions": c.questions,
+        "file": upload.file_name, "upload": upload.id, "sha256": sha256, "questions": c.questions,
         "added": c.added, "changed": c.changed, "removed": c.removed,
     });
     let actor = actor(&viewer);
@@ -376,6 +378,9 @@ async fn download(
     not_enrolled(&state, &viewer, &slug).await?;
     let stored = state.store.quiz(&slug, None).await?.ok_or(HttpError::NotFound)?;
     let gift = crate::quiz::bank_gift(&stored.quiz).map_err(|err| HttpError::failed("exporting a bank")(err))?;
+    // The answer key leaves: who took which version's is on the record.
+    let audited = state.store.audit_bank_export(&slug, stored.version_no, &actor(&viewer)).await;
+    audited.map_err(HttpError::store("a bank's export could not be audited"))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),

@@ -12,6 +12,8 @@
 //! an unchanged folder keeps the uploaded bank, a changed one is refused
 //! until its questions are the published bank's.
 
+use sha2::Digest;
+
 use crate::attempts::{BANK, Settings, quiz_course};
 use crate::learning::{DAY, JANUARY_2026, setup};
 use tutela_app::ids::{AccountId, PersonId};
@@ -196,6 +198,20 @@ async fn an_author_previews_a_bank_and_publishes_it_as_a_new_version(backend: Ba
         (Some(2), Some(1), Some(1))
     );
     assert_eq!((changes["removed"].as_i64(), changes["course"].as_str()), (Some(1), Some("qz")));
+    let sha256 = hex::encode(sha2::Sha256::digest(new_bank().as_bytes()));
+    assert_eq!(changes["sha256"].as_str(), Some(sha256.as_str()), "the file's digest");
+    // The key downloaded (once, above): on the record, with the version.
+    let exports: Vec<_> = store
+        .audit_entries(0, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.entry.action == AuditAction::QuizExport)
+        .collect();
+    assert_eq!(exports.len(), 1, "the download is audited");
+    let export: serde_json::Value = serde_json::from_str(&exports[0].entry.changes).unwrap();
+    assert_eq!((export["course"].as_str(), export["version"].as_i64()), (Some("qz"), Some(1)));
+    assert!(exports[0].entry.actor.starts_with("account:"), "{}", exports[0].entry.actor);
     server.stop().await;
 }
 

@@ -171,6 +171,18 @@ impl store::QuizBankStore for Backend {
         Ok(old_no + 1)
     }
 
+    async fn audit_bank_export(&self, course_slug: &str, version_no: i64, actor: &str) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with(Self::BEGIN_WRITE).await?;
+        let course_id: Option<i64> = sqlx::query_scalar("SELECT id FROM courses WHERE slug = $1")
+            .bind(course_slug)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let course_id = course_id.ok_or_else(|| StoreError::NotFound(Missing::Course(course_slug.to_string())))?;
+        let changes = serde_json::json!({ "course": course_slug, "version": version_no });
+        let entry = audit::entry(actor, None, AuditAction::QuizExport, RecordType::Course, course_id, changes);
+        audit::commit(self, tx, &entry).await
+    }
+
     async fn forget_bank_uploads(&self, created_before: i64) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM quiz_bank_uploads WHERE created_at < $1")
             .bind(created_before)
