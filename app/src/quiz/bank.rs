@@ -102,6 +102,7 @@ pub fn BankPreviewView(page: BankPreviewPage) -> impl IntoView {
         published,
         uploaded_at,
         counts: BankCounts { questions, added, changed, unchanged, removed, problems: problems_total },
+        categories,
         problems,
         items,
         verdict,
@@ -138,6 +139,15 @@ pub fn BankPreviewView(page: BankPreviewPage) -> impl IntoView {
             </dl>
             <p>{rich(&verdict_words(verdict))}</p>
         </section>
+        {(!categories.is_empty()).then(|| view! {
+            <h2>{t("quiz-bank-categories-heading")}</h2>
+            <DataTable
+                caption=t("quiz-bank-categories-heading") hide_caption=true
+                headers=vec!["quiz-bank-category", "quiz-bank-before", "quiz-bank-after"]
+                empty=t("quiz-bank-no-questions")
+                rows={categories.into_iter().map(category_row).collect::<Vec<_>>()}
+            />
+        })}
         {(verdict == BankVerdict::Ready).then(|| view! {
             <form method="post" action=apply_action>
                 <CsrfField />
@@ -164,6 +174,17 @@ pub fn BankPreviewView(page: BankPreviewPage) -> impl IntoView {
         />
         {more_items}
     }
+}
+
+fn category_row((category, before, after): (String, usize, usize)) -> AnyView {
+    view! {
+        <tr>
+            <td><bdi>{category}</bdi></td>
+            <td>{number(before as f64)}</td>
+            <td>{number(after as f64)}</td>
+        </tr>
+    }
+    .into_any()
 }
 
 fn problem_row(problem: BankProblemRow) -> AnyView {

@@ -117,6 +117,9 @@ pub struct BankPreviewPage {
     pub published: i64,
     pub uploaded_at: i64,
     pub counts: BankCounts,
+    /// Each category the published quiz draws from: (its name, its
+    /// questions published, its questions in the upload).
+    pub categories: Vec<(String, usize, usize)>,
     /// The first problems (all are counted).
     pub problems: Vec<BankProblemRow>,
     /// The first questions compared (all are counted).

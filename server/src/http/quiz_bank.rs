@@ -261,6 +261,7 @@ async fn preview_of(state: &AppState, upload: &BankUpload) -> Result<(BankPrevie
         published: course.version_no,
         uploaded_at: upload.created_at,
         counts: counts(&preview),
+        categories: preview.categories.iter().map(|c| (c.category.clone(), c.before, c.after)).collect(),
         problems: preview
             .problems
             .iter()

@@ -424,8 +424,18 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
     assert!(words.contains("tutela quiz export --course qz >") && words.contains("questions.gift"), "{words}");
     assert_eq!((published(&store).await, store.content_generation().await.unwrap()), (2, generation));
 
-    // The author brings the bank into the folder: published as usual.
+    // The folder holds the bank's questions but one renamed: not the uploaded bank, refused.
     let stored = store.quiz("qz", None).await.unwrap().unwrap();
+    let exported = tutela_server::quiz::bank_gift(&stored.quiz).unwrap();
+    assert!(exported.contains("::NEW::"), "{exported}");
+    write(dir.path(), "qz/questions.gift", &exported.replace("::NEW::", "::RENAMED::"));
+    let Err(ImportError::Invalid(problems)) = import(store.as_ref(), dir.path()).await else {
+        panic!("a renamed question would undo the uploaded bank's title")
+    };
+    assert!(problems[0].to_string().contains("uploaded in the browser"), "{}", problems[0]);
+    assert_eq!(published(&store).await, 2);
+
+    // The author brings the bank into the folder: published as usual.
     write(dir.path(), "qz/questions.gift", &tutela_server::quiz::bank_gift(&stored.quiz).unwrap());
     let report = import(store.as_ref(), dir.path()).await.unwrap();
     assert!(report.changed.contains(&"qz".to_string()), "{report}");
