@@ -28,8 +28,9 @@ pub enum Policy<'a> {
     /// Changing the roles of the person placed at this unit path: an
     /// administrator of that unit.
     Administer(&'a str),
-    /// Granting a role on this unit path: an administrator of it.
-    GrantOn(&'a str),
+    /// Granting a role on this unit path: an administrator of it; on the
+    /// whole deployment (None): a deployment administrator.
+    GrantOn(Option<&'a str>),
     /// Revoking a grant: an administrator of the grant's own scope.
     Revoke { revocable: bool },
     /// Any administrator: the audit log (the entries of their units).
@@ -51,8 +52,9 @@ pub enum Policy<'a> {
     GradeEssays,
     /// Authors, reviewers and deployment administrators: item analysis.
     AnalyseQuestions,
-    /// Authors (on any unit: courses belong to the deployment) and
-    /// deployment administrators: uploading a course's question bank.
+    /// Authors on the whole deployment (courses belong to it) and
+    /// deployment administrators: uploading and downloading a course's
+    /// question bank (`quiz::trainer_model::uploads_questions`).
     UploadQuestions,
 }
 
@@ -76,7 +78,8 @@ impl Policy<'_> {
             Policy::ActOnAccount { account_id, .. } if account_id == viewer.account_id => (false, NOT_YOURSELF),
             Policy::ActOnAccount { account_id, grants } => (viewer.may_act_on(account_id, grants), MORE_POWERFUL),
             Policy::Administer(unit_path) => (viewer.administers(unit_path), NOT_THEIR_ADMINISTRATOR),
-            Policy::GrantOn(unit_path) => (viewer.administers(unit_path), NOT_YOUR_UNIT),
+            Policy::GrantOn(Some(unit_path)) => (viewer.administers(unit_path), NOT_YOUR_UNIT),
+            Policy::GrantOn(None) => (viewer.is_deployment_admin(), NOT_A_DEPLOYMENT_ADMIN_GRANT),
             Policy::Revoke { revocable } => (revocable, MORE_POWERFUL),
             Policy::ReadAudit => (viewer.is_admin(), NOT_AN_ADMIN),
             Policy::VerifyAudit if !viewer.is_admin() => (false, NOT_AN_ADMIN),
@@ -114,6 +117,9 @@ pub const NOT_THEIR_ADMINISTRATOR: &str = "shared-denied-not-their-administrator
 
 pub const NOT_YOUR_UNIT: &str = "shared-denied-not-your-unit";
 
+/// A role on the whole deployment is granted by its administrators only.
+pub const NOT_A_DEPLOYMENT_ADMIN_GRANT: &str = "shared-denied-not-a-deployment-admin-grant";
+
 pub const NOT_AN_ADMIN: &str = "shared-denied-not-an-admin";
 
 pub const NOT_A_DEPLOYMENT_ADMIN_AUDIT: &str = "shared-denied-not-a-deployment-admin-audit";
@@ -133,7 +139,8 @@ pub const NOT_A_REVIEWER: &str = "quiz-trainer-denied-not-a-reviewer";
 /// Item analysis is for authors and reviewers.
 pub const NOT_AN_AUTHOR: &str = "quiz-trainer-denied-not-an-author";
 
-/// Uploading a question bank is for authors (and deployment administrators).
+/// Uploading a question bank is for authors on the whole deployment (and
+/// deployment administrators).
 pub const NOT_AN_AUTHOR_UPLOAD: &str = "quiz-bank-denied-not-an-author";
 
 pub const NOT_YOUR_INSTITUTION: &str = "shared-denied-not-your-institution";
@@ -162,5 +169,26 @@ mod tests {
         assert_eq!(cadres, Err(Denied::Forbidden(NOT_A_DEPLOYMENT_ADMIN)));
         let everywhere = viewer(vec![Grant { role: Role::Admin, unit_path: None }]);
         assert_eq!(Policy::AddTopUnit.allows(Some(&everywhere)), Ok(()));
+    }
+
+    #[test]
+    fn only_the_deployment_scope_grants_on_it_and_uploads_question_banks() {
+        let unit_admin = viewer(vec![Grant { role: Role::Admin, unit_path: Some("/1/".into()) }]);
+        assert_eq!(Policy::GrantOn(Some("/1/4/")).allows(Some(&unit_admin)), Ok(()));
+        let deployment = Policy::GrantOn(None).allows(Some(&unit_admin));
+        assert_eq!(deployment, Err(Denied::Forbidden(NOT_A_DEPLOYMENT_ADMIN_GRANT)));
+        let everywhere = viewer(vec![Grant { role: Role::Admin, unit_path: None }]);
+        assert_eq!(Policy::GrantOn(None).allows(Some(&everywhere)), Ok(()));
+        assert_eq!(Policy::UploadQuestions.allows(Some(&everywhere)), Ok(()));
+        let unit_author = viewer(vec![Grant { role: Role::Author, unit_path: Some("/1/".into()) }]);
+        let refused = Policy::UploadQuestions.allows(Some(&unit_author));
+        assert_eq!(refused, Err(Denied::Forbidden(NOT_AN_AUTHOR_UPLOAD)));
+        let deployment_author = viewer(vec![Grant { role: Role::Author, unit_path: None }]);
+        assert_eq!(Policy::UploadQuestions.allows(Some(&deployment_author)), Ok(()));
+        // Only a deployment administrator acts on an account holding a deployment-wide grant.
+        let grants = [Grant { role: Role::Author, unit_path: None }];
+        let act = Policy::ActOnAccount { account_id: AccountId(2), grants: &grants };
+        assert_eq!(act.allows(Some(&unit_admin)), Err(Denied::Forbidden(MORE_POWERFUL)));
+        assert_eq!(act.allows(Some(&everywhere)), Ok(()));
     }
 }

@@ -2,7 +2,7 @@
 ## الاختبارات: بنك أسئلة الدورة الذي يرفعه المؤلف في المتصفح، ومعاينته
 ## ونشره. بانتظار مراجعة مترجم.
 
-quiz-bank-denied-not-an-author = يرفع بنوكَ الأسئلة مؤلفو الدورات (ومشرفو النشر): اطلب دور المؤلف من أحد المشرفين.
+quiz-bank-denied-not-an-author = تحوي بنوك الأسئلة مفتاح الإجابات لكل دورة واختبار كل مؤسسة: يرفعها المؤلفون على المنصة بأكملها ومشرفو المنصة. اطلب هذا الدور من أحد مشرفي المنصة.
 quiz-bank-enrolled = أنت مسجَّل في هذه الدورة: يُفتح بنك أسئلتها، الذي يتضمن الإجابات، بعد انتهاء تسجيلك.
 quiz-bank-title = بنك الأسئلة: { $course }
 quiz-bank-heading = بنك الأسئلة: { $course }
@@ -48,6 +48,10 @@ quiz-bank-count-changed = معدّلة
 quiz-bank-count-unchanged = دون تغيير
 quiz-bank-count-removed = محذوفة
 quiz-bank-count-problems = مشكلات
+quiz-bank-categories-heading = أسئلة كل فئة يسحب منها الاختبار
+quiz-bank-category = الفئة
+quiz-bank-before = المنشورة
+quiz-bank-after = في الملف
 quiz-bank-verdict-ready = لا توجد مشكلة: نشره ينشئ إصدارًا جديدًا من الدورة بهذه الأسئلة. ينتقل إليه المتعلّمون الذين لم يبدؤوا الدورة.
 quiz-bank-verdict-problems = في الملف مشكلات: أصلحها وارفعه مرة أخرى. لا يمكن نشر شيء منه.
 quiz-bank-verdict-nothing = يحتوي الملف على الأسئلة نفسها التي في البنك المنشور: لا شيء للنشر.

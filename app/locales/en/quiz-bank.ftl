@@ -2,7 +2,7 @@
 ## Quizzes: a course's question bank uploaded in the browser by an author,
 ## its preview (compared with the published bank) and its publication.
 
-quiz-bank-denied-not-an-author = Question banks are uploaded by the authors of courses (and deployment administrators): ask an administrator for the author role.
+quiz-bank-denied-not-an-author = Question banks hold every course's answer key and every institution's quiz: they are uploaded by authors on the whole deployment and by deployment administrators. Ask a deployment administrator for that role.
 quiz-bank-enrolled = You are enrolled in this course: its question bank, which holds the answers, opens once your enrolment is finished.
 quiz-bank-title = Question bank: { $course }
 quiz-bank-heading = Question bank: { $course }
@@ -43,6 +43,10 @@ quiz-bank-count-changed = Changed
 quiz-bank-count-unchanged = Unchanged
 quiz-bank-count-removed = Removed
 quiz-bank-count-problems = Problems
+quiz-bank-categories-heading = Questions in each category the quiz draws from
+quiz-bank-category = Category
+quiz-bank-before = Published
+quiz-bank-after = In the file
 quiz-bank-verdict-ready = No problem found: publishing it makes a new version of the course with these questions. Learners who have not started the course move to it.
 quiz-bank-verdict-problems = The file has problems: fix them and upload it again. Nothing can be published from it.
 quiz-bank-verdict-nothing = The file holds the same questions as the published bank: there is nothing to publish.

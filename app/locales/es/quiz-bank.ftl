@@ -2,7 +2,7 @@
 ## Cuestionarios: el banco de preguntas de un curso subido en el navegador por
 ## un autor, su vista previa y su publicación. Pendiente de revisión.
 
-quiz-bank-denied-not-an-author = Los bancos de preguntas los suben los autores de los cursos (y los administradores del despliegue): pida el rol de autor a un administrador.
+quiz-bank-denied-not-an-author = Los bancos de preguntas contienen las respuestas de cada curso y el cuestionario de cada institución: los suben los autores de toda la instalación y los administradores de la instalación. Pida esa función a un administrador de la instalación.
 quiz-bank-enrolled = Está inscrito en este curso: su banco de preguntas, que contiene las respuestas, se abre cuando termine su inscripción.
 quiz-bank-title = Banco de preguntas: { $course }
 quiz-bank-heading = Banco de preguntas: { $course }
@@ -43,6 +43,10 @@ quiz-bank-count-changed = Modificadas
 quiz-bank-count-unchanged = Sin cambios
 quiz-bank-count-removed = Retiradas
 quiz-bank-count-problems = Problemas
+quiz-bank-categories-heading = Preguntas de cada categoría de la que el cuestionario extrae
+quiz-bank-category = Categoría
+quiz-bank-before = Publicadas
+quiz-bank-after = En el archivo
 quiz-bank-verdict-ready = Ningún problema: al publicarlo se crea una nueva versión del curso con estas preguntas. Los alumnos que no han empezado el curso pasan a ella.
 quiz-bank-verdict-problems = El archivo tiene problemas: corríjalos y súbalo de nuevo. No se puede publicar nada de él.
 quiz-bank-verdict-nothing = El archivo contiene las mismas preguntas que el banco publicado: no hay nada que publicar.

@@ -2,7 +2,7 @@
 ## Quiz : la banque de questions d'un cours téléversée dans le navigateur par
 ## un auteur, son aperçu et sa publication. À relire par un traducteur.
 
-quiz-bank-denied-not-an-author = Les banques de questions sont téléversées par les auteurs des cours (et les administrateurs du déploiement) : demandez le rôle d'auteur à un administrateur.
+quiz-bank-denied-not-an-author = Les banques de questions contiennent le corrigé de chaque cours et le quiz de chaque institution : elles sont téléversées par les auteurs sur l'ensemble du déploiement et par les administrateurs du déploiement. Demandez ce rôle à un administrateur du déploiement.
 quiz-bank-enrolled = Vous êtes inscrit à ce cours : sa banque de questions, qui contient les réponses, s'ouvre une fois votre inscription terminée.
 quiz-bank-title = Banque de questions : { $course }
 quiz-bank-heading = Banque de questions : { $course }
@@ -43,6 +43,10 @@ quiz-bank-count-changed = Modifiées
 quiz-bank-count-unchanged = Inchangées
 quiz-bank-count-removed = Retirées
 quiz-bank-count-problems = Problèmes
+quiz-bank-categories-heading = Questions de chaque catégorie où le quiz tire
+quiz-bank-category = Catégorie
+quiz-bank-before = Publiées
+quiz-bank-after = Dans le fichier
 quiz-bank-verdict-ready = Aucun problème : la publication crée une nouvelle version du cours avec ces questions. Les apprenants qui n'ont pas commencé le cours y passent.
 quiz-bank-verdict-problems = Le fichier a des problèmes : corrigez-les et téléversez-le de nouveau. Rien ne peut en être publié.
 quiz-bank-verdict-nothing = Le fichier contient les mêmes questions que la banque publiée : il n'y a rien à publier.

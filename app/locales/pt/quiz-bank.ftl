@@ -2,7 +2,7 @@
 ## Questionários: o banco de perguntas de um curso carregado no navegador por
 ## um autor, a sua pré-visualização e publicação. A rever por um tradutor.
 
-quiz-bank-denied-not-an-author = Os bancos de perguntas são carregados pelos autores dos cursos (e pelos administradores da implementação): peça o papel de autor a um administrador.
+quiz-bank-denied-not-an-author = Os bancos de perguntas contêm as respostas de cada curso e o questionário de cada instituição: são carregados pelos autores de toda a instalação e pelos administradores da instalação. Peça essa função a um administrador da instalação.
 quiz-bank-enrolled = Está inscrito neste curso: o seu banco de perguntas, que contém as respostas, abre quando a sua inscrição terminar.
 quiz-bank-title = Banco de perguntas: { $course }
 quiz-bank-heading = Banco de perguntas: { $course }
@@ -43,6 +43,10 @@ quiz-bank-count-changed = Alteradas
 quiz-bank-count-unchanged = Inalteradas
 quiz-bank-count-removed = Retiradas
 quiz-bank-count-problems = Problemas
+quiz-bank-categories-heading = Perguntas de cada categoria de que o questionário tira
+quiz-bank-category = Categoria
+quiz-bank-before = Publicadas
+quiz-bank-after = No ficheiro
 quiz-bank-verdict-ready = Nenhum problema: publicá-lo cria uma nova versão do curso com estas perguntas. Os formandos que não começaram o curso passam para ela.
 quiz-bank-verdict-problems = O ficheiro tem problemas: corrija-os e carregue-o novamente. Nada pode ser publicado a partir dele.
 quiz-bank-verdict-nothing = O ficheiro contém as mesmas perguntas que o banco publicado: não há nada a publicar.

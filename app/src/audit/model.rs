@@ -63,6 +63,9 @@ pub enum AuditAction {
     /// A question bank uploaded in the browser was published as a new
     /// version of its course.
     QuizBank,
+    /// A course's question bank (its answer key) was downloaded as GIFT,
+    /// in the browser or with `tutela quiz export`.
+    QuizExport,
     /// A word this version does not know. Made only by [`AuditAction::parse`]
     /// ([`UnknownWord`] cannot be built elsewhere), so it never holds a
     /// known word.
@@ -71,7 +74,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action this version writes.
-    pub const KNOWN: [AuditAction; 32] = [
+    pub const KNOWN: [AuditAction; 33] = [
         AuditAction::InstitutionCreate,
         AuditAction::InstitutionLocale,
         AuditAction::UnitCreate,
@@ -104,6 +107,7 @@ impl AuditAction {
         AuditAction::QuizSubmit,
         AuditAction::QuizGrade,
         AuditAction::QuizBank,
+        AuditAction::QuizExport,
     ];
 
     /// The stored word, exactly as the chain hashed it.
@@ -141,6 +145,7 @@ impl AuditAction {
             AuditAction::QuizSubmit => "quiz.submit",
             AuditAction::QuizGrade => "quiz.grade",
             AuditAction::QuizBank => "quiz.bank",
+            AuditAction::QuizExport => "quiz.export",
             AuditAction::Other(word) => word.as_str(),
         }
     }
@@ -333,6 +338,7 @@ mod tests {
                 "quiz.submit",
                 "quiz.grade",
                 "quiz.bank",
+                "quiz.export",
             ]
         );
         let later = AuditAction::parse("course.publish");
@@ -391,7 +397,8 @@ mod tests {
             EnrolmentSwitch => QuizSubmit,
             QuizSubmit => QuizGrade,
             QuizGrade => QuizBank,
-            QuizBank => return None,
+            QuizBank => QuizExport,
+            QuizExport => return None,
             Other(_) => return None,
         })
     }

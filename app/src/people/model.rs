@@ -202,6 +202,9 @@ pub struct PersonDetail {
     /// Units where the viewer may grant roles to this person (empty when
     /// the viewer is not their administrator, or may not act on them).
     pub role_units: Vec<Choice>,
+    /// Whether the viewer may also grant a role on the whole deployment
+    /// (the unit choice [`WHOLE_DEPLOYMENT`]): a deployment administrator.
+    pub grants_deployment_wide: bool,
     /// Whether the viewer may act on this person's account (links, lock,
     /// unlock, roles): see [`Viewer::may_act_on`].
     pub may_act: bool,
@@ -246,3 +249,8 @@ mod tests {
         assert_eq!("Left".parse::<PersonStatus>(), Err(NotAStatus("Left".into())), "the stored word, exactly");
     }
 }
+
+/// The unit choice of the role form that means the whole deployment (a
+/// grant with no unit): only offered to deployment administrators, and only
+/// for the author and administrator roles (the store refuses the others).
+pub const WHOLE_DEPLOYMENT: &str = "*";

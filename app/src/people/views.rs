@@ -8,6 +8,7 @@ use crate::components::{CsrfField, DataTable, InstitutionField, InstitutionPicke
 use crate::i18n::{Msg, date, rich, t, tm};
 use crate::model::{
     AccountState, Choice, InstitutionSwitch, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role,
+    WHOLE_DEPLOYMENT,
 };
 
 /// The address of a page of the list with the same filters.
@@ -117,11 +118,16 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
         account,
         new_link,
         roles,
-        role_units,
+        mut role_units,
+        grants_deployment_wide,
         may_act,
         learning,
         ..
     } = person;
+    if grants_deployment_wide {
+        let whole = Choice { value: WHOLE_DEPLOYMENT.into(), label: t("people-role-whole-deployment") };
+        role_units.insert(0, whole);
+    }
     let can_grant = may_act && !role_units.is_empty() && account != AccountState::NoAccount;
     let status = match left_on {
         Some(on) => crate::t!("people-left-on", date = date(&on)),
@@ -253,6 +259,8 @@ pub fn PersonView(person: PersonDetail) -> impl IntoView {
                             all="people-choose-unit"
                         />
                         <button type="submit" class="button">{t("people-grant")}</button>
+                        {grants_deployment_wide
+                            .then(|| view! { <p class="hint">{t("people-role-whole-deployment-hint")}</p> })}
                     </form>
                 }
             })}

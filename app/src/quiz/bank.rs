@@ -17,7 +17,7 @@ pub fn bank_href(course: &str) -> String {
 
 #[component]
 pub fn BankView(page: BankPage) -> impl IntoView {
-    let BankPage { course_slug, course_title, version_no, quiz, errors } = page;
+    let BankPage { course_slug, course_title, version_no, quiz, errors, bare } = page;
     let action = bank_href(&course_slug);
     let download = format!("/quiz/bank/{course_slug}/questions.gift");
     let file_error = errors.get("file").cloned();
@@ -46,15 +46,20 @@ pub fn BankView(page: BankPage) -> impl IntoView {
                     Some(at) => rich(&Msg::new("quiz-bank-source-browser").arg("when", crate::i18n::date_time_msg(at))).into_any(),
                     None => t("quiz-bank-source-folder").into_any(),
                 };
+                let facts = (!bare).then(|| {
+                    view! {
+                        <p class="facts">
+                            {crate::t!("quiz-bank-published-version", version = version_no)} " "
+                            {crate::t!("quiz-bank-published-questions", count = facts.questions as i64)}
+                        </p>
+                        <p class="facts">{source}</p>
+                        <h2>{t("quiz-bank-draws-heading")}</h2>
+                        <ul>{draws}</ul>
+                        <p class="actions"><a href=download>{t("quiz-bank-download")}</a></p>
+                    }
+                });
                 view! {
-                    <p class="facts">
-                        {crate::t!("quiz-bank-published-version", version = version_no)} " "
-                        {crate::t!("quiz-bank-published-questions", count = facts.questions as i64)}
-                    </p>
-                    <p class="facts">{source}</p>
-                    <h2>{t("quiz-bank-draws-heading")}</h2>
-                    <ul>{draws}</ul>
-                    <p class="actions"><a href=download>{t("quiz-bank-download")}</a></p>
+                    {facts}
                     <h2>{t("quiz-bank-upload-heading")}</h2>
                     <p>{t("quiz-bank-upload-intro")}</p>
                     <form method="post" action=action enctype="multipart/form-data" class="spaced">
@@ -97,6 +102,7 @@ pub fn BankPreviewView(page: BankPreviewPage) -> impl IntoView {
         published,
         uploaded_at,
         counts: BankCounts { questions, added, changed, unchanged, removed, problems: problems_total },
+        categories,
         problems,
         items,
         verdict,
@@ -133,6 +139,15 @@ pub fn BankPreviewView(page: BankPreviewPage) -> impl IntoView {
             </dl>
             <p>{rich(&verdict_words(verdict))}</p>
         </section>
+        {(!categories.is_empty()).then(|| view! {
+            <h2>{t("quiz-bank-categories-heading")}</h2>
+            <DataTable
+                caption=t("quiz-bank-categories-heading") hide_caption=true
+                headers=vec!["quiz-bank-category", "quiz-bank-before", "quiz-bank-after"]
+                empty=t("quiz-bank-no-questions")
+                rows={categories.into_iter().map(category_row).collect::<Vec<_>>()}
+            />
+        })}
         {(verdict == BankVerdict::Ready).then(|| view! {
             <form method="post" action=apply_action>
                 <CsrfField />
@@ -159,6 +174,17 @@ pub fn BankPreviewView(page: BankPreviewPage) -> impl IntoView {
         />
         {more_items}
     }
+}
+
+fn category_row((category, before, after): (String, usize, usize)) -> AnyView {
+    view! {
+        <tr>
+            <td><bdi>{category}</bdi></td>
+            <td>{number(before as f64)}</td>
+            <td>{number(after as f64)}</td>
+        </tr>
+    }
+    .into_any()
 }
 
 fn problem_row(problem: BankProblemRow) -> AnyView {

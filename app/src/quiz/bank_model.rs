@@ -19,6 +19,10 @@ pub struct BankPage {
     /// folder's `quiz.toml`), so there is nothing to upload a bank for.
     pub quiz: Option<BankFacts>,
     pub errors: FieldErrors,
+    /// Only the form and its error, none of the published bank's facts:
+    /// the answer to an upload whose body (and so its form token) could
+    /// not be read.
+    pub bare: bool,
 }
 
 /// What the published quiz holds.
@@ -113,6 +117,9 @@ pub struct BankPreviewPage {
     pub published: i64,
     pub uploaded_at: i64,
     pub counts: BankCounts,
+    /// Each category the published quiz draws from: (its name, its
+    /// questions published, its questions in the upload).
+    pub categories: Vec<(String, usize, usize)>,
     /// The first problems (all are counted).
     pub problems: Vec<BankProblemRow>,
     /// The first questions compared (all are counted).

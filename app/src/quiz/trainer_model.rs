@@ -45,11 +45,15 @@ pub fn analyses_questions(viewer: &Viewer) -> bool {
     viewer.is_deployment_admin() || viewer.grants.iter().any(|g| matches!(g.role, Role::Author | Role::Reviewer))
 }
 
-/// Whether the viewer may upload a course's question bank: an author on
-/// any unit (courses belong to the deployment, not to an institution), or
-/// a deployment administrator.
+/// Whether the viewer may upload (and download) a course's question bank:
+/// courses belong to the deployment, not to an institution, so only the
+/// deployment's scope: a deployment administrator, or an author on the
+/// whole deployment (a grant with no unit, which only a deployment
+/// administrator gives). An author on a unit, whom any administrator of
+/// that unit may make, may not: they would read every course's key and
+/// replace every institution's quiz.
 pub fn uploads_questions(viewer: &Viewer) -> bool {
-    viewer.is_deployment_admin() || viewer.grants.iter().any(|g| g.role == Role::Author)
+    viewer.is_deployment_admin() || viewer.grants.iter().any(|g| g.role == Role::Author && g.unit_path.is_none())
 }
 
 /// One essay in the queue.

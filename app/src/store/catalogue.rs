@@ -39,11 +39,16 @@ pub trait CatalogueStore: Send + Sync + 'static {
     /// Content hash of each course's published version, by course slug.
     async fn published_hashes(&self) -> StoreResult<BTreeMap<String, String>>;
 
+    /// The number of each course's published version, by course slug.
+    async fn published_version_numbers(&self) -> StoreResult<BTreeMap<String, i64>>;
+
     /// Publishes the given course versions, then the translations (each
     /// replaced if its text changed, else only its status and explicit
     /// `translates` updated), and the glossary if given, in one
     /// transaction: all or none. A translation's course is published
-    /// before it, or in the same call.
+    /// before it, or in the same call. A course whose published version is
+    /// no longer the one its `planned_on` names is refused
+    /// (`Refusal::CourseChanged`), nothing written.
     async fn publish(
         &self,
         versions: &[NewCourseVersion],
@@ -103,6 +108,12 @@ pub struct NewCourseVersion {
     pub modules: Vec<NewModule>,
     /// Its quiz (`quiz.toml` and its banks), published with it.
     pub quiz: Option<super::quiz::NewQuiz>,
+    /// The course's published version number the import read and planned
+    /// against (None: not published yet). `publish` reads it again in its
+    /// transaction and refuses the whole publication if it changed
+    /// (`Refusal::CourseChanged`): a bank applied in the browser meanwhile
+    /// (a new version, with `bank_uploaded_at`) is never silently undone.
+    pub planned_on: Option<i64>,
 }
 
 #[derive(Clone, Debug)]

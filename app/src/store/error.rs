@@ -74,7 +74,7 @@ pub enum Refusal {
     MoveAcrossInstitutions,
     /// A unit cannot move under itself or below itself.
     MoveUnderItself,
-    /// A role on the whole deployment other than administrator.
+    /// A role on the whole deployment other than administrator or author.
     DeploymentRoleNotAdministrator,
     /// A grant on a unit outside the person's institution.
     UnitElsewhere,
@@ -108,6 +108,9 @@ pub enum Refusal {
     BankStale,
     /// A bank upload applied already, or kept too long to apply.
     BankUnusable,
+    /// A course published (a bank applied in the browser) since the import
+    /// that would publish it read it.
+    CourseChanged(String),
 }
 
 impl StoreError {
@@ -193,6 +196,7 @@ impl Refusal {
             Refusal::GradedMeanwhile => Msg::new("shared-store-graded-meanwhile"),
             Refusal::BankStale => Msg::new("shared-store-bank-stale"),
             Refusal::BankUnusable => Msg::new("shared-store-bank-unusable"),
+            Refusal::CourseChanged(course) => Msg::new("shared-store-course-changed").arg("course", course),
             Refusal::Quiz(refusal) => match refusal {
                 super::QuizRefusal::Passed => Msg::new("shared-store-quiz-passed"),
                 super::QuizRefusal::NoAttemptLeft => Msg::new("shared-store-quiz-no-attempt-left"),

@@ -40,6 +40,10 @@ pub trait QuizBankStore: Send + Sync + 'static {
     /// browser, by slug: that version's number and when it was uploaded.
     async fn uploaded_banks(&self) -> StoreResult<BTreeMap<String, (i64, i64)>>;
 
+    /// Appends `quiz.export` on the course `course_slug`: `actor`
+    /// downloaded the bank (the answer key) of its version `version_no`.
+    async fn audit_bank_export(&self, course_slug: &str, version_no: i64, actor: &str) -> StoreResult<()>;
+
     /// The last version of the course `course_slug` from `version` on whose
     /// lessons are still `version`'s: the versions a bank uploaded in the
     /// browser published after it keep its content hash, and nothing else

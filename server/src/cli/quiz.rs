@@ -35,7 +35,9 @@ pub async fn run(command: QuizCommand) -> anyhow::Result<()> {
                     None => anyhow::bail!("the course `{}` is not published with a quiz", args.course),
                 }
             };
-            print!("{}", crate::quiz::bank_gift(&stored.quiz)?);
+            let gift = crate::quiz::bank_gift(&stored.quiz)?;
+            store.audit_bank_export(&args.course, stored.version_no, &super::cli_actor()).await?;
+            print!("{gift}");
             Ok(())
         }
     }

@@ -71,6 +71,9 @@ impl fmt::Display for ImportReport {
 /// transaction. Courses missing from `dir` stay published as they were.
 pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, ImportError> {
     let cadres: BTreeSet<String> = store.cadre_slugs().await?.into_iter().collect();
+    // Read before anything the plan rests on (hashes, uploaded banks):
+    // `publish` refuses a course published since.
+    let planned_on = store.published_version_numbers().await?;
     let Loaded { courses, translations, glossary, warnings, templates, quizzes } =
         load_dir(dir, &cadres).map_err(ImportError::Invalid)?;
     let published = store.published_hashes().await?;
@@ -96,7 +99,8 @@ pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, Impor
     let uploaded = store.uploaded_banks().await?;
     let mut problems = Vec::new();
     let mut to_publish = Vec::new();
-    for course in courses {
+    for mut course in courses {
+        course.planned_on = planned_on.get(&course.slug).copied();
         match published.get(&course.slug) {
             Some(hash) if *hash == course.content_hash => report.unchanged.push(course.slug.clone()),
             Some(_) => {
@@ -127,7 +131,8 @@ pub async fn import(store: &dyn Store, dir: &Path) -> Result<ImportReport, Impor
 
 /// The problem of a changed course folder whose published version's bank
 /// (version `version`) was uploaded in the browser at `uploaded_at`, if
-/// the folder's questions are not that bank's (by fingerprint): publishing
+/// the folder's questions are not that bank's (by fingerprint, category, ID
+/// number and title): publishing
 /// the folder would silently undo the upload. None when the author has
 /// brought the bank into the folder.
 async fn bank_kept(
@@ -137,11 +142,20 @@ async fn bank_kept(
     version: i64,
     uploaded_at: i64,
 ) -> Result<Option<ContentProblem>, ImportError> {
-    let folder: BTreeSet<&str> =
-        course.quiz.iter().flat_map(|quiz| quiz.questions.iter().map(|q| q.fingerprint.as_str())).collect();
+    // Everything the version keeps of each question, not the fingerprint
+    // alone: a re-categorised (or renamed) question is not the same.
+    type Kept<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+    fn kept(questions: &[tutela_app::store::NewQuestion]) -> Vec<Kept<'_>> {
+        let mut kept: Vec<Kept<'_>> = questions
+            .iter()
+            .map(|q| (q.fingerprint.as_str(), q.category.as_deref(), q.id_number.as_deref(), q.title.as_deref()))
+            .collect();
+        kept.sort_unstable();
+        kept
+    }
+    let folder = course.quiz.as_ref().map(|quiz| kept(&quiz.questions)).unwrap_or_default();
     let stored = store.quiz(&course.slug, None).await?;
-    let published: BTreeSet<&str> =
-        stored.iter().flat_map(|quiz| quiz.quiz.questions.iter().map(|q| q.fingerprint.as_str())).collect();
+    let published = stored.as_ref().map(|quiz| kept(&quiz.quiz.questions)).unwrap_or_default();
     if folder == published {
         return Ok(None);
     }

@@ -389,6 +389,7 @@ fn load_course(
         open: meta.open,
         modules: new_modules,
         quiz: quiz.as_ref().map(crate::quiz::to_new_quiz),
+        planned_on: None,
     };
     Ok(LoadedCourse { version: course, translations: translated, template, quiz })
 }

@@ -184,6 +184,7 @@ impl PersonRow {
             new_link: None,
             roles: Vec::new(),
             role_units: Vec::new(),
+            grants_deployment_wide: false,
             may_act: false,
             learning: None,
         }

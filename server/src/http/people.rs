@@ -12,7 +12,9 @@ use serde::Deserialize;
 use tutela_app::Page;
 use tutela_app::i18n::{Msg, catalogue};
 use tutela_app::ids::{AccountId, GrantId, PersonId, UnitId};
-use tutela_app::model::{AccountState, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role, RoleLine, Viewer};
+use tutela_app::model::{
+    AccountState, PeoplePage, PeopleQuery, PersonDetail, PersonStatus, Role, RoleLine, Viewer, WHOLE_DEPLOYMENT,
+};
 use tutela_app::people::PeoplePages;
 use tutela_app::people::PeopleRoute;
 use tutela_app::policy::Policy;
@@ -143,6 +145,7 @@ async fn with_roles_and_account(
             .admin_scopes()
             .unwrap_or_else(|| person.unit_path.split('/').nth(1).map(|id| format!("/{id}/")).into_iter().collect());
         person.role_units = store.unit_choices(Some(&scopes)).await?;
+        person.grants_deployment_wide = Policy::GrantOn(None).holds(viewer);
     }
     Ok((person, Some(account_id)))
 }
@@ -239,7 +242,10 @@ pub struct GrantFields {
     unit: String,
 }
 
-/// `POST /people/{id}/roles`: grants a role on a unit the caller administers.
+/// `POST /people/{id}/roles`: grants a role on a unit the caller
+/// administers, or (unit [`WHOLE_DEPLOYMENT`]) on the whole deployment,
+/// which only a deployment administrator may: the policy decides here,
+/// whatever the form offered.
 pub async fn person_grant(
     State(state): State<AppState>,
     Path(id): Path<PersonId>,
@@ -248,16 +254,22 @@ pub async fn person_grant(
 ) -> Result<Response, HttpError> {
     let Target { account, .. } = administered_person(&state, &viewer, id).await?;
     let role = Role::parse(&fields.role);
-    let unit_path = match fields.unit.parse::<UnitId>() {
-        Ok(unit) => state.store.unit_path(unit).await.ok().flatten().map(|path| (unit, path)),
-        Err(_) => None,
+    // Some(None): the whole deployment; Some(Some(..)): a unit and its path.
+    let scope = if fields.unit == WHOLE_DEPLOYMENT {
+        Some(None)
+    } else {
+        match fields.unit.parse::<UnitId>() {
+            Ok(unit) => state.store.unit_path(unit).await.ok().flatten().map(|path| Some((unit, path))),
+            Err(_) => None,
+        }
     };
-    let (Some(role), Some((unit, path))) = (role, unit_path) else {
+    let (Some(role), Some(scope)) = (role, scope) else {
         let message = Msg::new("people-choose-role-and-unit");
         return Err(HttpError::Refused { status: StatusCode::UNPROCESSABLE_ENTITY, message });
     };
-    Policy::GrantOn(&path).allows(Some(&viewer))?;
-    let granting = state.store.grant_role_on(account, role, Some(unit), &actor(&viewer)).await;
+    Policy::GrantOn(scope.as_ref().map(|(_, path)| path.as_str())).allows(Some(&viewer))?;
+    let unit = scope.map(|(unit, _)| unit);
+    let granting = state.store.grant_role_on(account, role, unit, &actor(&viewer)).await;
     granting.map_err(HttpError::refused_as(StatusCode::UNPROCESSABLE_ENTITY))?;
     Ok(see_other(&format!("/people/{id}#roles")))
 }

@@ -17,6 +17,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
+use sha2::Digest;
 use tutela_app::Page;
 use tutela_app::i18n::Msg;
 use tutela_app::ids::UploadId;
@@ -95,6 +96,7 @@ async fn bank_model(state: &AppState, slug: &str, errors: FieldErrors) -> Result
         version_no: course.version_no,
         quiz,
         errors,
+        bare: false,
     })
 }
 
@@ -106,6 +108,22 @@ async fn form_error(state: &AppState, slug: &str, message: &'static str, status:
         Ok(page) => Rendered(trainer_page(TrainerPages::Bank(Box::new(page))), status).into_response(),
         Err(err) => err.into_response(),
     }
+}
+
+/// The form alone with one error, at `status`, none of the bank's facts:
+/// for a body that could not be read, whose form token is unknown.
+fn bare_form_error(slug: &str, title: String, message: &'static str, status: StatusCode) -> Response {
+    let mut errors = FieldErrors::new();
+    errors.insert("file".into(), Msg::new(message));
+    let page = BankPage {
+        course_slug: slug.to_string(),
+        course_title: title,
+        version_no: 0,
+        quiz: Some(BankFacts::default()),
+        errors,
+        bare: true,
+    };
+    Rendered(trainer_page(TrainerPages::Bank(Box::new(page))), status).into_response()
 }
 
 /// A file name as kept and shown: no control or direction characters, at
@@ -156,8 +174,11 @@ async fn read_upload(multipart: Result<Multipart, MultipartRejection>) -> Read {
 }
 
 /// `POST /quiz/bank/{course}` (multipart): keeps the file and sends the
-/// browser to its preview. Authorisation first; then the form's token;
-/// then a file too large, empty or not UTF-8 is the form's error.
+/// browser to its preview. Authorisation first, the course and the
+/// caller not enrolled in it before the body is read; a body that cannot
+/// be read (too large, not multipart) is the bare form's error, without
+/// the bank's facts (its token unknown); then the form's token; then a
+/// file too large, empty or not UTF-8 is the form's error.
 async fn upload(
     Allowed(viewer, _): Allowed<UploadQuestions>,
     State(state): State<AppState>,
@@ -166,19 +187,19 @@ async fn upload(
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, HttpError> {
+    let title = state.store.course(&slug).await?.ok_or(HttpError::NotFound)?.title;
+    not_enrolled(&state, &viewer, &slug).await?;
     let (csrf, file_name, content) = match read_upload(multipart).await {
         Read::Fields { csrf, file_name, content } => (csrf, file_name, content),
         Read::TooLarge => {
-            return Ok(form_error(&state, &slug, "quiz-bank-too-large", StatusCode::PAYLOAD_TOO_LARGE).await);
+            return Ok(bare_form_error(&slug, title, "quiz-bank-too-large", StatusCode::PAYLOAD_TOO_LARGE));
         }
         Read::Unreadable => {
-            return Ok(form_error(&state, &slug, "quiz-bank-choose-file", StatusCode::UNPROCESSABLE_ENTITY).await);
+            return Ok(bare_form_error(&slug, title, "quiz-bank-choose-file", StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     genuine(&caller, &headers, &csrf)?;
-    not_enrolled(&state, &viewer, &slug).await?;
     let Some(stored) = state.store.quiz(&slug, None).await? else {
-        state.store.course(&slug).await?.ok_or(HttpError::NotFound)?;
         return Err(HttpError::conflict(Msg::new("quiz-bank-no-quiz")));
     };
     let error = if content.is_empty() {
@@ -240,6 +261,7 @@ async fn preview_of(state: &AppState, upload: &BankUpload) -> Result<(BankPrevie
         published: course.version_no,
         uploaded_at: upload.created_at,
         counts: counts(&preview),
+        categories: preview.categories.iter().map(|c| (c.category.clone(), c.before, c.after)).collect(),
         problems: preview
             .problems
             .iter()
@@ -305,9 +327,11 @@ fn refused(mut page: BankPreviewPage, message: Msg) -> Response {
 async fn apply(
     Allowed(viewer, _): Allowed<UploadQuestions>,
     State(state): State<AppState>,
-    Path((slug, id)): Path<(String, UploadId)>,
+    Path((slug, id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<CsrfOnly>,
 ) -> Result<Response, HttpError> {
+    // Not a number: not found, as the page (not the extractor's plain 400).
+    let id: UploadId = id.parse().map_err(|_| HttpError::NotFound)?;
     let upload = own_upload(&state, &viewer, &slug, id).await?;
     not_enrolled(&state, &viewer, &slug).await?;
     let (page, quiz) = preview_of(&state, &upload).await?;
@@ -321,8 +345,9 @@ async fn apply(
         return Ok(refused(page, message));
     };
     let c = page.counts;
+    let sha256 = hex::encode(sha2::Sha256::digest(&upload.content));
     let changes = serde_json::json!({
-        "file": upload.file_name, "upload": upload.id, "questions": c.questions,
+        "file": upload.file_name, "upload": upload.id, "sha256": sha256, "questions": c.questions,
         "added": c.added, "changed": c.changed, "removed": c.removed,
     });
     let actor = actor(&viewer);
@@ -354,6 +379,9 @@ async fn download(
     not_enrolled(&state, &viewer, &slug).await?;
     let stored = state.store.quiz(&slug, None).await?.ok_or(HttpError::NotFound)?;
     let gift = crate::quiz::bank_gift(&stored.quiz).map_err(|err| HttpError::failed("exporting a bank")(err))?;
+    // The answer key leaves: who took which version's is on the record.
+    let audited = state.store.audit_bank_export(&slug, stored.version_no, &actor(&viewer)).await;
+    audited.map_err(HttpError::store("a bank's export could not be audited"))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),

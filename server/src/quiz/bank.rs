@@ -3,7 +3,7 @@
 //! held to the quiz settings of the course's published version, and
 //! compared with its published bank, question by question.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use tutela_app::store::{NewQuestion, NewQuiz};
 
@@ -16,9 +16,10 @@ pub enum Change {
     /// the same ID number (or title) gone.
     Added,
     /// A new fingerprint for a published question of the same ID number
-    /// (or, without one, title).
+    /// (or, without one, title); or the same fingerprint with another
+    /// category, ID number or title.
     Changed,
-    /// The same fingerprint: the same question for learners and grading.
+    /// The same fingerprint, category, ID number and title.
     Unchanged,
     /// A published question the upload no longer has.
     Removed,
@@ -53,6 +54,9 @@ pub struct Preview {
     pub problems: Vec<BankProblem>,
     pub items: Vec<Item>,
     pub counts: Counts,
+    /// Each category the published quiz draws from, its questions before
+    /// and after.
+    pub categories: Vec<CategoryCount>,
 }
 
 impl Preview {
@@ -131,39 +135,67 @@ pub fn preview(file_name: &str, source: &str, published: &NewQuiz) -> Preview {
     problems.sort_by_key(|p| p.line);
     let faulty: HashSet<usize> = problems.iter().map(|p| p.line).collect();
 
-    let published_fingerprints: BTreeSet<&str> = published.questions.iter().map(|q| q.fingerprint.as_str()).collect();
-    let uploaded: Vec<String> = questions.iter().map(|(_, q)| q.fingerprint().to_string()).collect();
-    let uploaded_fingerprints: BTreeSet<&str> = uploaded.iter().map(String::as_str).collect();
-    // The published questions gone from the upload, by identity.
-    let mut gone: BTreeMap<String, usize> = BTreeMap::new();
-    for (index, stored) in published.questions.iter().enumerate() {
-        if !uploaded_fingerprints.contains(stored.fingerprint.as_str())
-            && let Some(key) = identity(stored.id_number.as_deref(), stored.title.as_deref())
+    // Matched first by everything the version keeps of a question (its
+    // fingerprint, category, ID number and title: `Key`), then what is
+    // left by fingerprint (the same question re-categorised or renamed) or
+    // by identity (the same ID number, else title, reworded): changed.
+    let published_keys: Vec<Key> = published.questions.iter().map(stored_key).collect();
+    let uploaded_keys: Vec<Key> = questions.iter().map(|(_, q)| uploaded_key(q)).collect();
+    let uploaded_fingerprints: HashSet<&str> = uploaded_keys.iter().map(|k| k.0.as_str()).collect();
+    // Published questions by key, by fingerprint, and (those whose
+    // fingerprint the upload does not have) by identity; in order.
+    let mut by_key: HashMap<&Key, Vec<usize>> = HashMap::new();
+    let mut by_fingerprint: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_identity: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, (stored, key)) in published.questions.iter().zip(&published_keys).enumerate().rev() {
+        by_key.entry(key).or_default().push(index);
+        by_fingerprint.entry(key.0.as_str()).or_default().push(index);
+        if !uploaded_fingerprints.contains(key.0.as_str())
+            && let Some(identity) = identity(stored.id_number.as_deref(), stored.title.as_deref())
         {
-            gone.entry(key).or_insert(index);
+            by_identity.entry(identity).or_default().push(index);
         }
     }
-    let mut replaced = BTreeSet::new();
+    let mut used = vec![false; published.questions.len()];
+    // The first published question of a list not matched yet, now matched.
+    let take = |list: Option<&mut Vec<usize>>, used: &mut [bool]| {
+        let list = list?;
+        while let Some(index) = list.pop() {
+            if !used[index] {
+                used[index] = true;
+                return Some(index);
+            }
+        }
+        None
+    };
+    let mut changes: Vec<Option<Change>> = vec![None; questions.len()];
+    for (slot, key) in changes.iter_mut().zip(&uploaded_keys) {
+        if take(by_key.get_mut(key), &mut used).is_some() {
+            *slot = Some(Change::Unchanged);
+        }
+    }
+    for (slot, ((_, question), key)) in changes.iter_mut().zip(questions.iter().zip(&uploaded_keys)) {
+        if slot.is_some() {
+            continue;
+        }
+        let identity = identity(question.id_number.as_deref(), question.title.as_deref());
+        let matched = take(by_fingerprint.get_mut(key.0.as_str()), &mut used)
+            .or_else(|| take(identity.and_then(|id| by_identity.get_mut(&id)), &mut used));
+        *slot = Some(if matched.is_some() { Change::Changed } else { Change::Added });
+    }
     let mut items = Vec::new();
     let mut counts = Counts { questions: questions.len(), ..Counts::default() };
-    for ((_, question), fingerprint) in questions.iter().zip(&uploaded) {
-        let change = if published_fingerprints.contains(fingerprint.as_str()) {
-            counts.unchanged += 1;
-            Change::Unchanged
-        } else if identity(question.id_number.as_deref(), question.title.as_deref())
-            .and_then(|key| gone.get(&key).copied())
-            .is_some_and(|index| replaced.insert(index))
-        {
-            counts.changed += 1;
-            Change::Changed
-        } else {
-            counts.added += 1;
-            Change::Added
-        };
+    for ((_, question), change) in questions.iter().zip(changes) {
+        let change = change.unwrap_or(Change::Added);
+        match change {
+            Change::Unchanged => counts.unchanged += 1,
+            Change::Changed => counts.changed += 1,
+            _ => counts.added += 1,
+        }
         items.push(Item { change, question: question.clone(), faulty: faulty.contains(&question.line) });
     }
     for (index, stored) in published.questions.iter().enumerate() {
-        if uploaded_fingerprints.contains(stored.fingerprint.as_str()) || replaced.contains(&index) {
+        if used[index] {
             continue;
         }
         counts.removed += 1;
@@ -171,7 +203,39 @@ pub fn preview(file_name: &str, source: &str, published: &NewQuiz) -> Preview {
             items.push(Item { change: Change::Removed, question, faulty: false });
         }
     }
-    Preview { questions, problems, items, counts }
+    let categories = published
+        .draws
+        .iter()
+        .map(|draw| CategoryCount {
+            category: draw.category.clone(),
+            before: published.questions.iter().filter(|q| q.category.as_deref() == Some(&draw.category)).count(),
+            after: questions.iter().filter(|(_, q)| q.category.as_deref() == Some(draw.category.as_str())).count(),
+        })
+        .collect();
+    Preview { questions, problems, items, counts, categories }
+}
+
+/// What the version keeps of a question: fingerprint, category, ID number
+/// and title. Two questions with the same key are the same to learners,
+/// grading and the quiz's draws.
+type Key = (String, Option<String>, Option<String>, Option<String>);
+
+fn stored_key(stored: &NewQuestion) -> Key {
+    (stored.fingerprint.clone(), stored.category.clone(), stored.id_number.clone(), stored.title.clone())
+}
+
+fn uploaded_key(question: &tutela_gift::Question) -> Key {
+    let category = question.category.as_deref().map(str::to_string);
+    (question.fingerprint().to_string(), category, question.id_number.clone(), question.title.clone())
+}
+
+/// The questions of a category the published quiz draws from, before
+/// (published) and after (this upload).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryCount {
+    pub category: String,
+    pub before: usize,
+    pub after: usize,
 }
 
 /// A question's name in a list: its title, else the first words of its
@@ -230,6 +294,23 @@ mod tests {
             ]
         );
         assert!(preview.to_quiz(&published(BANK)).is_some_and(|q| q.questions.len() == 3 && q.draws.len() == 1));
+    }
+
+    #[test]
+    fn a_question_moved_to_another_category_is_changed_and_the_drawn_categories_are_counted() {
+        let upload = "$CATEGORY: one\n\n// [id:a]\n::A:: First? {=yes ~no}\n\n::C:: Third? {F}\n\n\
+                      $CATEGORY: two\n\n// [id:b]\n::B:: Second? {T}\n";
+        let preview = preview("moved.gift", upload, &published(BANK));
+        assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+        assert_eq!(preview.counts, Counts { questions: 3, added: 0, changed: 1, unchanged: 2, removed: 0 });
+        assert!(preview.changes_anything(), "a re-categorising upload can be applied");
+        let moved: Vec<String> =
+            preview.items.iter().filter(|i| i.change == Change::Changed).map(|i| name(&i.question)).collect();
+        assert_eq!(moved, ["B"]);
+        let one = CategoryCount { category: "one".into(), before: 3, after: 2 };
+        assert_eq!(preview.categories, [one]);
+        // The same bank, titles and all: nothing changes.
+        assert!(!super::preview("same.gift", BANK, &published(BANK)).changes_anything());
     }
 
     #[test]

@@ -157,18 +157,25 @@ fn routes() -> Vec<(&'static str, &'static str, [Answer; 8])> {
         ("GET", "/quiz/analysis/foundations", [S, F, F, F, F, F, F, F]),
         ("GET", "/quiz/analysis/foundations.csv", [S, F, F, F, F, F, F, F]),
         ("GET", "/quiz/analysis/nowhere", [S, F, N, N, F, F, F, N]),
-        // A course's question bank uploaded in the browser: authors (on any unit) and deployment
-        // administrators. Not a multipart upload: the form again with its error (422). An upload
-        // that is not the caller's own is not found. Nobody reads the bank of a course they are
-        // enrolled in (everyone is enrolled in Foundations above): it is the answer key.
-        ("GET", "/quiz/bank/prosecuting-online-abuse", [S, F, A, F, F, F, F, A]),
-        ("GET", "/quiz/bank/prosecuting-online-abuse/questions.gift", [S, F, A, F, F, F, F, A]),
-        ("POST", "/quiz/bank/prosecuting-online-abuse", [S, F, A, F, F, F, F, A]),
-        ("GET", "/quiz/bank/prosecuting-online-abuse/999999", [S, F, N, F, F, F, F, N]),
-        ("POST", "/quiz/bank/prosecuting-online-abuse/999999/apply", [S, F, N, F, F, F, F, N]),
+        // A course's question bank uploaded in the browser: authors on the whole deployment and
+        // deployment administrators; not the author here, granted on a unit (as any administrator
+        // of that unit may: `quiz_bank_scope.rs`). Not a multipart upload: the form again with its
+        // error (422). An upload that is not the caller's own is not found. Nobody reads the bank
+        // of a course they are enrolled in (everyone is enrolled in Foundations above): it is the
+        // answer key.
+        ("GET", "/quiz/bank/prosecuting-online-abuse", [S, F, F, F, F, F, F, A]),
+        ("GET", "/quiz/bank/prosecuting-online-abuse/questions.gift", [S, F, F, F, F, F, F, A]),
+        ("POST", "/quiz/bank/prosecuting-online-abuse", [S, F, F, F, F, F, F, A]),
+        ("GET", "/quiz/bank/prosecuting-online-abuse/999999", [S, F, F, F, F, F, F, N]),
+        ("POST", "/quiz/bank/prosecuting-online-abuse/999999/apply", [S, F, F, F, F, F, F, N]),
         ("GET", "/quiz/bank/foundations", [S, F, F, F, F, F, F, F]),
         ("GET", "/quiz/bank/foundations/questions.gift", [S, F, F, F, F, F, F, F]),
-        ("GET", "/quiz/bank/nowhere", [S, F, N, F, F, F, F, N]),
+        // Refused before its body is read (not the form's error, 422).
+        ("POST", "/quiz/bank/foundations", [S, F, F, F, F, F, F, F]),
+        ("GET", "/quiz/bank/nowhere", [S, F, F, F, F, F, F, N]),
+        // A role on the whole deployment: only a deployment administrator grants one (the
+        // others are refused before the form's words are read).
+        ("POST", "/people/{target}/roles?role=author&unit=*", [S, F, F, F, F, F, F, A]),
         // Last: it ends the session.
         ("POST", "/sign-out", [A, A, A, A, A, A, A, A]),
     ]

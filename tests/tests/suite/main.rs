@@ -21,6 +21,7 @@ mod people;
 mod privilege;
 mod quiz;
 mod quiz_bank;
+mod quiz_bank_scope;
 mod quiz_figures;
 mod quiz_trainer;
 mod roster;

@@ -6,16 +6,19 @@
 //! file with problems shows each with its line and cannot be applied; a
 //! stale, expired or applied upload is refused with nothing written; the
 //! form's limits (empty, too large, not UTF-8), its token, and who may
-//! (authors and deployment administrators; 403 for the others, sign-in
-//! for nobody, 404 for another author's upload). Then `tutela import`:
+//! (authors on the whole deployment and deployment administrators; 403
+//! for the others, sign-in for nobody, 404 for another author's upload;
+//! `quiz_bank_scope.rs` has who grants that role). Then `tutela import`:
 //! an unchanged folder keeps the uploaded bank, a changed one is refused
 //! until its questions are the published bank's.
+
+use sha2::Digest;
 
 use crate::attempts::{BANK, Settings, quiz_course};
 use crate::learning::{DAY, JANUARY_2026, setup};
 use tutela_app::ids::{AccountId, PersonId};
 use tutela_app::model::{AuditAction, RecordType};
-use tutela_app::store::{BankApply, NewBankUpload, Role, SharedStore};
+use tutela_app::store::{BankApply, NewBankUpload, Refusal, Role, SharedStore, StoreError};
 use tutela_server::content::{ImportError, import};
 use tutela_tests::{Backend, TestServer, Visitor, on_both_backends, write};
 
@@ -23,13 +26,14 @@ on_both_backends!(
     an_author_previews_a_bank_and_publishes_it_as_a_new_version,
     a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written,
     the_import_keeps_an_uploaded_bank_until_the_folder_holds_it,
+    a_publication_planned_before_an_apply_is_refused_and_nothing_is_written,
 );
 
-const PASSWORD: &str = "question bank pass phrase";
+pub(crate) const PASSWORD: &str = "question bank pass phrase";
 
 /// A person of the demo institution with an account and, if given, a role
 /// on a unit (None: the whole deployment).
-async fn account(
+pub(crate) async fn account(
     store: &SharedStore,
     staff: &str,
     cadre: &str,
@@ -55,7 +59,7 @@ async fn account(
     (id, account)
 }
 
-async fn signed_in(server: &TestServer, login: &str) -> (Visitor, String) {
+pub(crate) async fn signed_in(server: &TestServer, login: &str) -> (Visitor, String) {
     let visitor = Visitor::new(server);
     assert_eq!(visitor.sign_in(login, PASSWORD).await.status, 303, "{login} signs in");
     let csrf = visitor.get("/account").await.csrf();
@@ -65,7 +69,7 @@ async fn signed_in(server: &TestServer, login: &str) -> (Visitor, String) {
 /// [`BANK`] with the multiple-choice question reworded (same ID number:
 /// changed), the true/false one gone (removed) and a new one in its
 /// category (added), whose Markdown text carries a hostile link.
-fn new_bank() -> String {
+pub(crate) fn new_bank() -> String {
     let without_tf =
         BANK.replace("// [id:tf]\n::TF:: The sky is green (TF-TEXT). {F#FEEDBACK-TF-WRONG#FEEDBACK-TF-RIGHT}\n\n", "");
     assert_ne!(without_tf, BANK, "the true/false question is taken out");
@@ -76,12 +80,12 @@ fn new_bank() -> String {
 }
 
 /// Uploads `bank` as `file_name`; the preview's address on success.
-async fn upload(visitor: &Visitor, csrf: &str, file_name: &str, bank: Vec<u8>) -> tutela_tests::Reply {
+pub(crate) async fn upload(visitor: &Visitor, csrf: &str, file_name: &str, bank: Vec<u8>) -> tutela_tests::Reply {
     visitor.post_file("/quiz/bank/qz", &[("csrf", csrf)], ("file", file_name, bank)).await
 }
 
 /// The published version of `qz`.
-async fn published(store: &SharedStore) -> i64 {
+pub(crate) async fn published(store: &SharedStore) -> i64 {
     store.course("qz").await.unwrap().unwrap().version_no
 }
 
@@ -99,7 +103,7 @@ async fn an_author_previews_a_bank_and_publishes_it_as_a_new_version(backend: Ba
     let hashes = store.published_hashes().await.unwrap();
     let (learner, _) = account(&store, "J-LEARN", "judge", "north-court", None).await;
     store.enrol_self(learner, "qz", "test").await.unwrap();
-    account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
+    account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, None))).await;
     let auth = tutela_server::auth::AuthConfig { clock, attempts_per_minute: 1000, ..Default::default() };
     let server = TestServer::serve_with(db, store.clone(), auth).await;
     let (author, csrf) = signed_in(&server, "AUTHOR").await;
@@ -194,6 +198,20 @@ async fn an_author_previews_a_bank_and_publishes_it_as_a_new_version(backend: Ba
         (Some(2), Some(1), Some(1))
     );
     assert_eq!((changes["removed"].as_i64(), changes["course"].as_str()), (Some(1), Some("qz")));
+    let sha256 = hex::encode(sha2::Sha256::digest(new_bank().as_bytes()));
+    assert_eq!(changes["sha256"].as_str(), Some(sha256.as_str()), "the file's digest");
+    // The key downloaded (once, above): on the record, with the version.
+    let exports: Vec<_> = store
+        .audit_entries(0, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.entry.action == AuditAction::QuizExport)
+        .collect();
+    assert_eq!(exports.len(), 1, "the download is audited");
+    let export: serde_json::Value = serde_json::from_str(&exports[0].entry.changes).unwrap();
+    assert_eq!((export["course"].as_str(), export["version"].as_i64()), (Some("qz"), Some(1)));
+    assert!(exports[0].entry.actor.starts_with("account:"), "{}", exports[0].entry.actor);
     server.stop().await;
 }
 
@@ -201,9 +219,9 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     let Some((db, store, clock, dir, _)) = setup(backend, JANUARY_2026).await else { return };
     quiz_course(dir.path(), &Settings::default());
     crate::attempts::import(&store, dir.path()).await;
-    account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
-    let (author_two, _) =
-        account(&store, "AUTHOR-2", "social-worker", "north", Some((Role::Author, Some("north")))).await;
+    account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, None))).await;
+    let (author_two, _) = account(&store, "AUTHOR-2", "social-worker", "north", Some((Role::Author, None))).await;
+    account(&store, "UNIT-AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
     account(&store, "ADMIN", "social-worker", "hq", Some((Role::Admin, None))).await;
     account(&store, "REVIEWER", "social-worker", "hq", Some((Role::Reviewer, Some("hq")))).await;
     account(&store, "HR", "social-worker", "north", Some((Role::Hr, Some("north")))).await;
@@ -212,8 +230,9 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
         tutela_server::auth::AuthConfig { clock: clock.clone(), attempts_per_minute: 1000, ..Default::default() };
     let server = TestServer::serve_with(db, store.clone(), auth).await;
 
-    // Who may: authors and deployment administrators; the others are refused, nobody signs in.
-    for login in ["REVIEWER", "HR", "LEARNER"] {
+    // Who may: authors on the whole deployment and deployment administrators; the others (an
+    // author on a unit too) are refused, nobody signs in.
+    for login in ["UNIT-AUTHOR", "REVIEWER", "HR", "LEARNER"] {
         let (visitor, csrf) = signed_in(&server, login).await;
         assert_eq!(visitor.get("/quiz/bank/qz").await.status, 403, "{login}");
         assert_eq!(upload(&visitor, &csrf, "q.gift", new_bank().into_bytes()).await.status, 403, "{login}");
@@ -244,6 +263,14 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     big.resize(2 * 1024 * 1024 + 100, b'\n');
     let too_large = upload(&author, &csrf, "q.gift", big).await;
     assert!(too_large.status == 413 && too_large.body.contains("larger than 2 MiB"), "{}", too_large.status);
+    // A body past the request's limit, its token unread: the form alone, none of the bank's facts.
+    let mut bigger = new_bank().into_bytes();
+    bigger.resize(2 * 1024 * 1024 + 128 * 1024, b'\n');
+    let unread = upload(&author, "forged", "q.gift", bigger).await;
+    assert!(unread.status == 413 && unread.body.contains("larger than 2 MiB"), "{}", unread.status);
+    for fact in ["questions.gift\"", "Its bank holds", "What an attempt draws", "from the category"] {
+        assert!(too_large.body.contains(fact) && !unread.body.contains(fact), "{fact}: {}", unread.body);
+    }
     let forged =
         author.post_file("/quiz/bank/qz", &[("csrf", "forged")], ("file", "q.gift", new_bank().into_bytes())).await;
     assert_eq!(forged.status, 403, "the form's token");
@@ -286,6 +313,11 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     let expiring =
         upload(&admin, &admin_csrf, "good.gift", new_bank().into_bytes()).await.header("location").unwrap().to_string();
     assert!(author.get(&good).await.body.contains(&format!(r#"action="{good}/apply""#)));
+    // One open upload per account and course: the new one replaced the author's earlier one
+    // (whose id SQLite may give the new one: then its address shows the new file).
+    let replaced = author.get(&bad_path).await;
+    assert!(replaced.status == 404 || bad_path == good, "{}", replaced.status);
+    assert!(!replaced.body.contains("bad.gift"), "replaced");
     write(
         dir.path(),
         "qz/01-main/01-first.md",
@@ -305,8 +337,26 @@ async fn a_bank_with_problems_or_past_its_time_is_refused_and_nothing_is_written
     let expired = admin.post(&format!("{expiring}/apply"), &[("csrf", &admin_csrf)]).await;
     assert_eq!(expired.status, 409);
     assert!(expired.body.contains("more than 7 days old"), "{}", expired.body);
-    assert_eq!(tutela_server::roster::forget_stale_uploads(store.as_ref(), clock.now()).await.unwrap(), 3);
+    assert_eq!(tutela_server::roster::forget_stale_uploads(store.as_ref(), clock.now()).await.unwrap(), 2);
     assert_eq!(admin.get(&expiring).await.status, 404, "deleted");
+    // Swept between the handler's read and the apply's transaction: refused (409), not a failure.
+    let swept: tutela_app::ids::UploadId = expiring.rsplit('/').next().unwrap().parse().unwrap();
+    let based = store.quiz("qz", None).await.unwrap().unwrap();
+    let apply = BankApply {
+        upload_id: swept,
+        course_slug: "qz",
+        based_on: 2,
+        created_after: 0,
+        quiz: &based.quiz,
+        changes: serde_json::json!({}),
+        actor: "test",
+    };
+    let refused = store.apply_bank_upload(&apply).await;
+    assert!(matches!(refused, Err(StoreError::Refused(Refusal::BankUnusable))), "{refused:?}");
+    // An upload id that is not a number: the not-found page, not a bare 400.
+    let not_a_number = admin.post("/quiz/bank/qz/abc/apply", &[("csrf", &admin_csrf)]).await;
+    assert_eq!(not_a_number.status, 404);
+    assert!(not_a_number.body.contains("<main"), "{}", not_a_number.body);
     server.stop().await;
 }
 
@@ -324,7 +374,7 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
         let store = store.clone();
         async move { store.course_translations("qz").await.unwrap()[0].translates }
     };
-    let (_, account_id) = account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, Some("hq")))).await;
+    let (_, account_id) = account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, None))).await;
     let upload = NewBankUpload {
         course_slug: "qz".into(),
         based_on: 1,
@@ -374,8 +424,18 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
     assert!(words.contains("tutela quiz export --course qz >") && words.contains("questions.gift"), "{words}");
     assert_eq!((published(&store).await, store.content_generation().await.unwrap()), (2, generation));
 
-    // The author brings the bank into the folder: published as usual.
+    // The folder holds the bank's questions but one renamed: not the uploaded bank, refused.
     let stored = store.quiz("qz", None).await.unwrap().unwrap();
+    let exported = tutela_server::quiz::bank_gift(&stored.quiz).unwrap();
+    assert!(exported.contains("::NEW::"), "{exported}");
+    write(dir.path(), "qz/questions.gift", &exported.replace("::NEW::", "::RENAMED::"));
+    let Err(ImportError::Invalid(problems)) = import(store.as_ref(), dir.path()).await else {
+        panic!("a renamed question would undo the uploaded bank's title")
+    };
+    assert!(problems[0].to_string().contains("uploaded in the browser"), "{}", problems[0]);
+    assert_eq!(published(&store).await, 2);
+
+    // The author brings the bank into the folder: published as usual.
     write(dir.path(), "qz/questions.gift", &tutela_server::quiz::bank_gift(&stored.quiz).unwrap());
     let report = import(store.as_ref(), dir.path()).await.unwrap();
     assert!(report.changed.contains(&"qz".to_string()), "{report}");
@@ -386,4 +446,66 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
         quiz.quiz.questions.iter().map(|q| q.fingerprint.clone()).collect::<std::collections::BTreeSet<_>>()
     };
     assert_eq!(fingerprints(&store.quiz("qz", None).await.unwrap().unwrap()), fingerprints(&stored));
+}
+
+/// Applies [`new_bank`] to `qz` (version 1) as `account_id`: version 2.
+async fn apply_new_bank(store: &SharedStore, account_id: AccountId) {
+    let upload = NewBankUpload {
+        course_slug: "qz".into(),
+        based_on: 1,
+        account_id,
+        file_name: "new.gift".into(),
+        content: new_bank().into_bytes(),
+    };
+    let id = store.save_bank_upload(&upload).await.unwrap();
+    let based = store.quiz("qz", Some(1)).await.unwrap().unwrap();
+    let quiz = tutela_server::quiz::bank::preview("new.gift", &new_bank(), &based.quiz).to_quiz(&based.quiz).unwrap();
+    let apply = BankApply {
+        upload_id: id,
+        course_slug: "qz",
+        based_on: 1,
+        created_after: 0,
+        quiz: &quiz,
+        changes: serde_json::json!({}),
+        actor: "test",
+    };
+    assert_eq!(store.apply_bank_upload(&apply).await.unwrap(), 2);
+}
+
+/// An import reads the published versions, then a bank is applied in the
+/// browser before it publishes: its publication is refused in words, and
+/// nothing is written (the uploaded bank stays published).
+async fn a_publication_planned_before_an_apply_is_refused_and_nothing_is_written(backend: Backend) {
+    let Some((_db, store, _clock, dir, _)) = setup(backend, JANUARY_2026).await else { return };
+    quiz_course(dir.path(), &Settings::default());
+    crate::attempts::import(&store, dir.path()).await;
+    let (_, account_id) = account(&store, "AUTHOR", "social-worker", "hq", Some((Role::Author, None))).await;
+    // The import's plan: qz at version 1, its folder changed.
+    let planned = store.published_version_numbers().await.unwrap();
+    assert_eq!(planned.get("qz"), Some(&1));
+    write(
+        dir.path(),
+        "qz/01-main/01-first.md",
+        "# Lesson first\n\n## Learning objectives\n\n- know it\n\nNew words.\n",
+    );
+    let cadres = store.cadre_slugs().await.unwrap().into_iter().collect();
+    let mut courses = tutela_server::content::load_dir(dir.path(), &cadres).unwrap().courses;
+    courses.retain(|course| course.slug == "qz");
+    courses[0].planned_on = planned.get("qz").copied();
+
+    apply_new_bank(&store, account_id).await;
+    let generation = store.content_generation().await.unwrap();
+    let refused = store.publish(&courses, &[], None).await;
+    let Err(StoreError::Refused(Refusal::CourseChanged(course))) = &refused else {
+        panic!("a publication planned against version 1: {refused:?}")
+    };
+    assert_eq!(course, "qz");
+    assert!(refused.unwrap_err().to_string().contains("run the import again"));
+    assert_eq!((published(&store).await, store.content_generation().await.unwrap()), (2, generation));
+    assert_eq!(store.uploaded_banks().await.unwrap().get("qz").map(|(v, _)| *v), Some(2), "the bank kept");
+
+    // Planned against what is published now: published.
+    courses[0].planned_on = Some(2);
+    store.publish(&courses, &[], None).await.unwrap();
+    assert_eq!(published(&store).await, 3);
 }

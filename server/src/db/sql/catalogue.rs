@@ -154,6 +154,15 @@ impl store::CatalogueStore for Backend {
         Ok(rows.into_iter().collect())
     }
 
+    async fn published_version_numbers(&self) -> StoreResult<std::collections::BTreeMap<String, i64>> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT c.slug, v.version_no FROM courses c JOIN published_versions v ON v.course_id = c.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().collect())
+    }
+
     async fn publish(
         &self,
         versions: &[store::NewCourseVersion],
@@ -162,6 +171,9 @@ impl store::CatalogueStore for Backend {
     ) -> StoreResult<()> {
         let now = self.clock.now();
         let mut tx = self.begin_write().await?;
+        // First, as `apply_bank_upload` does: the same lock order, so an
+        // import and an apply wait for each other rather than deadlock.
+        super::organisation::bump_content_generation(&mut tx).await?;
         for version in versions {
             sqlx::query("INSERT INTO courses (slug, created_at) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING")
                 .bind(&version.slug)
@@ -177,6 +189,10 @@ impl store::CatalogueStore for Backend {
                     .bind(course_id)
                     .fetch_one(&mut *tx)
                     .await?;
+            // Read again under the lock: the version the import planned against.
+            if last != version.planned_on.unwrap_or(0) {
+                return Err(StoreError::Refused(Refusal::CourseChanged(version.slug.clone())));
+            }
             let version_id: CourseVersionId = sqlx::query_scalar(
                 "INSERT INTO course_versions (course_id, version_no, content_hash, title, summary, language, stage, \
                    estimated_hours, published_at, open_to_all) \
@@ -271,7 +287,6 @@ impl store::CatalogueStore for Backend {
                 .execute(&mut *tx)
                 .await?;
         }
-        super::organisation::bump_content_generation(&mut tx).await?;
         Ok(tx.commit().await?)
     }
 

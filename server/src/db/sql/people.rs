@@ -425,7 +425,10 @@ impl store::PeopleStore for Backend {
     ) -> StoreResult<()> {
         let mut tx = self.begin_write().await?;
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
-        if unit_id.is_none() && role != model::Role::Admin {
+        // The whole deployment: its administrators, and its authors (who
+        // upload every course's question bank); no reviewer or HR officer
+        // of every institution.
+        if unit_id.is_none() && !matches!(role, model::Role::Admin | model::Role::Author) {
             return Err(StoreError::Refused(Refusal::DeploymentRoleNotAdministrator));
         }
         let unit_name: Option<String> = match unit_id {

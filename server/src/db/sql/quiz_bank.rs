@@ -14,12 +14,20 @@ use tutela_app::store::{self, Missing, Refusal, StoreError, StoreResult};
 #[async_trait::async_trait]
 impl store::QuizBankStore for Backend {
     async fn save_bank_upload(&self, upload: &store::NewBankUpload) -> StoreResult<UploadId> {
+        let mut tx = self.begin_write().await?;
         let course_id: Option<i64> = sqlx::query_scalar("SELECT id FROM courses WHERE slug = $1")
             .bind(&upload.course_slug)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *tx)
             .await?;
         let course_id = course_id.ok_or_else(|| StoreError::NotFound(Missing::Course(upload.course_slug.clone())))?;
-        Ok(sqlx::query_scalar(
+        // One open upload per account and course: the new one replaces the
+        // caller's earlier ones not applied (and their files).
+        sqlx::query("DELETE FROM quiz_bank_uploads WHERE account_id = $1 AND course_id = $2 AND applied_at IS NULL")
+            .bind(upload.account_id)
+            .bind(course_id)
+            .execute(&mut *tx)
+            .await?;
+        let id = sqlx::query_scalar(
             "INSERT INTO quiz_bank_uploads (course_id, based_on, account_id, file_name, content, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
@@ -29,8 +37,10 @@ impl store::QuizBankStore for Backend {
         .bind(&upload.file_name)
         .bind(&upload.content)
         .bind(self.clock.now())
-        .fetch_one(self.writer())
-        .await?)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     async fn bank_upload(&self, course_slug: &str, id: UploadId) -> StoreResult<Option<store::BankUpload>> {
@@ -70,7 +80,8 @@ impl store::QuizBankStore for Backend {
         .bind(apply.course_slug)
         .fetch_optional(&mut *tx)
         .await?;
-        let course_id = course_id.ok_or(StoreError::NotFound(Missing::Record))?;
+        // Gone since the caller read it: swept (past its time), so unusable.
+        let course_id = course_id.ok_or(StoreError::Refused(Refusal::BankUnusable))?;
         let (old_id, old_no): (CourseVersionId, i64) = sqlx::query_as(
             "SELECT id, version_no FROM course_versions WHERE course_id = $1 \
              ORDER BY version_no DESC LIMIT 1",
@@ -158,6 +169,18 @@ impl store::QuizBankStore for Backend {
         let entry = audit::entry(apply.actor, None, AuditAction::QuizBank, RecordType::Course, course_id, changes);
         audit::commit(self, tx, &entry).await?;
         Ok(old_no + 1)
+    }
+
+    async fn audit_bank_export(&self, course_slug: &str, version_no: i64, actor: &str) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
+        let course_id: Option<i64> = sqlx::query_scalar("SELECT id FROM courses WHERE slug = $1")
+            .bind(course_slug)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let course_id = course_id.ok_or_else(|| StoreError::NotFound(Missing::Course(course_slug.to_string())))?;
+        let changes = serde_json::json!({ "course": course_slug, "version": version_no });
+        let entry = audit::entry(actor, None, AuditAction::QuizExport, RecordType::Course, course_id, changes);
+        audit::commit(self, tx, &entry).await
     }
 
     async fn forget_bank_uploads(&self, created_before: i64) -> StoreResult<u64> {
