@@ -508,22 +508,7 @@ async fn signed_in_session(javascript: bool) -> Option<Vec<String>> {
         actor: "test",
     };
     store.assign(&assignment).await.unwrap();
-    // A bank the administrator uploaded: its preview renders authored Markdown.
-    let bank = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/prosecuting-online-abuse/questions.gift"),
-    )
-    .unwrap();
-    let upload = tutela_app::store::NewBankUpload {
-        course_slug: "prosecuting-online-abuse".into(),
-        based_on: store.course("prosecuting-online-abuse").await.unwrap().unwrap().version_no,
-        account_id: admin,
-        file_name: "bank.gift".into(),
-        content: format!(
-            "{bank}\n\n::Added::[markdown]A **new** question, with [a source](https://example.org). {{TRUE####Why.}}\n"
-        )
-        .into_bytes(),
-    };
-    let upload = store.save_bank_upload(&upload).await.unwrap();
+    let upload = quiz::uploaded_bank(store, admin).await;
     let client = browser(&driver, javascript).await;
 
     sign_in(&client, &server, "ADM-1", "administrator phrase").await;

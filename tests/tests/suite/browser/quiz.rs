@@ -135,3 +135,26 @@ async fn a_learner_takes_a_quiz_and_completes_the_course_with_javascript_off() {
     let Some(problems) = quiz_session(false).await else { return };
     assert!(problems.is_empty(), "the browser console reported problems: {problems:#?}");
 }
+
+/// A bank `account` uploaded for `prosecuting-online-abuse`: the shipped
+/// bank and one question more, whose Markdown its preview renders.
+pub(super) async fn uploaded_bank(
+    store: &tutela_app::store::SharedStore,
+    account: tutela_app::ids::AccountId,
+) -> tutela_app::ids::UploadId {
+    let bank = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/prosecuting-online-abuse/questions.gift"),
+    )
+    .unwrap();
+    let upload = tutela_app::store::NewBankUpload {
+        course_slug: "prosecuting-online-abuse".into(),
+        based_on: store.course("prosecuting-online-abuse").await.unwrap().unwrap().version_no,
+        account_id: account,
+        file_name: "bank.gift".into(),
+        content: format!(
+            "{bank}\n\n::Added::[markdown]A **new** question, with [a source](https://example.org). {{TRUE####Why.}}\n"
+        )
+        .into_bytes(),
+    };
+    store.save_bank_upload(&upload).await.unwrap()
+}
