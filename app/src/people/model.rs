@@ -234,6 +234,11 @@ impl RoleLine {
     }
 }
 
+/// The unit choice of the role form that means the whole deployment (a
+/// grant with no unit): only offered to deployment administrators, and only
+/// for the author and administrator roles (the store refuses the others).
+pub const WHOLE_DEPLOYMENT: &str = "*";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,8 +254,3 @@ mod tests {
         assert_eq!("Left".parse::<PersonStatus>(), Err(NotAStatus("Left".into())), "the stored word, exactly");
     }
 }
-
-/// The unit choice of the role form that means the whole deployment (a
-/// grant with no unit): only offered to deployment administrators, and only
-/// for the author and administrator roles (the store refuses the others).
-pub const WHOLE_DEPLOYMENT: &str = "*";
