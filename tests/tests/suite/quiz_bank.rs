@@ -85,6 +85,14 @@ pub(crate) async fn upload(visitor: &Visitor, csrf: &str, file_name: &str, bank:
 }
 
 /// The published version of `qz`.
+/// The course `qz` under `dir` with a French translation: its
+/// `[translations.fr]` table holds `table`, and its one lesson is translated.
+fn translated(dir: &std::path::Path, table: &str) {
+    let course_toml = std::fs::read_to_string(dir.join("qz/course.toml")).unwrap();
+    write(dir, "qz/course.toml", &format!("{course_toml}\n[translations.fr]\n{table}\n"));
+    write(dir, "qz/01-main/01-first.fr.md", "# Leçon first\n\nLe texte.\n");
+}
+
 pub(crate) async fn published(store: &SharedStore) -> i64 {
     store.course("qz").await.unwrap().unwrap().version_no
 }
@@ -93,11 +101,7 @@ async fn an_author_previews_a_bank_and_publishes_it_as_a_new_version(backend: Ba
     let Some((db, store, clock, dir, _)) = setup(backend, JANUARY_2026).await else { return };
     quiz_course(dir.path(), &Settings::default());
     // A French translation of the course, of version 1.
-    let course_toml = std::fs::read_to_string(dir.path().join("qz/course.toml")).unwrap();
-    let french =
-        "\n[translations.fr]\ntitle = \"Cours de quiz\"\nsummary = \"En français.\"\nstatus = \"needs-review\"\n";
-    write(dir.path(), "qz/course.toml", &format!("{course_toml}{french}"));
-    write(dir.path(), "qz/01-main/01-first.fr.md", "# Leçon first\n\nLe texte.\n");
+    translated(dir.path(), "title = \"Cours de quiz\"\nsummary = \"En français.\"\nstatus = \"needs-review\"");
     crate::attempts::import(&store, dir.path()).await;
     assert_eq!(store.course_translations("qz").await.unwrap()[0].translates, 1);
     let hashes = store.published_hashes().await.unwrap();
@@ -364,11 +368,7 @@ async fn the_import_keeps_an_uploaded_bank_until_the_folder_holds_it(backend: Ba
     let Some((_db, store, _clock, dir, _)) = setup(backend, JANUARY_2026).await else { return };
     quiz_course(dir.path(), &Settings::default());
     // A French translation that says which version it translates.
-    let course_toml = std::fs::read_to_string(dir.path().join("qz/course.toml")).unwrap();
-    let french =
-        "\n[translations.fr]\ntitle = \"Cours\"\nsummary = \"En français.\"\nstatus = \"reviewed\"\ntranslates = 1\n";
-    write(dir.path(), "qz/course.toml", &format!("{course_toml}{french}"));
-    write(dir.path(), "qz/01-main/01-first.fr.md", "# Leçon first\n\nLe texte.\n");
+    translated(dir.path(), "title = \"Cours\"\nsummary = \"En français.\"\nstatus = \"reviewed\"\ntranslates = 1");
     crate::attempts::import(&store, dir.path()).await;
     let translates = || {
         let store = store.clone();
