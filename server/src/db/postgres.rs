@@ -29,6 +29,10 @@ impl PgStore {
     /// `sql/quiz/grading.rs`, `lock_enrolment_of`).
     pub(crate) const ROW_LOCKS: bool = true;
 
+    /// A prepared statement holds one statement: a `sql::batch::Batch`
+    /// sends its statements one after another.
+    pub(crate) const MULTI_STATEMENT: bool = false;
+
     /// A write transaction, on any of the pool's connections.
     pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
         self.pool.begin_with(Self::BEGIN_WRITE).await

@@ -31,6 +31,10 @@ impl SqliteStore {
     /// "locked" by rewriting it would only cost a page written.
     pub(crate) const ROW_LOCKS: bool = false;
 
+    /// One query may hold several statements, their `?` values bound in
+    /// order across them: a `sql::batch::Batch` goes as one.
+    pub(crate) const MULTI_STATEMENT: bool = true;
+
     /// A write transaction on the store's one writer connection: SQLite
     /// lets one writer in at a time anyway, so writers queue here for the
     /// connection instead of in SQLite's busy handler (which sleeps in
@@ -64,6 +68,9 @@ impl SqliteStore {
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
+            // Not pinged before each write (a round trip to its thread per
+            // transaction): a local file's connection does not go away.
+            .test_before_acquire(false)
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(options)
             .await?;

@@ -159,6 +159,65 @@ pub(super) async fn append(
     Ok(seq)
 }
 
+/// Runs `batch`, then appends `entries` after it, chained at the store's
+/// time: where the write transaction holds the whole database
+/// (`Backend::ROW_LOCKS` false: SQLite), after `read_head`, the log's last
+/// number and hash (`audit_state`) as read earlier in `tx`, and in the
+/// same round trip as the batch; on PostgreSQL the batch first, then the
+/// head locked and reserved ([`reserve`]), after every lock the batch's
+/// writes took: the order every writer keeps (the head last), so two
+/// writers never wait on each other in a cycle.
+pub(super) async fn finish(
+    store: &Backend,
+    tx: &mut sqlx::Transaction<'_, Db>,
+    mut batch: super::batch::Batch<'_>,
+    read_head: (i64, String),
+    entries: Vec<store::NewAuditEntry>,
+) -> StoreResult<()> {
+    if entries.is_empty() {
+        return Ok(batch.execute(tx).await?);
+    }
+    let count = entries.len() as i64;
+    let (first, prev_hash) = if Backend::ROW_LOCKS {
+        batch.execute(tx).await?;
+        batch = super::batch::Batch::new();
+        reserve(tx, count).await?
+    } else {
+        (read_head.0 + 1, read_head.1)
+    };
+    let chain = crate::audit::chain(entries, first, store.clock.now(), prev_hash, store.audit_key.as_ref());
+    let keyed = i64::from(chain.keyed);
+    let at = chain.at;
+    let Some((last_seq, last_hash)) = chain.links.last().map(|last| (last.seq, last.hash.clone())) else {
+        return Ok(batch.execute(tx).await?);
+    };
+    batch
+        .statement(
+            "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, \
+               prev_hash, hash, keyed) ",
+        )
+        .push_values(chain.entries.into_iter().zip(chain.links), |mut row, (entry, link)| {
+            row.push_bind(link.seq)
+                .push_bind(at)
+                .push_bind(entry.actor)
+                .push_bind(entry.institution_id)
+                .push_bind(entry.action.as_str().to_string())
+                .push_bind(entry.record_type.as_str().to_string())
+                .push_bind(entry.record_id)
+                .push_bind(entry.changes)
+                .push_bind(link.prev_hash)
+                .push_bind(link.hash)
+                .push_bind(keyed);
+        });
+    batch
+        .statement("UPDATE audit_state SET last_seq = ")
+        .push_bind(last_seq)
+        .push(", last_hash = ")
+        .push_bind(last_hash)
+        .push(" WHERE id = 1");
+    Ok(batch.execute(tx).await?)
+}
+
 /// Reserves the numbers of `count` audit entries inside the open
 /// transaction `tx`, as [`append`] does for one: returns the first number
 /// and the hash of the entry before it. From here until the transaction

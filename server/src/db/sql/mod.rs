@@ -7,6 +7,7 @@ use super::{Backend, Db};
 
 mod accounts;
 mod audit;
+mod batch;
 mod catalogue;
 mod learning;
 mod learning_hr;

@@ -6,13 +6,13 @@
 //! `publish`) and closing a leaver's open enrolments
 //! (`Backend::close_open_enrolments`, from a roster's apply).
 
+pub(super) mod completion;
 mod hr;
 
 pub(super) use hr::move_unstarted;
 
 use super::{Backend, audit};
 
-use crate::learning::{QuizState, is_complete};
 use tutela_app::ids::{CourseVersionId, EnrolmentId, InstitutionId, PersonId};
 use tutela_app::learning::model::{
     CourseProgress, EnrolmentOrigin, EnrolmentStatus, EnrolmentSummary, TranscriptEntry,
@@ -463,13 +463,13 @@ impl store::LearningStore for Backend {
 }
 
 /// Completes the open enrolment `enrolment` inside `tx` when the rule says
-/// so ([`is_complete`]: every lesson of its version read and, if the
+/// so ([`crate::learning::is_complete`]: every lesson of its version read and, if the
 /// version has a quiz, an attempt at it passed), with the version's CPD
 /// hours and an audit entry (`enrolment.complete`); whether it did. Called
-/// by a lesson read and by a quiz attempt's grading, after their writes;
-/// `at` is when the learner finished (the read, the attempt's submission
-/// or deadline, an essay's grading), which dates the completion even when
-/// it is noticed later (an attempt closed by the sweep).
+/// by a lesson read and by an essay's grading, after their writes (a
+/// submission's grading reads the same facts with the attempt:
+/// `quiz/grading.rs`); `at` is when the learner finished
+/// ([`completion::Facts::completion`]).
 pub(super) async fn complete_if_done(
     backend: &Backend,
     tx: &mut sqlx::Transaction<'_, super::Db>,
@@ -477,54 +477,30 @@ pub(super) async fn complete_if_done(
     actor: &str,
     at: i64,
 ) -> StoreResult<bool> {
-    type Row = (PersonId, InstitutionId, String, i64, f64, i64, i64, i64, i64, i64);
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        of: completion::EnrolmentOf,
+        #[sqlx(flatten)]
+        facts: completion::Facts,
+    }
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT e.person_id, p.institution_id, c.slug, v.version_no, v.estimated_hours, \
-           (SELECT COUNT(*) FROM lessons l WHERE l.course_version_id = e.course_version_id), \
-           (SELECT COUNT(*) FROM lesson_reads r JOIN lessons l ON l.id = r.lesson_id \
-             WHERE r.enrolment_id = e.id AND l.course_version_id = e.course_version_id), \
-           CAST(COALESCE((SELECT MAX(r.read_at) FROM lesson_reads r WHERE r.enrolment_id = e.id), 0) AS BIGINT), \
-           (SELECT COUNT(*) FROM quizzes q WHERE q.course_version_id = e.course_version_id), \
-           (SELECT COUNT(*) FROM quiz_attempts a WHERE a.enrolment_id = e.id \
-             AND a.course_version_id = e.course_version_id AND a.result = 'passed') \
+        "SELECT e.id AS enrolment, e.person_id AS person, p.institution_id AS institution, c.slug AS course_slug, \
+           v.version_no, {FACTS} \
          FROM enrolments e JOIN courses c ON c.id = e.course_id JOIN course_versions v ON v.id = e.course_version_id \
-         JOIN persons p ON p.id = e.person_id WHERE e.id = $1 AND e.status IN {OPEN}"
+         JOIN persons p ON p.id = e.person_id WHERE e.id = $1 AND e.status IN {OPEN}",
+        FACTS = completion::FACTS
     ))
     .bind(enrolment)
     .fetch_optional(&mut **tx)
     .await?;
-    let Some((person, institution, course_slug, version_no, hours, total, read, last_read, quizzes, passes)) = row
-    else {
+    let Some(completion) = row.and_then(|row| row.facts.completion(&row.of, 0, actor, at)) else {
         return Ok(false);
     };
-    let quiz = match (quizzes, passes) {
-        (0, _) => QuizState::NoQuiz,
-        (_, 0) => QuizState::NotPassed,
-        _ => QuizState::Passed,
-    };
-    if !is_complete(total, read, quiz) {
-        return Ok(false);
-    }
-    // Finished once the last of the work is done: an attempt's deadline
-    // may come before a lesson read after it, while the attempt stayed open.
-    let at = at.max(last_read);
-    let today = crate::clock::date_of(at);
-    sqlx::query(
-        "UPDATE enrolments SET status = 'completed', completed_at = $1, completed_on = $2, cpd_hours = $3 WHERE id = $4",
-    )
-    .bind(at)
-    .bind(&today)
-    .bind(hours)
-    .bind(enrolment)
-    .execute(&mut **tx)
-    .await?;
-    let changes = serde_json::json!({
-        "enrolment": enrolment, "course": course_slug, "version": version_no,
-        "completed_on": today, "cpd_hours": hours,
-    });
-    let entry =
-        audit::entry(actor, Some(institution), AuditAction::EnrolmentComplete, RecordType::Person, person, changes);
-    audit::append(backend, &mut *tx, &entry).await?;
+    let mut batch = super::batch::Batch::new();
+    completion.push(&mut batch);
+    batch.execute(tx).await?;
+    audit::append(backend, &mut *tx, &completion.entry).await?;
     Ok(true)
 }
 

@@ -16,7 +16,7 @@ use tutela_app::store::{
 };
 
 use super::super::{Backend, Db};
-use super::grading::{ClosedBy, close_and_grade, corrupt, lock_enrolment_of};
+use super::grading::{self, ClosedBy, close_and_grade, corrupt, lock_enrolment_of};
 
 mod start;
 
@@ -417,17 +417,21 @@ impl Backend {
     ) -> StoreResult<store::Submitted> {
         let now = self.clock.now();
         let mut tx = self.begin_write().await?;
-        let course_slug: Option<String> = sqlx::query_scalar(
-            "SELECT c.slug FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id \
-             JOIN courses c ON c.id = e.course_id WHERE a.id = $1 AND e.person_id = $2",
-        )
-        .bind(attempt)
-        .bind(person)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(course_slug) = course_slug else { return Err(StoreError::NotFound(Missing::Record)) };
-        lock_enrolment_of(&mut tx, attempt).await?;
-        if lock_open(&mut tx, person, attempt, now).await?.is_none() {
+        // On PostgreSQL the enrolment and the attempt are locked first (a
+        // concurrent save or submit waits); SQLite's write transaction
+        // holds the database already, so the one read below says whether
+        // the attempt is still open, in the same round trip as everything
+        // its grading reads.
+        let locked = if Backend::ROW_LOCKS {
+            lock_enrolment_of(&mut tx, attempt).await?;
+            lock_open(&mut tx, person, attempt, now).await?.is_some()
+        } else {
+            true
+        };
+        let loaded = grading::load(&mut tx, attempt, Some(person)).await?;
+        let Some(loaded) = loaded else { return Err(StoreError::NotFound(Missing::Record)) };
+        let course_slug = loaded.course_slug().to_string();
+        if !locked || !loaded.open_in_time(now) {
             // Submitted already (a double click), or past its deadline, or
             // its enrolment finished: closed now with what was saved, if not yet.
             let standing =
@@ -436,7 +440,7 @@ impl Backend {
             tx.commit().await?;
             return Ok(store::Submitted { course_slug, completed: false, again: !closed });
         }
-        let graded = close_and_grade(self, &mut tx, attempt, ClosedBy::Learner, actor).await?;
+        let graded = grading::grade(self, &mut tx, attempt, loaded, ClosedBy::Learner, actor).await?;
         tx.commit().await?;
         Ok(store::Submitted { course_slug, completed: graded.completed, again: false })
     }

@@ -6,12 +6,13 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use tutela_app::ids::{AttemptId, EnrolmentId, InstitutionId, PersonId, QuestionId};
+use tutela_app::ids::{AttemptId, PersonId, QuestionId};
 use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{StoreError, StoreResult};
 use tutela_gift::Weight;
 
-use super::super::learning::complete_if_done;
+use super::super::batch::Batch;
+use super::super::learning::completion;
 use super::super::{Backend, Db, audit};
 use crate::quiz::attempt::{self, Answer, Layout};
 
@@ -114,10 +115,93 @@ impl ClosedBy {
     }
 }
 
+/// An attempt as its grading reads it, in one statement and one row
+/// ([`load`]): its enrolment, quiz and where it stands, the audit log's
+/// head, what the completion rule reads of the enrolment, and its slots.
+pub(super) struct Loaded {
+    head: Head,
+    slots: Vec<LoadedSlot>,
+}
+
+/// A slot as [`LOAD`] lists it: slot, question, layout, answer.
+type LoadedSlot = (i64, QuestionId, Layout, Option<Answer>);
+
+#[derive(sqlx::FromRow)]
+struct Head {
+    #[sqlx(flatten)]
+    of: completion::EnrolmentOf,
+    number: i64,
+    pass_mark: i64,
+    deadline: Option<i64>,
+    /// 1 while not submitted.
+    open: i64,
+    /// 1 while its enrolment is open.
+    enrolment_open: i64,
+    /// 1 while its enrolment is open and studies the attempt's version.
+    current: i64,
+    audit_seq: i64,
+    audit_hash: String,
+    #[sqlx(flatten)]
+    facts: completion::Facts,
+    /// The slots as one JSON array of [`LoadedSlot`]s, in slot order, or
+    /// NULL for none: built by concatenation, since the layouts and answers
+    /// are stored JSON already (`string_agg`, in both dialects).
+    slots: Option<String>,
+}
+
+/// [`load`]'s statement: one row, so that the whole read is one message
+/// from SQLite's connection thread, not one a slot.
+const LOAD: &str = "SELECT a.enrolment_id AS enrolment, e.person_id AS person, p.institution_id AS institution, \
+       c.slug AS course_slug, v.version_no, a.number, q.pass_mark, a.deadline, \
+       CAST(CASE WHEN a.submitted_at IS NULL THEN 1 ELSE 0 END AS BIGINT) AS open, \
+       CAST(CASE WHEN e.status IN ('enrolled', 'in_progress') THEN 1 ELSE 0 END AS BIGINT) AS enrolment_open, \
+       CAST(CASE WHEN e.status IN ('enrolled', 'in_progress') AND e.course_version_id = a.course_version_id \
+         THEN 1 ELSE 0 END AS BIGINT) AS current, \
+       st.last_seq AS audit_seq, st.last_hash AS audit_hash, {FACTS}, \
+       (SELECT '[' || string_agg('[' || s.slot || ',' || s.question_id || ',' || s.layout || ',' \
+           || COALESCE(s.answer, 'null') || ']', ',' ORDER BY s.slot) || ']' \
+        FROM attempt_slots s WHERE s.attempt_id = a.id) AS slots \
+     FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id JOIN persons p ON p.id = e.person_id \
+     JOIN quizzes q ON q.course_version_id = a.course_version_id \
+     JOIN course_versions v ON v.id = a.course_version_id JOIN courses c ON c.id = v.course_id \
+     JOIN audit_state st ON st.id = 1 \
+     WHERE a.id = $1 {AND_PERSON}";
+
+/// Reads the attempt for grading (of `person`, when given); None when
+/// there is no such attempt. It is graded by [`grade`] only once the
+/// caller has locked it open ([`Backend::ROW_LOCKS`]) or knows it open
+/// in this write transaction ([`Loaded::open_in_time`]).
+pub(super) async fn load(tx: &mut Tx<'_>, attempt: AttemptId, person: Option<PersonId>) -> StoreResult<Option<Loaded>> {
+    let sql = LOAD
+        .replace("{FACTS}", completion::FACTS)
+        .replace("{AND_PERSON}", if person.is_some() { "AND e.person_id = $2" } else { "" });
+    let mut query = sqlx::query_as::<_, Head>(&sql).bind(attempt);
+    if let Some(person) = person {
+        query = query.bind(person);
+    }
+    let Some(mut head) = query.fetch_optional(&mut **tx).await? else { return Ok(None) };
+    let slots = match head.slots.take() {
+        Some(slots) => serde_json::from_str(&slots).map_err(corrupt)?,
+        None => Vec::new(),
+    };
+    Ok(Some(Loaded { head, slots }))
+}
+
+impl Loaded {
+    /// The attempt's course.
+    pub(super) fn course_slug(&self) -> &str {
+        &self.head.of.course_slug
+    }
+
+    /// Not submitted, not past its deadline at `now`, and its enrolment
+    /// open on the attempt's version: the learner may still submit it.
+    pub(super) fn open_in_time(&self, now: i64) -> bool {
+        self.head.open == 1 && self.head.current == 1 && self.head.deadline.is_none_or(|deadline| deadline > now)
+    }
+}
+
 /// Closes the attempt (locked, open) and grades every answer saved, in
-/// `tx`: marks and choices written, the score, the essays left to a
-/// trainer, and, when none waits, passed or failed; then the enrolment
-/// completed when the rule says so. Audited (`quiz.submit`).
+/// `tx` ([`grade`]); read first.
 pub(super) async fn close_and_grade(
     backend: &Backend,
     tx: &mut Tx<'_>,
@@ -125,29 +209,31 @@ pub(super) async fn close_and_grade(
     by: ClosedBy,
     actor: &str,
 ) -> StoreResult<Graded> {
-    type Head = (EnrolmentId, PersonId, InstitutionId, i64, i64, String, i64, Option<i64>);
-    let (enrolment, person, institution, number, pass_mark, course_slug, version_no, deadline): Head = sqlx::query_as(
-        "SELECT a.enrolment_id, e.person_id, p.institution_id, a.number, q.pass_mark, c.slug, v.version_no, a.deadline \
-         FROM quiz_attempts a JOIN enrolments e ON e.id = a.enrolment_id JOIN persons p ON p.id = e.person_id \
-         JOIN quizzes q ON q.course_version_id = a.course_version_id \
-         JOIN course_versions v ON v.id = a.course_version_id JOIN courses c ON c.id = v.course_id \
-         WHERE a.id = $1",
-    )
-    .bind(attempt)
-    .fetch_one(&mut **tx)
-    .await?;
+    let loaded = load(tx, attempt, None).await?.ok_or_else(|| corrupt("an attempt locked, not read"))?;
+    grade(backend, tx, attempt, loaded, by, actor).await
+}
+
+/// Closes the attempt `loaded` (locked or known open: [`load`]) and grades
+/// every answer saved, in `tx`: marks and choices written, the score, the
+/// essays left to a trainer, and, when none waits, passed or failed; then
+/// the enrolment completed when the rule says so. Audited (`quiz.submit`,
+/// and `enrolment.complete`). The writes go as one batch with the audit
+/// entries ([`audit::finish`]): on SQLite, one round trip.
+pub(super) async fn grade(
+    backend: &Backend,
+    tx: &mut Tx<'_>,
+    attempt: AttemptId,
+    loaded: Loaded,
+    by: ClosedBy,
+    actor: &str,
+) -> StoreResult<Graded> {
+    let Loaded { head, slots } = loaded;
     let now = backend.clock.now();
     // Closed at its deadline: when the time ran out, however late it is noticed.
-    let closed_at = match (by, deadline) {
+    let closed_at = match (by, head.deadline) {
         (ClosedBy::Deadline, Some(deadline)) => deadline.min(now),
         _ => now,
     };
-    let slots: Vec<(i64, QuestionId, String, Option<String>)> = sqlx::query_as(
-        "SELECT slot, question_id, layout, answer FROM attempt_slots WHERE attempt_id = $1 ORDER BY slot",
-    )
-    .bind(attempt)
-    .fetch_all(&mut **tx)
-    .await?;
     let questions = parsed_questions(backend, tx, slots.iter().map(|slot| slot.1)).await?;
     let (mut score, mut pending) = (0i64, 0i64);
     // Each slot's mark and the options chosen, then a statement each for
@@ -157,9 +243,7 @@ pub(super) async fn close_and_grade(
     let mut chosen: Vec<(i64, QuestionId, i64)> = Vec::new();
     for (slot, question_id, layout, answer) in &slots {
         let question = questions.get(question_id).ok_or_else(|| corrupt("a slot's question"))?;
-        let layout: Layout = serde_json::from_str(layout).map_err(corrupt)?;
-        let answer: Option<Answer> = answer.as_deref().map(serde_json::from_str).transpose().map_err(corrupt)?;
-        let graded = attempt::grade(&question.body, &layout, answer.as_ref());
+        let graded = attempt::grade(&question.body, layout, answer.as_ref());
         match graded.mark {
             Some(mark) => score += i64::from(mark.units()),
             None => pending += 1,
@@ -167,8 +251,9 @@ pub(super) async fn close_and_grade(
         marks.push((*slot, graded.mark.map(|m| i64::from(m.units()))));
         chosen.extend(graded.chosen.into_iter().map(|choice| (*slot, *question_id, choice as i64)));
     }
+    let mut batch = Batch::new();
     for marks in marks.chunks(CHUNK) {
-        let mut update = sqlx::QueryBuilder::<Db>::new("UPDATE attempt_slots SET mark = CASE slot");
+        let update = batch.statement("UPDATE attempt_slots SET mark = CASE slot");
         for (slot, mark) in marks {
             update.push(" WHEN ").push_bind(*slot).push(" THEN ").push_bind(*mark);
         }
@@ -181,41 +266,59 @@ pub(super) async fn close_and_grade(
         for (slot, _) in marks {
             list.push_bind(*slot);
         }
-        update.push(")").build().execute(&mut **tx).await?;
+        update.push(")");
     }
     for chosen in chosen.chunks(CHUNK) {
-        let mut insert =
-            sqlx::QueryBuilder::<Db>::new("INSERT INTO attempt_choices (attempt_id, slot, question_id, choice) ");
-        insert.push_values(chosen, |mut row, (slot, question_id, choice)| {
-            row.push_bind(attempt).push_bind(*slot).push_bind(*question_id).push_bind(*choice);
-        });
-        insert.push(" ON CONFLICT DO NOTHING").build().execute(&mut **tx).await?;
+        batch
+            .statement("INSERT INTO attempt_choices (attempt_id, slot, question_id, choice) ")
+            .push_values(chosen, |mut row, (slot, question_id, choice)| {
+                row.push_bind(attempt).push_bind(*slot).push_bind(*question_id).push_bind(*choice);
+            })
+            .push(" ON CONFLICT DO NOTHING");
     }
     let max_score = slots.len() as i64 * i64::from(Weight::FULL.units());
-    let (percent, result) = result_of(score, max_score, pending, pass_mark);
-    sqlx::query(
-        "UPDATE quiz_attempts SET submitted_at = $1, closed_by = $2, score = $3, max_score = $4, pending = $5, \
-           result = $6, percent = $7 WHERE id = $8",
-    )
-    .bind(closed_at)
-    .bind(by.as_str())
-    .bind(score)
-    .bind(max_score)
-    .bind(pending)
-    .bind(result)
-    .bind(percent)
-    .bind(attempt)
-    .execute(&mut **tx)
-    .await?;
+    let (percent, result) = result_of(score, max_score, pending, head.pass_mark);
+    batch
+        .statement("UPDATE quiz_attempts SET submitted_at = ")
+        .push_bind(closed_at)
+        .push(", closed_by = ")
+        .push_bind(by.as_str())
+        .push(", score = ")
+        .push_bind(score)
+        .push(", max_score = ")
+        .push_bind(max_score)
+        .push(", pending = ")
+        .push_bind(pending)
+        .push(", result = ")
+        .push_bind(result)
+        .push(", percent = ")
+        .push_bind(percent)
+        .push(" WHERE id = ")
+        .push_bind(attempt);
     let changes = serde_json::json!({
-        "attempt": attempt, "course": course_slug, "version": version_no, "number": number,
+        "attempt": attempt, "course": head.of.course_slug, "version": head.of.version_no, "number": head.number,
         "percent": percent, "result": result.unwrap_or("pending"),
         "closed_by": by.as_str(),
     });
-    let entry = audit::entry(actor, Some(institution), AuditAction::QuizSubmit, RecordType::Person, person, changes);
-    audit::append(backend, tx, &entry).await?;
-    let completed = result == Some("passed") && complete_if_done(backend, tx, enrolment, actor, closed_at).await?;
-    Ok(Graded { completed })
+    let mut entries = vec![audit::entry(
+        actor,
+        Some(head.of.institution),
+        AuditAction::QuizSubmit,
+        RecordType::Person,
+        head.of.person,
+        changes,
+    )];
+    // A pass completes the open enrolment when its lessons are read too
+    // (the pass counts when the attempt is at the version it studies).
+    let completion = (result == Some("passed") && head.enrolment_open == 1)
+        .then(|| head.facts.completion(&head.of, head.current, actor, closed_at))
+        .flatten();
+    if let Some(completion) = &completion {
+        completion.push(&mut batch);
+        entries.push(completion.entry.clone());
+    }
+    audit::finish(backend, tx, batch, (head.audit_seq, head.audit_hash), entries).await?;
+    Ok(Graded { completed: completion.is_some() })
 }
 
 /// An attempt's percentage, two decimals rounded down (so a percentage
