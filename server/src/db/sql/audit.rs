@@ -162,26 +162,30 @@ pub(super) async fn append(
 /// Runs `batch`, then appends `entries` after it, chained at the store's
 /// time: where the write transaction holds the whole database
 /// (`Backend::ROW_LOCKS` false: SQLite), after `read_head`, the log's last
-/// number and hash (`audit_state`) as read earlier in `tx`, and in the
+/// number and hash (`audit_state`) as read earlier in this transaction, in the
 /// same round trip as the batch; on PostgreSQL the batch first, then the
 /// head locked and reserved ([`reserve`]), after every lock the batch's
 /// writes took: the order every writer keeps (the head last), so two
 /// writers never wait on each other in a cycle.
 pub(super) async fn finish(
     store: &Backend,
-    tx: &mut sqlx::Transaction<'_, Db>,
+    conn: &mut super::batch::Conn,
     mut batch: super::batch::Batch<'_>,
     read_head: (i64, String),
     entries: Vec<store::NewAuditEntry>,
 ) -> StoreResult<()> {
     if entries.is_empty() {
-        return Ok(batch.execute(tx).await?);
+        return Ok(batch.execute(conn).await?);
     }
     let count = entries.len() as i64;
     let (first, prev_hash) = if Backend::ROW_LOCKS {
-        batch.execute(tx).await?;
+        let commit = batch.take_commit();
+        batch.execute(conn).await?;
         batch = super::batch::Batch::new();
-        reserve(tx, count).await?
+        if commit {
+            batch.commit_at_end();
+        }
+        reserve_on(conn, count).await?
     } else {
         (read_head.0 + 1, read_head.1)
     };
@@ -189,7 +193,7 @@ pub(super) async fn finish(
     let keyed = i64::from(chain.keyed);
     let at = chain.at;
     let Some((last_seq, last_hash)) = chain.links.last().map(|last| (last.seq, last.hash.clone())) else {
-        return Ok(batch.execute(tx).await?);
+        return Ok(batch.execute(conn).await?);
     };
     batch
         .statement(
@@ -215,7 +219,7 @@ pub(super) async fn finish(
         .push(", last_hash = ")
         .push_bind(last_hash)
         .push(" WHERE id = 1");
-    Ok(batch.execute(tx).await?)
+    Ok(batch.execute(conn).await?)
 }
 
 /// Reserves the numbers of `count` audit entries inside the open
@@ -223,10 +227,15 @@ pub(super) async fn finish(
 /// and the hash of the entry before it. From here until the transaction
 /// ends, other appends wait.
 pub(super) async fn reserve(tx: &mut sqlx::Transaction<'_, Db>, count: i64) -> StoreResult<(i64, String)> {
+    reserve_on(tx, count).await
+}
+
+/// [`reserve`] on a connection in a write transaction.
+async fn reserve_on(conn: &mut super::batch::Conn, count: i64) -> StoreResult<(i64, String)> {
     let (last_seq, prev_hash): (i64, String) =
         sqlx::query_as("UPDATE audit_state SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq, last_hash")
             .bind(count)
-            .fetch_one(&mut **tx)
+            .fetch_one(&mut *conn)
             .await?;
     Ok((last_seq - count + 1, prev_hash))
 }

@@ -16,6 +16,7 @@ on_both_backends!(
     the_deadline_is_kept_by_the_server_and_a_late_attempt_closes_with_what_was_saved,
     attempts_allowed_and_the_wait_between_them_are_enforced,
     a_double_submit_grades_once_even_at_the_same_moment,
+    a_submission_dropped_midway_writes_all_or_nothing_and_writes_go_on,
     the_enrolment_completes_only_with_every_lesson_read_and_the_quiz_passed,
     an_essay_waits_for_a_trainer_and_the_attempt_has_no_result_until_then,
     nobody_reads_saves_or_submits_another_person_s_attempt,
@@ -151,6 +152,48 @@ async fn a_double_submit_grades_once_even_at_the_same_moment(backend: Backend) {
     // A submitted attempt's answers never change.
     let refused = store.save_answer(judge, id, 1, None).await;
     assert!(matches!(refused, Err(StoreError::Refused(Refusal::Quiz(QuizRefusal::Submitted)))), "{refused:?}");
+}
+
+/// A submission whose caller goes away (a browser closing its connection
+/// drops the handler's future) at any point of its writes: afterwards the
+/// attempt is graded once or not at all, the audit chain holds, and the
+/// store's writes go on (on SQLite a submission begins and commits its
+/// transaction inside its own queries: a dropped one must not leave the
+/// writer's connection inside it).
+async fn a_submission_dropped_midway_writes_all_or_nothing_and_writes_go_on(backend: Backend) {
+    let Some((_db, store, _clock, _dir, judge)) = judge_in_quiz(backend, Settings::default()).await else { return };
+    // Dropped after one poll (on SQLite, usually while its first query
+    // runs: `OpenWrite`'s own test in the server holds that case exactly),
+    // after two, and so on.
+    for polls in 1..=4 {
+        let id = answered(&store, judge, Answering::Wrong).await;
+        let mut submit = Box::pin(store.submit_attempt(judge, id, "test"));
+        for _ in 0..polls {
+            if tokio::time::timeout(std::time::Duration::ZERO, &mut submit).await.is_ok() {
+                break;
+            }
+            tokio::task::yield_now().await;
+        }
+        drop(submit);
+        // Whatever was left: the next write goes through, and grades the
+        // attempt if the dropped submission had not.
+        let again = store.submit_attempt(judge, id, "test").await.expect("a write after a dropped one");
+        let record = store.attempt(judge, id).await.unwrap().unwrap();
+        assert_eq!(record.summary.state, AttemptState::Failed, "graded, after {polls} polls");
+        let filter = AuditFilter {
+            action: "quiz.submit".into(),
+            record_id: judge.0.to_string(),
+            limit: 100,
+            ..AuditFilter::default()
+        };
+        let entries = store.audit_search(&filter).await.unwrap();
+        let this_one = entries.iter().filter(|e| e.entry.changes.contains(&format!("\"attempt\":{}", id.0))).count();
+        assert_eq!(this_one, 1, "graded once, after {polls} polls (again: {})", again.again);
+    }
+    match tutela_server::audit::verify(store.as_ref()).await.unwrap() {
+        tutela_server::audit::Verdict::Intact { .. } => {}
+        verdict => panic!("the audit chain after dropped submissions: {verdict:?}"),
+    }
 }
 
 /// Marks every lesson of `qz` read in the person's open enrolment; whether

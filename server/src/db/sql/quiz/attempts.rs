@@ -15,8 +15,9 @@ use tutela_app::store::{
     self, AttemptRecord, AttemptSlot, Missing, QuizRefusal, QuizReview, Refusal, StoreError, StoreResult,
 };
 
+use super::super::batch::OpenWrite;
 use super::super::{Backend, Db};
-use super::grading::{self, ClosedBy, close_and_grade, corrupt, lock_enrolment_of};
+use super::grading::{self, ClosedBy, End, Start, close_and_grade, corrupt, lock_enrolment_of};
 
 mod start;
 
@@ -415,6 +416,11 @@ impl Backend {
         attempt: AttemptId,
         actor: &str,
     ) -> StoreResult<store::Submitted> {
+        if Backend::MULTI_STATEMENT
+            && let Some(submitted) = self.submit_in_two_round_trips(person, attempt, actor).await?
+        {
+            return Ok(submitted);
+        }
         let now = self.clock.now();
         let mut tx = self.begin_write().await?;
         // On PostgreSQL the enrolment and the attempt are locked first (a
@@ -428,7 +434,7 @@ impl Backend {
         } else {
             true
         };
-        let loaded = grading::load(&mut tx, attempt, Some(person)).await?;
+        let loaded = grading::load(&mut tx, attempt, Some(person), Start::InTransaction).await?;
         let Some(loaded) = loaded else { return Err(StoreError::NotFound(Missing::Record)) };
         let course_slug = loaded.course_slug().to_string();
         if !locked || !loaded.open_in_time(now) {
@@ -440,9 +446,35 @@ impl Backend {
             tx.commit().await?;
             return Ok(store::Submitted { course_slug, completed: false, again: !closed });
         }
-        let graded = grading::grade(self, &mut tx, attempt, loaded, ClosedBy::Learner, actor).await?;
+        let graded = grading::grade(self, &mut tx, attempt, loaded, ClosedBy::Learner, actor, End::Open).await?;
         tx.commit().await?;
         Ok(store::Submitted { course_slug, completed: graded.completed, again: false })
+    }
+
+    /// The usual submission (the person's attempt, open and in time) on
+    /// SQLite, in two round trips to the writer's thread: `BEGIN IMMEDIATE`
+    /// with the grading's one read, then every write, the audit entries and
+    /// `COMMIT` as one batch ([`OpenWrite`]). None, having written nothing,
+    /// for every other case, which [`Backend::write_submission`]'s
+    /// transaction then handles (not found, submitted already, past its
+    /// deadline, enrolment finished).
+    async fn submit_in_two_round_trips(
+        &self,
+        person: PersonId,
+        attempt: AttemptId,
+        actor: &str,
+    ) -> StoreResult<Option<store::Submitted>> {
+        let now = self.clock.now();
+        let mut write = OpenWrite::acquire(self).await?;
+        let loaded = grading::load(write.conn(), attempt, Some(person), Start::BeginWrite).await?;
+        let Some(loaded) = loaded.filter(|loaded| loaded.open_in_time(now)) else {
+            write.rollback().await?;
+            return Ok(None);
+        };
+        let course_slug = loaded.course_slug().to_string();
+        let graded = grading::grade(self, write.conn(), attempt, loaded, ClosedBy::Learner, actor, End::Commit).await?;
+        write.committed();
+        Ok(Some(store::Submitted { course_slug, completed: graded.completed, again: false }))
     }
 
     pub(super) async fn sweep_expired(&self) -> StoreResult<u64> {

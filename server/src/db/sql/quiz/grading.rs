@@ -11,7 +11,7 @@ use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{StoreError, StoreResult};
 use tutela_gift::Weight;
 
-use super::super::batch::Batch;
+use super::super::batch::{Batch, Conn};
 use super::super::learning::completion;
 use super::super::{Backend, Db, audit};
 use crate::quiz::attempt::{self, Answer, Layout};
@@ -34,7 +34,7 @@ pub(crate) fn question_of(gift: &str) -> StoreResult<tutela_gift::Question> {
 /// now (and kept).
 pub(crate) async fn parsed_questions(
     backend: &Backend,
-    tx: &mut Tx<'_>,
+    conn: &mut Conn,
     ids: impl Iterator<Item = QuestionId>,
 ) -> StoreResult<HashMap<QuestionId, Arc<tutela_gift::Question>>> {
     let mut found = HashMap::new();
@@ -56,7 +56,7 @@ pub(crate) async fn parsed_questions(
         list.push_bind(*id);
     }
     read.push(")");
-    let gifts: Vec<(QuestionId, String)> = read.build_query_as().fetch_all(&mut **tx).await?;
+    let gifts: Vec<(QuestionId, String)> = read.build_query_as().fetch_all(&mut *conn).await?;
     for (id, gift) in gifts {
         let question = Arc::new(question_of(&gift)?);
         backend.questions.keep(id, Arc::clone(&question));
@@ -167,19 +167,37 @@ const LOAD: &str = "SELECT a.enrolment_id AS enrolment, e.person_id AS person, p
      JOIN audit_state st ON st.id = 1 \
      WHERE a.id = $1 {AND_PERSON}";
 
+/// How [`load`] starts: in the caller's write transaction, or beginning
+/// one in the same query ([`OpenWrite`](super::super::batch::OpenWrite), SQLite only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Start {
+    InTransaction,
+    BeginWrite,
+}
+
 /// Reads the attempt for grading (of `person`, when given); None when
 /// there is no such attempt. It is graded by [`grade`] only once the
 /// caller has locked it open ([`Backend::ROW_LOCKS`]) or knows it open
 /// in this write transaction ([`Loaded::open_in_time`]).
-pub(super) async fn load(tx: &mut Tx<'_>, attempt: AttemptId, person: Option<PersonId>) -> StoreResult<Option<Loaded>> {
-    let sql = LOAD
-        .replace("{FACTS}", completion::FACTS)
-        .replace("{AND_PERSON}", if person.is_some() { "AND e.person_id = $2" } else { "" });
+pub(super) async fn load(
+    conn: &mut Conn,
+    attempt: AttemptId,
+    person: Option<PersonId>,
+    start: Start,
+) -> StoreResult<Option<Loaded>> {
+    let begin = match start {
+        Start::InTransaction => String::new(),
+        Start::BeginWrite => format!("{};\n", Backend::BEGIN_WRITE),
+    };
+    let sql = begin
+        + &LOAD
+            .replace("{FACTS}", completion::FACTS)
+            .replace("{AND_PERSON}", if person.is_some() { "AND e.person_id = $2" } else { "" });
     let mut query = sqlx::query_as::<_, Head>(&sql).bind(attempt);
     if let Some(person) = person {
         query = query.bind(person);
     }
-    let Some(mut head) = query.fetch_optional(&mut **tx).await? else { return Ok(None) };
+    let Some(mut head) = query.fetch_optional(&mut *conn).await? else { return Ok(None) };
     let slots = match head.slots.take() {
         Some(slots) => serde_json::from_str(&slots).map_err(corrupt)?,
         None => Vec::new(),
@@ -200,6 +218,14 @@ impl Loaded {
     }
 }
 
+/// How [`grade`] ends: the caller's transaction left open, or committed
+/// with its last batch ([`OpenWrite`](super::super::batch::OpenWrite)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum End {
+    Open,
+    Commit,
+}
+
 /// Closes the attempt (locked, open) and grades every answer saved, in
 /// `tx` ([`grade`]); read first.
 pub(super) async fn close_and_grade(
@@ -209,8 +235,9 @@ pub(super) async fn close_and_grade(
     by: ClosedBy,
     actor: &str,
 ) -> StoreResult<Graded> {
-    let loaded = load(tx, attempt, None).await?.ok_or_else(|| corrupt("an attempt locked, not read"))?;
-    grade(backend, tx, attempt, loaded, by, actor).await
+    let loaded =
+        load(tx, attempt, None, Start::InTransaction).await?.ok_or_else(|| corrupt("an attempt locked, not read"))?;
+    grade(backend, tx, attempt, loaded, by, actor, End::Open).await
 }
 
 /// Closes the attempt `loaded` (locked or known open: [`load`]) and grades
@@ -221,11 +248,12 @@ pub(super) async fn close_and_grade(
 /// entries ([`audit::finish`]): on SQLite, one round trip.
 pub(super) async fn grade(
     backend: &Backend,
-    tx: &mut Tx<'_>,
+    conn: &mut Conn,
     attempt: AttemptId,
     loaded: Loaded,
     by: ClosedBy,
     actor: &str,
+    end: End,
 ) -> StoreResult<Graded> {
     let Loaded { head, slots } = loaded;
     let now = backend.clock.now();
@@ -234,7 +262,7 @@ pub(super) async fn grade(
         (ClosedBy::Deadline, Some(deadline)) => deadline.min(now),
         _ => now,
     };
-    let questions = parsed_questions(backend, tx, slots.iter().map(|slot| slot.1)).await?;
+    let questions = parsed_questions(backend, conn, slots.iter().map(|slot| slot.1)).await?;
     let (mut score, mut pending) = (0i64, 0i64);
     // Each slot's mark and the options chosen, then a statement each for
     // all the slots (a statement a slot and a choice made some seventy
@@ -252,6 +280,9 @@ pub(super) async fn grade(
         chosen.extend(graded.chosen.into_iter().map(|choice| (*slot, *question_id, choice as i64)));
     }
     let mut batch = Batch::new();
+    if end == End::Commit {
+        batch.commit_at_end();
+    }
     for marks in marks.chunks(CHUNK) {
         let update = batch.statement("UPDATE attempt_slots SET mark = CASE slot");
         for (slot, mark) in marks {
@@ -317,7 +348,7 @@ pub(super) async fn grade(
         completion.push(&mut batch);
         entries.push(completion.entry.clone());
     }
-    audit::finish(backend, tx, batch, (head.audit_seq, head.audit_hash), entries).await?;
+    audit::finish(backend, conn, batch, (head.audit_seq, head.audit_hash), entries).await?;
     Ok(Graded { completed: completion.is_some() })
 }
 
