@@ -159,79 +159,100 @@ pub(super) async fn append(
     Ok(seq)
 }
 
-/// Runs `batch`, then appends `entries` after it, chained at the store's
-/// time: where the write transaction holds the whole database
-/// (`Backend::ROW_LOCKS` false: SQLite), after `read_head`, the log's last
-/// number and hash (`audit_state`) as read earlier in this transaction, in the
-/// same round trip as the batch; on PostgreSQL the batch first, then the
-/// head locked and reserved ([`reserve`]), after every lock the batch's
-/// writes took: the order every writer keeps (the head last), so two
-/// writers never wait on each other in a cycle.
-pub(super) async fn finish(
+/// The audit log's head (`audit_state`: the last entry's number and hash)
+/// as a write's own read found it, in the write transaction, before it
+/// appended anything ([`push_entries`]). Only a query's columns
+/// `audit_seq`, `audit_hash` make one.
+#[derive(sqlx::FromRow, Debug)]
+pub(super) struct AuditHead {
+    audit_seq: i64,
+    audit_hash: String,
+}
+
+/// Most entries one INSERT of [`push_entries`] writes (eleven values
+/// each: far below SQLite's 32,766).
+const ENTRIES_A_STATEMENT: usize = 500;
+
+/// Appends `entries` to the log after the writes in `batch`, chained at the
+/// store's time, and returns the batch for the caller to run (with its
+/// `COMMIT`, for [`super::write::OpenWrite`]). Where the write transaction
+/// holds the whole database (`Backend::ROW_LOCKS` false: SQLite) the
+/// entries follow `head`, the log's head as read earlier in this
+/// transaction, and go in the same batch. Otherwise (PostgreSQL, or no head
+/// read) the batch runs first, then the head is locked and reserved
+/// ([`reserve`]) after every lock the batch's writes took: the order every
+/// writer keeps (the head last), so two writers never wait on each other in
+/// a cycle; the entries go in a new batch. No entries: the batch as it is.
+pub(super) async fn push_entries<'args>(
     store: &Backend,
-    conn: &mut super::batch::Conn,
-    mut batch: super::batch::Batch<'_>,
-    read_head: (i64, String),
+    conn: &mut super::Conn,
+    mut batch: super::batch::Batch<'args>,
+    head: Option<AuditHead>,
     entries: Vec<store::NewAuditEntry>,
-) -> StoreResult<()> {
+) -> StoreResult<super::batch::Batch<'args>> {
     if entries.is_empty() {
-        return Ok(batch.execute(conn).await?);
+        return Ok(batch);
     }
     let count = entries.len() as i64;
-    let (first, prev_hash) = if Backend::ROW_LOCKS {
-        let commit = batch.take_commit();
-        batch.execute(conn).await?;
-        batch = super::batch::Batch::new();
-        if commit {
-            batch.commit_at_end();
+    let (first, prev_hash, read) = match head {
+        Some(head) if !Backend::ROW_LOCKS => (head.audit_seq + 1, head.audit_hash.clone(), Some(head)),
+        _ => {
+            batch.execute(conn).await?;
+            batch = super::batch::Batch::new();
+            let (first, prev_hash) = reserve(conn, count).await?;
+            (first, prev_hash, None)
         }
-        reserve_on(conn, count).await?
-    } else {
-        (read_head.0 + 1, read_head.1)
     };
     let chain = crate::audit::chain(entries, first, store.clock.now(), prev_hash, store.audit_key.as_ref());
     let keyed = i64::from(chain.keyed);
     let at = chain.at;
-    let Some((last_seq, last_hash)) = chain.links.last().map(|last| (last.seq, last.hash.clone())) else {
-        return Ok(batch.execute(conn).await?);
+    let (last_seq, last_hash) = match chain.links.last() {
+        Some(last) => (last.seq, last.hash.clone()),
+        None => return Ok(batch),
     };
-    batch
-        .statement(
-            "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, \
-               prev_hash, hash, keyed) ",
-        )
-        .push_values(chain.entries.into_iter().zip(chain.links), |mut row, (entry, link)| {
-            row.push_bind(link.seq)
-                .push_bind(at)
-                .push_bind(entry.actor)
-                .push_bind(entry.institution_id)
-                .push_bind(entry.action.as_str().to_string())
-                .push_bind(entry.record_type.as_str().to_string())
-                .push_bind(entry.record_id)
-                .push_bind(entry.changes)
-                .push_bind(link.prev_hash)
-                .push_bind(link.hash)
-                .push_bind(keyed);
-        });
-    batch
+    let mut rows = chain.entries.into_iter().zip(chain.links).peekable();
+    while rows.peek().is_some() {
+        batch
+            .statement(
+                "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, \
+                   prev_hash, hash, keyed) ",
+            )
+            .push_values(rows.by_ref().take(ENTRIES_A_STATEMENT), |mut row, (entry, link)| {
+                row.push_bind(link.seq)
+                    .push_bind(at)
+                    .push_bind(entry.actor)
+                    .push_bind(entry.institution_id)
+                    .push_bind(entry.action.as_str().to_string())
+                    .push_bind(entry.record_type.as_str().to_string())
+                    .push_bind(entry.record_id)
+                    .push_bind(entry.changes)
+                    .push_bind(link.prev_hash)
+                    .push_bind(link.hash)
+                    .push_bind(keyed);
+            });
+    }
+    let moved = batch
         .statement("UPDATE audit_state SET last_seq = ")
         .push_bind(last_seq)
         .push(", last_hash = ")
         .push_bind(last_hash)
         .push(" WHERE id = 1");
-    Ok(batch.execute(conn).await?)
+    if let Some(read) = read {
+        // Chained after the head as read: if anything moved it since (an
+        // append in this transaction after the read), nothing is updated,
+        // and the insert below (refused by `audit_state_no_insert`) fails
+        // the whole batch rather than fork the chain.
+        moved.push(" AND last_seq = ").push_bind(read.audit_seq).push(" AND last_hash = ").push_bind(read.audit_hash);
+        batch.statement("INSERT INTO audit_state (id, last_seq, last_hash) SELECT 1, 0, '' WHERE changes() = 0");
+    }
+    Ok(batch)
 }
 
 /// Reserves the numbers of `count` audit entries inside the open
 /// transaction `tx`, as [`append`] does for one: returns the first number
 /// and the hash of the entry before it. From here until the transaction
 /// ends, other appends wait.
-pub(super) async fn reserve(tx: &mut sqlx::Transaction<'_, Db>, count: i64) -> StoreResult<(i64, String)> {
-    reserve_on(tx, count).await
-}
-
-/// [`reserve`] on a connection in a write transaction.
-async fn reserve_on(conn: &mut super::batch::Conn, count: i64) -> StoreResult<(i64, String)> {
+pub(super) async fn reserve(conn: &mut super::Conn, count: i64) -> StoreResult<(i64, String)> {
     let (last_seq, prev_hash): (i64, String) =
         sqlx::query_as("UPDATE audit_state SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq, last_hash")
             .bind(count)

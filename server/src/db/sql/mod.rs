@@ -5,6 +5,10 @@
 
 use super::{Backend, Db};
 
+/// A connection of either backend, in a transaction or not (a
+/// `sqlx::Transaction` derefs to it).
+type Conn = <Db as sqlx::Database>::Connection;
+
 mod accounts;
 mod audit;
 mod batch;
@@ -20,3 +24,4 @@ mod quiz_trainer;
 mod roster;
 mod subtree;
 mod translations;
+mod write;

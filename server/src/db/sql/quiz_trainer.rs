@@ -165,7 +165,7 @@ impl store::QuizTrainerStore for Backend {
         let mut tx = self.begin_write().await?;
         // The enrolment, then the attempt, then the audit head: every
         // enrolment writer's order (a pass may complete the enrolment).
-        super::quiz::grading::lock_enrolment_of(&mut tx, grading.attempt).await?;
+        super::quiz::grading::lock_enrolment_of(&mut tx, grading.attempt, None).await?;
         let locked: Option<AttemptId> = sqlx::query_scalar(
             "UPDATE quiz_attempts SET started_at = started_at WHERE id = $1 AND submitted_at IS NOT NULL RETURNING id",
         )

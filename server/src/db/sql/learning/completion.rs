@@ -38,7 +38,7 @@ pub(crate) struct Facts {
 /// Whose enrolment, as the audit entry of its completion names it: the
 /// columns `enrolment`, `person`, `institution`, `course_slug`, `version_no`.
 #[derive(sqlx::FromRow, Clone, Debug)]
-pub(crate) struct EnrolmentOf {
+pub(crate) struct EnrolmentRef {
     pub enrolment: EnrolmentId,
     pub person: PersonId,
     pub institution: InstitutionId,
@@ -46,26 +46,33 @@ pub(crate) struct EnrolmentOf {
     pub version_no: i64,
 }
 
-/// An enrolment found done: the write ([`Completion::push`]) and its
-/// audit entry (`enrolment.complete`), for the caller to append.
+/// An enrolment found done: its write and its audit entry
+/// (`enrolment.complete`), both given to the caller's write by
+/// [`Completion::push`].
 pub(crate) struct Completion {
     enrolment: EnrolmentId,
     at: i64,
     today: String,
     hours: f64,
-    pub entry: NewAuditEntry,
+    entry: NewAuditEntry,
 }
 
 impl Facts {
     /// The completion of the open enrolment `of`, if the rule says it is
-    /// done, counting `passes_since` passes written in this transaction
-    /// after these facts were read. `at` is when the learner finished (the
+    /// done, counting a pass written in this transaction after these facts
+    /// were read when `pass_just_written`. `at` is when the learner finished (the
     /// read, the attempt's submission or deadline, an essay's grading),
     /// which dates the completion even when it is noticed later (an attempt
     /// closed by the sweep); never before the last lesson read, since an
     /// attempt's deadline may come before a read made while it stayed open.
-    pub(crate) fn completion(&self, of: &EnrolmentOf, passes_since: i64, actor: &str, at: i64) -> Option<Completion> {
-        let quiz = match (self.quizzes, self.passes + passes_since) {
+    pub(crate) fn completion(
+        &self,
+        of: &EnrolmentRef,
+        pass_just_written: bool,
+        actor: &str,
+        at: i64,
+    ) -> Option<Completion> {
+        let quiz = match (self.quizzes, self.passes + i64::from(pass_just_written)) {
             (0, _) => QuizState::NoQuiz,
             (_, 0) => QuizState::NotPassed,
             _ => QuizState::Passed,
@@ -92,13 +99,14 @@ impl Facts {
 }
 
 impl Completion {
-    /// The enrolment's completion (its entry is the caller's to append).
-    pub(crate) fn push(&self, batch: &mut Batch<'_>) {
+    /// The enrolment's completion into `batch`, its entry into `entries`.
+    pub(crate) fn push(self, batch: &mut Batch<'_>, entries: &mut Vec<NewAuditEntry>) {
+        entries.push(self.entry);
         batch
             .statement("UPDATE enrolments SET status = 'completed', completed_at = ")
             .push_bind(self.at)
             .push(", completed_on = ")
-            .push_bind(self.today.clone())
+            .push_bind(self.today)
             .push(", cpd_hours = ")
             .push_bind(self.hours)
             .push(" WHERE id = ")

@@ -480,7 +480,7 @@ pub(super) async fn complete_if_done(
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
-        of: completion::EnrolmentOf,
+        of: completion::EnrolmentRef,
         #[sqlx(flatten)]
         facts: completion::Facts,
     }
@@ -494,13 +494,12 @@ pub(super) async fn complete_if_done(
     .bind(enrolment)
     .fetch_optional(&mut **tx)
     .await?;
-    let Some(completion) = row.and_then(|row| row.facts.completion(&row.of, 0, actor, at)) else {
+    let Some(completion) = row.and_then(|row| row.facts.completion(&row.of, false, actor, at)) else {
         return Ok(false);
     };
-    let mut batch = super::batch::Batch::new();
-    completion.push(&mut batch);
-    batch.execute(tx).await?;
-    audit::append(backend, &mut *tx, &completion.entry).await?;
+    let mut writes = super::write::Writes { batch: super::batch::Batch::new(), head: None, entries: Vec::new() };
+    completion.push(&mut writes.batch, &mut writes.entries);
+    writes.apply(backend, tx).await?;
     Ok(true)
 }
 

@@ -15,9 +15,9 @@ use tutela_app::store::{
     self, AttemptRecord, AttemptSlot, Missing, QuizRefusal, QuizReview, Refusal, StoreError, StoreResult,
 };
 
-use super::super::batch::OpenWrite;
+use super::super::write::OpenWrite;
 use super::super::{Backend, Db};
-use super::grading::{self, ClosedBy, End, Start, close_and_grade, corrupt, lock_enrolment_of};
+use super::grading::{self, ClosedBy, Standing, close_and_grade, corrupt, lock_enrolment_of};
 
 mod start;
 
@@ -100,15 +100,6 @@ async fn lock_open(tx: &mut Tx<'_>, person: PersonId, attempt: AttemptId, now: i
     .bind(now)
     .fetch_optional(&mut **tx)
     .await?)
-}
-
-/// Where one of the person's attempts stands ([`standing`]).
-#[derive(Clone, Copy, Debug)]
-struct Standing {
-    open: bool,
-    past_deadline: bool,
-    /// Its enrolment is open and still studies the attempt's version.
-    enrolment_current: bool,
 }
 
 /// Where the attempt stands; None when it is not the person's.
@@ -197,7 +188,7 @@ impl Backend {
         .await?;
         if let Some(expired) = expired {
             let mut tx = self.begin_write().await?;
-            lock_enrolment_of(&mut tx, expired).await?;
+            lock_enrolment_of(&mut tx, expired, Some(person)).await?;
             close_if_expired(self, &mut tx, expired, now).await?;
             tx.commit().await?;
         }
@@ -379,9 +370,15 @@ impl Backend {
         slot: u32,
         answer: Option<&str>,
     ) -> StoreResult<()> {
+        // Stored answers are one serialised `Answer` each: grading reads
+        // them back concatenated into one JSON array (`grading::load`), so
+        // no other text may be stored.
+        if let Some(answer) = answer {
+            serde_json::from_str::<crate::quiz::attempt::Answer>(answer).map_err(corrupt)?;
+        }
         let now = self.clock.now();
         let mut tx = self.begin_write().await?;
-        lock_enrolment_of(&mut tx, attempt).await?;
+        lock_enrolment_of(&mut tx, attempt, Some(person)).await?;
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
             let Some(standing) = standing(&mut tx, person, attempt, now).await? else {
                 return Err(StoreError::NotFound(Missing::Record));
@@ -416,9 +413,7 @@ impl Backend {
         attempt: AttemptId,
         actor: &str,
     ) -> StoreResult<store::Submitted> {
-        if Backend::MULTI_STATEMENT
-            && let Some(submitted) = self.submit_in_two_round_trips(person, attempt, actor).await?
-        {
+        if let Some(submitted) = self.submit_in_two_round_trips(person, attempt, actor).await? {
             return Ok(submitted);
         }
         let now = self.clock.now();
@@ -429,24 +424,24 @@ impl Backend {
         // the attempt is still open, in the same round trip as everything
         // its grading reads.
         let locked = if Backend::ROW_LOCKS {
-            lock_enrolment_of(&mut tx, attempt).await?;
+            lock_enrolment_of(&mut tx, attempt, Some(person)).await?;
             lock_open(&mut tx, person, attempt, now).await?.is_some()
         } else {
             true
         };
-        let loaded = grading::load(&mut tx, attempt, Some(person), Start::InTransaction).await?;
+        let loaded = grading::load(&mut tx, "", attempt, Some(person)).await?;
         let Some(loaded) = loaded else { return Err(StoreError::NotFound(Missing::Record)) };
         let course_slug = loaded.course_slug().to_string();
-        if !locked || !loaded.open_in_time(now) {
+        let standing = loaded.standing(now);
+        if !locked || !standing.answerable() {
             // Submitted already (a double click), or past its deadline, or
             // its enrolment finished: closed now with what was saved, if not yet.
-            let standing =
-                standing(&mut tx, person, attempt, now).await?.ok_or(StoreError::NotFound(Missing::Record))?;
             let closed = close_if_done(self, &mut tx, attempt, standing).await?;
             tx.commit().await?;
             return Ok(store::Submitted { course_slug, completed: false, again: !closed });
         }
-        let graded = grading::grade(self, &mut tx, attempt, loaded, ClosedBy::Learner, actor, End::Open).await?;
+        let (graded, writes) = grading::grade(self, &mut tx, attempt, loaded, ClosedBy::Learner, actor).await?;
+        writes.apply(self, &mut tx).await?;
         tx.commit().await?;
         Ok(store::Submitted { course_slug, completed: graded.completed, again: false })
     }
@@ -455,25 +450,26 @@ impl Backend {
     /// SQLite, in two round trips to the writer's thread: `BEGIN IMMEDIATE`
     /// with the grading's one read, then every write, the audit entries and
     /// `COMMIT` as one batch ([`OpenWrite`]). None, having written nothing,
-    /// for every other case, which [`Backend::write_submission`]'s
-    /// transaction then handles (not found, submitted already, past its
-    /// deadline, enrolment finished).
+    /// on PostgreSQL and for every other case, which
+    /// [`Backend::write_submission`]'s transaction then handles (not found,
+    /// submitted already, past its deadline, enrolment finished).
     async fn submit_in_two_round_trips(
         &self,
         person: PersonId,
         attempt: AttemptId,
         actor: &str,
     ) -> StoreResult<Option<store::Submitted>> {
+        let Some(mut write) = OpenWrite::acquire(self).await? else { return Ok(None) };
         let now = self.clock.now();
-        let mut write = OpenWrite::acquire(self).await?;
-        let loaded = grading::load(write.conn(), attempt, Some(person), Start::BeginWrite).await?;
-        let Some(loaded) = loaded.filter(|loaded| loaded.open_in_time(now)) else {
+        let begin = write.begin();
+        let loaded = grading::load(write.conn(), begin, attempt, Some(person)).await?;
+        let Some(loaded) = loaded.filter(|loaded| loaded.standing(now).answerable()) else {
             write.rollback().await?;
             return Ok(None);
         };
         let course_slug = loaded.course_slug().to_string();
-        let graded = grading::grade(self, write.conn(), attempt, loaded, ClosedBy::Learner, actor, End::Commit).await?;
-        write.committed();
+        let (graded, writes) = grading::grade(self, write.conn(), attempt, loaded, ClosedBy::Learner, actor).await?;
+        write.commit(self, writes).await?;
         Ok(Some(store::Submitted { course_slug, completed: graded.completed, again: false }))
     }
 
@@ -519,7 +515,7 @@ impl Backend {
     /// transaction; whether it did.
     async fn settle_one(&self, person: PersonId, attempt: AttemptId, now: i64) -> StoreResult<bool> {
         let mut tx = self.begin_write().await?;
-        lock_enrolment_of(&mut tx, attempt).await?;
+        lock_enrolment_of(&mut tx, attempt, Some(person)).await?;
         let closed = match standing(&mut tx, person, attempt, now).await? {
             Some(standing) => close_if_done(self, &mut tx, attempt, standing).await?,
             None => false,

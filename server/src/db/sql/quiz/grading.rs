@@ -11,8 +11,10 @@ use tutela_app::model::{AuditAction, RecordType};
 use tutela_app::store::{StoreError, StoreResult};
 use tutela_gift::Weight;
 
-use super::super::batch::{Batch, Conn};
+use super::super::Conn;
+use super::super::batch::Batch;
 use super::super::learning::completion;
+use super::super::write::Writes;
 use super::super::{Backend, Db, audit};
 use crate::quiz::attempt::{self, Answer, Layout};
 
@@ -69,19 +71,27 @@ pub(crate) async fn parsed_questions(
 /// that may grade the attempt: every writer takes the enrolment, then the
 /// attempt, then the audit head (a withdrawal or a lesson read takes the
 /// enrolment then the head), so two writers never wait on each other in a
-/// cycle on PostgreSQL. A finished enrolment is not locked (nothing changes it).
+/// cycle on PostgreSQL. A finished enrolment is not locked (nothing changes
+/// it), nor, given `person`, someone else's.
 /// On SQLite the write transaction holds the whole database already.
-pub(crate) async fn lock_enrolment_of(tx: &mut Tx<'_>, attempt: AttemptId) -> StoreResult<()> {
+pub(crate) async fn lock_enrolment_of(
+    tx: &mut Tx<'_>,
+    attempt: AttemptId,
+    person: Option<PersonId>,
+) -> StoreResult<()> {
     if !Backend::ROW_LOCKS {
         return Ok(());
     }
-    sqlx::query(
-        "UPDATE enrolments SET status = status WHERE id = (SELECT enrolment_id FROM quiz_attempts WHERE id = $1) \
-           AND status IN ('enrolled', 'in_progress')",
-    )
-    .bind(attempt)
-    .execute(&mut **tx)
-    .await?;
+    // A learner's write locks only their own enrolment: an attempt id of
+    // someone else's locks nothing (and is then not found).
+    let mut lock = sqlx::QueryBuilder::<Db>::new(
+        "UPDATE enrolments SET status = status WHERE id = (SELECT enrolment_id FROM quiz_attempts WHERE id = ",
+    );
+    lock.push_bind(attempt).push(") AND status IN ('enrolled', 'in_progress')");
+    if let Some(person) = person {
+        lock.push(" AND person_id = ").push_bind(person);
+    }
+    lock.build().execute(&mut **tx).await?;
     Ok(())
 }
 
@@ -119,7 +129,7 @@ impl ClosedBy {
 /// ([`load`]): its enrolment, quiz and where it stands, the audit log's
 /// head, what the completion rule reads of the enrolment, and its slots.
 pub(super) struct Loaded {
-    head: Head,
+    row: AttemptRow,
     slots: Vec<LoadedSlot>,
 }
 
@@ -127,20 +137,19 @@ pub(super) struct Loaded {
 type LoadedSlot = (i64, QuestionId, Layout, Option<Answer>);
 
 #[derive(sqlx::FromRow)]
-struct Head {
+struct AttemptRow {
     #[sqlx(flatten)]
-    of: completion::EnrolmentOf,
+    of: completion::EnrolmentRef,
     number: i64,
     pass_mark: i64,
     deadline: Option<i64>,
     /// 1 while not submitted.
     open: i64,
-    /// 1 while its enrolment is open.
-    enrolment_open: i64,
     /// 1 while its enrolment is open and studies the attempt's version.
     current: i64,
-    audit_seq: i64,
-    audit_hash: String,
+    /// Read in the write transaction, before anything was appended.
+    #[sqlx(flatten)]
+    audit_head: audit::AuditHead,
     #[sqlx(flatten)]
     facts: completion::Facts,
     /// The slots as one JSON array of [`LoadedSlot`]s, in slot order, or
@@ -154,7 +163,6 @@ struct Head {
 const LOAD: &str = "SELECT a.enrolment_id AS enrolment, e.person_id AS person, p.institution_id AS institution, \
        c.slug AS course_slug, v.version_no, a.number, q.pass_mark, a.deadline, \
        CAST(CASE WHEN a.submitted_at IS NULL THEN 1 ELSE 0 END AS BIGINT) AS open, \
-       CAST(CASE WHEN e.status IN ('enrolled', 'in_progress') THEN 1 ELSE 0 END AS BIGINT) AS enrolment_open, \
        CAST(CASE WHEN e.status IN ('enrolled', 'in_progress') AND e.course_version_id = a.course_version_id \
          THEN 1 ELSE 0 END AS BIGINT) AS current, \
        st.last_seq AS audit_seq, st.last_hash AS audit_hash, {FACTS}, \
@@ -167,63 +175,66 @@ const LOAD: &str = "SELECT a.enrolment_id AS enrolment, e.person_id AS person, p
      JOIN audit_state st ON st.id = 1 \
      WHERE a.id = $1 {AND_PERSON}";
 
-/// How [`load`] starts: in the caller's write transaction, or beginning
-/// one in the same query ([`OpenWrite`](super::super::batch::OpenWrite), SQLite only).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Start {
-    InTransaction,
-    BeginWrite,
-}
-
-/// Reads the attempt for grading (of `person`, when given); None when
-/// there is no such attempt. It is graded by [`grade`] only once the
-/// caller has locked it open ([`Backend::ROW_LOCKS`]) or knows it open
-/// in this write transaction ([`Loaded::open_in_time`]).
+/// Reads the attempt for grading (of `person`, when given), in the
+/// caller's write transaction; None when there is no such attempt. `begin`
+/// starts the query: empty, or an open write's `BEGIN`
+/// ([`OpenWrite::begin`](super::super::write::OpenWrite::begin)). It is graded by [`grade`] only once the caller has
+/// locked it open ([`Backend::ROW_LOCKS`]) or knows it open in this write
+/// transaction ([`Loaded::standing`]).
 pub(super) async fn load(
     conn: &mut Conn,
+    begin: &str,
     attempt: AttemptId,
     person: Option<PersonId>,
-    start: Start,
 ) -> StoreResult<Option<Loaded>> {
-    let begin = match start {
-        Start::InTransaction => String::new(),
-        Start::BeginWrite => format!("{};\n", Backend::BEGIN_WRITE),
-    };
-    let sql = begin
-        + &LOAD
-            .replace("{FACTS}", completion::FACTS)
-            .replace("{AND_PERSON}", if person.is_some() { "AND e.person_id = $2" } else { "" });
-    let mut query = sqlx::query_as::<_, Head>(&sql).bind(attempt);
+    let sql = format!(
+        "{begin}{}",
+        LOAD.replace("{FACTS}", completion::FACTS)
+            .replace("{AND_PERSON}", if person.is_some() { "AND e.person_id = $2" } else { "" })
+    );
+    let mut query = sqlx::query_as::<_, AttemptRow>(&sql).bind(attempt);
     if let Some(person) = person {
         query = query.bind(person);
     }
-    let Some(mut head) = query.fetch_optional(&mut *conn).await? else { return Ok(None) };
-    let slots = match head.slots.take() {
+    let Some(mut row) = query.fetch_optional(&mut *conn).await? else { return Ok(None) };
+    let slots = match row.slots.take() {
         Some(slots) => serde_json::from_str(&slots).map_err(corrupt)?,
         None => Vec::new(),
     };
-    Ok(Some(Loaded { head, slots }))
+    Ok(Some(Loaded { row, slots }))
 }
 
 impl Loaded {
     /// The attempt's course.
     pub(super) fn course_slug(&self) -> &str {
-        &self.head.of.course_slug
+        &self.row.of.course_slug
     }
 
-    /// Not submitted, not past its deadline at `now`, and its enrolment
-    /// open on the attempt's version: the learner may still submit it.
-    pub(super) fn open_in_time(&self, now: i64) -> bool {
-        self.head.open == 1 && self.head.current == 1 && self.head.deadline.is_none_or(|deadline| deadline > now)
+    /// Where the attempt stands at `now`.
+    pub(super) fn standing(&self, now: i64) -> Standing {
+        Standing {
+            open: self.row.open == 1,
+            past_deadline: self.row.deadline.is_some_and(|deadline| deadline <= now),
+            enrolment_current: self.row.current == 1,
+        }
     }
 }
 
-/// How [`grade`] ends: the caller's transaction left open, or committed
-/// with its last batch ([`OpenWrite`](super::super::batch::OpenWrite)).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum End {
-    Open,
-    Commit,
+/// Where one of the person's attempts stands.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Standing {
+    pub open: bool,
+    pub past_deadline: bool,
+    /// Its enrolment is open and still studies the attempt's version.
+    pub enrolment_current: bool,
+}
+
+impl Standing {
+    /// Not submitted, not past its deadline, and its enrolment open on
+    /// the attempt's version: the learner may still save and submit.
+    pub(super) fn answerable(self) -> bool {
+        self.open && !self.past_deadline && self.enrolment_current
+    }
 }
 
 /// Closes the attempt (locked, open) and grades every answer saved, in
@@ -235,27 +246,30 @@ pub(super) async fn close_and_grade(
     by: ClosedBy,
     actor: &str,
 ) -> StoreResult<Graded> {
-    let loaded =
-        load(tx, attempt, None, Start::InTransaction).await?.ok_or_else(|| corrupt("an attempt locked, not read"))?;
-    grade(backend, tx, attempt, loaded, by, actor, End::Open).await
+    let loaded = load(tx, "", attempt, None).await?.ok_or_else(|| corrupt("an attempt locked, not read"))?;
+    let (graded, writes) = grade(backend, tx, attempt, loaded, by, actor).await?;
+    writes.apply(backend, tx).await?;
+    Ok(graded)
 }
 
 /// Closes the attempt `loaded` (locked or known open: [`load`]) and grades
-/// every answer saved, in `tx`: marks and choices written, the score, the
-/// essays left to a trainer, and, when none waits, passed or failed; then
-/// the enrolment completed when the rule says so. Audited (`quiz.submit`,
-/// and `enrolment.complete`). The writes go as one batch with the audit
-/// entries ([`audit::finish`]): on SQLite, one round trip.
-pub(super) async fn grade(
+/// every answer saved: marks and choices written, the score, the essays
+/// left to a trainer, and, when none waits, passed or failed; then the
+/// enrolment completed when the rule says so. Audited (`quiz.submit`, and
+/// `enrolment.complete`). Returns the writes unsent, for the caller to
+/// send in its transaction ([`Writes::apply`]) or to commit with
+/// ([`OpenWrite::commit`](super::super::write::OpenWrite::commit)): on
+/// SQLite, one round trip either way. `conn` only reads (questions not yet
+/// cached).
+pub(super) async fn grade<'args>(
     backend: &Backend,
     conn: &mut Conn,
     attempt: AttemptId,
     loaded: Loaded,
     by: ClosedBy,
     actor: &str,
-    end: End,
-) -> StoreResult<Graded> {
-    let Loaded { head, slots } = loaded;
+) -> StoreResult<(Graded, Writes<'args>)> {
+    let Loaded { row: head, slots } = loaded;
     let now = backend.clock.now();
     // Closed at its deadline: when the time ran out, however late it is noticed.
     let closed_at = match (by, head.deadline) {
@@ -280,9 +294,6 @@ pub(super) async fn grade(
         chosen.extend(graded.chosen.into_iter().map(|choice| (*slot, *question_id, choice as i64)));
     }
     let mut batch = Batch::new();
-    if end == End::Commit {
-        batch.commit_at_end();
-    }
     for marks in marks.chunks(CHUNK) {
         let update = batch.statement("UPDATE attempt_slots SET mark = CASE slot");
         for (slot, mark) in marks {
@@ -339,17 +350,18 @@ pub(super) async fn grade(
         head.of.person,
         changes,
     )];
-    // A pass completes the open enrolment when its lessons are read too
-    // (the pass counts when the attempt is at the version it studies).
-    let completion = (result == Some("passed") && head.enrolment_open == 1)
-        .then(|| head.facts.completion(&head.of, head.current, actor, closed_at))
+    // A pass completes the open enrolment when its lessons are read too,
+    // if the attempt is at the version the enrolment studies (an attempt
+    // left at an older one is closed, not counted: its enrolment's
+    // completion would have come with a pass at its own version).
+    let completion = (result == Some("passed") && head.current == 1)
+        .then(|| head.facts.completion(&head.of, true, actor, closed_at))
         .flatten();
-    if let Some(completion) = &completion {
-        completion.push(&mut batch);
-        entries.push(completion.entry.clone());
+    let completed = completion.is_some();
+    if let Some(completion) = completion {
+        completion.push(&mut batch, &mut entries);
     }
-    audit::finish(backend, conn, batch, (head.audit_seq, head.audit_hash), entries).await?;
-    Ok(Graded { completed: completion.is_some() })
+    Ok((Graded { completed }, Writes { batch, head: Some(head.audit_head), entries }))
 }
 
 /// An attempt's percentage, two decimals rounded down (so a percentage
