@@ -33,14 +33,10 @@ impl PgStore {
     /// sends its statements one after another.
     pub(crate) const MULTI_STATEMENT: bool = false;
 
-    /// A write transaction, on any of the pool's connections.
-    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
-        self.pool.begin_with(Self::BEGIN_WRITE).await
-    }
-
-    /// Where a write of one statement outside a transaction goes: the pool.
-    pub(crate) fn writer(&self) -> &PgPool {
-        &self.pool
+    /// A connection to write on (a statement, or a transaction begun with
+    /// [`Writer::begin`]): any of the pool's.
+    pub(crate) async fn write_connection(&self) -> Result<Writer, sqlx::Error> {
+        Ok(Writer(self.pool.acquire().await?))
     }
 
     pub async fn open(url: &str) -> anyhow::Result<Self> {
@@ -52,6 +48,35 @@ impl PgStore {
             .await?;
         sqlx::migrate!("../migrations/postgres").run(&pool).await?;
         Ok(Self { pool, audit_key: None, clock: crate::clock::Clock::system(), questions: Default::default() })
+    }
+}
+
+/// A connection of the pool, held to write on ([`PgStore::write_connection`]).
+pub(crate) struct Writer(sqlx::pool::PoolConnection<sqlx::Postgres>);
+
+impl Writer {
+    /// A write transaction.
+    pub(crate) async fn begin(&mut self) -> Result<sqlx::Transaction<'_, sqlx::Postgres>, sqlx::Error> {
+        sqlx::Connection::begin_with(&mut *self.0, PgStore::BEGIN_WRITE).await
+    }
+
+    /// Closes the connection instead of giving it back to the pool, for a
+    /// connection left in an unknown state (a rollback that failed).
+    pub(crate) async fn discard(mut self) {
+        self.0.close_on_drop();
+    }
+}
+
+impl std::ops::Deref for Writer {
+    type Target = sqlx::PgConnection;
+    fn deref(&self) -> &sqlx::PgConnection {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Writer {
+    fn deref_mut(&mut self) -> &mut sqlx::PgConnection {
+        &mut self.0
     }
 }
 

@@ -4,13 +4,16 @@
 use std::str::FromStr;
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions, Connection, SqliteConnection};
 
 pub struct SqliteStore {
-    /// Readers' connections (and writes made outside [`Self::begin_write`]).
+    /// Readers' connections.
     pub(crate) pool: SqlitePool,
-    /// The one connection write transactions take ([`Self::begin_write`]).
-    writer: SqlitePool,
+    /// The one connection every write takes ([`Self::write_connection`]).
+    writer: Arc<tokio::sync::Mutex<WriterSlot>>,
     /// Chains this store's audit entries with HMAC under this key (set by
     /// `db::open_with`); None: plain SHA-256.
     pub(crate) audit_key: Option<crate::audit::AuditKey>,
@@ -35,22 +38,21 @@ impl SqliteStore {
     /// order across them: a `sql::batch::Batch` goes as one.
     pub(crate) const MULTI_STATEMENT: bool = true;
 
-    /// A write transaction on the store's one writer connection: SQLite
-    /// lets one writer in at a time anyway, so writers queue here for the
-    /// connection instead of in SQLite's busy handler (which sleeps in
-    /// steps of milliseconds), and that connection's page cache and
-    /// prepared statements stay warm: no other connection of this process
-    /// writes under it (a connection's cache is dropped whenever another
-    /// one has written).
-    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-        self.writer.begin_with(Self::BEGIN_WRITE).await
-    }
-
-    /// Where a write of one statement outside a transaction goes: the
-    /// writer connection too, so that no write waits in SQLite's busy
-    /// handler behind the writers' queue.
-    pub(crate) fn writer(&self) -> &SqlitePool {
-        &self.writer
+    /// The store's one writer connection, held until the [`Writer`] is
+    /// dropped: SQLite lets one writer in at a time anyway, so writers queue
+    /// here for the connection instead of in SQLite's busy handler (which
+    /// sleeps in steps of milliseconds), and that connection's page cache
+    /// and prepared statements stay warm: no other connection of this
+    /// process writes under it (a connection's cache is dropped whenever
+    /// another one has written). Held in a mutex of the store's, not a
+    /// pool: a pool tests every connection given back with a round trip to
+    /// its thread, on the way of the next writer. Waits five seconds at
+    /// most (then `PoolTimedOut`, as a pool answers).
+    pub(crate) async fn write_connection(&self) -> Result<Writer, sqlx::Error> {
+        match tokio::time::timeout(WRITER_WAIT, Arc::clone(&self.writer).lock_owned()).await {
+            Ok(slot) => Ok(Writer(slot)),
+            Err(_) => Err(sqlx::Error::PoolTimedOut),
+        }
     }
 
     pub async fn open(url: &str) -> anyhow::Result<Self> {
@@ -63,18 +65,54 @@ impl SqliteStore {
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options.clone()).await?;
         sqlx::migrate!("../migrations/sqlite").run(&pool).await?;
         // One connection, kept open: its page cache and statements stay warm.
-        let writer = SqlitePoolOptions::new()
-            .max_connections(1)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-            // Not pinged before each write (a round trip to its thread per
-            // transaction): a local file's connection does not go away.
-            .test_before_acquire(false)
-            .acquire_timeout(Duration::from_secs(5))
-            .connect_with(options)
-            .await?;
+        let conn = options.connect().await?;
+        let writer = Arc::new(tokio::sync::Mutex::new(WriterSlot { conn, options }));
         Ok(Self { pool, writer, audit_key: None, clock: crate::clock::Clock::system(), questions: Default::default() })
+    }
+}
+
+/// How long a write waits for the writer connection.
+const WRITER_WAIT: Duration = Duration::from_secs(5);
+
+/// The writer connection and what opens it again ([`Writer::discard`]).
+struct WriterSlot {
+    conn: SqliteConnection,
+    options: SqliteConnectOptions,
+}
+
+/// The store's writer connection, held ([`SqliteStore::write_connection`]):
+/// a connection to run writes on, or to begin a transaction on.
+pub(crate) struct Writer(tokio::sync::OwnedMutexGuard<WriterSlot>);
+
+impl Writer {
+    /// A write transaction (`BEGIN IMMEDIATE`: the write lock at once).
+    pub(crate) async fn begin(&mut self) -> Result<sqlx::Transaction<'_, sqlx::Sqlite>, sqlx::Error> {
+        self.0.conn.begin_with(SqliteStore::BEGIN_WRITE).await
+    }
+
+    /// Replaces the connection with a new one, for a connection left in an
+    /// unknown state (a rollback that failed): never reused as it is.
+    pub(crate) async fn discard(mut self) {
+        match self.0.options.connect().await {
+            Ok(conn) => self.0.conn = conn,
+            Err(err) => tracing::error!(
+                error = &err as &dyn std::error::Error,
+                "the writer connection could not be opened again; writes keep the old one"
+            ),
+        }
+    }
+}
+
+impl std::ops::Deref for Writer {
+    type Target = SqliteConnection;
+    fn deref(&self) -> &SqliteConnection {
+        &self.0.conn
+    }
+}
+
+impl std::ops::DerefMut for Writer {
+    fn deref_mut(&mut self) -> &mut SqliteConnection {
+        &mut self.0.conn
     }
 }
 

@@ -68,7 +68,8 @@ impl store::AccountStore for Backend {
         now: i64,
         policy: store::LockoutPolicy,
     ) -> StoreResult<store::FailureRecord> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // Failures older than the policy's memory start the count again.
         let (failures, locked_until): (i64, Option<i64>) = sqlx::query_as(
             "INSERT INTO sign_in_failures (subject, address, account_id, failures, last_failed_at) \
@@ -117,7 +118,8 @@ impl store::AccountStore for Backend {
     }
 
     async fn start_session(&self, session: &store::NewSession) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         sqlx::query(
             "INSERT INTO sessions (id_hash, account_id, csrf_token, created_at, last_seen_at, expires_at) \
              VALUES ($1, $2, $3, $4, $4, $5)",
@@ -146,7 +148,7 @@ impl store::AccountStore for Backend {
         .bind(event.institution_id)
         .bind(&event.address)
         .bind(event.outcome.as_str())
-        .execute(self.writer())
+        .execute(&mut *self.write_connection().await?)
         .await?;
         Ok(())
     }
@@ -196,13 +198,16 @@ impl store::AccountStore for Backend {
     }
 
     async fn prune_sign_ins(&self, events_before: i64, failures_before: i64) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sign_in_events WHERE at < $1").bind(events_before).execute(self.writer()).await?;
+        sqlx::query("DELETE FROM sign_in_events WHERE at < $1")
+            .bind(events_before)
+            .execute(&mut *self.write_connection().await?)
+            .await?;
         sqlx::query(
             "DELETE FROM sign_in_failures WHERE last_failed_at < $1 AND (locked_until IS NULL OR locked_until < $2)",
         )
         .bind(failures_before)
         .bind(failures_before)
-        .execute(self.writer())
+        .execute(&mut *self.write_connection().await?)
         .await?;
         Ok(())
     }
@@ -265,13 +270,16 @@ impl store::AccountStore for Backend {
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
             .bind(now)
             .bind(id_hash)
-            .execute(self.writer())
+            .execute(&mut *self.write_connection().await?)
             .await?;
         Ok(())
     }
 
     async fn end_session(&self, id_hash: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(self.writer()).await?;
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(id_hash)
+            .execute(&mut *self.write_connection().await?)
+            .await?;
         Ok(())
     }
 
@@ -296,7 +304,7 @@ impl store::AccountStore for Backend {
         sqlx::query("UPDATE accounts SET locale = $1 WHERE id = $2")
             .bind(locale.map(Locale::code))
             .bind(account_id)
-            .execute(self.writer())
+            .execute(&mut *self.write_connection().await?)
             .await?;
         Ok(())
     }
@@ -313,7 +321,8 @@ impl store::AccountStore for Backend {
         locale: Option<Locale>,
         actor: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let before: Option<Option<String>> =
             sqlx::query_scalar("SELECT default_locale FROM institutions WHERE id = $1")
                 .bind(institution_id)
@@ -358,7 +367,8 @@ impl store::AccountStore for Backend {
         keep_session: Option<&str>,
         actor: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let now = self.clock.now();
         let institution_id = store_password(&mut tx, account_id, password_hash, now).await?;
         end_sessions(&mut tx, account_id, keep_session).await?;
@@ -399,7 +409,8 @@ impl store::AccountStore for Backend {
     }
 
     async fn redeem_invitation(&self, token_hash: &str, password_hash: &str, now: i64) -> StoreResult<AccountId> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let account_id: Option<AccountId> = sqlx::query_scalar(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              RETURNING account_id",

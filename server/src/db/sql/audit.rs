@@ -67,7 +67,8 @@ impl Backend {
     /// holding the chain's lock, so instances starting together
     /// append that entry once.
     pub(crate) async fn open_audit_chain(&self) -> anyhow::Result<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let last_seq: i64 =
             sqlx::query_scalar("UPDATE audit_state SET last_seq = last_seq WHERE id = 1 RETURNING last_seq")
                 .fetch_one(&mut *tx)

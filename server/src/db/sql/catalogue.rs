@@ -170,7 +170,8 @@ impl store::CatalogueStore for Backend {
         glossary: Option<&store::NewGlossary>,
     ) -> StoreResult<()> {
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // First, as `apply_bank_upload` does: the same lock order, so an
         // import and an apply wait for each other rather than deadlock.
         super::organisation::bump_content_generation(&mut tx).await?;

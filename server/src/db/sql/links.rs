@@ -16,7 +16,8 @@ impl Backend {
         if invitations.is_empty() {
             return Ok(());
         }
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let now = self.clock.now();
         let institution_of = Self::withdraw_invitations(&mut tx, invitations, now).await?;
         let rows: Vec<[crate::db::Cell<'_>; 6]> = invitations

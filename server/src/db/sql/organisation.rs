@@ -12,7 +12,8 @@ use tutela_app::{model, store};
 #[async_trait::async_trait]
 impl store::OrganisationStore for Backend {
     async fn ensure_demo(&self, demo: &store::DemoInstitution, actor: &str) -> StoreResult<store::DemoOutcome> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         if institution_by_slug(&mut *tx, &demo.slug).await?.is_some() {
             return Ok(store::DemoOutcome::AlreadyPresent);
         }
@@ -51,7 +52,8 @@ impl store::OrganisationStore for Backend {
         name: &str,
         actor: &str,
     ) -> StoreResult<UnitId> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         if unit_by_code(&mut *tx, institution_id, code).await?.is_some() {
             return Err(StoreError::Duplicate { field: Field::UnitCode, value: code.to_string() });
         }
@@ -78,7 +80,8 @@ impl store::OrganisationStore for Backend {
     }
 
     async fn move_unit(&self, unit_id: UnitId, new_parent_id: UnitId, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let unit: Option<(InstitutionId, String, Option<UnitId>)> =
             sqlx::query_as("SELECT institution_id, path, parent_id FROM units WHERE id = $1")
                 .bind(unit_id)
@@ -146,7 +149,8 @@ impl store::OrganisationStore for Backend {
         root_name: &str,
         actor: &str,
     ) -> StoreResult<InstitutionId> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         if institution_by_slug(&mut *tx, slug).await?.is_some() {
             return Err(StoreError::Duplicate { field: Field::Slug, value: slug.to_string() });
         }
@@ -197,7 +201,8 @@ impl store::OrganisationStore for Backend {
     }
 
     async fn create_cadre(&self, slug: &str, name: &str, description: &str, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let taken: Option<i64> =
             sqlx::query_scalar("SELECT id FROM cadres WHERE slug = $1").bind(slug).fetch_optional(&mut *tx).await?;
         if taken.is_some() {
@@ -219,7 +224,8 @@ impl store::OrganisationStore for Backend {
     }
 
     async fn rename_cadre(&self, id: CadreId, name: &str, description: &str, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let old: Option<(String, String)> = sqlx::query_as("SELECT name, description FROM cadres WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
@@ -246,7 +252,8 @@ impl store::OrganisationStore for Backend {
     }
 
     async fn set_cadre_retired(&self, id: CadreId, retired: bool, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let changed = sqlx::query("UPDATE cadres SET retired_at = $1 WHERE id = $2")
             .bind(retired.then(|| self.clock.now()))
             .bind(id)

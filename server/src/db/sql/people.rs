@@ -16,7 +16,8 @@ impl store::PeopleStore for Backend {
             // A login with `@` is an email, so such a staff number could never sign in.
             return Err(StoreError::Refused(Refusal::StaffNumberUnusable(person.staff_number.clone())));
         }
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let institution_id = super::organisation::institution_by_slug(&mut *tx, &person.institution_slug)
             .await?
             .ok_or_else(|| StoreError::NotFound(Missing::Institution(person.institution_slug.clone())))?;
@@ -114,7 +115,8 @@ impl store::PeopleStore for Backend {
         password_hash: Option<&str>,
         actor: &str,
     ) -> StoreResult<AccountId> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let institution_id: InstitutionId = sqlx::query_scalar("SELECT institution_id FROM persons WHERE id = $1")
             .bind(person_id)
             .fetch_one(&mut *tx)
@@ -168,7 +170,8 @@ impl store::PeopleStore for Backend {
     }
 
     async fn lock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET locked_until = $1 WHERE id = $2 \
              RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
@@ -195,7 +198,8 @@ impl store::PeopleStore for Backend {
     }
 
     async fn unlock_account(&self, account_id: AccountId, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let institution_id: InstitutionId = sqlx::query_scalar(
             "UPDATE accounts SET locked_until = NULL, failed_attempts = 0 WHERE id = $1 \
              RETURNING (SELECT institution_id FROM persons WHERE persons.id = accounts.person_id)",
@@ -224,7 +228,8 @@ impl store::PeopleStore for Backend {
         expires_at: i64,
         actor: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let now = self.clock.now();
         Self::withdraw_links(&mut tx, account_id, now).await?;
         sqlx::query(
@@ -423,7 +428,8 @@ impl store::PeopleStore for Backend {
         unit_id: Option<UnitId>,
         actor: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let institution_id = super::accounts::account_institution(&mut tx, account_id).await?;
         // The whole deployment: its administrators, and its authors (who
         // upload every course's question bank); no reviewer or HR officer
@@ -463,7 +469,8 @@ impl store::PeopleStore for Backend {
     }
 
     async fn revoke_role(&self, account_id: AccountId, grant_id: GrantId, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let revoked: Option<(String, Option<i64>)> = sqlx::query_as(
             "UPDATE role_grants SET revoked_at = $1 WHERE id = $2 AND account_id = $3 AND revoked_at IS NULL \
              RETURNING role, unit_id",
@@ -515,7 +522,8 @@ impl store::PeopleStore for Backend {
 
     async fn record_departure(&self, person_id: PersonId, date: &str, actor: &str) -> StoreResult<Option<u64>> {
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // The guarded update is the first statement: of two departures at
         // once on PostgreSQL, the second waits and then finds them left.
         let row: Option<(InstitutionId, UnitId, CadreId)> = sqlx::query_as(

@@ -14,7 +14,8 @@ use tutela_app::store::{self, Missing, Refusal, StoreError, StoreResult};
 #[async_trait::async_trait]
 impl store::QuizBankStore for Backend {
     async fn save_bank_upload(&self, upload: &store::NewBankUpload) -> StoreResult<UploadId> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let course_id: Option<i64> = sqlx::query_scalar("SELECT id FROM courses WHERE slug = $1")
             .bind(&upload.course_slug)
             .fetch_optional(&mut *tx)
@@ -67,7 +68,8 @@ impl store::QuizBankStore for Backend {
 
     async fn apply_bank_upload(&self, apply: &store::BankApply<'_>) -> StoreResult<i64> {
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // First, the one row every publication writes: two applies (or an
         // apply and an import) wait for each other here, and the second
         // then sees the version the first published.
@@ -172,7 +174,8 @@ impl store::QuizBankStore for Backend {
     }
 
     async fn audit_bank_export(&self, course_slug: &str, version_no: i64, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let course_id: Option<i64> = sqlx::query_scalar("SELECT id FROM courses WHERE slug = $1")
             .bind(course_slug)
             .fetch_optional(&mut *tx)
@@ -186,7 +189,7 @@ impl store::QuizBankStore for Backend {
     async fn forget_bank_uploads(&self, created_before: i64) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM quiz_bank_uploads WHERE created_at < $1")
             .bind(created_before)
-            .execute(self.writer())
+            .execute(&mut *self.write_connection().await?)
             .await?;
         Ok(done.rows_affected())
     }

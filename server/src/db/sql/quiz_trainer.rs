@@ -162,7 +162,8 @@ impl store::QuizTrainerStore for Backend {
 
     async fn grade_essay(&self, grading: &store::EssayGrading<'_>) -> StoreResult<EssayGraded> {
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // The enrolment, then the attempt, then the audit head: every
         // enrolment writer's order (a pass may complete the enrolment).
         super::quiz::grading::lock_enrolment_of(&mut tx, grading.attempt, None).await?;

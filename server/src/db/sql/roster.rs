@@ -50,7 +50,8 @@ impl store::RosterStore for Backend {
     }
 
     async fn apply_roster(&self, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         self.write_roster(&mut tx, plan, actor).await?;
         Ok(tx.commit().await?)
     }
@@ -67,7 +68,7 @@ impl store::RosterStore for Backend {
         .bind(i64::from(upload.complete))
         .bind(&upload.as_of)
         .bind(upload.created_at)
-        .fetch_one(self.writer())
+        .fetch_one(&mut *self.write_connection().await?)
         .await?)
     }
 
@@ -96,7 +97,8 @@ impl store::RosterStore for Backend {
     }
 
     async fn apply_roster_upload(&self, upload_id: UploadId, plan: &store::RosterPlan, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // The staff list itself is not kept once applied: the page
         // shows the result from the plan, and the audit log the changes.
         let marked =
@@ -116,7 +118,7 @@ impl store::RosterStore for Backend {
     async fn forget_roster_uploads(&self, created_before: i64) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM roster_uploads WHERE created_at < $1")
             .bind(created_before)
-            .execute(self.writer())
+            .execute(&mut *self.write_connection().await?)
             .await?;
         Ok(done.rows_affected())
     }

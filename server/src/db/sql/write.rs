@@ -3,9 +3,10 @@
 
 use tutela_app::store::{NewAuditEntry, StoreResult};
 
+use super::super::Writer;
 use super::audit::{self, AuditHead};
 use super::batch::Batch;
-use super::{Backend, Conn, Db};
+use super::{Backend, Conn};
 
 /// What a write changes, not yet sent: its statements (`batch`), its audit
 /// entries, and the audit log's head if the write read it in its own
@@ -30,22 +31,20 @@ impl Writes<'_> {
 /// (`BEGIN IMMEDIATE;`), and [`OpenWrite::commit`] ends the last batch
 /// with `COMMIT`, so that a short write costs two round trips to SQLite's
 /// connection thread where sqlx's `Transaction` takes four (it sends `BEGIN`
-/// and `COMMIT` as commands of their own). A third follows every write
-/// either way, off the caller's path but before the next writer gets the
-/// connection: the pool tests a connection given back. Only where a query
+/// and `COMMIT` as commands of their own). Only where a query
 /// may hold several statements ([`Backend::MULTI_STATEMENT`]: SQLite);
 /// [`OpenWrite::acquire`] gives None elsewhere, and every caller keeps a
 /// path through a `Transaction` for that and for its unusual cases.
 ///
 /// Dropped before its commit (an error, or its caller's future dropped
 /// midway, always inside the Tokio runtime), it rolls back what it began
-/// before the connection goes back to the pool: a task of its own holds the
+/// before the connection is given back: a task of its own holds the
 /// connection until `ROLLBACK` has run, so no other writer ever gets it
 /// inside the transaction. It holds the store's one writer connection
 /// meanwhile: nothing done in between may take another write transaction
 /// (that would wait for this one, five seconds, and fail).
 pub(crate) struct OpenWrite {
-    conn: Option<sqlx::pool::PoolConnection<Db>>,
+    conn: Option<Writer>,
     /// `BEGIN` was handed out ([`OpenWrite::begin`]) and not yet ended.
     begun: bool,
 }
@@ -57,7 +56,7 @@ impl OpenWrite {
         if !Backend::MULTI_STATEMENT {
             return Ok(None);
         }
-        Ok(Some(Self { conn: Some(backend.writer().acquire().await?), begun: false }))
+        Ok(Some(Self { conn: Some(backend.write_connection().await?), begun: false }))
     }
 
     /// What the first query starts with: `BEGIN IMMEDIATE;` the first time,
@@ -106,15 +105,15 @@ fn is_no_transaction(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.message().contains("no transaction is active"))
 }
 
-/// Rolls back on `conn` and gives it back to the pool; closes it instead
-/// when the rollback fails otherwise, so that it is never reused inside a
+/// Rolls back on `conn` and gives it back; replaces it instead when the
+/// rollback fails otherwise, so that it is never reused inside a
 /// transaction.
-async fn roll_back(mut conn: sqlx::pool::PoolConnection<Db>) -> Result<(), sqlx::Error> {
+async fn roll_back(mut conn: Writer) -> Result<(), sqlx::Error> {
     match sqlx::query("ROLLBACK").execute(&mut *conn).await {
         Ok(_) => Ok(()),
         Err(err) if is_no_transaction(&err) => Ok(()),
         Err(err) => {
-            conn.close_on_drop();
+            conn.discard().await;
             Err(err)
         }
     }
@@ -130,7 +129,7 @@ impl Drop for OpenWrite {
                 if let Err(err) = roll_back(conn).await {
                     tracing::warn!(
                         error = &err as &dyn std::error::Error,
-                        "an unfinished write could not be rolled back; its connection is closed"
+                        "an unfinished write could not be rolled back; its connection is replaced"
                     );
                 }
             });
@@ -174,10 +173,12 @@ mod tests {
             .unwrap();
         drop(write);
         // The next write waits for the connection, which the rollback holds.
-        let mut tx = store.begin_write().await.unwrap();
+        let mut writer = store.write_connection().await.unwrap();
+        let mut tx = writer.begin().await.unwrap();
         let seen: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM institutions").fetch_one(&mut *tx).await.unwrap();
         tx.commit().await.unwrap();
         assert_eq!(seen, before, "the dropped write's row is gone");
+        drop(writer);
 
         let mut write = OpenWrite::acquire(&store).await.unwrap().unwrap();
         let begin = write.begin();
@@ -186,7 +187,8 @@ mod tests {
         batch.statement("INSERT INTO institutions (slug, name, created_at) VALUES ('zy', 'Test', 0)");
         write.commit(&store, Writes { batch, head: None, entries: Vec::new() }).await.unwrap();
         assert_eq!(institutions(&store).await, before + 1, "the committed write's row stays");
-        let tx = store.begin_write().await.unwrap();
+        let mut writer = store.write_connection().await.unwrap();
+        let tx = writer.begin().await.unwrap();
         tx.commit().await.unwrap();
     }
 
@@ -220,7 +222,8 @@ mod tests {
                 "{}",
             )
         };
-        let mut tx = store.begin_write().await.unwrap();
+        let mut writer = store.write_connection().await.unwrap();
+        let mut tx = writer.begin().await.unwrap();
         let head: AuditHead =
             sqlx::query_as("SELECT last_seq AS audit_seq, last_hash AS audit_hash FROM audit_state WHERE id = 1")
                 .fetch_one(&mut *tx)
@@ -230,8 +233,10 @@ mod tests {
         let stale = Writes { batch: Batch::new(), head: Some(head), entries: vec![entry()] };
         assert!(stale.apply(&store, &mut tx).await.is_err(), "chained after a head that moved");
         drop(tx);
+        drop(writer);
         // The same with the head as it stands goes through.
-        let mut tx = store.begin_write().await.unwrap();
+        let mut writer = store.write_connection().await.unwrap();
+        let mut tx = writer.begin().await.unwrap();
         let head: AuditHead =
             sqlx::query_as("SELECT last_seq AS audit_seq, last_hash AS audit_hash FROM audit_state WHERE id = 1")
                 .fetch_one(&mut *tx)

@@ -115,7 +115,8 @@ impl Backend {
             check_reason(reason)?;
         }
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let course: Option<(i64, CourseVersionId, i64)> = sqlx::query_as(
             "SELECT c.id, v.id, v.version_no FROM courses c JOIN published_versions v ON v.course_id = c.id \
              WHERE c.slug = $1",
@@ -255,7 +256,8 @@ impl Backend {
             return Err(StoreError::Refused(Refusal::ReasonUnusable));
         }
         check_reason(reason)?;
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // The guarded update is the first statement: of two withdrawals at
         // once on PostgreSQL, the second waits and then finds it finished.
         let withdrawn: Option<PersonId> = sqlx::query_scalar(&format!(

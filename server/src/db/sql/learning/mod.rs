@@ -244,7 +244,8 @@ impl store::LearningStore for Backend {
     }
 
     async fn enrol_self(&self, person: PersonId, course_slug: &str, actor: &str) -> StoreResult<store::Enrolled> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         let learner: Option<(InstitutionId, tutela_app::model::PersonStatus)> =
             sqlx::query_as("SELECT institution_id, status FROM persons WHERE id = $1")
                 .bind(person)
@@ -294,7 +295,8 @@ impl store::LearningStore for Backend {
         actor: &str,
     ) -> StoreResult<store::ReadOutcome> {
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // First, lock the enrolment while re-checking it is open: on
         // PostgreSQL a concurrent read of the last lesson waits here, then
         // finds it completed (SQLite serialises writers anyway).
@@ -372,7 +374,8 @@ impl store::LearningStore for Backend {
     }
 
     async fn switch_version(&self, person: PersonId, enrolment: EnrolmentId, actor: &str) -> StoreResult<()> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // First, lock the enrolment while re-checking it is open (a
         // concurrent switch or withdrawal on PostgreSQL waits here).
         let locked: Option<EnrolmentId> = sqlx::query_scalar(&format!(

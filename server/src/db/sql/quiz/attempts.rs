@@ -187,7 +187,8 @@ impl Backend {
         .fetch_optional(&self.pool)
         .await?;
         if let Some(expired) = expired {
-            let mut tx = self.begin_write().await?;
+            let mut writer = self.write_connection().await?;
+            let mut tx = writer.begin().await?;
             lock_enrolment_of(&mut tx, expired, Some(person)).await?;
             close_if_expired(self, &mut tx, expired, now).await?;
             tx.commit().await?;
@@ -377,7 +378,8 @@ impl Backend {
             serde_json::from_str::<crate::quiz::attempt::Answer>(answer).map_err(corrupt)?;
         }
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         lock_enrolment_of(&mut tx, attempt, Some(person)).await?;
         if lock_open(&mut tx, person, attempt, now).await?.is_none() {
             let Some(standing) = standing(&mut tx, person, attempt, now).await? else {
@@ -417,7 +419,8 @@ impl Backend {
             return Ok(submitted);
         }
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // On PostgreSQL the enrolment and the attempt are locked first (a
         // concurrent save or submit waits); SQLite's write transaction
         // holds the database already, so the one read below says whether
@@ -514,7 +517,8 @@ impl Backend {
     /// Closes one attempt that can no longer be answered, in its own
     /// transaction; whether it did.
     async fn settle_one(&self, person: PersonId, attempt: AttemptId, now: i64) -> StoreResult<bool> {
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         lock_enrolment_of(&mut tx, attempt, Some(person)).await?;
         let closed = match standing(&mut tx, person, attempt, now).await? {
             Some(standing) => close_if_done(self, &mut tx, attempt, standing).await?,

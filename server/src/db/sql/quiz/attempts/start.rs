@@ -13,7 +13,8 @@ use crate::quiz::attempt::{self, Drawable};
 impl Backend {
     pub(in super::super) async fn begin_attempt(&self, person: PersonId, course_slug: &str) -> StoreResult<AttemptId> {
         let now = self.clock.now();
-        let mut tx = self.begin_write().await?;
+        let mut writer = self.write_connection().await?;
+        let mut tx = writer.begin().await?;
         // Lock the open enrolment (a concurrent start waits here on PostgreSQL).
         let locked: Option<(EnrolmentId, CourseVersionId)> = sqlx::query_as(
             "UPDATE enrolments SET status = CASE WHEN status = 'enrolled' THEN 'in_progress' ELSE status END, \
