@@ -60,10 +60,20 @@ impl Writer {
         sqlx::Connection::begin_with(&mut *self.0, PgStore::BEGIN_WRITE).await
     }
 
-    /// Closes the connection instead of giving it back to the pool, for a
-    /// connection left in an unknown state (a rollback that failed).
-    pub(crate) async fn discard(mut self) {
-        self.0.close_on_drop();
+    /// Marks the connection as given back inside a transaction: the pool
+    /// closes it instead of reusing it. (PostgreSQL never runs an
+    /// `OpenWrite`: `sql::write`.)
+    pub(crate) fn set_unfinished(&mut self, unfinished: bool) {
+        if unfinished {
+            self.0.close_on_drop();
+        }
+    }
+
+    /// Nothing to reopen: a connection in doubt is closed by the pool
+    /// ([`Writer::set_unfinished`]).
+    pub(crate) async fn reconnect(&mut self) -> Result<(), sqlx::Error> {
+        self.set_unfinished(true);
+        Ok(())
     }
 }
 

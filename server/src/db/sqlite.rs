@@ -7,7 +7,7 @@ use std::time::Duration;
 use std::sync::Arc;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{ConnectOptions, Connection, SqliteConnection};
+use sqlx::{ConnectOptions, Connection, SqliteConnection, TransactionManager};
 
 pub struct SqliteStore {
     /// Readers' connections.
@@ -49,10 +49,27 @@ impl SqliteStore {
     /// its thread, on the way of the next writer. Waits five seconds at
     /// most (then `PoolTimedOut`, as a pool answers).
     pub(crate) async fn write_connection(&self) -> Result<Writer, sqlx::Error> {
-        match tokio::time::timeout(WRITER_WAIT, Arc::clone(&self.writer).lock_owned()).await {
-            Ok(slot) => Ok(Writer(slot)),
-            Err(_) => Err(sqlx::Error::PoolTimedOut),
+        let mut writer = match tokio::time::timeout(WRITER_WAIT, Arc::clone(&self.writer).lock_owned()).await {
+            Ok(slot) => Writer(slot),
+            Err(_) => return Err(sqlx::Error::PoolTimedOut),
+        };
+        if writer.0.unfinished {
+            sql::end_unfinished(&mut writer).await?;
         }
+        if writer.0.conn.is_in_transaction() {
+            // A `begin` dropped after its BEGIN ran but before its
+            // `Transaction` existed (sqlx then queues no rollback): rolled
+            // back here, or the connection opened again, never handed on.
+            let rolled_back = <sqlx::Sqlite as sqlx::Database>::TransactionManager::rollback(&mut writer.0.conn).await;
+            if let Err(err) = rolled_back {
+                tracing::warn!(
+                    error = &err as &dyn std::error::Error,
+                    "a transaction left on the writer connection could not be rolled back; it is opened again"
+                );
+                writer.reconnect().await?;
+            }
+        }
+        Ok(writer)
     }
 
     pub async fn open(url: &str) -> anyhow::Result<Self> {
@@ -66,7 +83,7 @@ impl SqliteStore {
         sqlx::migrate!("../migrations/sqlite").run(&pool).await?;
         // One connection, kept open: its page cache and statements stay warm.
         let conn = options.connect().await?;
-        let writer = Arc::new(tokio::sync::Mutex::new(WriterSlot { conn, options }));
+        let writer = Arc::new(tokio::sync::Mutex::new(WriterSlot { conn, options, unfinished: false }));
         Ok(Self { pool, writer, audit_key: None, clock: crate::clock::Clock::system(), questions: Default::default() })
     }
 }
@@ -78,6 +95,10 @@ const WRITER_WAIT: Duration = Duration::from_secs(5);
 struct WriterSlot {
     conn: SqliteConnection,
     options: SqliteConnectOptions,
+    /// Given back inside a transaction it began (an open write dropped
+    /// before its commit): the next writer ends it first
+    /// ([`SqliteStore::write_connection`]).
+    unfinished: bool,
 }
 
 /// The store's writer connection, held ([`SqliteStore::write_connection`]):
@@ -90,16 +111,16 @@ impl Writer {
         self.0.conn.begin_with(SqliteStore::BEGIN_WRITE).await
     }
 
+    /// Marks the connection as given back inside a transaction, or not.
+    pub(crate) fn set_unfinished(&mut self, unfinished: bool) {
+        self.0.unfinished = unfinished;
+    }
+
     /// Replaces the connection with a new one, for a connection left in an
-    /// unknown state (a rollback that failed): never reused as it is.
-    pub(crate) async fn discard(mut self) {
-        match self.0.options.connect().await {
-            Ok(conn) => self.0.conn = conn,
-            Err(err) => tracing::error!(
-                error = &err as &dyn std::error::Error,
-                "the writer connection could not be opened again; writes keep the old one"
-            ),
-        }
+    /// unknown state (a rollback that failed).
+    pub(crate) async fn reconnect(&mut self) -> Result<(), sqlx::Error> {
+        self.0.conn = self.0.options.connect().await?;
+        Ok(())
     }
 }
 

@@ -25,3 +25,7 @@ mod roster;
 mod subtree;
 mod translations;
 mod write;
+
+/// For the writer connection's next taker (`db/sqlite.rs`).
+#[allow(unused_imports, reason = "SQLite's store only: PostgreSQL's pool closes a connection in doubt")]
+pub(super) use write::end_unfinished;

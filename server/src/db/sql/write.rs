@@ -1,7 +1,7 @@
 //! A write's statements and audit entries sent together ([`Writes`]), in
 //! the caller's transaction or in an [`OpenWrite`].
 
-use tutela_app::store::{NewAuditEntry, StoreResult};
+use tutela_app::store::{NewAuditEntry, StoreError, StoreResult};
 
 use super::super::Writer;
 use super::audit::{self, AuditHead};
@@ -10,7 +10,8 @@ use super::{Backend, Conn};
 
 /// What a write changes, not yet sent: its statements (`batch`), its audit
 /// entries, and the audit log's head if the write read it in its own
-/// transaction ([`audit::push_entries`]).
+/// transaction (used on SQLite only; PostgreSQL reserves the head under
+/// lock: [`audit::push_entries`]).
 pub(crate) struct Writes<'args> {
     pub batch: Batch<'args>,
     pub head: Option<AuditHead>,
@@ -37,12 +38,14 @@ impl Writes<'_> {
 /// path through a `Transaction` for that and for its unusual cases.
 ///
 /// Dropped before its commit (an error, or its caller's future dropped
-/// midway, always inside the Tokio runtime), it rolls back what it began
-/// before the connection is given back: a task of its own holds the
-/// connection until `ROLLBACK` has run, so no other writer ever gets it
-/// inside the transaction. It holds the store's one writer connection
-/// meanwhile: nothing done in between may take another write transaction
-/// (that would wait for this one, five seconds, and fail).
+/// midway), it marks the connection unfinished before giving it back, and
+/// rolls back in a task of its own that holds the connection until
+/// `ROLLBACK` has run; should that task not run (no runtime) or fail, the
+/// next writer ends the transaction (or opens a new connection) before it
+/// gets the connection ([`end_unfinished`]): no writer ever gets it inside
+/// a transaction. It holds the store's one writer connection meanwhile:
+/// nothing done in between may take another write (that would wait for
+/// this one, five seconds, and fail).
 pub(crate) struct OpenWrite {
     conn: Option<Writer>,
     /// `BEGIN` was handed out ([`OpenWrite::begin`]) and not yet ended.
@@ -61,19 +64,25 @@ impl OpenWrite {
 
     /// What the first query starts with: `BEGIN IMMEDIATE;` the first time,
     /// nothing after.
+    #[must_use = "the first query must start with it"]
     pub(crate) fn begin(&mut self) -> &'static str {
         if std::mem::replace(&mut self.begun, true) { "" } else { BEGIN }
     }
 
     /// The connection, for the queries that begin, read and commit.
     pub(crate) fn conn(&mut self) -> &mut Conn {
-        // Taken only by `rollback`, `commit` and `Drop`, which consume it.
+        // Taken only by `rollback` and `Drop`, which end the open write.
         self.conn.as_deref_mut().expect("an open write has its connection until it ends")
     }
 
     /// Sends `writes` and its audit entries with `COMMIT` at the end, as one
     /// query; done when it returns Ok (on an error, `Drop` rolls back).
+    /// Refused, sending nothing, when no query began the transaction (its
+    /// statements would each commit on their own).
     pub(crate) async fn commit(mut self, store: &Backend, writes: Writes<'_>) -> StoreResult<()> {
+        if !self.begun {
+            return Err(StoreError::unavailable(std::io::Error::other("an open write committed without its BEGIN")));
+        }
         let conn = self.conn();
         let mut batch = audit::push_entries(store, conn, writes.batch, writes.head, writes.entries).await?;
         batch.statement("COMMIT");
@@ -83,11 +92,11 @@ impl OpenWrite {
     }
 
     /// Rolls back what its queries began, if they did, and gives the
-    /// connection back (closed, should the rollback fail).
+    /// connection back (replaced, should the rollback fail).
     pub(crate) async fn rollback(mut self) -> StoreResult<()> {
         let begun = std::mem::replace(&mut self.begun, false);
         match self.conn.take() {
-            Some(conn) if begun => Ok(roll_back(conn).await?),
+            Some(mut conn) if begun => Ok(end_unfinished(&mut conn).await?),
             _ => Ok(()),
         }
     }
@@ -99,24 +108,32 @@ impl OpenWrite {
 const BEGIN: &str = "BEGIN IMMEDIATE;\n";
 
 /// SQLite's answer to `ROLLBACK` outside a transaction (a generic error
-/// code: told by its message), which [`roll_back`] takes for done: the
-/// first query failed before its `BEGIN` ran, or the transaction had ended.
+/// code: told by its message), which [`end_unfinished`] takes for done:
+/// the first query failed before its `BEGIN` ran, or the transaction had
+/// ended.
 fn is_no_transaction(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.message().contains("no transaction is active"))
 }
 
-/// Rolls back on `conn` and gives it back; replaces it instead when the
-/// rollback fails otherwise, so that it is never reused inside a
-/// transaction.
-async fn roll_back(mut conn: Writer) -> Result<(), sqlx::Error> {
-    match sqlx::query("ROLLBACK").execute(&mut *conn).await {
-        Ok(_) => Ok(()),
-        Err(err) if is_no_transaction(&err) => Ok(()),
+/// Ends whatever transaction an open write left on the writer connection:
+/// `ROLLBACK`, or, when that fails otherwise, a new connection; marked
+/// finished only then (an error leaves it marked, for the next writer to
+/// try again, rather than hand out a connection inside a transaction).
+pub(in crate::db) async fn end_unfinished(conn: &mut Writer) -> Result<(), sqlx::Error> {
+    conn.set_unfinished(true);
+    match sqlx::query("ROLLBACK").execute(&mut **conn).await {
+        Ok(_) => {}
+        Err(err) if is_no_transaction(&err) => {}
         Err(err) => {
-            conn.discard().await;
-            Err(err)
+            tracing::warn!(
+                error = &err as &dyn std::error::Error,
+                "an unfinished write could not be rolled back; the writer connection is opened again"
+            );
+            conn.reconnect().await?;
         }
     }
+    conn.set_unfinished(false);
+    Ok(())
 }
 
 impl Drop for OpenWrite {
@@ -124,12 +141,14 @@ impl Drop for OpenWrite {
         if !self.begun {
             return;
         }
-        if let Some(conn) = self.conn.take() {
-            tokio::spawn(async move {
-                if let Err(err) = roll_back(conn).await {
+        let Some(mut conn) = self.conn.take() else { return };
+        conn.set_unfinished(true);
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                if let Err(err) = end_unfinished(&mut conn).await {
                     tracing::warn!(
                         error = &err as &dyn std::error::Error,
-                        "an unfinished write could not be rolled back; its connection is replaced"
+                        "an unfinished write could not be ended; the next writer tries again"
                     );
                 }
             });
@@ -192,6 +211,48 @@ mod tests {
         tx.commit().await.unwrap();
     }
 
+    /// An open write whose transaction began, rolled back or dropped where
+    /// no task can roll it back, leaves nothing: the next writer ends the
+    /// transaction before it gets the connection.
+    #[tokio::test]
+    async fn a_begun_open_write_ends_before_the_next_writer_whoever_ends_it() {
+        let Some((_dir, store)) = store().await else { return };
+        let before = institutions(&store).await;
+        let insert =
+            |slug: &str| format!("INSERT INTO institutions (slug, name, created_at) VALUES ('{slug}', 'T', 0)");
+        let mut write = OpenWrite::acquire(&store).await.unwrap().unwrap();
+        let begin = write.begin();
+        sqlx::query(&format!("{begin}{}", insert("za"))).execute(write.conn()).await.unwrap();
+        write.rollback().await.unwrap();
+        assert_eq!(institutions(&store).await, before, "rolled back");
+        // Dropped on a thread with no runtime: no task rolls it back.
+        let mut write = OpenWrite::acquire(&store).await.unwrap().unwrap();
+        let begin = write.begin();
+        sqlx::query(&format!("{begin}{}", insert("zb"))).execute(write.conn()).await.unwrap();
+        std::thread::spawn(move || drop(write)).join().unwrap();
+        let mut writer = store.write_connection().await.unwrap();
+        let tx = writer.begin().await.expect("the next writer begins: the transaction was ended first");
+        tx.commit().await.unwrap();
+        drop(writer);
+        assert_eq!(institutions(&store).await, before, "the dropped write's row is gone");
+        // A transaction whose `Transaction` never came to be (dropped inside
+        // sqlx's `begin`, which then queues no rollback): the next writer
+        // begins all the same.
+        let mut writer = store.write_connection().await.unwrap();
+        let tx = writer.begin().await.unwrap();
+        std::mem::forget(tx);
+        drop(writer);
+        let mut writer = store.write_connection().await.unwrap();
+        writer.begin().await.expect("the next writer begins").commit().await.unwrap();
+        drop(writer);
+        // And committing with no BEGIN is refused, sending nothing.
+        let write = OpenWrite::acquire(&store).await.unwrap().unwrap();
+        let mut batch = Batch::new();
+        batch.statement(&insert("zc"));
+        assert!(write.commit(&store, Writes { batch, head: None, entries: Vec::new() }).await.is_err());
+        assert_eq!(institutions(&store).await, before, "nothing sent");
+    }
+
     /// `ROLLBACK` with no transaction open is told by SQLite's message,
     /// which a new SQLite could reword: then this fails, rather than every
     /// dropped open write closing the writer's connection.
@@ -201,9 +262,17 @@ mod tests {
         let err = sqlx::query("ROLLBACK").execute(&store.pool).await.unwrap_err();
         assert!(is_no_transaction(&err), "{err}");
         let mut write = OpenWrite::acquire(&store).await.unwrap().unwrap();
-        let _ = write.begin();
+        let _begin = write.begin();
         // Begun in name only: the query with its BEGIN never ran.
         write.rollback().await.unwrap();
+    }
+
+    /// The audit head as a write reads it in its transaction.
+    async fn head_in(conn: &mut super::Conn) -> AuditHead {
+        sqlx::query_as("SELECT last_seq AS audit_seq, last_hash AS audit_hash FROM audit_state WHERE id = 1")
+            .fetch_one(conn)
+            .await
+            .unwrap()
     }
 
     /// Entries chained after a head read earlier in the transaction are
@@ -224,24 +293,23 @@ mod tests {
         };
         let mut writer = store.write_connection().await.unwrap();
         let mut tx = writer.begin().await.unwrap();
-        let head: AuditHead =
-            sqlx::query_as("SELECT last_seq AS audit_seq, last_hash AS audit_hash FROM audit_state WHERE id = 1")
-                .fetch_one(&mut *tx)
-                .await
-                .unwrap();
-        super::audit::append(&store, &mut tx, &entry()).await.unwrap();
+        let head = head_in(&mut tx).await;
+        // The head moves (a number reserved, no entry written yet), so the
+        // stale entry's number is free: only the head's check refuses it.
+        super::audit::reserve(&mut tx, 1).await.unwrap();
         let stale = Writes { batch: Batch::new(), head: Some(head), entries: vec![entry()] };
-        assert!(stale.apply(&store, &mut tx).await.is_err(), "chained after a head that moved");
+        let refused = stale.apply(&store, &mut tx).await.unwrap_err();
+        assert!(
+            refused.to_string().contains("cannot be removed or replaced")
+                || format!("{refused:?}").contains("cannot be removed or replaced"),
+            "{refused:?}"
+        );
         drop(tx);
         drop(writer);
         // The same with the head as it stands goes through.
         let mut writer = store.write_connection().await.unwrap();
         let mut tx = writer.begin().await.unwrap();
-        let head: AuditHead =
-            sqlx::query_as("SELECT last_seq AS audit_seq, last_hash AS audit_hash FROM audit_state WHERE id = 1")
-                .fetch_one(&mut *tx)
-                .await
-                .unwrap();
+        let head = head_in(&mut tx).await;
         Writes { batch: Batch::new(), head: Some(head), entries: vec![entry()] }.apply(&store, &mut tx).await.unwrap();
         tx.commit().await.unwrap();
         match crate::audit::verify(&store).await.unwrap() {

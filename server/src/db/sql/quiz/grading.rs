@@ -261,14 +261,14 @@ pub(super) async fn close_and_grade(
 /// ([`OpenWrite::commit`](super::super::write::OpenWrite::commit)): on
 /// SQLite, one round trip either way. `conn` only reads (questions not yet
 /// cached).
-pub(super) async fn grade<'args>(
+pub(super) async fn grade(
     backend: &Backend,
     conn: &mut Conn,
     attempt: AttemptId,
     loaded: Loaded,
     by: ClosedBy,
     actor: &str,
-) -> StoreResult<(Graded, Writes<'args>)> {
+) -> StoreResult<(Graded, Writes<'static>)> {
     let Loaded { row: head, slots } = loaded;
     let now = backend.clock.now();
     // Closed at its deadline: when the time ran out, however late it is noticed.
