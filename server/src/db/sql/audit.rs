@@ -125,39 +125,18 @@ pub(super) async fn commit(
 
 /// Appends `entry` to the audit log inside the open transaction `tx` of
 /// `store`, chained to the entry before it, with the store's audit key if
-/// it has one, at the store's clock's time. Taking the next number with
-/// `UPDATE ... RETURNING` locks `audit_state` (PostgreSQL) or takes the
-/// write lock (SQLite) first, so concurrent appends queue instead of
-/// forking the chain. Returns the entry's number.
+/// it has one, at the store's clock's time: [`push_entries`] with no head
+/// read, so the next number is taken with `UPDATE ... RETURNING`
+/// ([`reserve`]), which locks `audit_state` (PostgreSQL) or runs under the
+/// write lock (SQLite) first, and concurrent appends queue instead of
+/// forking the chain.
 pub(super) async fn append(
     store: &Backend,
     tx: &mut sqlx::Transaction<'_, Db>,
     entry: &store::NewAuditEntry,
-) -> StoreResult<i64> {
-    let key = store.audit_key.as_ref();
-    let (seq, prev_hash) = reserve(tx, 1).await?;
-    let at = store.clock.now();
-    let hash = crate::audit::link_hash(key, seq, at, entry, &prev_hash);
-    sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor, institution_id, action, record_type, record_id, changes, \
-           prev_hash, hash, keyed) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(seq)
-    .bind(at)
-    .bind(&entry.actor)
-    .bind(entry.institution_id)
-    .bind(entry.action.as_str())
-    .bind(entry.record_type.as_str())
-    .bind(&entry.record_id)
-    .bind(&entry.changes)
-    .bind(&prev_hash)
-    .bind(&hash)
-    .bind(i64::from(key.is_some()))
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query("UPDATE audit_state SET last_hash = $1 WHERE id = 1").bind(&hash).execute(&mut **tx).await?;
-    Ok(seq)
+) -> StoreResult<()> {
+    let batch = push_entries(store, tx, super::batch::Batch::new(), None, vec![entry.clone()]).await?;
+    Ok(batch.execute(tx).await?)
 }
 
 /// The audit log's head (`audit_state`: the last entry's number and hash)
